@@ -1,0 +1,20 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * The page's h1. After an in-app navigation it takes focus, so keyboard and screen-reader
+ * users start at the new page; scrolling is left to scroll restoration.
+ */
+export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  useEffect(() => {
+    if (key !== 'default') ref.current?.focus({ preventScroll: true });
+  }, [key]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className={className} dir="auto">
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Every in-app link is built here, so a non-default feed (`?feed=`) travels on all of them.
+ */
+export function withFeed(path: string, feedParam: string | null): string {
+  if (!feedParam) return path;
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}feed=${encodeURIComponent(feedParam)}`;
+}
+
+export const paths = {
+  home: () => '/',
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
+  article: (id: string) => `/articles/${encodeURIComponent(id)}`,
+  saved: () => '/saved',
+};

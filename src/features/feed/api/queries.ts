@@ -1,0 +1,116 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { LoadError } from '../../../lib/http';
+import { fetchFeedPage } from './fetch-feed-page';
+import type { Article, FeedInfo, FeedPage } from './types';
+
+/** How far a deep link may walk `next_url` pages looking for an article. */
+export const MAX_PAGES = 30;
+const PAGE_STALE_TIME = 5 * 60 * 1000;
+
+export const feedKeys = {
+  all: (feedUrl: string) => ['feed', feedUrl] as const,
+  pages: (feedUrl: string) => ['feed', feedUrl, 'pages'] as const,
+  page: (feedUrl: string, pageUrl: string) => ['feed', feedUrl, 'page', pageUrl] as const,
+  item: (feedUrl: string, id: string) => ['feed', feedUrl, 'item', id] as const,
+};
+
+/** One feed document (a page of the feed). */
+export function feedPageQuery(feedUrl: string, pageUrl: string) {
+  return queryOptions({
+    queryKey: feedKeys.page(feedUrl, pageUrl),
+    queryFn: ({ signal }) => fetchFeedPage(pageUrl, signal),
+    staleTime: PAGE_STALE_TIME,
+  });
+}
+
+/** The feed as the list shows it: page after page, following `next_url`. */
+export function feedQuery(feedUrl: string) {
+  return infiniteQueryOptions({
+    queryKey: feedKeys.pages(feedUrl),
+    queryFn: ({ pageParam, client }) => client.fetchQuery(feedPageQuery(feedUrl, pageParam)),
+    initialPageParam: feedUrl,
+    getNextPageParam: (last: FeedPage, pages: FeedPage[]) =>
+      last.nextUrl && pages.length < MAX_PAGES && !pages.some((page) => page.url === last.nextUrl)
+        ? last.nextUrl
+        : undefined,
+    staleTime: PAGE_STALE_TIME,
+  });
+}
+
+export interface ArticleLink {
+  id: string;
+  title: string;
+}
+
+export interface ArticleResult {
+  article: Article;
+  feed: FeedInfo;
+  newer?: ArticleLink;
+  older?: ArticleLink;
+}
+
+/** One article with its neighbours, found in the pages it takes to reach it. */
+export function articleQuery(feedUrl: string, id: string) {
+  return queryOptions({
+    queryKey: feedKeys.item(feedUrl, id),
+    queryFn: ({ client }) => findArticle(client, feedUrl, id),
+    staleTime: PAGE_STALE_TIME,
+  });
+}
+
+/** The article from pages already in the cache, without a request; undefined when not there. */
+export function findCachedArticle(
+  client: QueryClient,
+  feedUrl: string,
+  id: string,
+): ArticleResult | undefined {
+  const pages: FeedPage[] = [];
+  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES; ) {
+    const page: FeedPage | undefined = client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+    if (!page || pages.some((seen) => seen.url === page.url)) break;
+    pages.push(page);
+    const found = locate(pages, id);
+    if (found && isSettled(found, page)) return found;
+    url = page.nextUrl;
+  }
+  return undefined;
+}
+
+async function findArticle(client: QueryClient, feedUrl: string, id: string): Promise<ArticleResult> {
+  const pages: FeedPage[] = [];
+  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES; ) {
+    const page: FeedPage = await client.fetchQuery(feedPageQuery(feedUrl, url));
+    if (pages.some((seen) => seen.url === page.url)) break;
+    pages.push(page);
+    const found = locate(pages, id);
+    if (found && isSettled(found, page)) return found;
+    url = page.nextUrl;
+  }
+  const found = locate(pages, id);
+  if (found) return found;
+  throw new LoadError('not-found', 'Article not found');
+}
+
+/** Found, and its older neighbour is known (or there is no further page to hold it). */
+function isSettled(found: ArticleResult, lastPage: FeedPage): boolean {
+  return found.older !== undefined || lastPage.nextUrl === undefined;
+}
+
+function locate(pages: FeedPage[], id: string): ArticleResult | undefined {
+  const articles = pages.flatMap((page) => page.articles);
+  const index = articles.findIndex((article) => article.id === id);
+  const article = articles[index];
+  const first = pages[0];
+  if (!article || !first) return undefined;
+  return {
+    article,
+    feed: first.feed,
+    newer: linkTo(articles[index - 1]),
+    older: linkTo(articles[index + 1]),
+  };
+}
+
+function linkTo(article: Article | undefined): ArticleLink | undefined {
+  return article && { id: article.id, title: article.title };
+}

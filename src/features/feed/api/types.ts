@@ -1,0 +1,60 @@
+export interface Author {
+  name?: string;
+  url?: string;
+  avatar?: string;
+}
+
+export interface Attachment {
+  url: string;
+  mimeType: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
+/** One feed item, normalised. Dates are ISO strings so the value survives JSON persistence. */
+export interface Article {
+  id: string;
+  /** Display title: the item's title, or one derived from its text for title-less posts. */
+  title: string;
+  hasTitle: boolean;
+  url?: string;
+  externalUrl?: string;
+  summary?: string;
+  contentHtml?: string;
+  contentText?: string;
+  image?: string;
+  bannerImage?: string;
+  published?: string;
+  modified?: string;
+  /** The date the piece was first written, when it was republished later. */
+  originalDate?: string;
+  authors: Author[];
+  tags: string[];
+  language?: string;
+  attachments: Attachment[];
+  commentsUrl?: string;
+}
+
+export interface FeedInfo {
+  title: string;
+  homePageUrl?: string;
+  feedUrl?: string;
+  description?: string;
+  icon?: string;
+  language?: string;
+  authors: Author[];
+}
+
+export interface FeedPage {
+  /** The absolute URL this page was read from. */
+  url: string;
+  feed: FeedInfo;
+  articles: Article[];
+  /** Items that could not be read and were left out. */
+  skipped: number;
+  /** Absolute URL of the next (older) page; absent on the last page or when it would loop. */
+  nextUrl?: string;
+  /** The document had no `items` list at all. */
+  missingItems: boolean;
+}

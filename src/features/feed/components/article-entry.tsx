@@ -1,0 +1,54 @@
+import { memo, useId } from 'react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Time } from '../../../components/time';
+import { paths } from '../../../config/paths';
+import type { Article } from '../api/types';
+import { excerptOf } from '../utils/excerpt';
+import { AuthorNames } from './author-names';
+import { TagLinks } from './tag-links';
+
+interface ArticleEntryProps {
+  article: Article;
+  link: (path: string) => string;
+  /** Extra lines under the entry, from other features (the comment count). */
+  footer?: ReactNode;
+}
+
+/** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
+export const ArticleEntry = memo(function ArticleEntry({ article, link, footer }: ArticleEntryProps) {
+  const excerpt = excerptOf(article);
+  const headingId = useId();
+  return (
+    <article className="entry" lang={article.language} aria-labelledby={headingId}>
+      {article.image && (
+        <img
+          className="entry-image"
+          src={article.image}
+          alt=""
+          width={1200}
+          height={675}
+          loading="lazy"
+          decoding="async"
+        />
+      )}
+      <div className="entry-text">
+        <h3 className="entry-title" id={headingId} dir="auto">
+          <Link to={link(paths.article(article.id))}>{article.title}</Link>
+        </h3>
+        <p className="meta">
+          <AuthorNames authors={article.authors} />
+          {article.authors.some((author) => author.name) && article.published && ' · '}
+          {article.published && <Time iso={article.published} format="time" />}
+        </p>
+        {excerpt && excerpt !== article.title && (
+          <p className="excerpt" dir="auto">
+            {excerpt}
+          </p>
+        )}
+        <TagLinks tags={article.tags} link={link} />
+        {footer}
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,29 @@
+import type { Author } from '../api/types';
+
+/** "Leo Byrne", "Ana Ruiz and Tomas Berg", "A, B and C". */
+export function AuthorNames({ authors }: { authors: Author[] }) {
+  const named = authors.filter((author) => author.name);
+  if (named.length === 0) return null;
+  const list = new Intl.ListFormat(
+    typeof navigator === 'undefined' ? 'en' : navigator.language,
+    { type: 'conjunction' },
+  ).formatToParts(named.map((author) => author.name ?? ''));
+  let index = 0;
+  return (
+    <span className="authors">
+      {list.map((part, i) => {
+        if (part.type === 'literal') return <span key={i}>{part.value}</span>;
+        const author = named[index++];
+        return author?.url ? (
+          <a key={i} href={author.url} rel="noopener noreferrer" target="_blank">
+            {part.value}
+          </a>
+        ) : (
+          <span key={i} className="author">
+            {part.value}
+          </span>
+        );
+      })}
+    </span>
+  );
+}

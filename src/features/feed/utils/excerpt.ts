@@ -1,0 +1,19 @@
+import { collapseWhitespace, htmlToText, truncateAtWord } from '../../../lib/text';
+import type { Article } from '../api/types';
+
+const EXCERPT_LENGTH = 240;
+/** Enough HTML for an excerpt without parsing whole long posts. */
+export const TEXT_SAMPLE = 4000;
+
+/** The plain text an item opens with: its content_text, or the text of its content_html. */
+export function openingText(contentText?: string, contentHtml?: string): string {
+  if (contentText) return collapseWhitespace(contentText.slice(0, TEXT_SAMPLE));
+  if (contentHtml) return htmlToText(contentHtml.slice(0, TEXT_SAMPLE));
+  return '';
+}
+
+/** What a list shows under the title: the summary, or the opening of the text. */
+export function excerptOf(article: Article): string {
+  const text = article.summary ?? openingText(article.contentText, article.contentHtml);
+  return truncateAtWord(text, EXCERPT_LENGTH);
+}

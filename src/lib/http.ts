@@ -1,0 +1,53 @@
+/**
+ * Why a document could not be loaded, in words a reader understands.
+ * `kind` lets the UI and tests tell the failures apart without parsing messages.
+ */
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'format' | 'not-found';
+
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Resolves `url` against the page, so relative and root-relative URLs work everywhere. */
+export function absoluteUrl(url: string, base: string = globalThis.location?.href): string {
+  return new URL(url, base).href;
+}
+
+/** Fetches a URL and parses it as JSON, turning every failure into a LoadError. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/feed+json, application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new LoadError('network', `Could not reach ${hostOf(url)}. Check your connection and try again.`);
+  }
+  if (!response.ok) {
+    throw new LoadError(
+      'http',
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      response.status,
+    );
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new LoadError('json', 'The document is not valid JSON; it may be cut off or broken.');
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
