@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { createRouter } from './app/router';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
@@ -9,7 +9,9 @@ const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} router={createRouter()} />
+      <BrowserRouter>
+        <App queryClient={createQueryClient()} />
+      </BrowserRouter>
     </StrictMode>,
   );
 }

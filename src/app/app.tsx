@@ -1,14 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
-import type { createBrowserRouter } from 'react-router';
+import { AppRoutes } from './app-routes';
 
-type Router = ReturnType<typeof createBrowserRouter>;
-
-export function App({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
+/** Providers and routes; the router itself comes from the caller (browser or memory). */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </QueryClientProvider>
   );
 }

@@ -1,10 +1,15 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
+import { RouteError } from './route-error';
 
 export function RootLayout() {
   const source = useFeedSource();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,7 +19,17 @@ export function RootLayout() {
         <FeedHeader source={source} appName={APP_NAME} />
       </header>
       <main id="main" className="site-main">
-        <Outlet />
+        <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>
+          <Suspense
+            fallback={
+              <p role="status" className="loading">
+                Loading…
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>

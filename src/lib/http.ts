@@ -24,10 +24,16 @@ export function absoluteUrl(url: string, base: string = globalThis.location?.hre
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/feed+json, application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/feed+json, application/json' },
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new LoadError('network', `Could not reach ${hostOf(url)}. Check your connection and try again.`);
+    throw new LoadError(
+      'network',
+      `Could not reach ${hostOf(url)}. Check your connection and try again.`,
+    );
   }
   if (!response.ok) {
     throw new LoadError(

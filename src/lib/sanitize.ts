@@ -1,6 +1,20 @@
 import DOMPurify from 'dompurify';
 
-const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base'];
+const FORBID_TAGS = [
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
 
 let hooked = false;

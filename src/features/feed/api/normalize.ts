@@ -18,7 +18,10 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   }
   const parsed = v.safeParse(feedSchema, json);
   if (!parsed.success || !VERSION_PATTERN.test(parsed.output.version)) {
-    throw new LoadError('format', 'This is not a JSON Feed: its version is not one this reader knows.');
+    throw new LoadError(
+      'format',
+      'This is not a JSON Feed: its version is not one this reader knows.',
+    );
   }
   const raw = parsed.output;
   const feedUrl = safeUrl(raw.feed_url, pageUrl);
@@ -26,7 +29,11 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   const feedAuthors = authorsOf(raw.authors, raw.author);
   const feed: FeedInfo = {
     title:
-      clean(raw.title) ?? hostOf(homePageUrl) ?? hostOf(feedUrl) ?? hostOf(pageUrl) ?? 'Untitled feed',
+      clean(raw.title) ??
+      hostOf(homePageUrl) ??
+      hostOf(feedUrl) ??
+      hostOf(pageUrl) ??
+      'Untitled feed',
     homePageUrl,
     feedUrl,
     description: clean(raw.description),

@@ -66,7 +66,7 @@ export function findCachedArticle(
   id: string,
 ): ArticleResult | undefined {
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES; ) {
+  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
     const page: FeedPage | undefined = client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
     if (!page || pages.some((seen) => seen.url === page.url)) break;
     pages.push(page);
@@ -77,9 +77,13 @@ export function findCachedArticle(
   return undefined;
 }
 
-async function findArticle(client: QueryClient, feedUrl: string, id: string): Promise<ArticleResult> {
+async function findArticle(
+  client: QueryClient,
+  feedUrl: string,
+  id: string,
+): Promise<ArticleResult> {
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES; ) {
+  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
     const page: FeedPage = await client.fetchQuery(feedPageQuery(feedUrl, url));
     if (pages.some((seen) => seen.url === page.url)) break;
     pages.push(page);

@@ -16,7 +16,11 @@ interface ArticleEntryProps {
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
-export const ArticleEntry = memo(function ArticleEntry({ article, link, footer }: ArticleEntryProps) {
+export const ArticleEntry = memo(function ArticleEntry({
+  article,
+  link,
+  footer,
+}: ArticleEntryProps) {
   const excerpt = excerptOf(article);
   const headingId = useId();
   return (

@@ -48,7 +48,13 @@ export function ArticleList({ source, filter, emptyMessage, renderFooter }: Arti
   return (
     <div className="article-list">
       {skipped > 0 && (
-        <p className="notice">{plural(skipped, { one: '# item could not be shown', other: '# items could not be shown' })}.</p>
+        <p className="notice">
+          {plural(skipped, {
+            one: '# item could not be shown',
+            other: '# items could not be shown',
+          })}
+          .
+        </p>
       )}
       {matching.length === 0 && (
         <p className="notice">

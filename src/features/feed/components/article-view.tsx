@@ -107,7 +107,14 @@ function ArticleContent({
           <TagLinks tags={article.tags} link={source.link} />
         </header>
         {picture && (
-          <img className="article-image" src={picture} alt="" width={1200} height={675} decoding="async" />
+          <img
+            className="article-image"
+            src={picture}
+            alt=""
+            width={1200}
+            height={675}
+            decoding="async"
+          />
         )}
         <ArticleBody article={article} />
         <Attachments attachments={article.attachments} />
@@ -133,7 +140,10 @@ function ArticleContent({
 function ArticleSourceLinks({ article }: { article: Article }) {
   const links: { href: string; label: string }[] = [];
   if (article.externalUrl) {
-    links.push({ href: article.externalUrl, label: `Linked page at ${new URL(article.externalUrl).host}` });
+    links.push({
+      href: article.externalUrl,
+      label: `Linked page at ${new URL(article.externalUrl).host}`,
+    });
   }
   if (article.url && article.url !== article.externalUrl) {
     links.push({ href: article.url, label: 'Original post' });

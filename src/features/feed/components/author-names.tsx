@@ -4,10 +4,9 @@ import type { Author } from '../api/types';
 export function AuthorNames({ authors }: { authors: Author[] }) {
   const named = authors.filter((author) => author.name);
   if (named.length === 0) return null;
-  const list = new Intl.ListFormat(
-    typeof navigator === 'undefined' ? 'en' : navigator.language,
-    { type: 'conjunction' },
-  ).formatToParts(named.map((author) => author.name ?? ''));
+  const list = new Intl.ListFormat(typeof navigator === 'undefined' ? 'en' : navigator.language, {
+    type: 'conjunction',
+  }).formatToParts(named.map((author) => author.name ?? ''));
   let index = 0;
   return (
     <span className="authors">

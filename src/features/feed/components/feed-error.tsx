@@ -11,7 +11,9 @@ export function FeedError({
   title?: string;
 }) {
   const message =
-    error instanceof LoadError ? error.message : 'Something unexpected went wrong while reading it.';
+    error instanceof LoadError
+      ? error.message
+      : 'Something unexpected went wrong while reading it.';
   return (
     <div role="alert" className="notice notice-error">
       <p className="notice-title">{title}</p>

@@ -12,7 +12,11 @@ export interface DayGroup {
 /** Newest first; items without a date keep their feed order at the end. */
 export function sortNewestFirst(articles: Article[]): Article[] {
   return articles
-    .map((article, index) => ({ article, index, time: article.published ? Date.parse(article.published) : NaN }))
+    .map((article, index) => ({
+      article,
+      index,
+      time: article.published ? Date.parse(article.published) : NaN,
+    }))
     .sort((a, b) => {
       const aDated = !Number.isNaN(a.time);
       const bDated = !Number.isNaN(b.time);

@@ -1,0 +1,28 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
+import { FrontPage } from './routes/front-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { TagPage } from './routes/tag-page';
+
+const ArticlePage = lazy(async () => ({
+  default: (await import('./routes/article-page')).ArticlePage,
+}));
+
+/** Every route of the app. The layout gives each page its own error boundary. */
+export function AppRoutes() {
+  return (
+    <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
+      <Routes>
+        <Route element={<RootLayout />}>
+          <Route index element={<FrontPage />} />
+          <Route path="tags/:tag" element={<TagPage />} />
+          <Route path="articles/:id" element={<ArticlePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </ErrorBoundary>
+  );
+}

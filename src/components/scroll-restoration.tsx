@@ -1,0 +1,57 @@
+import { useEffect, useLayoutEffect } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+const STORAGE_KEY = 'broadsheet:scroll';
+
+function readPositions(): Record<string, number> {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+const positions = readPositions();
+
+function remember(key: string) {
+  positions[key] = window.scrollY;
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
+  } catch {
+    // Positions then last only as long as the tab's memory.
+  }
+}
+
+/**
+ * Back and forward return to where the reader was on that page; new pages start at the top.
+ * Lists render from the query cache in the same commit, so the position exists to return to.
+ */
+export function ScrollRestoration() {
+  const { key, hash } = useLocation();
+  const navigationType = useNavigationType();
+
+  useEffect(() => {
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => remember(key));
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [key]);
+
+  useLayoutEffect(() => {
+    const saved = positions[key];
+    if (navigationType === 'POP' && saved !== undefined) {
+      window.scrollTo(0, saved);
+    } else if (!hash) {
+      window.scrollTo(0, 0);
+    }
+  }, [key, hash, navigationType]);
+
+  return null;
+}

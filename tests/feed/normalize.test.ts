@@ -1,0 +1,394 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { LoadError } from '../../src/lib/http';
+import { fixtureJson, fixtureNames, fixtureText } from '../helpers/fixtures';
+
+const PAGE = 'https://news.example/feed.json';
+
+function parse(json: unknown) {
+  return parseFeedPage(json, PAGE);
+}
+
+function feed(items: unknown[], extra: Record<string, unknown> = {}) {
+  return { version: 'https://jsonfeed.org/version/1.1', title: 'Test', items, ...extra };
+}
+
+function failure(json: unknown): LoadError {
+  try {
+    parse(json);
+  } catch (error) {
+    if (error instanceof LoadError) return error;
+    throw error;
+  }
+  throw new Error('expected the feed to be rejected');
+}
+
+describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
+  it('reads a 1.1 item into the internal article type', () => {
+    const page = parse(
+      feed([
+        {
+          id: 'a1',
+          url: 'https://news.example/a1',
+          title: 'Harbour opens',
+          content_html: '<p>Hello</p>',
+          summary: 'Short',
+          date_published: '2019-06-30T12:00:00Z',
+          date_modified: '2019-07-01T08:00:00+02:00',
+          authors: [{ name: 'Leo Byrne' }],
+          tags: ['North Korea', 'World'],
+          image: 'images/a.png',
+          language: 'en-GB',
+        },
+      ]),
+    );
+    expect(page.feed.title).toBe('Test');
+    expect(page.articles).toEqual([
+      expect.objectContaining({
+        id: 'a1',
+        title: 'Harbour opens',
+        hasTitle: true,
+        summary: 'Short',
+        published: '2019-06-30T12:00:00.000Z',
+        modified: '2019-07-01T06:00:00.000Z',
+        authors: [{ name: 'Leo Byrne', url: undefined, avatar: undefined }],
+        tags: ['North Korea', 'World'],
+        image: 'https://news.example/images/a.png',
+        language: 'en-GB',
+      }),
+    ]);
+  });
+
+  it('turns a 1.0 `author` into `authors`, and prefers `authors` when both exist', () => {
+    const page = parse(
+      feed([
+        { id: '1', content_text: 'x', author: { name: 'Old Style' } },
+        { id: '2', content_text: 'x', author: { name: 'Old' }, authors: [{ name: 'New' }] },
+      ]),
+    );
+    expect(page.articles.map((a) => a.authors.map((author) => author.name))).toEqual([
+      ['Old Style'],
+      ['New'],
+    ]);
+  });
+
+  it('gives title-less items a display title from their text, cut at a word boundary', () => {
+    const long =
+      'Walked along the harbour this morning and counted eleven ferries waiting for the fog to lift before the tide';
+    const page = parse(
+      feed([
+        { id: '1', content_text: long },
+        { id: '2', title: '', content_html: '<p>Just <b>shipped</b> the new tram map!</p>' },
+        { id: '3', summary: 'A summary wins', content_text: 'body' },
+      ]),
+    );
+    const [first, second, third] = page.articles;
+    expect(first?.hasTitle).toBe(false);
+    expect(first?.title).toBe(
+      'Walked along the harbour this morning and counted eleven ferries waiting for the…',
+    );
+    expect(first?.title.length).toBeLessThanOrEqual(81);
+    expect(second?.title).toBe('Just shipped the new tram map!');
+    expect(third?.title).toBe('A summary wins');
+  });
+
+  it('keeps string ids that are URLs with ? # and /, and turns number ids into strings', () => {
+    const page = parse(
+      feed([
+        { id: 'https://news.example/notes?id=42#note', content_text: 'a' },
+        { id: 7, content_text: 'b' },
+      ]),
+    );
+    expect(page.articles.map((a) => a.id)).toEqual(['https://news.example/notes?id=42#note', '7']);
+  });
+
+  it('skips and counts items that cannot be read, and shows duplicates once', () => {
+    const page = parse(
+      feed([null, { title: 'no id' }, { id: '' }, { id: 'ok', content_text: 'x' }, { id: 'ok' }]),
+    );
+    expect(page.articles.map((a) => a.id)).toEqual(['ok']);
+    expect(page.skipped).toBe(3);
+  });
+
+  it('recovers unreadable dates as absent instead of refusing the item', () => {
+    const page = parse(feed([{ id: '1', content_text: 'x', date_published: 'yesterday-ish' }]));
+    expect(page.articles[0]?.published).toBeUndefined();
+  });
+
+  it('splits comma-separated tags and decodes entities in titles', () => {
+    const page = parse(feed([{ id: '1', title: 'Tom &amp; Jerry &#8211; again', tags: 'a, b,a' }]));
+    expect(page.articles[0]?.title).toBe('Tom & Jerry – again');
+    expect(page.articles[0]?.tags).toEqual(['a', 'b']);
+  });
+
+  it('resolves next_url against the page and refuses one that loops back', () => {
+    expect(parse(feed([], { next_url: 'page-2.json' })).nextUrl).toBe(
+      'https://news.example/page-2.json',
+    );
+    expect(parse(feed([], { next_url: PAGE })).nextUrl).toBeUndefined();
+  });
+
+  it('drops URLs that are not http(s), such as javascript:', () => {
+    const page = parse(
+      feed(
+        [{ id: '1', content_text: 'x', url: 'javascript:alert(1)', image: 'data:text/html,hi' }],
+        {
+          home_page_url: 'javascript:alert(1)',
+        },
+      ),
+    );
+    expect(page.articles[0]?.url).toBeUndefined();
+    expect(page.articles[0]?.image).toBeUndefined();
+    expect(page.feed.homePageUrl).toBeUndefined();
+  });
+
+  it('reads the Broadsheet extension: comments URL and original date', () => {
+    const page = parse(
+      feed([
+        {
+          id: '1',
+          content_text: 'x',
+          _broadsheet: { comments_url: 'comments/1.json', original_date: '2019-06-28' },
+        },
+      ]),
+    );
+    expect(page.articles[0]?.commentsUrl).toBe('https://news.example/comments/1.json');
+    expect(page.articles[0]?.originalDate).toBe('2019-06-28T00:00:00.000Z');
+  });
+});
+
+describe('parseFeedPage: bad input gets a plain message', () => {
+  it.each([
+    ['an array', []],
+    ['a string', 'hello'],
+    ['null', null],
+  ])('rejects %s as not a JSON Feed', (_name, json) => {
+    expect(failure(json)).toMatchObject({
+      kind: 'format',
+      message: expect.stringMatching(/not a JSON Feed/),
+    });
+  });
+
+  it('rejects a document without a version', () => {
+    expect(failure({ title: 'x', items: [] }).message).toBe(
+      'This is not a JSON Feed: it has no version.',
+    );
+  });
+});
+
+describe('real feeds load with all their usable items', () => {
+  const expected: Record<string, { items: number; title: string }> = {
+    'Ranchero-Software__RSParser__3960.json': { items: 20, title: 'fboës - Der Blog | Startseite' },
+    'Ranchero-Software__RSParser__curt.json': { items: 26, title: 'curtclifton.net' },
+    'Ranchero-Software__RSParser__pxlnv.json': { items: 20, title: 'Pixel Envy' },
+    'Ranchero-Software__RSParser__rose.json': { items: 84, title: 'Rosemary Orchard' },
+    'tfausak__json-feed__daringfireball.net.json': { items: 48, title: 'Daring Fireball' },
+    'tfausak__json-feed__manton.org.json': { items: 10, title: 'Manton Reece' },
+    'tfausak__json-feed__therecord.co.json': { items: 11, title: 'The Record' },
+  };
+
+  it('covers every real fixture', () => {
+    expect(fixtureNames('real').sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', (name, { items, title }) => {
+    const page = parse(fixtureJson('real', name));
+    expect(page.feed.title).toBe(title);
+    expect(page.articles).toHaveLength(items);
+    expect(page.skipped).toBe(0);
+    for (const article of page.articles) {
+      expect(article.title.trim()).not.toBe('');
+    }
+  });
+
+  it('daringfireball: link posts keep external_url apart from url', () => {
+    const page = parse(fixtureJson('real', 'tfausak__json-feed__daringfireball.net.json'));
+    const linked = page.articles.filter((a) => a.externalUrl && a.externalUrl !== a.url);
+    expect(linked.length).toBeGreaterThan(0);
+  });
+
+  it('therecord: podcast items keep their audio attachment', () => {
+    const page = parse(fixtureJson('real', 'tfausak__json-feed__therecord.co.json'));
+    expect(page.articles.every((a) => a.attachments[0]?.mimeType.startsWith('audio/'))).toBe(true);
+  });
+
+  it('manton: empty titles count as no title', () => {
+    const page = parse(fixtureJson('real', 'tfausak__json-feed__manton.org.json'));
+    expect(page.articles.some((a) => !a.hasTitle)).toBe(true);
+    expect(page.articles.every((a) => a.title.length > 0)).toBe(true);
+  });
+
+  it('rose: tags given as one comma-separated string become a list', () => {
+    const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__rose.json'));
+    expect(page.articles.some((a) => a.tags.length > 1)).toBe(true);
+    expect(page.articles.flatMap((a) => a.tags).every((tag) => !tag.includes(','))).toBe(true);
+  });
+
+  it('curt: dates that are not RFC 3339 are still read', () => {
+    const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__curt.json'));
+    expect(page.articles.filter((a) => a.published).length).toBe(26);
+  });
+});
+
+describe('invalid and borderline fixtures', () => {
+  const rejected = (name: string) => failure(fixtureJson('invalid', name));
+
+  it('a feed cut off mid-download is "not valid JSON", with no partial items', async () => {
+    const { fetchFeedPage } = await import('../../src/features/feed/api/fetch-feed-page');
+    const { fakeFetch } = await import('../helpers/fake-fetch');
+    for (const name of [
+      'Ranchero-Software__RSParser__allthis-partial.json',
+      'mmcdole__gofeed__invalid.json',
+    ]) {
+      fakeFetch({ [PAGE]: () => new Response(fixtureText('invalid', name)) });
+      await expect(fetchFeedPage(PAGE)).rejects.toMatchObject({
+        kind: 'json',
+        message: 'The document is not valid JSON; it may be cut off or broken.',
+      });
+    }
+  });
+
+  it('RSS written as JSON is "not a JSON Feed"', () => {
+    expect(rejected('Ranchero-Software__RSParser__ScriptingNews.json').message).toMatch(
+      /not a JSON Feed/,
+    );
+  });
+
+  it('a missing version is "not a JSON Feed"', () => {
+    expect(
+      rejected('danmactough__jsonfeed-schema-validator__invalid-missing-version.json').message,
+    ).toBe('This is not a JSON Feed: it has no version.');
+  });
+
+  it('an unrelated version URL is rejected', () => {
+    expect(
+      rejected('danmactough__jsonfeed-schema-validator__invalid-incorrect-version.json').message,
+    ).toBe('This is not a JSON Feed: its version is not one this reader knows.');
+  });
+
+  it('no `items` loads as an empty feed that says so', () => {
+    const page = parse(
+      fixtureJson('invalid', 'danmactough__jsonfeed-schema-validator__invalid-missing-items.json'),
+    );
+    expect(page.articles).toEqual([]);
+    expect(page.missingItems).toBe(true);
+  });
+
+  it('accepts "version": "1.1" with attachments, next_url and fractional seconds', () => {
+    const page = parse(fixtureJson('invalid', 'mmcdole__gofeed__version_json_11.json'));
+    expect(page.articles).toHaveLength(1);
+    expect(page.nextUrl).toBe('https://sample-json-feed.com/feed.json?next=500');
+    expect(page.articles[0]?.attachments.length).toBeGreaterThan(0);
+    expect(page.articles[0]?.published).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('a feed without a title is named after its site, or "Untitled feed"', () => {
+    const json = fixtureJson(
+      'invalid',
+      'danmactough__jsonfeed-schema-validator__invalid-missing-title.json',
+    );
+    expect(parse(json).feed.title).toBe('news.example');
+    expect(parseFeedPage(json, 'file:///feed.json').feed.title).toBe('Untitled feed');
+  });
+
+  it('an item without id is discarded, leaving an empty feed', () => {
+    const page = parse(
+      fixtureJson(
+        'invalid',
+        'danmactough__jsonfeed-schema-validator__invalid-missing-item-id.json',
+      ),
+    );
+    expect(page.articles).toEqual([]);
+    expect(page.skipped).toBe(1);
+  });
+
+  it('keeps the good item and counts the one without id', () => {
+    const page = parse(fixtureJson('invalid', 'sonicdoe__jsonfeed-validator__schema-index.json'));
+    expect(page.articles).toHaveLength(1);
+    expect(page.skipped).toBe(1);
+  });
+
+  it('elastic: discards id-less items and decodes the entity in the feed title', () => {
+    const page = parse(fixtureJson('invalid', 'feed-rs__feed-rs__jsonfeed_elastic_1.1.json'));
+    expect(page.articles).toEqual([]);
+    expect(page.skipped).toBe(3);
+    expect(page.feed.title).toBe('Blog – InfluxData');
+  });
+
+  it('an item with no content is kept as a title or link entry', () => {
+    const page = parse(
+      fixtureJson(
+        'invalid',
+        'danmactough__jsonfeed-schema-validator__invalid-missing-item-content.json',
+      ),
+    );
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]?.title).toBeTruthy();
+  });
+
+  it('two items sharing an id are shown once', () => {
+    expect(
+      parse(fixtureJson('invalid', 'sonicdoe__jsonfeed-validator__id-unique-index.json')).articles,
+    ).toHaveLength(1);
+  });
+
+  it('next_url equal to feed_url stops pagination', () => {
+    const json = fixtureJson('invalid', 'sonicdoe__jsonfeed-validator__next-url-index.json');
+    expect(parseFeedPage(json, 'https://example.org/feed.json').nextUrl).toBeUndefined();
+    expect(parse(json).nextUrl).toBeUndefined();
+  });
+
+  it('home_page_url without a scheme is not made into a relative link', () => {
+    const page = parse(
+      fixtureJson(
+        'invalid',
+        'danmactough__jsonfeed-schema-validator__invalid-home-page-url-format.json',
+      ),
+    );
+    expect(page.feed.homePageUrl).toBeUndefined();
+  });
+
+  it('the minimal valid feed loads', () => {
+    expect(
+      parse(fixtureJson('invalid', 'danmactough__jsonfeed-schema-validator__valid-basic.json'))
+        .articles,
+    ).toHaveLength(1);
+  });
+
+  it('`items: [null]` skips the null without crashing', () => {
+    const page = parse(fixtureJson('invalid', 'mmcdole__gofeed__issue_355_first_item.json'));
+    expect(page.articles).toEqual([]);
+    expect(page.skipped).toBe(1);
+  });
+
+  it('`authors: [null]` is ignored', () => {
+    expect(
+      parse(fixtureJson('invalid', 'mmcdole__gofeed__issue_355_first_author.json')).feed.authors,
+    ).toEqual([]);
+  });
+
+  it('`authors: [{...}, null]` keeps the real author', () => {
+    const page = parse(fixtureJson('invalid', 'mmcdole__gofeed__issue_355_later_item_author.json'));
+    expect(page.articles.flatMap((a) => a.authors).filter((a) => a.name).length).toBeGreaterThan(0);
+  });
+
+  it('author precedence: item authors > item author > feed authors > feed author', () => {
+    const page = parse(fixtureJson('invalid', 'Ranchero-Software__RSParser__authors.json'));
+    const names = Object.fromEntries(
+      page.articles.map((a) => [a.id, a.authors.map((x) => x.name)]),
+    );
+    expect(names).toEqual({
+      'Item without authors': ['Root Author 1', 'Root Author 2'],
+      'Item with legacy author': ['Legacy Item Author'],
+      'Item with modern authors': ['Item Author 1', 'Item Author 2'],
+      'Item with both': ['Item Author 1', 'Item Author 2'],
+    });
+  });
+
+  it('extension objects are ignored', () => {
+    expect(
+      parse(fixtureJson('invalid', 'Ranchero-Software__RSParser__jsonfeed-extension.json'))
+        .articles,
+    ).toHaveLength(3);
+  });
+});

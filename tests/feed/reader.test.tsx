@@ -1,0 +1,370 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
+import { demoPage, fixtureJson, fixtureText } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+
+const SEED_ID =
+  'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
+const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
+const PAGE_3_ID = 'https://broadsheet.example/2019/06/20/summer-ferry-timetable';
+
+function articlePath(id: string, query = '') {
+  return `/articles/${encodeURIComponent(id)}${query}`;
+}
+
+function serveDemo() {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+  });
+}
+
+describe('front page', () => {
+  beforeEach(() => {
+    serveDemo();
+  });
+
+  it('groups the newest articles under day headings, like the blog it started from', async () => {
+    renderApp('/');
+    const day = await screen.findByRole('region', { name: 'Sunday, June 30, 2019' });
+    expect(within(day).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Sunday, June 30, 2019',
+    );
+    const entry = within(day).getByRole('article', { name: SEED_TITLE });
+    expect(within(entry).getByRole('link', { name: SEED_TITLE })).toHaveAttribute(
+      'href',
+      articlePath(SEED_ID),
+    );
+    expect(entry).toHaveTextContent('Leo Byrne');
+    expect(within(entry).getByRole('link', { name: 'North Korea' })).toHaveAttribute(
+      'href',
+      '/tags/North%20Korea',
+    );
+    expect(within(entry).getByText('No comments')).toBeInTheDocument();
+    expect(within(entry).getByText(/Russian President Vladimir Putin/)).toBeInTheDocument();
+
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Wednesday, July 3, 2019',
+      'Tuesday, July 2, 2019',
+      'Monday, July 1, 2019',
+      'Sunday, June 30, 2019',
+    ]);
+  });
+
+  it('shows the feed in the masthead and the page title', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'The Broadsheet Daily' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(screen.getByText(/News from the harbour/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Visit broadsheet\.example/ })).toHaveAttribute(
+      'href',
+      'https://broadsheet.example/',
+    );
+    await waitFor(() => expect(document.title).toBe('The Broadsheet Daily · Broadsheet'));
+  });
+
+  it('gives title-less notes a title from their text, and thumbnails a fixed size', async () => {
+    renderApp('/');
+    expect(
+      await screen.findByRole('link', { name: /^Line 4 trams will run every six minutes/ }),
+    ).toBeInTheDocument();
+    const fog = screen.getByRole('article', { name: /Harbour Fog Delays/ });
+    const image = fog.querySelector('img');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).toHaveAttribute('width');
+    expect(image).toHaveAttribute('height');
+  });
+
+  it('"Older posts" appends the next page and keeps what is shown', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    expect(
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    expect(await screen.findByRole('link', { name: /Summer Timetable/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Older posts' })).not.toBeInTheDocument();
+    expect(screen.getByText('You have reached the oldest post.')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(21);
+  });
+});
+
+describe('tag page', () => {
+  it('lists only the articles with that tag', async () => {
+    serveDemo();
+    renderApp('/tags/North%20Korea');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'North Korea' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByRole('link', { name: /Harbour Fog/ })).not.toBeInTheDocument();
+  });
+
+  it('finds more tagged articles on older pages', async () => {
+    serveDemo();
+    const { user } = renderApp('/tags/North%20Korea');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    expect(
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+});
+
+describe('article view', () => {
+  it('renders the seed article faithfully', async () => {
+    serveDemo();
+    renderApp(articlePath(SEED_ID));
+    const heading = await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    const article = heading.closest('article') as HTMLElement;
+    expect(article).toHaveTextContent('Leo Byrne');
+    const published = within(article).getByText('Sunday, June 30, 2019');
+    expect(published.tagName).toBe('TIME');
+    expect(published).toHaveAttribute('datetime', '2019-06-30T12:00:00.000Z');
+    expect(within(article).getByText(/First published/)).toHaveTextContent(
+      'First published June 28, 2019',
+    );
+    expect(within(article).getByRole('link', { name: 'North Korea' })).toBeInTheDocument();
+    const paragraphs = [...article.querySelectorAll('.article-body p')].map((p) => p.textContent);
+    expect(paragraphs).toHaveLength(15);
+    expect(paragraphs[0]).toBe(
+      'Russian President Vladimir Putin on Friday told his South Korean counterpart Moon Jae-in that North Korea would give up its nuclear program in exchange for security guarantees.',
+    );
+    expect(paragraphs).toContain(
+      '“There’s no other way. You have to have a dialogue, I think there is no other way.”',
+    );
+    expect(paragraphs.at(-1)).toBe('Featured image: The Kremlin');
+    expect(screen.getByRole('heading', { level: 2, name: 'No comments' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe(`${SEED_TITLE} · The Broadsheet Daily`));
+  });
+
+  it('links to the newer and older articles', async () => {
+    serveDemo();
+    renderApp(articlePath(SEED_ID));
+    const nav = await screen.findByRole('navigation', { name: 'More articles' });
+    expect(
+      within(nav).getByRole('link', { name: /Newer.*Le festival du livre/ }),
+    ).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: /Older.*A Decade On/ })).toBeInTheDocument();
+  });
+
+  it('opens from a list without a second request for the same page', async () => {
+    const { requests } = serveDemo();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: SEED_TITLE }));
+    expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument();
+    expect(requests.filter((url) => url === DEMO_FEED)).toHaveLength(1);
+  });
+
+  it('moves focus to the heading after navigating', async () => {
+    serveDemo();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: SEED_TITLE }));
+    const heading = await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('opens a deep link to an article beyond the first page', async () => {
+    const { requests } = serveDemo();
+    renderApp(articlePath(PAGE_3_ID));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Ferries Switch to Summer Timetable/ }),
+    ).toBeInTheDocument();
+    expect(requests).toEqual([
+      DEMO_FEED,
+      `${ORIGIN}/data/feed-2.json`,
+      `${ORIGIN}/data/feed-3.json`,
+    ]);
+  });
+
+  it('opens ids that are URLs with ? and #', async () => {
+    serveDemo();
+    renderApp(articlePath('https://broadsheet.example/notes?id=42#note'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Line 4 trams will run/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('says "Article not found" with a way home once every page was searched', async () => {
+    const { requests } = serveDemo();
+    renderApp(articlePath('no-such-article'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Article not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the front page' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(requests).toHaveLength(3);
+  });
+
+  it('sets the language and lets the text direction follow the content', async () => {
+    serveDemo();
+    renderApp(articlePath('https://broadsheet.example/ar/2019/07/01/shipping-rates'));
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'ارتفاع أسعار الشحن في موانئ المنطقة',
+    });
+    expect(heading).toHaveAttribute('dir', 'auto');
+    expect(heading.closest('article')).toHaveAttribute('lang', 'ar');
+  });
+
+  it('keeps hostile feed HTML from reaching the page', async () => {
+    fakeFetch({
+      [DEMO_FEED]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Hostile',
+        items: [
+          {
+            id: 'x',
+            title: 'Hostile',
+            content_html:
+              '<p>Hello</p><img src=x onerror="window.pwned=1"><script>window.pwned=1</script><a href="javascript:window.pwned=1">click</a><iframe src="https://evil.example"></iframe><form><input></form>',
+          },
+        ],
+      },
+    });
+    renderApp(articlePath('x'));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Hostile' });
+    const article = heading.closest('article') as HTMLElement;
+    expect(article.querySelector('script, iframe, form, input, [onerror]')).toBeNull();
+    expect(within(article).getByText('click')).not.toHaveAttribute(
+      'href',
+      expect.stringMatching(/javascript/),
+    );
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('turns content_text into paragraphs', async () => {
+    fakeFetch({
+      [DEMO_FEED]: {
+        version: 'https://jsonfeed.org/version/1',
+        title: 'Text',
+        items: [{ id: 't', title: 'Plain', content_text: 'First para.\n\nSecond <b>para</b>.' }],
+      },
+    });
+    renderApp(articlePath('t'));
+    await screen.findByRole('heading', { level: 1, name: 'Plain' });
+    expect(screen.getByText('First para.').tagName).toBe('P');
+    expect(screen.getByText('Second <b>para</b>.').tagName).toBe('P');
+  });
+});
+
+describe('other feeds with ?feed=', () => {
+  it('reads any JSON Feed and keeps the parameter on every link', async () => {
+    const url = 'https://daringfireball.net/feeds/json';
+    fakeFetch({ [url]: fixtureJson('real', 'tfausak__json-feed__daringfireball.net.json') });
+    renderApp(`/?feed=${encodeURIComponent(url)}`);
+    expect(await screen.findByRole('link', { name: 'Daring Fireball' })).toHaveAttribute(
+      'href',
+      `/?feed=${encodeURIComponent(url)}`,
+    );
+    const links = screen
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.startsWith('/'));
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links)
+      expect(link.getAttribute('href')).toContain(`feed=${encodeURIComponent(url)}`);
+  });
+
+  it('resolves a relative ?feed= against the page', async () => {
+    fakeFetch({
+      [`${ORIGIN}/feeds/manton.json`]: fixtureJson('real', 'tfausak__json-feed__manton.org.json'),
+    });
+    renderApp('/?feed=feeds/manton.json');
+    expect(await screen.findByRole('link', { name: 'Manton Reece' })).toBeInTheDocument();
+  });
+
+  it('counts the items it could not show', async () => {
+    fakeFetch({
+      [DEMO_FEED]: fixtureJson('invalid', 'sonicdoe__jsonfeed-validator__schema-index.json'),
+    });
+    renderApp('/');
+    expect(await screen.findByText('1 item could not be shown.')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+});
+
+describe('errors: a message and a way forward', () => {
+  it.each([
+    [
+      'an HTTP error',
+      () => new Response('gone', { status: 404, statusText: 'Not Found' }),
+      'The server answered 404 Not Found.',
+    ],
+    [
+      'invalid JSON',
+      () => new Response(fixtureText('invalid', 'mmcdole__gofeed__invalid.json')),
+      'The document is not valid JSON; it may be cut off or broken.',
+    ],
+    [
+      'not a JSON Feed',
+      () => jsonResponse(fixtureJson('invalid', 'Ranchero-Software__RSParser__ScriptingNews.json')),
+      'This is not a JSON Feed: it has no version.',
+    ],
+    [
+      'a network failure',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'Could not reach localhost:3000. Check your connection and try again.',
+    ],
+  ])('%s shows an alert, and "Try again" recovers', async (_name, fail, message) => {
+    let broken = true;
+    fakeFetch({ [DEMO_FEED]: () => (broken ? fail() : jsonResponse(demoPage('feed.json'))) });
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This feed could not be loaded.');
+    expect(alert).toHaveTextContent(message);
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a feed without items says so instead of failing', async () => {
+    fakeFetch({
+      [DEMO_FEED]: fixtureJson(
+        'invalid',
+        'danmactough__jsonfeed-schema-validator__invalid-missing-items.json',
+      ),
+    });
+    renderApp('/');
+    expect(await screen.findByText('This feed lists no articles.')).toBeInTheDocument();
+  });
+
+  it('an older page that fails can be retried without losing the list', async () => {
+    let broken = true;
+    fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${ORIGIN}/data/feed-2.json`]: () =>
+        broken ? new Response('', { status: 500 }) : jsonResponse(demoPage('feed-2.json')),
+    });
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Older posts' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Older posts could not be loaded.');
+    expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('an unknown path is "Page not found" with a way home', async () => {
+    serveDemo();
+    renderApp('/nowhere');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml } from '../../src/lib/sanitize';
+
+function render(html: string, base?: string): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = sanitizeHtml(html, base);
+  return container;
+}
+
+describe('sanitizeHtml: hostile feed HTML', () => {
+  it.each([
+    ['script tags', '<p>ok</p><script>alert(1)</script>', 'script'],
+    ['iframes', '<iframe src="https://evil.example"></iframe>', 'iframe'],
+    [
+      'forms and inputs',
+      '<form action="https://evil.example"><input name="pw"><button>Go</button></form>',
+      'form, input, button',
+    ],
+    ['objects and embeds', '<object data="x.swf"></object><embed src="x.swf">', 'object, embed'],
+    ['style elements', '<style>body{display:none}</style>', 'style'],
+    [
+      'svg with script',
+      '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)">x</a></svg>',
+      'svg, script',
+    ],
+    ['math', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>', 'math'],
+  ])('removes %s', (_name, html, selector) => {
+    expect(render(html).querySelector(selector)).toBeNull();
+  });
+
+  it('removes inline event handlers', () => {
+    const root = render(
+      '<img src="https://img.example/a.png" onerror="alert(1)"><p onclick="alert(1)">hi</p>',
+    );
+    expect(root.innerHTML).not.toMatch(/onerror|onclick/);
+    expect(root.querySelector('img')).not.toBeNull();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java&#x09;script:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+  ])('drops the dangerous URL %s', (url) => {
+    const root = render(`<a href="${url}">click</a>`);
+    const href = root.querySelector('a')?.getAttribute('href') ?? '';
+    expect(href).not.toMatch(/script|data:/i);
+  });
+
+  it('removes inline styles', () => {
+    expect(render('<p style="position:fixed;inset:0">x</p>').querySelector('[style]')).toBeNull();
+  });
+
+  it('opens external links safely in a new tab', () => {
+    const link = render('<a href="https://example.org/">x</a>').querySelector('a');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('keeps ordinary article markup and loads images lazily', () => {
+    const root = render(
+      '<h3>Sub</h3><blockquote><p>Quote</p></blockquote><pre><code>x</code></pre><img src="https://img.example/a.png" alt="A">',
+    );
+    expect(root.querySelector('h3')).toHaveTextContent('Sub');
+    expect(root.querySelector('blockquote')).toHaveTextContent('Quote');
+    expect(root.querySelector('img')).toHaveAttribute('loading', 'lazy');
+    expect(root.querySelector('img')).toHaveAttribute('alt', 'A');
+  });
+
+  it('resolves relative links and images against the article URL', () => {
+    const root = render(
+      '<a href="/about">a</a><img src="pic.png" alt="">',
+      'https://blog.example/2019/post/',
+    );
+    expect(root.querySelector('a')).toHaveAttribute('href', 'https://blog.example/about');
+    expect(root.querySelector('img')).toHaveAttribute(
+      'src',
+      'https://blog.example/2019/post/pic.png',
+    );
+  });
+});
