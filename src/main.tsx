@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './lib/query-client';
+import { createQueryPersister } from './lib/query-persister';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -10,7 +11,7 @@ if (container) {
   createRoot(container).render(
     <StrictMode>
       <BrowserRouter>
-        <App queryClient={createQueryClient()} />
+        <App queryClient={createQueryClient()} persister={createQueryPersister()} />
       </BrowserRouter>
     </StrictMode>,
   );

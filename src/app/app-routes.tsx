@@ -10,6 +10,9 @@ import { TagPage } from './routes/tag-page';
 const ArticlePage = lazy(async () => ({
   default: (await import('./routes/article-page')).ArticlePage,
 }));
+const SavedPage = lazy(async () => ({
+  default: (await import('./routes/saved-page')).SavedPage,
+}));
 
 /** Every route of the app. The layout gives each page its own error boundary. */
 export function AppRoutes() {
@@ -20,6 +23,7 @@ export function AppRoutes() {
           <Route index element={<FrontPage />} />
           <Route path="tags/:tag" element={<TagPage />} />
           <Route path="articles/:id" element={<ArticlePage />} />
+          <Route path="saved" element={<SavedPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,10 +1,13 @@
 import { Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
+import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
+import { OfflineStatus } from '../features/offline/components/offline-status';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { RouteError } from './route-error';
 
 export function RootLayout() {
@@ -17,6 +20,12 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <FeedHeader source={source} appName={APP_NAME} />
+        <nav className="site-nav" aria-label="Main">
+          <Link to={source.link(paths.home())}>Front page</Link>
+          <Link to={source.link(paths.saved())}>Saved</Link>
+        </nav>
+        <OfflineStatus />
+        <UpdatePrompt />
       </header>
       <main id="main" className="site-main">
         <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>

@@ -143,7 +143,9 @@ describe('article view', () => {
       '“There’s no other way. You have to have a dialogue, I think there is no other way.”',
     );
     expect(paragraphs.at(-1)).toBe('Featured image: The Kremlin');
-    expect(screen.getByRole('heading', { level: 2, name: 'No comments' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No comments' }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe(`${SEED_TITLE} · The Broadsheet Daily`));
   });
 

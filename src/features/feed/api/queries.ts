@@ -24,11 +24,19 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
   });
 }
 
+/**
+ * A page read on behalf of another query (the list, an article). It does not retry by itself:
+ * the outer query retries, and pauses while offline, so the screen can say so.
+ */
+function readPage(client: QueryClient, feedUrl: string, pageUrl: string): Promise<FeedPage> {
+  return client.fetchQuery({ ...feedPageQuery(feedUrl, pageUrl), retry: false });
+}
+
 /** The feed as the list shows it: page after page, following `next_url`. */
 export function feedQuery(feedUrl: string) {
   return infiniteQueryOptions({
     queryKey: feedKeys.pages(feedUrl),
-    queryFn: ({ pageParam, client }) => client.fetchQuery(feedPageQuery(feedUrl, pageParam)),
+    queryFn: ({ pageParam, client }) => readPage(client, feedUrl, pageParam),
     initialPageParam: feedUrl,
     getNextPageParam: (last: FeedPage, pages: FeedPage[]) =>
       last.nextUrl && pages.length < MAX_PAGES && !pages.some((page) => page.url === last.nextUrl)
@@ -84,7 +92,7 @@ async function findArticle(
 ): Promise<ArticleResult> {
   const pages: FeedPage[] = [];
   for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
-    const page: FeedPage = await client.fetchQuery(feedPageQuery(feedUrl, url));
+    const page = await readPage(client, feedUrl, url);
     if (pages.some((seen) => seen.url === page.url)) break;
     pages.push(page);
     const found = locate(pages, id);
@@ -94,6 +102,23 @@ async function findArticle(
   const found = locate(pages, id);
   if (found) return found;
   throw new LoadError('not-found', 'Article not found');
+}
+
+/** The newest `count` articles of a feed, reading as many pages as that takes. */
+export async function latestArticles(
+  client: QueryClient,
+  feedUrl: string,
+  count: number,
+): Promise<Article[]> {
+  const articles: Article[] = [];
+  const seen = new Set<string>();
+  for (let url: string | undefined = feedUrl; url && articles.length < count && !seen.has(url);) {
+    seen.add(url);
+    const page = await readPage(client, feedUrl, url);
+    articles.push(...page.articles);
+    url = page.nextUrl;
+  }
+  return articles.slice(0, count);
 }
 
 /** Found, and its older neighbour is known (or there is no further page to hold it). */

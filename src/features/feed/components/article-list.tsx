@@ -25,6 +25,13 @@ export function ArticleList({ source, filter, emptyMessage, renderFooter }: Arti
   const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
 
+  if (!query.data && query.fetchStatus === 'paused') {
+    return (
+      <p role="status" className="notice">
+        You are offline, and this feed has not been saved for offline reading yet.
+      </p>
+    );
+  }
   if (!query.data) {
     return query.isError ? (
       <FeedError error={query.error} onRetry={() => void query.refetch()} />

@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '../../../components/document-title';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
@@ -19,11 +19,13 @@ import { TagLinks } from './tag-links';
 interface ArticleViewProps {
   source: FeedSource;
   id: string;
+  /** Controls under the byline (save for offline), supplied by the app. */
+  renderActions?: (article: Article) => ReactNode;
   /** What follows the article (its comment thread), supplied by the app. */
   renderAfter?: (article: Article) => ReactNode;
 }
 
-export function ArticleView({ source, id, renderAfter }: ArticleViewProps) {
+export function ArticleView({ source, id, renderActions, renderAfter }: ArticleViewProps) {
   const client = useQueryClient();
   const query = useQuery({
     ...articleQuery(source.feedUrl, id),
@@ -40,13 +42,36 @@ export function ArticleView({ source, id, renderAfter }: ArticleViewProps) {
   );
 
   if (query.data) {
-    return <ArticleContent result={query.data} source={source} renderAfter={renderAfter} />;
+    return (
+      <ArticleContent
+        result={query.data}
+        source={source}
+        renderActions={renderActions}
+        renderAfter={renderAfter}
+      />
+    );
   }
   if (notFound) {
     return (
       <div className="not-found">
         <PageHeading>Article not found</PageHeading>
         <p>This feed has no article with that address. It may have been removed.</p>
+        <p>
+          <Link to={source.link(paths.home())}>Back to the front page</Link>
+        </p>
+      </div>
+    );
+  }
+  const offline =
+    query.fetchStatus === 'paused' ||
+    (query.error instanceof LoadError &&
+      query.error.kind === 'network' &&
+      !onlineManager.isOnline());
+  if (offline) {
+    return (
+      <div className="not-found">
+        <PageHeading>This article is not saved for offline reading</PageHeading>
+        <p>You are offline, and this article was not opened or saved while online.</p>
         <p>
           <Link to={source.link(paths.home())}>Back to the front page</Link>
         </p>
@@ -74,12 +99,9 @@ export function ArticleView({ source, id, renderAfter }: ArticleViewProps) {
 function ArticleContent({
   result,
   source,
+  renderActions,
   renderAfter,
-}: {
-  result: ArticleResult;
-  source: FeedSource;
-  renderAfter?: (article: Article) => ReactNode;
-}) {
+}: Omit<ArticleViewProps, 'id'> & { result: ArticleResult }) {
   const { article, newer, older } = result;
   const updated = article.modified && article.modified !== article.published;
   const picture = article.bannerImage ?? article.image;
@@ -105,6 +127,7 @@ function ArticleContent({
             </p>
           )}
           <TagLinks tags={article.tags} link={source.link} />
+          {renderActions?.(article)}
         </header>
         {picture && (
           <img

@@ -1,0 +1,72 @@
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+const DAY = 24 * 60 * 60;
+
+/** Seconds a feed request waits for the network before the service worker answers from cache. */
+export const FEED_NETWORK_TIMEOUT = 4;
+
+/**
+ * The service worker (Workbox generateSW). The app shell is precached; feed data and images are
+ * not, so that they go through the runtime rules below (precached URLs never do).
+ */
+export const pwaOptions: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  injectRegister: null,
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    name: 'Broadsheet',
+    short_name: 'Broadsheet',
+    description: 'A fast, offline-first news reader for JSON Feed, with threaded comments.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#9c1c1c',
+    background_color: '#fdfcf8',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      {
+        src: 'icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+    globIgnores: ['data/**'],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^\/data\//],
+    // The first visit's service worker takes the page at once, so what it reads is cached too.
+    // Updates still wait for the reader ("prompt"): skipWaiting is never automatic.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        // Feed and comment documents: fetchJson asks for JSON Feed, on any origin that allows CORS.
+        urlPattern: ({ request }) =>
+          request.destination === '' &&
+          (request.headers.get('accept') ?? '').includes('application/feed+json'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'broadsheet-feeds',
+          networkTimeoutSeconds: FEED_NETWORK_TIMEOUT,
+          expiration: { maxEntries: 300, maxAgeSeconds: 30 * DAY },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: ({ request }) => request.destination === 'image',
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'broadsheet-images',
+          expiration: { maxEntries: 400, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true },
+          // Images from other origins are opaque (status 0) unless they allow CORS.
+          cacheableResponse: { statuses: [0, 200] },
+        },
+      },
+    ],
+  },
+};

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+
+/** "Save the latest 20" on the front page. */
+export function SaveLatestButton({
+  count,
+  onSave,
+}: {
+  count: number;
+  onSave: () => Promise<number>;
+}) {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    setMessage('Saving…');
+    try {
+      const saved = await onSave();
+      setMessage(`${saved} articles saved for offline reading.`);
+    } catch {
+      setMessage('Could not save the latest articles; check your connection.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="save-latest">
+      <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+        Save the latest {count}
+      </button>
+      <span role="status" className="muted">
+        {' '}
+        {message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { Time } from '../../../components/time';
+import { paths, withFeed } from '../../../config/paths';
+import { formatBytes, storageUse } from '../../../lib/storage';
+import type { StorageUse } from '../../../lib/storage';
+import { useSavedStore } from '../store/saved-store';
+
+/** Saved articles, newest first, with "Remove" and how much the browser keeps for the app. */
+export function SavedList() {
+  const saved = useSavedStore(
+    useShallow((state) =>
+      Object.values(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
+    ),
+  );
+  const remove = useSavedStore((state) => state.remove);
+
+  return (
+    <>
+      <StorageSummary count={saved.length} />
+      {saved.length === 0 ? (
+        <p className="notice">
+          Nothing saved yet. Use “Save for offline” on an article, or “Save the latest 20” on the
+          front page.
+        </p>
+      ) : (
+        <ul className="saved-list">
+          {saved.map((article) => (
+            <li key={`${article.feedUrl} ${article.id}`} className="saved-item">
+              <Link to={withFeed(paths.article(article.id), article.feedParam)} dir="auto">
+                {article.title}
+              </Link>
+              <span className="muted">
+                {' '}
+                Saved <Time iso={article.savedAt} format="date" />
+              </span>{' '}
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => remove(article.feedUrl, article.id)}
+                aria-label={`Remove “${article.title}”`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function StorageSummary({ count }: { count: number }) {
+  const [use, setUse] = useState<StorageUse>();
+  useEffect(() => {
+    let active = true;
+    void storageUse().then((value) => active && setUse(value));
+    return () => {
+      active = false;
+    };
+  }, [count]);
+  if (!use) return null;
+  return (
+    <p className="muted">
+      Using {formatBytes(use.usage)} of {formatBytes(use.quota)} available in this browser.{' '}
+      {use.persisted
+        ? 'Storage is persistent: the browser will not clear it on its own.'
+        : 'The browser may clear saved copies if it runs short of space.'}
+    </p>
+  );
+}
