@@ -45,7 +45,7 @@ export function warmImages(urls: string[]): Promise<unknown> {
     urls.map((url) => {
       const image = new Image();
       image.src = url;
-      return image.decode();
+      return typeof image.decode === 'function' ? image.decode() : undefined;
     }),
   );
 }

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { pwaOptions } from '../../src/config/pwa';
+import { APP_VERSION } from '../../src/config/env';
+import { createQueryClient, PERSIST_MAX_AGE } from '../../src/lib/query-client';
+import { feedPageQuery } from '../../src/features/feed/api/queries';
+
+describe('persisted query cache settings', () => {
+  it('keeps queries in memory at least as long as the persister keeps them', () => {
+    const client = createQueryClient();
+    const gcTime = client.getDefaultOptions().queries?.gcTime;
+    expect(PERSIST_MAX_AGE).toBeGreaterThanOrEqual(7 * 24 * 60 * 60 * 1000);
+    expect(gcTime).toBeGreaterThanOrEqual(PERSIST_MAX_AGE);
+  });
+
+  it('no feed query overrides gcTime below the persisted age', () => {
+    const client = createQueryClient();
+    const options = client.defaultQueryOptions(
+      feedPageQuery('https://a.example/f.json', 'https://a.example/f.json'),
+    );
+    expect(options.gcTime).toBeGreaterThanOrEqual(PERSIST_MAX_AGE);
+  });
+
+  it('tries requests while offline, so the service worker can answer from its cache', () => {
+    expect(createQueryClient().getDefaultOptions().queries?.networkMode).toBe('offlineFirst');
+  });
+
+  it('ties the cache buster to the app version in package.json', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(APP_VERSION).toBe(version);
+  });
+
+  it('a restore with another buster starts from an empty cache', async () => {
+    const { persistQueryClientRestore } = await import('@tanstack/react-query-persist-client');
+    const stored = {
+      timestamp: Date.now(),
+      buster: 'an-older-version',
+      clientState: {
+        mutations: [],
+        queries: [
+          {
+            queryKey: ['x'],
+            queryHash: '["x"]',
+            state: { data: 1, status: 'success', dataUpdatedAt: Date.now() },
+          },
+        ],
+      },
+    };
+    let removed = false;
+    const client = new QueryClient();
+    await persistQueryClientRestore({
+      queryClient: client,
+      buster: APP_VERSION,
+      maxAge: PERSIST_MAX_AGE,
+      persister: {
+        persistClient: async () => undefined,
+        restoreClient: async () => stored as never,
+        removeClient: async () => {
+          removed = true;
+        },
+      },
+    });
+    expect(client.getQueryData(['x'])).toBeUndefined();
+    expect(removed).toBe(true);
+  });
+});
+
+describe('service worker settings', () => {
+  const workbox = pwaOptions.workbox ?? {};
+
+  it('waits for the reader before updating', () => {
+    expect(pwaOptions.registerType).toBe('prompt');
+    expect(workbox.skipWaiting).not.toBe(true);
+  });
+
+  it('falls back to index.html for navigations, but not for data', () => {
+    expect(workbox.navigateFallback).toBe('index.html');
+    expect(
+      workbox.navigateFallbackDenylist?.some((pattern) => pattern.test('/data/feed.json')),
+    ).toBe(true);
+  });
+
+  it('does not precache the feed data that runtime rules must handle', () => {
+    expect(workbox.globIgnores).toContain('data/**');
+  });
+
+  it('caches feeds network-first with a short timeout, and images cache-first with limits', () => {
+    const [feeds, images] = workbox.runtimeCaching ?? [];
+    expect(feeds?.handler).toBe('NetworkFirst');
+    expect(feeds?.options?.networkTimeoutSeconds).toBeLessThanOrEqual(5);
+    expect(images?.handler).toBe('CacheFirst');
+    expect(images?.options?.expiration?.maxEntries).toBeGreaterThan(0);
+    expect(images?.options?.expiration?.maxAgeSeconds).toBeGreaterThan(0);
+  });
+
+  it('recognises feed requests by what fetchJson asks for, on any origin', () => {
+    const [feeds, images] = workbox.runtimeCaching ?? [];
+    const match = (
+      rule: typeof feeds,
+      url: string,
+      init: RequestInit & { destination?: string },
+    ) => {
+      const request = {
+        destination: init.destination ?? '',
+        headers: new Headers(init.headers),
+      } as Request;
+      const pattern = rule?.urlPattern;
+      return (
+        typeof pattern === 'function' &&
+        Boolean(pattern({ request, url: new URL(url), sameOrigin: false, event: {} as never }))
+      );
+    };
+    const feedInit = { headers: { Accept: 'application/feed+json, application/json' } };
+    expect(match(feeds, 'https://other.example/feed', feedInit)).toBe(true);
+    expect(match(feeds, 'https://other.example/app.js', {})).toBe(false);
+    expect(match(images, 'https://img.example/a.png', { destination: 'image' })).toBe(true);
+  });
+
+  it('describes an installable app', () => {
+    const manifest = pwaOptions.manifest || {};
+    expect(manifest).toMatchObject({
+      name: 'Broadsheet',
+      short_name: 'Broadsheet',
+      display: 'standalone',
+      start_url: '/',
+    });
+    const sizes = manifest.icons?.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
+    expect(sizes).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useSavedStore } from '../../src/features/offline/store/saved-store';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+
+const SEED_ID =
+  'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
+const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
+
+function serveDemo() {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+  });
+}
+
+function goOffline() {
+  act(() => onlineManager.setOnline(false));
+}
+
+beforeEach(() => {
+  useSavedStore.setState({ saved: {} });
+});
+
+afterEach(() => {
+  onlineManager.setOnline(true);
+});
+
+describe('offline reading', () => {
+  it('says so politely when the connection drops', async () => {
+    serveDemo();
+    renderApp('/');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    goOffline();
+    expect(screen.getByText('Offline — showing saved copies')).toHaveAttribute('role', 'status');
+    act(() => onlineManager.setOnline(true));
+    expect(screen.queryByText('Offline — showing saved copies')).not.toBeInTheDocument();
+  });
+
+  it('an article never fetched says it is not saved, with a way back', async () => {
+    fakeFetch({});
+    goOffline();
+    renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'This article is not saved for offline reading',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
+  });
+
+  it('a feed never fetched says it is not saved yet instead of spinning', async () => {
+    fakeFetch({});
+    goOffline();
+    renderApp('/');
+    expect(
+      await screen.findByText(/this feed has not been saved for offline reading yet/),
+    ).toBeInTheDocument();
+  });
+
+  it('"Save for offline" marks the article saved and lists it on the saved page', async () => {
+    serveDemo();
+    const { user } = renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
+    const save = await screen.findByRole('button', { name: 'Save for offline' });
+    expect(save).toHaveAttribute('aria-pressed', 'false');
+    await user.click(save);
+    expect(await screen.findByRole('button', { name: 'Saved for offline' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Saved' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Saved for offline' }),
+    ).toBeInTheDocument();
+    const item = screen.getByRole('link', { name: SEED_TITLE }).closest('li') as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: /Remove/ }));
+    expect(screen.queryByRole('link', { name: SEED_TITLE })).not.toBeInTheDocument();
+    expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument();
+  });
+
+  it('"Save the latest 20" saves twenty articles across pages', async () => {
+    const { requests } = serveDemo();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Save the latest 20' }));
+    expect(await screen.findByText('20 articles saved for offline reading.')).toBeInTheDocument();
+    expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(20);
+    expect(requests).toContain(`${ORIGIN}/data/feed-3.json`);
+  });
+
+  it('a saved article opens offline from the cache', async () => {
+    serveDemo();
+    const { user, queryClient } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Save the latest 20' }));
+    await screen.findByText('20 articles saved for offline reading.');
+    fakeFetch({});
+    goOffline();
+    await user.click(screen.getByRole('link', { name: 'Saved' }));
+    await user.click(await screen.findByRole('link', { name: SEED_TITLE }));
+    expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  });
+});
