@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // A feature never imports another feature; shared folders never import features.
     files: ['src/components/**', 'src/lib/**', 'src/config/**'],
     rules: {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
@@ -24,6 +25,11 @@ interface ArticleListProps {
 export function ArticleList({ source, filter, emptyMessage, renderFooter }: ArticleListProps) {
   const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
+  const matching = useMemo(
+    () => sortNewestFirst(filter ? articles.filter(filter) : articles),
+    [articles, filter],
+  );
+  const groups = useMemo(() => groupByDay(matching.slice(0, shown)), [matching, shown]);
 
   if (!query.data && query.fetchStatus === 'paused') {
     return (
@@ -42,8 +48,6 @@ export function ArticleList({ source, filter, emptyMessage, renderFooter }: Arti
     );
   }
 
-  const matching = sortNewestFirst(filter ? articles.filter(filter) : articles);
-  const visible = matching.slice(0, shown);
   const hasMoreLoaded = matching.length > shown;
   const canLoadMore = hasMoreLoaded || query.hasNextPage;
 
@@ -68,7 +72,7 @@ export function ArticleList({ source, filter, emptyMessage, renderFooter }: Arti
           {missingItems ? 'This feed lists no articles.' : (emptyMessage ?? 'No articles yet.')}
         </p>
       )}
-      {groupByDay(visible).map((group) => (
+      {groups.map((group) => (
         <section key={group.key} className="day" aria-labelledby={`day-${group.key}`}>
           <h2 id={`day-${group.key}`} className="day-heading">
             {group.date ? <time dateTime={group.date}>{group.label}</time> : group.label}

@@ -1,0 +1,65 @@
+// Deterministic generators for the benchmarks: a large JSON Feed and a large comment thread.
+// The same seed always gives the same output, so runs compare like with like.
+
+/** mulberry32: a tiny seeded PRNG. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  'harbour council tram ferry market festival science weather tide lighthouse report city region coast port budget vote school library museum bridge river season record survey station night morning week plan project street square island road rail bus'.split(
+    ' ',
+  );
+const TAGS = [
+  'Port Alder',
+  'Transport',
+  'Science',
+  'Markets',
+  'Weather',
+  'Books',
+  'Politics',
+  'World',
+];
+const AUTHORS = ['Ines Okafor', 'Tomas Reyes', 'Hannah Lindqvist', 'Leo Byrne', 'Priya Natarajan'];
+
+function sentence(next, words) {
+  const list = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]);
+  const text = list.join(' ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A JSON Feed 1.1 document with `count` items, newest first, a few per hour. */
+export function generateFeed(count, seed = 1) {
+  const next = random(seed);
+  const start = Date.parse('2024-06-30T18:00:00Z');
+  const items = Array.from({ length: count }, (_, index) => {
+    const paragraphs = Array.from({ length: 3 + Math.floor(next() * 4) }, () =>
+      Array.from({ length: 3 }, () => sentence(next, 8 + Math.floor(next() * 10))).join(' '),
+    );
+    return {
+      id: `https://bench.example/items/${index}`,
+      url: `https://bench.example/items/${index}`,
+      title: sentence(next, 5 + Math.floor(next() * 6)).slice(0, -1),
+      summary: paragraphs[0].slice(0, 200),
+      content_html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      date_published: new Date(start - index * 20 * 60 * 1000).toISOString(),
+      authors: [{ name: AUTHORS[Math.floor(next() * AUTHORS.length)] }],
+      tags: [TAGS[Math.floor(next() * TAGS.length)], TAGS[Math.floor(next() * TAGS.length)]].filter(
+        (tag, i, all) => all.indexOf(tag) === i,
+      ),
+    };
+  });
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Benchmark Feed',
+    home_page_url: 'https://bench.example/',
+    items,
+  };
+}
