@@ -1,16 +1,41 @@
+import { lazy, Suspense } from 'react';
+import { CommentCount } from '../features/comments/components/comment-count';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 
+// This module is imported by the front page, so the thread is split off: only the small count
+// ships in the initial bundle.
+const CommentThread = lazy(async () => ({
+  default: (await import('../features/comments/components/comment-thread')).CommentThread,
+}));
+
 /** The comment count shown on every entry in a list. */
-export function renderCommentCount(_article: Article, _source: FeedSource) {
-  return <p className="comment-count">No comments</p>;
+export function renderCommentCount(article: Article, source: FeedSource) {
+  return (
+    <CommentCount
+      feedUrl={source.feedUrl}
+      articleId={article.id}
+      commentsUrl={article.commentsUrl}
+    />
+  );
 }
 
 /** The thread under an article. */
-export function renderCommentThread(_article: Article, _source: FeedSource) {
+export function renderCommentThread(article: Article, source: FeedSource) {
   return (
-    <section className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">No comments</h2>
-    </section>
+    <Suspense
+      fallback={
+        <p role="status" className="loading">
+          Loading comments…
+        </p>
+      }
+    >
+      <CommentThread
+        key={`${source.feedUrl} ${article.id}`}
+        feedUrl={source.feedUrl}
+        articleId={article.id}
+        commentsUrl={article.commentsUrl}
+      />
+    </Suspense>
   );
 }

@@ -1,0 +1,4 @@
+export const commentKeys = {
+  all: () => ['comments'] as const,
+  existing: (commentsUrl: string) => ['comments', 'existing', commentsUrl] as const,
+};

@@ -1,0 +1,68 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { editComment } from '../store/comment-actions';
+import type { Comment } from '../types';
+import { validateText } from '../utils/validate';
+import { CHANGE_FAILED, StorageError } from './storage-error';
+
+/** Edits the text of one of the reader's own comments in place. */
+export function CommentEditForm({ comment, onClose }: { comment: Comment; onClose: () => void }) {
+  // The edit buffer is momentary UI: it starts from the saved text and is thrown away on Cancel.
+  const [text, setText] = useState(comment.text);
+  const [error, setError] = useState<string>();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = text.trim();
+    const problem = validateText(body);
+    setError(problem);
+    if (problem) {
+      ref.current?.focus();
+      return;
+    }
+    const saved = editComment(comment.id, body);
+    setSaveFailed(!saved);
+    if (saved) onClose();
+  };
+
+  return (
+    <form className="comment-form comment-edit-form" onSubmit={submit} noValidate>
+      <div className="comment-field">
+        <label htmlFor={`${id}-text`}>Edit comment</label>
+        <textarea
+          ref={ref}
+          id={`${id}-text`}
+          rows={4}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setError(undefined);
+          }}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      {saveFailed && <StorageError message={CHANGE_FAILED} />}
+      <div className="comment-buttons">
+        <button type="submit" className="button">
+          Save
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

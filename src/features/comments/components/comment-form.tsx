@@ -1,0 +1,134 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { plural } from '../../../lib/plural';
+import { useThread } from '../hooks/thread-context';
+import { postComment } from '../store/comment-actions';
+import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
+import type { Comment } from '../types';
+import { COUNTER_FROM, MAX_TEXT, hasErrors, validateComment } from '../utils/validate';
+import type { FieldErrors } from '../utils/validate';
+import { POST_FAILED, StorageError } from './storage-error';
+
+interface CommentFormProps {
+  /** null for a new top-level comment. */
+  parentId: string | null;
+  submitLabel: string;
+  onPosted?: (comment: Comment) => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}
+
+/** Name and comment, kept as a draft until posted; refused input stays for the reader to fix. */
+export function CommentForm({
+  parentId,
+  submitLabel,
+  onPosted,
+  onCancel,
+  autoFocus,
+}: CommentFormProps) {
+  const { threadKey, announce } = useThread();
+  const key = draftKey(threadKey, parentId);
+  const text = useDraftStore((state) => state.drafts[key] ?? '');
+  const name = useDraftStore((state) => state.name);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, [autoFocus]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const author = name.trim();
+    const body = text.trim();
+    const found = validateComment(author, body);
+    setErrors(found);
+    if (hasErrors(found)) {
+      (found.name ? nameRef : textRef).current?.focus();
+      return;
+    }
+    const comment = postComment({ threadKey, parentId, author, text: body });
+    setSaveFailed(!comment);
+    if (!comment) return;
+    setDraft(key, '');
+    announce('Comment posted');
+    onPosted?.(comment);
+  };
+
+  const remaining = MAX_TEXT - text.trim().length;
+  const describedBy = (error: string | undefined, ...more: string[]) =>
+    [error && `${id}-${error}`, ...more].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form className="comment-form" onSubmit={submit} noValidate>
+      <div className="comment-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          type="text"
+          autoComplete="nickname"
+          value={name}
+          placeholder="Anonymous"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy(errors.name && 'name-error')}
+          onChange={(event) => {
+            useDraftStore.setState({ name: event.target.value });
+            if (errors.name) setErrors({ ...errors, name: undefined });
+          }}
+        />
+        {errors.name && (
+          <p id={`${id}-name-error`} className="field-error">
+            {errors.name}
+          </p>
+        )}
+      </div>
+      <div className="comment-field">
+        <label htmlFor={`${id}-text`}>Comment</label>
+        <textarea
+          ref={textRef}
+          id={`${id}-text`}
+          rows={parentId ? 3 : 5}
+          value={text}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={describedBy(
+            errors.text && 'text-error',
+            ...(remaining < COUNTER_FROM ? [`${id}-counter`] : []),
+          )}
+          onChange={(event) => {
+            setDraft(key, event.target.value);
+            if (errors.text) setErrors({ ...errors, text: undefined });
+          }}
+        />
+        {errors.text && (
+          <p id={`${id}-text-error`} className="field-error">
+            {errors.text}
+          </p>
+        )}
+        <p id={`${id}-counter`} className="comment-counter" aria-live="polite">
+          {remaining < COUNTER_FROM && counterText(remaining)}
+        </p>
+      </div>
+      {saveFailed && <StorageError message={POST_FAILED} />}
+      <div className="comment-buttons">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function counterText(remaining: number): string {
+  return remaining >= 0
+    ? plural(remaining, { one: '# character left', other: '# characters left' })
+    : plural(-remaining, { one: '# character too many', other: '# characters too many' });
+}

@@ -1,0 +1,168 @@
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { useThread } from '../hooks/thread-context';
+import { useChildIds, useIsMissing } from '../hooks/use-thread-index';
+import { deleteComment } from '../store/comment-actions';
+import { useCommentStore } from '../store/comment-store';
+import { draftKey, useDraftStore } from '../store/draft-store';
+import { CommentEditForm } from './comment-edit-form';
+import { CommentForm } from './comment-form';
+import { CommentText } from './comment-text';
+import { RelativeTime } from './relative-time';
+import { ContinueThreadLink, HiddenReplies } from './reply-links';
+import { CHANGE_FAILED, StorageError } from './storage-error';
+
+/** Replies indent this deep; below it a sub-thread opens on its own view. */
+export const MAX_DEPTH = 5;
+
+type Mode = 'read' | 'reply' | 'edit';
+
+/**
+ * One comment and its replies. It subscribes to its own comment and its own reply ids only, so
+ * a new reply re-renders the branch it joins and nothing else. (The inner function has its own
+ * name so that replies render the memoised CommentItem, not the bare function.)
+ */
+export const CommentItem = memo(function CommentItemView({
+  id,
+  depth,
+}: {
+  id: string;
+  depth: number;
+}) {
+  const { threadKey, existingById, onCommentRender, onDeleted } = useThread();
+  const stored = useCommentStore((state) => state.comments[id]);
+  const existing = existingById.get(id);
+  const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
+  const missing = useIsMissing(id);
+  const replies = useChildIds(id);
+  const [mode, setMode] = useState<Mode>(() =>
+    useDraftStore.getState().drafts[draftKey(threadKey, id)] ? 'reply' : 'read',
+  );
+  // A reply box reopened from a saved draft must not steal focus when the page loads.
+  const [focusForm, setFocusForm] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const authorId = useId();
+  const repliesId = useId();
+
+  useEffect(() => {
+    onCommentRender?.(id);
+  });
+
+  const comment = existing ?? local;
+  const placeholder = !comment || Boolean(local?.deleted);
+  const closeReply = () => {
+    setMode('read');
+    replyButton.current?.focus();
+  };
+  const closeEdit = () => {
+    setMode('read');
+    editButton.current?.focus();
+  };
+  const remove = () => {
+    const before = deleteComment(id);
+    setDeleteFailed(!before);
+    if (before) onDeleted(before);
+  };
+
+  return (
+    <article
+      id={`comment-${id}`}
+      className={placeholder ? 'comment comment-placeholder' : 'comment'}
+      aria-labelledby={authorId}
+      tabIndex={-1}
+    >
+      {placeholder || !comment ? (
+        <p id={authorId} className="comment-byline">
+          {missing ? '[comment unavailable]' : '[deleted]'}
+        </p>
+      ) : (
+        <>
+          <p className="comment-byline">
+            <span id={authorId}>
+              <span className="comment-author">{comment.author || 'Anonymous'}</span>
+              {' · '}
+              <RelativeTime iso={comment.createdAt} />
+              {local?.editedAt && ' · edited'}
+            </span>
+            {' · '}
+            <a className="comment-permalink" href={`#comment-${id}`}>
+              Permalink
+            </a>
+          </p>
+          {mode === 'edit' && local ? (
+            <CommentEditForm comment={local} onClose={closeEdit} />
+          ) : (
+            <CommentText text={comment.text} />
+          )}
+        </>
+      )}
+      <div className="comment-actions">
+        {!placeholder && (
+          <button
+            ref={replyButton}
+            type="button"
+            className="comment-action"
+            aria-expanded={mode === 'reply'}
+            onClick={() => {
+              setMode(mode === 'reply' ? 'read' : 'reply');
+              setFocusForm(true);
+            }}
+          >
+            Reply
+          </button>
+        )}
+        {local && !placeholder && (
+          <>
+            <button
+              ref={editButton}
+              type="button"
+              className="comment-action"
+              aria-expanded={mode === 'edit'}
+              onClick={() => setMode(mode === 'edit' ? 'read' : 'edit')}
+            >
+              Edit
+            </button>
+            <button type="button" className="comment-action" onClick={remove}>
+              Delete
+            </button>
+          </>
+        )}
+        {replies.length > 0 && (
+          <button
+            type="button"
+            className="comment-action"
+            aria-expanded={!collapsed}
+            aria-controls={collapsed || depth >= MAX_DEPTH ? undefined : repliesId}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? 'Expand thread' : 'Collapse thread'}
+          </button>
+        )}
+      </div>
+      {deleteFailed && <StorageError message={CHANGE_FAILED} />}
+      {mode === 'reply' && !placeholder && (
+        <CommentForm
+          parentId={id}
+          submitLabel="Post reply"
+          autoFocus={focusForm}
+          onPosted={closeReply}
+          onCancel={closeReply}
+        />
+      )}
+      {replies.length > 0 &&
+        (collapsed ? (
+          <HiddenReplies id={id} />
+        ) : depth >= MAX_DEPTH ? (
+          <ContinueThreadLink id={id} />
+        ) : (
+          <div id={repliesId} className="comment-replies">
+            {replies.map((reply) => (
+              <CommentItem key={reply} id={reply} depth={depth + 1} />
+            ))}
+          </div>
+        ))}
+    </article>
+  );
+});

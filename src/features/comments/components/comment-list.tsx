@@ -1,0 +1,42 @@
+import { useId, useState } from 'react';
+import { useRootIds } from '../hooks/use-thread-index';
+import type { SortOrder } from '../tree/thread-selectors';
+import { CommentItem } from './comment-item';
+
+const ORDERS: { value: SortOrder; label: string }[] = [
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'newest', label: 'Newest first' },
+  { value: 'replies', label: 'Most replies' },
+];
+
+/** The whole thread: top-level comments in the chosen order, replies oldest first below. */
+export function CommentList() {
+  const [order, setOrder] = useState<SortOrder>('oldest');
+  const roots = useRootIds(order);
+  const id = useId();
+  return (
+    <>
+      {roots.length > 1 && (
+        <p className="comment-sort">
+          <label htmlFor={id}>Sort comments</label>{' '}
+          <select
+            id={id}
+            value={order}
+            onChange={(event) => setOrder(event.target.value as SortOrder)}
+          >
+            {ORDERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <div className="comment-list">
+        {roots.map((root) => (
+          <CommentItem key={root} id={root} depth={0} />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { commentsQuery } from '../api/comments-query';
+import { ThreadContext } from '../hooks/thread-context';
+import type { ThreadContextValue } from '../hooks/thread-context';
+import { usePermalink } from '../hooks/use-permalink';
+import { threadKey } from '../store/thread-key';
+import type { Comment } from '../types';
+import { CommentForm } from './comment-form';
+import { CommentList } from './comment-list';
+import { CommentsTools } from './comments-tools';
+import { FocusedThread } from './focused-thread';
+import { SetAsideNotice } from './set-aside-notice';
+import { ThreadHeading } from './thread-heading';
+import { UndoDelete } from './undo-delete';
+import '../comments.css';
+
+interface CommentThreadProps {
+  /** Absolute URL of the feed: part of the thread's key. */
+  feedUrl: string;
+  articleId: string;
+  /** Absolute URL of the article's existing comments JSON. */
+  commentsUrl?: string;
+  /** Called after each commit of a comment component; lets a test count re-renders. */
+  onCommentRender?: (id: string) => void;
+}
+
+/** The comment thread under an article: existing comments merged with the reader's own. */
+export function CommentThread({
+  feedUrl,
+  articleId,
+  commentsUrl,
+  onCommentRender,
+}: CommentThreadProps) {
+  const key = threadKey(feedUrl, articleId);
+  const query = useQuery({ ...commentsQuery(commentsUrl ?? ''), enabled: Boolean(commentsUrl) });
+  const existing = query.data;
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
+  const [deleted, setDeleted] = useState<Comment>();
+  const [params] = useSearchParams();
+  const focusId = params.get('thread');
+  const headingId = useId();
+
+  const announce = useCallback(
+    (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
+    [],
+  );
+  const clearDeleted = useCallback(() => setDeleted(undefined), []);
+  const context = useMemo<ThreadContextValue>(
+    () => ({
+      threadKey: key,
+      existing,
+      existingById: new Map(existing?.map((comment) => [comment.id, comment])),
+      announce,
+      onDeleted: setDeleted,
+      onCommentRender,
+    }),
+    [key, existing, announce, onCommentRender],
+  );
+  const settled = !commentsUrl || !query.isPending;
+  usePermalink(settled);
+
+  return (
+    <ThreadContext value={context}>
+      <section className="comments" aria-labelledby={headingId}>
+        <ThreadHeading id={headingId} />
+        <SetAsideNotice />
+        {query.isError && !existing && (
+          <div role="alert" className="notice notice-error comment-notice">
+            <p>Earlier comments could not be loaded.</p>
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {query.isLoading && (
+          <p role="status" className="loading">
+            Loading comments…
+          </p>
+        )}
+        {focusId ? (
+          <FocusedThread id={focusId} loading={!settled} />
+        ) : (
+          <>
+            <CommentForm parentId={null} submitLabel="Post comment" />
+            <CommentList />
+          </>
+        )}
+        <p role="status" className="visually-hidden">
+          <span key={announcement.n}>{announcement.text}</span>
+        </p>
+        <UndoDelete deleted={deleted} onDone={clearDeleted} />
+        <CommentsTools />
+      </section>
+    </ThreadContext>
+  );
+}

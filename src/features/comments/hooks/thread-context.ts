@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { Comment, ExistingComment } from '../types';
+
+export interface ThreadContextValue {
+  threadKey: string;
+  /** Existing comments from the article's comments JSON, once loaded. */
+  existing: readonly ExistingComment[] | undefined;
+  existingById: ReadonlyMap<string, ExistingComment>;
+  /** Says something in the thread's polite live region ("Comment posted"). */
+  announce: (message: string) => void;
+  /** A comment was deleted: offer Undo. */
+  onDeleted: (comment: Comment) => void;
+  /** Called after each commit of a comment component (render counting in tests). */
+  onCommentRender?: (id: string) => void;
+}
+
+export const ThreadContext = createContext<ThreadContextValue | null>(null);
+
+export function useThread(): ThreadContextValue {
+  const value = useContext(ThreadContext);
+  if (!value) throw new Error('Comment components must be inside a CommentThread.');
+  return value;
+}

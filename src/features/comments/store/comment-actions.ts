@@ -1,0 +1,114 @@
+import type { Comment, CommentRecord } from '../types';
+import {
+  COMMENTS_KEY,
+  COMMENTS_VERSION,
+  parseStoredComments,
+  useCommentStore,
+} from './comment-store';
+import { mergeComments, nextTimestamp } from './merge-comments';
+import { readRaw, setAside, useSetAsideNotice, writeRaw } from './safe-storage';
+
+/**
+ * Read, merge, write, and only then show: another tab's comments saved since our last look are
+ * kept, and a write that fails (storage full or unavailable) changes nothing, so the caller
+ * learns synchronously whether to clear its form. Returns the new comments, or undefined.
+ */
+function commit(change: (comments: CommentRecord) => CommentRecord): CommentRecord | undefined {
+  let base = useCommentStore.getState().comments;
+  const raw = readRaw(COMMENTS_KEY);
+  if (raw !== null) {
+    const stored = parseStoredComments(raw);
+    if (stored) base = mergeComments(base, stored);
+    else if (setAside(COMMENTS_KEY, raw)) useSetAsideNotice.setState({ shown: true });
+    else return undefined;
+  }
+  const next = change(base);
+  const value = JSON.stringify({ state: { comments: next }, version: COMMENTS_VERSION });
+  if (!writeRaw(COMMENTS_KEY, value)) return undefined;
+  useCommentStore.setState({ comments: next });
+  return next;
+}
+
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID exists only in secure contexts; a page served over plain http on a LAN lacks it.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface NewComment {
+  threadKey: string;
+  parentId: string | null;
+  author: string;
+  text: string;
+}
+
+/** Saves a new comment or reply; undefined when it could not be saved. */
+export function postComment(input: NewComment): Comment | undefined {
+  const now = nextTimestamp();
+  const comment: Comment = { id: newId(), ...input, createdAt: now, updatedAt: now };
+  return commit((comments) => ({ ...comments, [comment.id]: comment })) && comment;
+}
+
+/** Changes a comment's text; false when it could not be saved. */
+export function editComment(id: string, text: string): boolean {
+  const saved = commit((comments) => {
+    const comment = comments[id];
+    if (!comment || comment.deleted || comment.text === text) return comments;
+    const editedAt = nextTimestamp(comment.updatedAt);
+    return { ...comments, [id]: { ...comment, text, editedAt, updatedAt: editedAt } };
+  });
+  return saved !== undefined;
+}
+
+/**
+ * Deletes a comment, keeping a textless tombstone so that replies keep their place and other
+ * tabs learn of the deletion. Returns the comment as it was (for Undo), or undefined.
+ */
+export function deleteComment(id: string): Comment | undefined {
+  const found: { before?: Comment } = {};
+  const saved = commit((comments) => {
+    const before = comments[id];
+    found.before = before;
+    if (!before || before.deleted) return comments;
+    const tombstone: Comment = {
+      ...before,
+      author: '',
+      text: '',
+      deleted: true,
+      updatedAt: nextTimestamp(before.updatedAt),
+    };
+    return { ...comments, [id]: tombstone };
+  });
+  return saved && found.before && !found.before.deleted ? found.before : undefined;
+}
+
+/** Undo for deleteComment: brings back the comment as it was, newer than its deletion. */
+export function restoreComment(previous: Comment): boolean {
+  const saved = commit((comments) => {
+    const current = comments[previous.id];
+    const restored: Comment = { ...previous, updatedAt: nextTimestamp(current?.updatedAt) };
+    return { ...comments, [previous.id]: restored };
+  });
+  return saved !== undefined;
+}
+
+/** Merges comments from an export by id; undefined when they could not be saved. */
+export function importComments(incoming: readonly Comment[]): { added: number } | undefined {
+  let added = 0;
+  const saved = commit((comments) => {
+    const record: Record<string, Comment> = {};
+    for (const comment of incoming) record[comment.id] = comment;
+    added = Object.keys(record).filter((id) => !(id in comments)).length;
+    return mergeComments(comments, record);
+  });
+  return saved && { added };
+}
+
+/** Every comment in this browser, for an export file. */
+export function allComments(): Comment[] {
+  return Object.values(useCommentStore.getState().comments);
+}

@@ -1,0 +1,80 @@
+import type { Comment, CommentRecord, ExistingComment } from '../types';
+import { buildThreadIndex } from './thread-index';
+import type { ThreadIndex } from './thread-index';
+
+export type SortOrder = 'oldest' | 'newest' | 'replies';
+
+const byThread = new WeakMap<CommentRecord, Map<string, Comment[]>>();
+
+function localThread(comments: CommentRecord, threadKey: string): readonly Comment[] {
+  let threads = byThread.get(comments);
+  if (!threads) {
+    threads = new Map();
+    for (const comment of Object.values(comments)) {
+      const list = threads.get(comment.threadKey);
+      if (list) list.push(comment);
+      else threads.set(comment.threadKey, [comment]);
+    }
+    byThread.set(comments, threads);
+  }
+  return threads.get(threadKey) ?? [];
+}
+
+interface CachedIndex {
+  local: readonly Comment[];
+  existing: readonly ExistingComment[] | undefined;
+  index: ThreadIndex;
+}
+
+const indexes = new Map<string, CachedIndex>();
+
+/**
+ * The thread's tree for the store's current comments. Built once per change to this thread and
+ * shared by every selector, so each comment's selector is a map lookup.
+ */
+export function threadIndex(
+  comments: CommentRecord,
+  threadKey: string,
+  existing: readonly ExistingComment[] | undefined,
+): ThreadIndex {
+  const local = localThread(comments, threadKey);
+  const cached = indexes.get(threadKey);
+  if (cached && cached.existing === existing && sameItems(cached.local, local)) return cached.index;
+  // Existing comments first: if an id appears twice, the published copy is the one shown.
+  const index = buildThreadIndex([...(existing ?? []), ...local]);
+  indexes.set(threadKey, { local, existing, index });
+  return index;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}
+
+const NONE: readonly string[] = [];
+
+export function childIds(index: ThreadIndex, id: string): readonly string[] {
+  return index.children.get(id) ?? NONE;
+}
+
+const sorted = new WeakMap<ThreadIndex, Map<SortOrder, readonly string[]>>();
+
+/** Top-level ids in the chosen order; replies always stay oldest first. */
+export function sortedRoots(index: ThreadIndex, order: SortOrder): readonly string[] {
+  if (order === 'oldest') return index.roots;
+  let byOrder = sorted.get(index);
+  if (!byOrder) {
+    byOrder = new Map();
+    sorted.set(index, byOrder);
+  }
+  let roots = byOrder.get(order);
+  if (!roots) {
+    roots =
+      order === 'newest'
+        ? [...index.roots].reverse()
+        : [...index.roots].sort(
+            (a, b) => (index.replyCount.get(b) ?? 0) - (index.replyCount.get(a) ?? 0),
+          );
+    byOrder.set(order, roots);
+  }
+  return roots;
+}

@@ -1,0 +1,53 @@
+export type TextPart =
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+const TRAILING = /[.,;:!?'"*]+$/;
+
+/** Splits plain text into text and http(s) links; nothing else ever becomes a link. */
+export function linkify(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const start = match.index;
+    const candidate = trimUrl(match[0]);
+    const href = safeHref(candidate);
+    if (!href) continue;
+    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
+    parts.push({ kind: 'link', text: candidate, href });
+    last = start + candidate.length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+/** Drops sentence punctuation and a closing bracket that the URL did not open. */
+function trimUrl(url: string): string {
+  let result = url;
+  for (;;) {
+    const before = result;
+    result = result.replace(TRAILING, '');
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
+      if (result.endsWith(close) && count(result, close) > count(result, open)) {
+        result = result.slice(0, -1);
+      }
+    }
+    if (result === before) return result;
+  }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+function safeHref(candidate: string): string | undefined {
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

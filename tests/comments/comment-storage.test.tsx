@@ -1,0 +1,170 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { COMMENTS_KEY, useCommentStore } from '../../src/features/comments/store/comment-store';
+import { threadKey } from '../../src/features/comments/store/thread-key';
+import type { Comment } from '../../src/features/comments/types';
+import { heading, mainForm, post, renderThread } from './helpers';
+import { FEED, reloadStores, resetComments } from './reset';
+import { must } from './must';
+
+// jsdom's Blob has no text() (every browser has); read through FileReader instead.
+if (!('text' in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, 'text', {
+    value(this: Blob) {
+      return new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsText(this);
+      });
+    },
+  });
+}
+
+beforeEach(resetComments);
+afterEach(resetComments);
+
+const FULL = 'Your comment could not be saved in this browser: storage is full or unavailable.';
+
+function otherTab(id: string, author: string): Comment {
+  const at = new Date().toISOString();
+  return {
+    id,
+    threadKey: threadKey(FEED, 'a1'),
+    parentId: null,
+    author,
+    text: `Written by ${author}`,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+describe('comments in browser storage', () => {
+  it('tells the reader when storage is full and keeps their text', async () => {
+    const { user } = renderThread();
+    await post(user, 'Saved first', 'Ana');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await post(user, 'Not saved');
+    expect(within(mainForm()).getByRole('alert')).toHaveTextContent(FULL);
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('Not saved');
+    expect(screen.queryByText('Not saved', { selector: '.comment-text' })).not.toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Ana/ })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('1 comment');
+
+    vi.restoreAllMocks();
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(within(mainForm()).queryByRole('alert')).not.toBeInTheDocument();
+    expect(heading()).toHaveTextContent('2 comments');
+  });
+
+  it('tells the reader when storage is switched off entirely', async () => {
+    const { user } = renderThread();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Access denied', 'SecurityError');
+    });
+    await post(user, 'Private mode');
+    expect(screen.getByRole('alert')).toHaveTextContent(FULL);
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('Private mode');
+  });
+
+  it('sets corrupt saved comments aside at start-up and still opens', async () => {
+    localStorage.setItem(COMMENTS_KEY, 'not JSON at all');
+    await reloadStores();
+    const { user } = renderThread();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Saved comments could not be read; they were set aside.',
+    );
+    const aside = Object.keys(localStorage).find((key) =>
+      key.startsWith('broadsheet:comments:unreadable:'),
+    );
+    expect(aside && localStorage.getItem(aside)).toBe('not JSON at all');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await post(user, 'Works again');
+    expect(heading()).toHaveTextContent('1 comment');
+  });
+
+  it('merges a comment saved in another tab; both are shown', async () => {
+    const { user } = renderThread();
+    await post(user, 'Mine', 'Ana');
+    const ours = useCommentStore.getState().comments;
+    const theirs = otherTab('other-tab-1', 'Bo');
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: COMMENTS_KEY,
+          newValue: JSON.stringify({ state: { comments: { [theirs.id]: theirs } }, version: 1 }),
+          storageArea: localStorage,
+        }),
+      );
+    });
+    expect(screen.getByRole('article', { name: /Ana/ })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Bo/ })).toHaveTextContent('Written by Bo');
+    expect(heading()).toHaveTextContent('2 comments');
+    const saved = JSON.parse(must(localStorage.getItem(COMMENTS_KEY))).state.comments;
+    expect(Object.keys(saved).sort()).toEqual([...Object.keys(ours), theirs.id].sort());
+  });
+
+  it('exports every comment to a JSON file', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:comments';
+    });
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = create;
+    URL.revokeObjectURL = vi.fn();
+    onTestFinished(() => {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = renderThread();
+    await post(user, 'To keep', 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Export comments' }));
+    expect(click).toHaveBeenCalledOnce();
+    const file = JSON.parse(await must(blobs[0]).text());
+    expect(file).toMatchObject({ format: 'broadsheet-comments', version: 1 });
+    expect(file.comments).toEqual(Object.values(useCommentStore.getState().comments));
+    expect(screen.getByText('1 comment exported.')).toBeInTheDocument();
+  });
+
+  it('imports comments from a file, merging by id', async () => {
+    const { user } = renderThread();
+    await post(user, 'Already here', 'Ana');
+    const existing = Object.values(useCommentStore.getState().comments);
+    const file = new File(
+      [
+        JSON.stringify({
+          format: 'broadsheet-comments',
+          version: 1,
+          comments: [...existing, otherTab('i1', 'Bo'), otherTab('i2', 'Cy'), { broken: true }],
+        }),
+      ],
+      'comments.json',
+      { type: 'application/json' },
+    );
+    await user.upload(screen.getByLabelText('Import comments'), file);
+    await waitFor(() =>
+      expect(screen.getByText('2 comments added. 1 entry could not be read.')).toBeInTheDocument(),
+    );
+    expect(heading()).toHaveTextContent('3 comments');
+
+    await user.upload(screen.getByLabelText('Import comments'), file);
+    await waitFor(() => expect(screen.getByText(/^0 comments added/)).toBeInTheDocument());
+    expect(heading()).toHaveTextContent('3 comments');
+  });
+
+  it('refuses a file that is not an export', async () => {
+    const { user } = renderThread();
+    const file = new File(['{"hello": 1}'], 'other.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import comments'), file);
+    await waitFor(() =>
+      expect(
+        screen.getByText('That file is not a Broadsheet comments export.'),
+      ).toBeInTheDocument(),
+    );
+  });
+});

@@ -1,0 +1,272 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
+import { threadKey } from '../../src/features/comments/store/thread-key';
+import type { Comment } from '../../src/features/comments/types';
+import {
+  heading,
+  mainForm,
+  ownButtons,
+  post,
+  renderThread,
+  reply,
+  topLevelArticles,
+} from './helpers';
+import { FEED, resetComments } from './reset';
+import { must } from './must';
+
+beforeEach(resetComments);
+afterEach(resetComments);
+
+function seed(comments: Partial<Comment>[]) {
+  const record: Record<string, Comment> = {};
+  comments.forEach((partial, i) => {
+    const at = new Date(Date.UTC(2024, 0, 1, 12, i)).toISOString();
+    const comment: Comment = {
+      id: `s${i}`,
+      threadKey: threadKey(FEED, 'a1'),
+      parentId: null,
+      author: `Person ${i}`,
+      text: `Text ${i}`,
+      createdAt: at,
+      updatedAt: at,
+      ...partial,
+    };
+    record[comment.id] = comment;
+  });
+  useCommentStore.setState({ comments: record });
+}
+
+describe('comment thread', () => {
+  it('is a section named by its count heading', () => {
+    renderThread();
+    expect(screen.getByRole('region', { name: 'No comments' })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('No comments');
+  });
+
+  it('posts a comment, announces it and remembers the name', async () => {
+    const { user, unmount } = renderThread();
+    await post(user, 'Hello there', 'Ana');
+
+    const article = screen.getByRole('article', { name: /Ana/ });
+    expect(within(article).getByText('Hello there')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '1 comment' })).toBeInTheDocument();
+    expect(screen.getByText('Comment posted')).toBeInTheDocument();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('');
+
+    const time = within(article).getByText('now');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime');
+    expect(time).toHaveAttribute('title');
+    const permalink = within(article).getByRole('link', { name: 'Permalink' });
+    expect(permalink.getAttribute('href')).toBe(`#${article.id}`);
+
+    unmount();
+    renderThread();
+    expect(within(mainForm()).getByLabelText('Name')).toHaveValue('Ana');
+  });
+
+  it('shows an empty name as Anonymous and keeps line breaks', async () => {
+    const { user } = renderThread();
+    await post(user, 'one{Enter}two');
+    const article = screen.getByRole('article', { name: /Anonymous/ });
+    expect(article.querySelector('.comment-text')?.textContent).toBe('one\ntwo');
+  });
+
+  it('refuses empty text, a long name and a long comment, keeping what was typed', async () => {
+    const { user } = renderThread();
+    const form = within(mainForm());
+    await user.click(form.getByRole('button', { name: 'Post comment' }));
+    const text = form.getByLabelText('Comment');
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(text).toHaveAccessibleDescription(/empty/);
+    expect(text).toHaveFocus();
+
+    const name = form.getByLabelText('Name');
+    await user.type(name, 'n'.repeat(61));
+    await user.type(text, 'fine');
+    await user.click(form.getByRole('button', { name: 'Post comment' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/up to 60 characters/);
+    expect(name).toHaveValue('n'.repeat(61));
+    expect(text).toHaveValue('fine');
+    expect(heading()).toHaveTextContent('No comments');
+
+    await user.clear(name);
+    await user.clear(text);
+    await user.click(text);
+    await user.paste('x'.repeat(9_880));
+    expect(form.getByText('120 characters left')).toBeInTheDocument();
+    await user.paste('x'.repeat(130));
+    expect(form.getByText('10 characters too many')).toBeInTheDocument();
+    await user.click(form.getByRole('button', { name: 'Post comment' }));
+    expect(text).toHaveAccessibleDescription(/10,000 characters; this one is 10 over/);
+    expect(text).toHaveValue('x'.repeat(10_010));
+    expect(heading()).toHaveTextContent('No comments');
+  });
+
+  it('nests a reply inside its parent and can cancel a reply', async () => {
+    const { user } = renderThread();
+    await post(user, 'Parent', 'Ana');
+    const parent = screen.getByRole('article', { name: /Ana/ });
+
+    await user.click(within(parent).getByRole('button', { name: 'Reply' }));
+    expect(within(parent).getByLabelText('Comment')).toHaveFocus();
+    await user.click(within(parent).getByRole('button', { name: 'Cancel' }));
+    expect(within(parent).queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
+    expect(within(parent).getByRole('button', { name: 'Reply' })).toHaveFocus();
+
+    await reply(user, parent, 'Child', 'Bo');
+    const child = within(parent).getByRole('article', { name: /Bo/ });
+    expect(child).toHaveTextContent('Child');
+    expect(heading()).toHaveTextContent('2 comments');
+
+    await reply(user, child, 'Grandchild', 'Cy');
+    expect(within(child).getByRole('article', { name: /Cy/ })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('3 comments');
+  });
+
+  it('edits own comments, which then say "edited"', async () => {
+    const { user } = renderThread();
+    await post(user, 'First version', 'Ana');
+    const article = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(article).getByRole('button', { name: 'Edit' }));
+    const box = within(article).getByLabelText('Edit comment');
+    expect(box).toHaveValue('First version');
+    await user.clear(box);
+    await user.click(within(article).getByRole('button', { name: 'Save' }));
+    expect(box).toHaveAccessibleDescription(/empty/);
+    await user.type(box, 'Second version');
+    await user.click(within(article).getByRole('button', { name: 'Save' }));
+    expect(article).toHaveTextContent('Second version');
+    expect(screen.getByRole('article', { name: /edited/ })).toBe(article);
+    expect(within(article).getByRole('button', { name: 'Edit' })).toHaveFocus();
+  });
+
+  it('deletes a comment with Undo, and leaves a placeholder when it has replies', async () => {
+    const { user } = renderThread();
+    await post(user, 'Lonely', 'Ana');
+    await post(user, 'Parent', 'Bo');
+    await reply(user, screen.getByRole('article', { name: /^Bo/ }), 'Child', 'Cy');
+    expect(heading()).toHaveTextContent('3 comments');
+
+    await user.click(
+      within(screen.getByRole('article', { name: /Ana/ })).getByRole('button', { name: 'Delete' }),
+    );
+    expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
+    expect(heading()).toHaveTextContent('2 comments');
+    expect(screen.getByText('Comment deleted')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('article', { name: /Ana/ })).toHaveTextContent('Lonely');
+    expect(heading()).toHaveTextContent('3 comments');
+
+    const parent = screen.getByRole('article', { name: /^Bo/ });
+    await user.click(must(within(parent).getAllByRole('button', { name: 'Delete' })[0]));
+    const placeholder = screen.getByRole('article', { name: '[deleted]' });
+    expect(within(placeholder).getByRole('article', { name: /Cy/ })).toHaveTextContent('Child');
+    expect(ownButtons(placeholder)).toEqual(['Collapse thread']);
+    expect(heading()).toHaveTextContent('2 comments');
+  });
+
+  it('removes the Undo offer after a few seconds once focus has left it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = renderThread();
+      await post(user, 'Going', 'Ana');
+      await user.click(screen.getByRole('button', { name: 'Delete' }));
+      expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+      act(() => vi.advanceTimersByTime(9000));
+      expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+      act(() => screen.getByRole('button', { name: 'Undo' }).blur());
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('has Edit and Delete only on the reader’s own comments', () => {
+    seed([{}, { deleted: true, text: '', author: '' }, { parentId: 's1' }]);
+    renderThread();
+    const own = screen.getByRole('article', { name: /Person 0/ });
+    expect(within(own).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    const placeholder = screen.getByRole('article', { name: '[deleted]' });
+    expect(ownButtons(placeholder)).toEqual(['Collapse thread']);
+  });
+
+  it('collapses and expands a sub-thread', async () => {
+    seed([{}, { parentId: 's0' }, { parentId: 's1' }, { parentId: 's0' }]);
+    const { user } = renderThread();
+    const root = screen.getByRole('article', { name: /Person 0/ });
+    const toggle = must(within(root).getAllByRole('button', { name: 'Collapse thread' })[0]);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleName('Expand thread');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(root).getByText('3 replies hidden')).toBeInTheDocument();
+    expect(within(root).queryByRole('article')).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(within(root).getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('sorts top-level comments; replies stay oldest first', async () => {
+    seed([{}, {}, { parentId: 's1' }, { parentId: 's1' }, {}, { parentId: 's4' }]);
+    const { user } = renderThread();
+    const names = () =>
+      topLevelArticles().map((a) => a.querySelector('.comment-author')?.textContent);
+    const select = screen.getByLabelText('Sort comments');
+    expect(select).toHaveDisplayValue('Oldest first');
+    expect(names()).toEqual(['Person 0', 'Person 1', 'Person 4']);
+    await user.selectOptions(select, 'Newest first');
+    expect(names()).toEqual(['Person 4', 'Person 1', 'Person 0']);
+    await user.selectOptions(select, 'Most replies');
+    expect(names()).toEqual(['Person 1', 'Person 4', 'Person 0']);
+    const replies = within(must(topLevelArticles()[0])).getAllByRole('article');
+    expect(replies.map((a) => a.querySelector('.comment-author')?.textContent)).toEqual([
+      'Person 2',
+      'Person 3',
+    ]);
+  });
+
+  it('keeps drafts of comments and replies across unmount and remount', async () => {
+    seed([{}]);
+    const first = renderThread();
+    await first.user.type(within(mainForm()).getByLabelText('Comment'), 'half a thought');
+    const parent = screen.getByRole('article', { name: /Person 0/ });
+    await first.user.click(within(parent).getByRole('button', { name: 'Reply' }));
+    await first.user.type(within(parent).getByLabelText('Comment'), 'half a reply');
+    first.unmount();
+
+    const second = renderThread();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('half a thought');
+    const again = screen.getByRole('article', { name: /Person 0/ });
+    expect(within(again).getByLabelText('Comment')).toHaveValue('half a reply');
+    await second.user.click(within(again).getByRole('button', { name: 'Post reply' }));
+    await second.user.click(screen.getByRole('button', { name: 'Post comment' }));
+    second.unmount();
+
+    renderThread();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
+  });
+
+  it('shows hostile text as text and links only http(s) URLs', async () => {
+    const { user, container } = renderThread();
+    const form = within(mainForm());
+    await user.click(form.getByLabelText('Comment'));
+    await user.paste(
+      '<img src=x onerror=alert(1)> <b>bold</b> javascript:alert(1) https://example.com/ok',
+    );
+    await user.click(form.getByRole('button', { name: 'Post comment' }));
+    const article = screen.getByRole('article', { name: /Anonymous/ });
+    expect(article).toHaveTextContent(
+      '<img src=x onerror=alert(1)> <b>bold</b> javascript:alert(1)',
+    );
+    expect(container.querySelector('img, b')).toBeNull();
+    const links = within(article)
+      .getAllByRole('link')
+      .filter((link) => link.textContent !== 'Permalink');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', 'https://example.com/ok');
+    expect(links[0]).toHaveAttribute('rel', 'nofollow ugc noopener noreferrer');
+  });
+});

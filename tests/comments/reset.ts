@@ -1,0 +1,20 @@
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
+import { useDraftStore } from '../../src/features/comments/store/draft-store';
+import { useSetAsideNotice } from '../../src/features/comments/store/safe-storage';
+
+/** Empty stores and storage, as on a first visit. */
+export function resetComments() {
+  useCommentStore.setState({ comments: {} }, true);
+  useDraftStore.setState({ drafts: {}, name: '' });
+  useSetAsideNotice.setState({ shown: false });
+  localStorage.clear();
+}
+
+/** As if the page were reloaded: the stores read storage again. */
+export async function reloadStores() {
+  await useCommentStore.persist.rehydrate();
+  await useDraftStore.persist.rehydrate();
+}
+
+export const FEED = 'https://example.com/feed.json';
+export const OTHER_FEED = 'https://example.org/feed.json';

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseComments } from '../../src/features/comments/api/parse-comments';
+import { linkify } from '../../src/features/comments/utils/linkify';
+import { parseExport, toExport } from '../../src/features/comments/utils/export-format';
+import { relativeTime } from '../../src/features/comments/utils/relative-time';
+import { validateComment } from '../../src/features/comments/utils/validate';
+import { generateThread } from './generate-thread';
+
+describe('linkify', () => {
+  it('links http(s) URLs and trims sentence punctuation', () => {
+    expect(linkify('See https://example.com/a_(b). And http://x.org, ok')).toEqual([
+      { kind: 'text', text: 'See ' },
+      { kind: 'link', text: 'https://example.com/a_(b)', href: 'https://example.com/a_(b)' },
+      { kind: 'text', text: '. And ' },
+      { kind: 'link', text: 'http://x.org', href: 'http://x.org/' },
+      { kind: 'text', text: ', ok' },
+    ]);
+  });
+
+  it('never links other schemes', () => {
+    for (const text of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://x.org', 'www.x.org']) {
+      expect(linkify(text)).toEqual([{ kind: 'text', text }]);
+    }
+  });
+});
+
+describe('validateComment', () => {
+  it('refuses empty text, long names and long comments', () => {
+    expect(validateComment('', '').text).toMatch(/empty/);
+    expect(validateComment('x'.repeat(61), 'hi').name).toMatch(/60 characters/);
+    expect(validateComment('', 'x'.repeat(10_001)).text).toMatch(
+      /10,000 characters; this one is 1 over/,
+    );
+    expect(validateComment('x'.repeat(60), 'x'.repeat(10_000))).toEqual({});
+  });
+});
+
+describe('relativeTime', () => {
+  it('says how long ago in words', () => {
+    const now = Date.parse('2024-01-01T12:00:00Z');
+    expect(relativeTime('2024-01-01T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(relativeTime('2023-12-31T12:00:00Z', now)).toBe('yesterday');
+    expect(relativeTime('2024-01-01T12:00:00Z', now)).toBe('now');
+  });
+});
+
+describe('parseComments', () => {
+  it('reads the demo format and skips entries that do not fit', () => {
+    const parsed = parseComments({
+      version: 1,
+      comments: [
+        {
+          id: 'c1',
+          parent_id: null,
+          author: { name: 'Mira' },
+          content_text: 'text',
+          date_published: '2019-07-01T10:15:00Z',
+        },
+        {
+          id: 2,
+          parent_id: 'c1',
+          content_text: 'no author',
+          date_published: '2019-07-01T11:00:00+02:00',
+        },
+        { id: 'c3', content_text: 'no date' },
+        { id: 'c1', content_text: 'duplicate', date_published: '2019-07-01T10:15:00Z' },
+        'nonsense',
+      ],
+    });
+    expect(parsed).toEqual([
+      {
+        id: 'c1',
+        parentId: null,
+        author: 'Mira',
+        text: 'text',
+        createdAt: '2019-07-01T10:15:00.000Z',
+      },
+      {
+        id: '2',
+        parentId: 'c1',
+        author: '',
+        text: 'no author',
+        createdAt: '2019-07-01T09:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('rejects a document without a comments list', () => {
+    expect(() => parseComments({ version: 1 })).toThrow(/not a comments document/);
+  });
+});
+
+describe('export format', () => {
+  it('round-trips and skips bad entries', () => {
+    const comments = generateThread({ threadKey: 't', count: 5 });
+    const file = toExport(comments);
+    expect(file).toMatchObject({ format: 'broadsheet-comments', version: 1 });
+    const text = JSON.stringify({ ...file, comments: [...file.comments, { id: 1 }] });
+    expect(parseExport(text)).toEqual({ ok: true, comments, skipped: 1 });
+    expect(parseExport('{"format":"other","version":1,"comments":[]}')).toEqual({ ok: false });
+    expect(parseExport('not json')).toEqual({ ok: false });
+  });
+});
