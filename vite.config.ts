@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './src/config/csp';
 import { pwaOptions } from './src/config/pwa';
 
 const { version } = JSON.parse(
@@ -10,8 +12,23 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/** Adds the CSP to the built page only: the dev server's hot reload needs an inline script. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'broadsheet-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions)],
+  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
   },

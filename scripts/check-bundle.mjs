@@ -1,0 +1,53 @@
+// Budget for the JavaScript the front page loads before it can paint, read from the build:
+// the entry script and every module it preloads, as listed in dist/index.html, gzipped.
+//   node scripts/check-bundle.mjs          (after `npm run build`; exits 1 over budget)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const INITIAL_JS_BUDGET = 100 * 1024;
+export const LAZY_CHUNK_BUDGET = 40 * 1024;
+
+const dist = join(import.meta.dirname, '..', 'dist');
+
+export function gzipSize(file) {
+  return gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+}
+
+/** Files the first route loads before it paints, and every other chunk (lazy). */
+export function bundleReport() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
+  ].map((match) => match[1] ?? match[2]);
+  const lazy = readdirSync(join(dist, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`)
+    .filter((file) => !initial.includes(file));
+  const sized = (files) => files.map((file) => ({ file, gzip: gzipSize(file) })).sort((a, b) => b.gzip - a.gzip);
+  const initialFiles = sized(initial);
+  return {
+    initial: initialFiles,
+    initialTotal: initialFiles.reduce((sum, entry) => sum + entry.gzip, 0),
+    lazy: sized(lazy),
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = bundleReport();
+  for (const { file, gzip } of report.initial) console.log(`initial  ${kb(gzip).padStart(9)}  ${file}`);
+  const [largestLazy] = report.lazy;
+  console.log(`initial JS (gzip): ${kb(report.initialTotal)} of ${kb(INITIAL_JS_BUDGET)} budget`);
+  if (largestLazy) {
+    console.log(`largest lazy chunk (gzip): ${kb(largestLazy.gzip)} ${largestLazy.file} (budget ${kb(LAZY_CHUNK_BUDGET)})`);
+  }
+  const over = [];
+  if (report.initialTotal > INITIAL_JS_BUDGET) over.push('initial JavaScript');
+  if (largestLazy && largestLazy.gzip > LAZY_CHUNK_BUDGET) over.push('largest lazy chunk');
+  if (over.length > 0) {
+    console.error(`Over budget: ${over.join(', ')}.`);
+    process.exit(1);
+  }
+}
