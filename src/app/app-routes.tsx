@@ -13,6 +13,15 @@ const ArticlePage = lazy(async () => ({
 const SavedPage = lazy(async () => ({
   default: (await import('./routes/saved-page')).SavedPage,
 }));
+const SearchPage = lazy(async () => ({
+  default: (await import('./routes/search-page')).SearchPage,
+}));
+const ArchivePage = lazy(async () => ({
+  default: (await import('./routes/archive-page')).ArchivePage,
+}));
+const SettingsPage = lazy(async () => ({
+  default: (await import('./routes/settings-page')).SettingsPage,
+}));
 
 /** Every route of the app. The layout gives each page its own error boundary. */
 export function AppRoutes() {
@@ -24,6 +33,10 @@ export function AppRoutes() {
           <Route path="tags/:tag" element={<TagPage />} />
           <Route path="articles/:id" element={<ArticlePage />} />
           <Route path="saved" element={<SavedPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="archive" element={<ArchivePage />} />
+          <Route path="archive/:year/:month" element={<ArchivePage />} />
+          <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

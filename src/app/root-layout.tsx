@@ -8,6 +8,8 @@ import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
 import { UpdatePrompt } from '../features/offline/components/update-prompt';
+import { HeaderTools } from './header-tools';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { RouteError } from './route-error';
 
 export function RootLayout() {
@@ -20,6 +22,7 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <FeedHeader source={source} appName={APP_NAME} />
+        <HeaderTools />
         <nav className="site-nav" aria-label="Main">
           <Link to={source.link(paths.home())}>Front page</Link>
           <Link to={source.link(paths.saved())}>Saved</Link>
@@ -47,6 +50,7 @@ export function RootLayout() {
         </p>
       </footer>
       <ScrollRestoration />
+      <KeyboardShortcuts />
     </>
   );
 }

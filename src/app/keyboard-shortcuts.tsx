@@ -1,0 +1,4 @@
+/** Keyboard shortcuts for the whole app. */
+export function KeyboardShortcuts() {
+  return null;
+}
