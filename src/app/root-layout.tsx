@@ -25,7 +25,9 @@ export function RootLayout() {
         <HeaderTools />
         <nav className="site-nav" aria-label="Main">
           <Link to={source.link(paths.home())}>Front page</Link>
+          <Link to={source.link(paths.archive())}>Archive</Link>
           <Link to={source.link(paths.saved())}>Saved</Link>
+          <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
         <UpdatePrompt />

@@ -12,4 +12,8 @@ export const paths = {
   tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
   article: (id: string) => `/articles/${encodeURIComponent(id)}`,
   saved: () => '/saved',
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  archive: (year?: number, month?: number) =>
+    year && month ? `/archive/${year}/${String(month).padStart(2, '0')}` : '/archive',
+  settings: () => '/settings',
 };

@@ -9,5 +9,5 @@ export function plural(count: number, forms: { one: string; other: string }): st
     rules.set(locale, rule);
   }
   const form = rule.select(count) === 'one' ? forms.one : forms.other;
-  return form.replace('#', String(count));
+  return form.replace('#', count.toLocaleString(locale));
 }
