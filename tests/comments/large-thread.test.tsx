@@ -22,7 +22,7 @@ describe('a 2,000-comment thread', () => {
       const { user, container } = renderWithProviders(
         <CommentThread feedUrl={FEED} articleId="a1" onCommentRender={(id) => rendered.push(id)} />,
       );
-      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2000 comments');
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2,000 comments');
       expect(container.querySelectorAll('article').length).toBeGreaterThan(500);
 
       // A top-level comment that already has replies: the new one joins an existing branch.
@@ -40,7 +40,7 @@ describe('a 2,000-comment thread', () => {
       rendered.length = 0;
       await user.click(within(form).getByRole('button', { name: 'Post reply' }));
 
-      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2001 comments');
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2,001 comments');
       const replies = must(article.querySelector(':scope > .comment-replies'));
       const newest = replies.lastElementChild as HTMLElement;
       expect(newest).toHaveTextContent('A new reply');
