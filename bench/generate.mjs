@@ -63,3 +63,50 @@ export function generateFeed(count, seed = 1) {
     items,
   };
 }
+
+const NAMES = ['Mira', 'Jonas Berg', 'Nadia', 'Karl Weiss', 'Ellen', 'Ana', '', 'Tomasz', 'Li Wei'];
+const COMMENT_WORDS = (
+  'the tram harbour council line stop evening quiet market station ferry people week new ' +
+  'morning rain bridge route timetable coffee square late early busy crowded smooth'
+).split(' ');
+
+/**
+ * A thread of `count` local comments with mixed depth and width, in the comment store's shape:
+ * some top-level comments, long reply chains, comments with many direct replies.
+ */
+export function generateThread({
+  threadKey,
+  count,
+  seed = 1,
+  start = '2024-03-01T08:00:00.000Z',
+  topLevel = 0.12,
+  chain = 0.45,
+}) {
+  const next = random(seed);
+  const pick = (items) => items[Math.floor(next() * items.length)];
+  const comments = [];
+  let time = Date.parse(start);
+  for (let i = 0; i < count; i++) {
+    let parentId = null;
+    if (comments.length > 0 && next() >= topLevel) {
+      const recent = next() < chain;
+      const index = recent
+        ? comments.length - 1 - Math.floor(next() * Math.min(3, comments.length))
+        : Math.floor(next() * comments.length);
+      parentId = comments[index]?.id ?? null;
+    }
+    time += 1000 + Math.floor(next() * 600_000);
+    const createdAt = new Date(time).toISOString();
+    const length = 3 + Math.floor(next() * 30);
+    comments.push({
+      id: `gen-${seed}-${i}`,
+      threadKey,
+      parentId,
+      author: pick(NAMES),
+      text: Array.from({ length }, () => pick(COMMENT_WORDS)).join(' '),
+      createdAt,
+      updatedAt: createdAt,
+    });
+  }
+  return comments;
+}
