@@ -18,13 +18,16 @@ export function gzipSize(file) {
 export function bundleReport() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initial = [
-    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
+    ...html.matchAll(
+      /<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g,
+    ),
   ].map((match) => match[1] ?? match[2]);
   const lazy = readdirSync(join(dist, 'assets'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => `assets/${name}`)
     .filter((file) => !initial.includes(file));
-  const sized = (files) => files.map((file) => ({ file, gzip: gzipSize(file) })).sort((a, b) => b.gzip - a.gzip);
+  const sized = (files) =>
+    files.map((file) => ({ file, gzip: gzipSize(file) })).sort((a, b) => b.gzip - a.gzip);
   const initialFiles = sized(initial);
   return {
     initial: initialFiles,
@@ -37,11 +40,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = bundleReport();
-  for (const { file, gzip } of report.initial) console.log(`initial  ${kb(gzip).padStart(9)}  ${file}`);
+  for (const { file, gzip } of report.initial)
+    console.log(`initial  ${kb(gzip).padStart(9)}  ${file}`);
   const [largestLazy] = report.lazy;
   console.log(`initial JS (gzip): ${kb(report.initialTotal)} of ${kb(INITIAL_JS_BUDGET)} budget`);
   if (largestLazy) {
-    console.log(`largest lazy chunk (gzip): ${kb(largestLazy.gzip)} ${largestLazy.file} (budget ${kb(LAZY_CHUNK_BUDGET)})`);
+    console.log(
+      `largest lazy chunk (gzip): ${kb(largestLazy.gzip)} ${largestLazy.file} (budget ${kb(LAZY_CHUNK_BUDGET)})`,
+    );
   }
   const over = [];
   if (report.initialTotal > INITIAL_JS_BUDGET) over.push('initial JavaScript');

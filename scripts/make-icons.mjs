@@ -1,15 +1,14 @@
 // Renders the app icons in public/icons from icon.svg with headless Chromium:
 //   node scripts/make-icons.mjs
 // Run it after changing icon.svg and commit the PNGs.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icons');
 const svg = readFileSync(join(dir, 'icon.svg'), 'utf8');
-const executablePath =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // The maskable icon keeps its artwork inside the central safe zone (80%) on a full-bleed colour.
 const icons = [
@@ -20,8 +19,8 @@ const icons = [
 ];
 
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: chromiumExecutable(),
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
 for (const { file, size, inset, radius } of icons) {

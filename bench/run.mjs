@@ -1,0 +1,434 @@
+// The benchmark: builds the app, serves the production build, measures it in headless Chromium
+// (Playwright and Lighthouse 12) against a static "floor" of the same first screen, and prints one
+// markdown table of medians. `npm run bench` also writes it to docs/benchmarks.md.
+//   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/)
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { bundleReport } from '../scripts/check-bundle.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
+import { generateFeed, generateThread } from './generate.mjs';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const PORT = 4180;
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.RUNS ?? 3);
+const SEED_ID =
+  'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
+const THREAD_ID = 'https://broadsheet.example/2019/06/27/heat-warning-coastal-districts';
+const articlePath = (id) => `/articles/${encodeURIComponent(id)}`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${Math.round(value)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function serve() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  return {
+    ready: waitForServer(),
+    stop: () => process.kill(-server.pid),
+  };
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the preview server did not start');
+}
+
+/** Records, from inside the page, when the first list entry (or any selector) is in the DOM. */
+function watchFor(selector) {
+  return `(() => {
+    const seen = () => {
+      if (window.__firstSeen === undefined && document.querySelector(${JSON.stringify(selector)})) {
+        window.__firstSeen = performance.now();
+      }
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', seen);
+  })()`;
+}
+
+async function timeToSelector(browser, url, selector, { offline = false, context } = {}) {
+  const own = !context;
+  const ctx = context ?? (await browser.newContext({ serviceWorkers: 'block' }));
+  const page = await ctx.newPage();
+  await page.addInitScript(watchFor(selector));
+  if (offline) await ctx.setOffline(true);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstSeen !== undefined, null, { timeout: 30_000 });
+  const result = await page.evaluate(() => ({
+    firstSeen: window.__firstSeen,
+    domElements: document.getElementsByTagName('*').length,
+    listElements: document.querySelectorAll('.article-list *').length,
+    heap: performance.memory?.usedJSHeapSize ?? 0,
+  }));
+  await page.close();
+  if (own) await ctx.close();
+  return result;
+}
+
+/** Saves what the app renders as a static page with no script: the floor to compare with. */
+async function writeFloor(browser, path, file, selector) {
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${path}`);
+  await page.locator(selector).first().waitFor();
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc
+      .querySelectorAll('script, link[rel="modulepreload"], link[rel="manifest"]')
+      .forEach((el) => el.remove());
+    return `<!doctype html>\n${doc.outerHTML}`;
+  });
+  writeFileSync(join(dist, 'bench', file), html);
+  await page.close();
+}
+
+async function lighthouseRuns(url) {
+  const chrome = await launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push({
+        performance: lhr.categories.performance.score * 100,
+        accessibility: lhr.categories.accessibility.score * 100,
+        bestPractices: lhr.categories['best-practices'].score * 100,
+        seo: lhr.categories.seo.score * 100,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        failing: Object.values(lhr.audits)
+          .filter(
+            (audit) =>
+              audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+          )
+          .map((audit) => audit.id),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  const pick = (key) => median(runs.map((run) => run[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    failing: [...new Set(runs.flatMap((run) => run.failing))],
+  };
+}
+
+/**
+ * Counts comment components React rendered in each commit, through the hook React offers to
+ * developer tools (present in production builds): a component rendered when its fiber is new or
+ * its props or state changed; it is a comment when its first element is a comment's <article>.
+ */
+const RENDER_COUNTER = `(() => {
+  window.__commentRenders = 0;
+  const isComment = (fiber) => {
+    let child = fiber.child;
+    while (child && typeof child.type !== 'string') child = child.child;
+    return Boolean(child && child.type === 'article' && String(child.memoizedProps?.id).startsWith('comment-'));
+  };
+  const rendered = (fiber) => {
+    const before = fiber.alternate;
+    return !before || before.memoizedProps !== fiber.memoizedProps || before.memoizedState !== fiber.memoizedState;
+  };
+  const walk = (fiber) => {
+    for (let node = fiber; node; node = node.sibling) {
+      if ((node.tag === 0 || node.tag === 15) && rendered(node) && isComment(node)) window.__commentRenders += 1;
+      if (node.child) walk(node.child);
+    }
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    renderers: new Map(),
+    supportsFiber: true,
+    inject() { return 1; },
+    onCommitFiberRoot(_id, root) { walk(root.current.child); },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+  };
+})()`;
+
+async function commentThreadRun(browser) {
+  const feedUrl = `${ORIGIN}/data/feed.json`;
+  const comments = generateThread({
+    threadKey: JSON.stringify([feedUrl, THREAD_ID]),
+    count: 2000,
+    seed: 7,
+  });
+  const stored = JSON.stringify({
+    state: { comments: Object.fromEntries(comments.map((c) => [c.id, c])) },
+    version: 1,
+  });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(
+    ([value]) => {
+      if (!localStorage.getItem('broadsheet:comments'))
+        localStorage.setItem('broadsheet:comments', value);
+    },
+    [stored],
+  );
+  await page.addInitScript(RENDER_COUNTER);
+  await page.goto(`${ORIGIN}${articlePath(THREAD_ID)}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const render = await page.evaluate(async () => {
+    const start = performance.now();
+    await new Promise((resolve) => {
+      const done = () =>
+        /2,?000 comments/.test(
+          document.querySelector('.comments h2, section h2#comments-heading')?.textContent ?? '',
+        ) && document.querySelectorAll('article[id^="comment-"]').length >= 1000;
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    return {
+      ms: performance.now() - start,
+      comments: document.querySelectorAll('article[id^="comment-"]').length,
+    };
+  });
+  const parent = page.locator(`article#comment-${comments[0].id}`);
+  await parent.getByRole('button', { name: 'Reply', exact: true }).first().click();
+  await parent.getByLabel('Comment').first().fill('A reply written by the benchmark');
+  const reply = await page.evaluate(async (parentId) => {
+    const article = document.getElementById(`comment-${parentId}`);
+    const button = [...article.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Post reply',
+    );
+    window.__commentRenders = 0;
+    const start = performance.now();
+    button.click();
+    await new Promise((resolve) => {
+      const done = () =>
+        article.textContent.includes('A reply written by the benchmark') &&
+        !article.querySelector('textarea');
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+      observer.observe(article, { childList: true, subtree: true, characterData: true });
+    });
+    const elapsed = performance.now() - start;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    return { ms: elapsed, renders: window.__commentRenders };
+  }, comments[0].id);
+  await context.close();
+  return { renderMs: render.ms, shown: render.comments, replyMs: reply.ms, renders: reply.renders };
+}
+
+async function scrollLongTasks(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/?feed=/bench/feed-3000.json`);
+  await page.locator('article.entry').first().waitFor();
+  const result = await page.evaluate(async () => {
+    const long = [];
+    new PerformanceObserver((list) => long.push(...list.getEntries())).observe({
+      type: 'longtask',
+    });
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Older posts',
+    );
+    for (let i = 0; i < 8 && button; i++) {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      window.scrollTo(0, document.body.scrollHeight);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return {
+      longTasks: long.length,
+      longest: Math.max(0, ...long.map((entry) => entry.duration)),
+      listElements: document.querySelectorAll('.article-list *').length,
+    };
+  });
+  await context.close();
+  return result;
+}
+
+async function offlineColdStart(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await page.locator('article.entry').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 30_000,
+  });
+  await page.reload();
+  await page.locator('article.entry').first().waitFor();
+  await page.close();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await timeToSelector(browser, `${ORIGIN}/`, 'article.entry', {
+      offline: true,
+      context,
+    });
+    times.push(result.firstSeen);
+  }
+  await context.close();
+  return median(times);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build'))
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  mkdirSync(join(dist, 'bench'), { recursive: true });
+  writeFileSync(join(dist, 'bench', 'feed-3000.json'), JSON.stringify(generateFeed(3000)));
+  const bundle = bundleReport();
+
+  const server = serve();
+  await server.ready;
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    await writeFloor(browser, '/', 'front.html', 'article.entry');
+    await writeFloor(browser, articlePath(SEED_ID), 'article.html', '.article-body');
+    await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', 'article.entry');
+
+    console.error('Lighthouse…');
+    const lh = {
+      front: await lighthouseRuns(`${ORIGIN}/`),
+      article: await lighthouseRuns(`${ORIGIN}${articlePath(SEED_ID)}`),
+      floorFront: await lighthouseRuns(`${ORIGIN}/bench/front.html`),
+      floorArticle: await lighthouseRuns(`${ORIGIN}/bench/article.html`),
+    };
+
+    console.error('3,000-item feed…');
+    const large = [];
+    const largeFloor = [];
+    for (let i = 0; i < RUNS; i++) {
+      large.push(
+        await timeToSelector(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`, 'article.entry'),
+      );
+      largeFloor.push(
+        await timeToSelector(browser, `${ORIGIN}/bench/feed-3000.html`, 'article.entry'),
+      );
+    }
+    const scrolling = await scrollLongTasks(browser);
+
+    console.error('2,000-comment thread…');
+    const threads = [];
+    for (let i = 0; i < RUNS; i++) threads.push(await commentThreadRun(browser));
+
+    console.error('Offline cold start…');
+    const offline = await offlineColdStart(browser);
+
+    const firstEntry = median(large.map((run) => run.firstSeen));
+    const floorEntry = median(largeFloor.map((run) => run.firstSeen));
+    const rows = [
+      ['Initial JavaScript of the front page (gzip)', kb(bundle.initialTotal), '≤ 100 KB'],
+      [
+        'Largest lazy chunk (gzip)',
+        `${kb(bundle.lazy[0]?.gzip ?? 0)} (${bundle.lazy[0]?.file ?? '–'})`,
+        '',
+      ],
+      ...['front', 'article'].flatMap((name) => {
+        const r = lh[name];
+        const floor = lh[name === 'front' ? 'floorFront' : 'floorArticle'];
+        return [
+          [
+            `Lighthouse ${name}: Performance / Accessibility / Best Practices / SEO`,
+            `${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}`,
+            '≥ 98 / 100 / 100 / 100',
+          ],
+          [
+            `Lighthouse ${name}: LCP / TBT / CLS`,
+            `${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}`,
+            'CLS 0',
+          ],
+          [
+            `Lighthouse ${name}: LCP ÷ static floor LCP (${ms(floor.lcp)})`,
+            (r.lcp / floor.lcp).toFixed(2),
+            '≤ 1.5',
+          ],
+          ...(r.failing.length
+            ? [[`Lighthouse ${name}: audits not passed`, r.failing.join(', '), '']]
+            : []),
+        ];
+      }),
+      ['3,000-item feed: navigation → first entry in the DOM', ms(firstEntry), ''],
+      ['3,000-item feed: static floor of the same first screen', ms(floorEntry), ''],
+      ['3,000-item feed: ratio to the floor', (firstEntry / floorEntry).toFixed(2), '≤ 2'],
+      [
+        '3,000-item feed: DOM elements on the page / in the list',
+        `${median(large.map((r) => r.domElements))} / ${median(large.map((r) => r.listElements))}`,
+        'list < 3,000',
+      ],
+      ['3,000-item feed: JS heap', kb(median(large.map((r) => r.heap))), ''],
+      [
+        '3,000-item feed: long tasks while scrolling and loading 8 × 25 more (longest)',
+        `${scrolling.longTasks} (${ms(scrolling.longest)}), ${scrolling.listElements} list elements after`,
+        '0',
+      ],
+      [
+        '2,000-comment thread: render after the article is shown',
+        ms(median(threads.map((t) => t.renderMs))),
+        '< 200 ms',
+      ],
+      [
+        '2,000-comment thread: "Post reply" → reply visible',
+        ms(median(threads.map((t) => t.replyMs))),
+        '',
+      ],
+      [
+        '2,000-comment thread: comment components rendered for that reply',
+        String(median(threads.map((t) => t.renders))),
+        'a handful',
+      ],
+      ['Offline cold start: navigation → first entry, network off', ms(offline), ''],
+    ];
+    const chromeVersion = browser.version();
+    const table = [
+      '| measure | result | target |',
+      '| --- | --- | --- |',
+      ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+    const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${chromeVersion}`;
+    const doc = `# Benchmarks\n\nMedians of ${RUNS} runs of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\nLighthouse 12, mobile preset (simulated throttling). The static floor is the same first screen\nsaved as HTML with no JavaScript and served by the same server.\n\n${table}\n`;
+    console.log(table);
+    writeFileSync(join(root, 'docs', 'benchmarks.md'), doc);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+await main();
