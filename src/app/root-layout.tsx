@@ -21,7 +21,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="site-header">
-        <FeedHeader source={source} appName={APP_NAME} />
+        <FeedHeader source={source} />
         <HeaderTools />
         <nav className="site-nav" aria-label="Main">
           <Link to={source.link(paths.home())}>Front page</Link>
