@@ -45,5 +45,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Generous limits: the suite also runs on a busy two-core CI machine.
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+configure({ asyncUtilTimeout: 5000 });
 
 // Dates are shown in the reader's time zone; tests read them in UTC.
 process.env.TZ = 'UTC';
