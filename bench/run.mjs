@@ -1,7 +1,8 @@
 // The benchmark: builds the app, serves the production build, measures it in headless Chromium
 // (Playwright and Lighthouse 12) against a static "floor" of the same first screen, and prints one
 // markdown table of medians. `npm run bench` also writes it to docs/benchmarks.md.
-//   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/)
+//   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
+//                                  --thread-only for just one run of the comment thread)
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,13 @@ function serve() {
   });
   return {
     ready: waitForServer(),
-    stop: () => process.kill(-server.pid),
+    stop: () => {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    },
   };
 }
 
@@ -151,24 +158,25 @@ async function lighthouseRuns(url) {
 
 /**
  * Counts comment components React rendered in each commit, through the hook React offers to
- * developer tools (present in production builds): a component rendered when its fiber is new or
- * its props or state changed; it is a comment when its first element is a comment's <article>.
+ * developer tools (present in production builds), the way those tools tell: a component rendered
+ * when it is new or carries React's "performed work" flag; a subtree whose children are the same
+ * fibers as before was skipped whole. A comment component is one whose first element is a
+ * comment's <article>.
  */
 const RENDER_COUNTER = `(() => {
   window.__commentRenders = 0;
+  const PERFORMED_WORK = 1;
   const isComment = (fiber) => {
     let child = fiber.child;
     while (child && typeof child.type !== 'string') child = child.child;
     return Boolean(child && child.type === 'article' && String(child.memoizedProps?.id).startsWith('comment-'));
   };
-  const rendered = (fiber) => {
-    const before = fiber.alternate;
-    return !before || before.memoizedProps !== fiber.memoizedProps || before.memoizedState !== fiber.memoizedState;
-  };
   const walk = (fiber) => {
     for (let node = fiber; node; node = node.sibling) {
-      if ((node.tag === 0 || node.tag === 15) && rendered(node) && isComment(node)) window.__commentRenders += 1;
-      if (node.child) walk(node.child);
+      const before = node.alternate;
+      const rendered = !before || (node.flags & PERFORMED_WORK) === PERFORMED_WORK;
+      if ((node.tag === 0 || node.tag === 15) && rendered && isComment(node)) window.__commentRenders += 1;
+      if (node.child && (!before || node.child !== before.child)) walk(node.child);
     }
   };
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -319,6 +327,10 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
+    if (process.argv.includes('--thread-only')) {
+      console.log(JSON.stringify(await commentThreadRun(browser)));
+      return;
+    }
     await writeFloor(browser, '/', 'front.html', 'article.entry');
     await writeFloor(browser, articlePath(SEED_ID), 'article.html', '.article-body');
     await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', 'article.entry');
