@@ -1,9 +1,15 @@
 import { fetchJson } from '../../../lib/http';
-import { parseFeedPage } from './normalize';
 import type { FeedPage } from './types';
 
-/** fetch → check status → parse JSON → validate → normalise. Every failure is a LoadError. */
+/**
+ * fetch → check status → parse JSON → validate → normalise. Every failure is a LoadError.
+ * The validator is only needed once the document has arrived, so its code downloads alongside
+ * the document instead of holding up the first paint.
+ */
 export async function fetchFeedPage(pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const json = await fetchJson(pageUrl, signal);
+  const [json, { parseFeedPage }] = await Promise.all([
+    fetchJson(pageUrl, signal),
+    import('./normalize'),
+  ]);
   return parseFeedPage(json, pageUrl);
 }
