@@ -10,18 +10,19 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    let requested = false;
     void import('virtual:pwa-register').then(({ registerSW }) => {
       if (cancelled) return;
       const updateServiceWorker = registerSW({
         onNeedRefresh: () =>
           setUpdate(() => () => {
-            requested = true;
+            // This tab reloads once the new version controls it; other tabs are left alone.
+            navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+              once: true,
+            });
             void updateServiceWorker();
           }),
-        onNeedReload: () => {
-          if (requested) window.location.reload();
-        },
+        // Without this the library reloads every open tab when any one of them updates.
+        onNeedReload: () => undefined,
       });
     });
     return () => {

@@ -1,0 +1,182 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/browser';
+import { serveBuildCopy } from './support/static-server';
+
+const SEED = {
+  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
+  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
+};
+/** On the third page of the demo feed: never fetched unless asked for. */
+const FERRY = {
+  id: 'https://broadsheet.example/2019/06/20/summer-ferry-timetable',
+  title: 'Alder Sound Ferries Switch to Summer Timetable on Monday',
+};
+const LIGHTHOUSE = {
+  id: 'https://broadsheet.example/2019/06/22/lighthouse-restoration-complete',
+  title: 'Signal Point Lighthouse Shines Again After Restoration',
+};
+const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
+
+/** Waits until the service worker controls the page, so what the page reads is cached. */
+async function controlledByServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 30_000,
+  });
+}
+
+async function firstVisit(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+  await controlledByServiceWorker(page);
+}
+
+test.describe('offline reading', () => {
+  test('the front page and an article read before open again with the network off', async ({
+    page,
+    context,
+  }) => {
+    await firstVisit(page);
+    await page.getByRole('link', { name: SEED.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+
+    await context.setOffline(true);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),
+    ).toBeVisible();
+
+    await page.goto(articlePath(SEED.id));
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(page.getByText('Offline — showing saved copies')).toBeHidden();
+  });
+
+  test('comments can be posted and replied to offline, and are kept', async ({ page, context }) => {
+    await firstVisit(page);
+    await page.goto(articlePath(SEED.id));
+    await expect(page.getByRole('heading', { level: 2, name: 'No comments' })).toBeVisible();
+
+    await context.setOffline(true);
+    await page.reload();
+    const thread = page.getByRole('region', { name: 'No comments' });
+    await thread.getByLabel('Name').fill('Offline reader');
+    await thread.getByLabel('Comment', { exact: true }).fill('Written on the train, no signal.');
+    await thread.getByRole('button', { name: 'Post comment' }).click();
+    const comments = page.getByRole('region', { name: '1 comment' });
+    await expect(comments.getByText('Written on the train, no signal.')).toBeVisible();
+
+    await comments.getByRole('button', { name: 'Reply', exact: true }).click();
+    await comments.getByRole('button', { name: 'Post reply' }).waitFor();
+    await comments.getByLabel('Comment', { exact: true }).last().fill('A reply, still offline.');
+    await comments.getByRole('button', { name: 'Post reply' }).click();
+    await expect(page.getByRole('region', { name: '2 comments' })).toBeVisible();
+
+    await page.reload();
+    await expect(
+      page.getByRole('region', { name: '2 comments' }).getByText('A reply, still offline.'),
+    ).toBeVisible();
+  });
+
+  test('an article never opened says it is not saved, with a way back', async ({
+    page,
+    context,
+  }) => {
+    await firstVisit(page);
+    await context.setOffline(true);
+    await page.goto(articlePath(FERRY.id));
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'This article is not saved for offline reading',
+      }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the front page' }).click();
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+  });
+
+  test('a saved article opens offline from the saved page', async ({ page, context }) => {
+    await firstVisit(page);
+    await page.goto(articlePath(LIGHTHOUSE.id));
+    await expect(page.getByRole('heading', { level: 1, name: LIGHTHOUSE.title })).toBeVisible();
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.getByRole('button', { name: 'Saved for offline' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await context.setOffline(true);
+    await page.goto('/saved');
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved for offline' })).toBeVisible();
+    await expect(page.getByText(/Using .* available in this browser/)).toBeVisible();
+    await page.getByRole('link', { name: LIGHTHOUSE.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: LIGHTHOUSE.title })).toBeVisible();
+    const picture = page.locator('.article-image');
+    await expect(picture).toBeVisible();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+  });
+
+  test('"Save the latest 20" makes older pages readable offline', async ({ page, context }) => {
+    await firstVisit(page);
+    await page.getByRole('button', { name: 'Save the latest 20' }).click();
+    await expect(page.getByText('20 articles saved for offline reading.')).toBeVisible();
+    await context.setOffline(true);
+    await page.goto(articlePath(LIGHTHOUSE.id));
+    await expect(page.getByRole('heading', { level: 1, name: LIGHTHOUSE.title })).toBeVisible();
+  });
+});
+
+test.describe('updates', () => {
+  test('a new deployment is offered with "Reload", and a tab with a draft is never reloaded for it', async ({
+    browser,
+  }) => {
+    const deploy = await serveBuildCopy();
+    const context = await browser.newContext({ baseURL: deploy.origin });
+    try {
+      const reader = await context.newPage();
+      await reader.goto('/');
+      await expect(reader.getByRole('link', { name: SEED.title })).toBeVisible();
+      await controlledByServiceWorker(reader);
+
+      // A second tab holds a half-written comment.
+      const writer = await context.newPage();
+      await writer.goto(articlePath(SEED.id));
+      await writer.getByLabel('Comment', { exact: true }).fill('Half-written thought');
+      await writer.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+
+      // Deploy a new version: any change to the service worker is one.
+      appendFileSync(join(deploy.root, 'sw.js'), '\n// next deployment\n');
+      await reader.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      const prompt = reader.getByRole('status').filter({ hasText: 'A new version is available.' });
+      await expect(prompt).toBeVisible({ timeout: 30_000 });
+
+      await reader.getByRole('button', { name: 'Reload' }).click();
+      await expect(reader.getByRole('link', { name: SEED.title })).toBeVisible();
+      await expect(reader.getByText('A new version is available.')).toBeHidden();
+
+      // The other tab kept its page and its draft.
+      await expect
+        .poll(() =>
+          writer.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+        )
+        .toBe(true);
+      await expect(writer.getByLabel('Comment', { exact: true })).toHaveValue(
+        'Half-written thought',
+      );
+    } finally {
+      await context.close();
+      deploy.close();
+    }
+  });
+});
