@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/browser';
+
+const SEED = {
+  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
+  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
+};
+const TRAM = {
+  id: 'https://broadsheet.example/2019/07/02/tram-line-opens',
+  title: 'Harbour Tram Line Opens to Passengers After Six-Year Build',
+};
+const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
+
+// Requests here are answered by the tests' routes, not by a service worker's cache.
+test.use({ serviceWorkers: 'block' });
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test.describe('no WCAG 2.2 A or AA violations', () => {
+  test('front page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('tag page', async ({ page }) => {
+    await page.goto('/tags/North%20Korea');
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('article with its comment thread and a reply form open', async ({ page }) => {
+    await page.goto(articlePath(TRAM.id));
+    const thread = page.getByRole('region', { name: /comments/ });
+    await expect(thread.getByRole('article').first()).toBeVisible();
+    await expectNoViolations(page);
+    await thread.getByRole('button', { name: 'Reply', exact: true }).first().click();
+    await expect(thread.getByRole('button', { name: 'Post reply' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('saved page', async ({ page }) => {
+    await page.goto('/saved');
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved for offline' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('error page', async ({ page }) => {
+    await page.route('**/broken.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto('/?feed=/broken.json');
+    await expect(page.getByRole('alert')).toContainText('The server answered 500');
+    await expectNoViolations(page);
+  });
+
+  test('article not found', async ({ page }) => {
+    await page.goto(articlePath('no-such-article'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('dark colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(articlePath(TRAM.id));
+    await expect(
+      page
+        .getByRole('region', { name: /comments/ })
+        .getByRole('article')
+        .first(),
+    ).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
+
+/** The focused element draws a visible outline (not "none", not zero width). */
+async function expectVisibleFocus(page: Page) {
+  const outline = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline).not.toBeNull();
+  expect(outline?.style).not.toBe('none');
+  expect(outline?.width).toBeGreaterThan(0);
+}
+
+/** Presses Tab until `target` has focus, checking that focus is visible where it lands. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      await expectVisibleFocus(page);
+      return;
+    }
+  }
+  throw new Error('the control was not reached with the keyboard');
+}
+
+test('keyboard only: open an article, comment, reply and collapse the thread', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: SEED.title });
+  await expect(link).toBeVisible();
+
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeFocused();
+
+  const thread = page.locator('section.comments');
+  await tabTo(page, thread.getByLabel('Comment', { exact: true }).first());
+  await page.keyboard.type('Posted without a mouse.');
+  await tabTo(page, thread.getByRole('button', { name: 'Post comment' }));
+  await page.keyboard.press('Enter');
+  await expect(thread.getByRole('heading', { level: 2, name: '1 comment' })).toBeVisible();
+  const comment = thread.getByRole('article').filter({ hasText: 'Posted without a mouse.' });
+  await expect(comment).toBeVisible();
+
+  await tabTo(page, comment.getByRole('button', { name: 'Reply', exact: true }));
+  await page.keyboard.press('Enter');
+  const replyButton = comment.getByRole('button', { name: 'Post reply' });
+  await expect(replyButton).toBeVisible();
+  const replyBox = comment.getByLabel('Comment', { exact: true });
+  if (!(await replyBox.evaluate((element) => element === document.activeElement))) {
+    await tabTo(page, replyBox);
+  }
+  await page.keyboard.type('And a reply, also by keyboard.');
+  await tabTo(page, replyButton);
+  await page.keyboard.press('Enter');
+  await expect(thread.getByRole('heading', { level: 2, name: '2 comments' })).toBeVisible();
+  await expect(thread.getByText('And a reply, also by keyboard.')).toBeVisible();
+
+  const collapse = comment.getByRole('button', { name: 'Collapse thread' }).first();
+  await collapse.focus();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(thread.getByText('And a reply, also by keyboard.')).toBeHidden();
+  await expect(comment.getByRole('button', { name: 'Expand thread' }).first()).toBeFocused();
+  await expect(comment.getByText(/1 reply hidden/)).toBeVisible();
+});
+
+test('reduced motion turns transitions and animations off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].map(
+      (element) =>
+        parseFloat(getComputedStyle(element).transitionDuration) +
+        parseFloat(getComputedStyle(element).animationDuration),
+    ),
+  );
+  expect(Math.max(...durations)).toBeLessThanOrEqual(0.01);
+});
+
+test('text zoomed to 200% loses nothing: no sideways scrolling on a phone-sized window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto(articlePath(SEED.id));
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
+});
