@@ -2,6 +2,46 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Imports go one way: a feature never imports another feature or the app layer, and the shared
+ * folders (components, lib, config) import no feature. The app layer composes them.
+ */
+const boundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = relative(src, context.filename);
+    const ownFeature = from.match(/^features\/([^/]+)/)?.[1];
+    const shared = /^(components|lib|config)\//.test(from);
+    const check = (node) => {
+      const specifier = node.source?.value;
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
+      const to = relative(src, resolve(dirname(context.filename), specifier));
+      const feature = to.match(/^features\/([^/]+)/)?.[1];
+      const toApp = to.startsWith('app/');
+      if ((ownFeature || shared) && toApp) {
+        context.report({ node, message: 'Only the app layer imports the app layer.' });
+      } else if (shared && feature) {
+        context.report({ node, message: 'Shared code imports no feature.' });
+      } else if (ownFeature && feature && feature !== ownFeature) {
+        context.report({
+          node,
+          message: 'A feature never imports another feature; wire them in src/app.',
+        });
+      }
+    };
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -25,27 +65,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // A feature never imports another feature; shared folders never import features.
-    files: ['src/components/**', 'src/lib/**', 'src/config/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { broadsheet: { rules: { boundaries } } },
+    rules: { 'broadsheet/boundaries': 'error' },
   },
-  ...['feed', 'comments', 'offline', 'settings', 'search', 'reading'].map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/app/**'], message: 'Features do not import the app layer.' },
-            {
-              regex: `features/(?!${feature}/)`,
-              message: 'A feature never imports another feature; wire them in src/app.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
 );
