@@ -1,0 +1,61 @@
+/** The reader's display preferences. Values are what is stored, and the html data attributes. */
+export const themeOptions = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'sepia', label: 'Sepia' },
+  { value: 'high-contrast', label: 'High contrast' },
+] as const;
+
+export const textSizeOptions = [
+  { value: 'small', label: 'Small' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'large', label: 'Large' },
+  { value: 'x-large', label: 'Extra large' },
+] as const;
+
+export const lineWidthOptions = [
+  { value: 'narrow', label: 'Narrow' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'wide', label: 'Wide' },
+] as const;
+
+export const typefaceOptions = [
+  { value: 'serif', label: 'Serif' },
+  { value: 'sans', label: 'Sans-serif' },
+] as const;
+
+export type Theme = (typeof themeOptions)[number]['value'];
+export type TextSize = (typeof textSizeOptions)[number]['value'];
+export type LineWidth = (typeof lineWidthOptions)[number]['value'];
+export type Typeface = (typeof typefaceOptions)[number]['value'];
+
+export interface Settings {
+  theme: Theme;
+  textSize: TextSize;
+  lineWidth: LineWidth;
+  typeface: Typeface;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textSize: 'medium',
+  lineWidth: 'medium',
+  typeface: 'serif',
+};
+
+function pick<T extends string>(options: readonly { value: T }[], value: unknown, fallback: T): T {
+  return options.find((option) => option.value === value)?.value ?? fallback;
+}
+
+/** Settings from anything stored: unknown or missing values fall back to the defaults, one by one. */
+export function readSettings(value: unknown): Settings {
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return {
+    theme: pick(themeOptions, stored.theme, DEFAULT_SETTINGS.theme),
+    textSize: pick(textSizeOptions, stored.textSize, DEFAULT_SETTINGS.textSize),
+    lineWidth: pick(lineWidthOptions, stored.lineWidth, DEFAULT_SETTINGS.lineWidth),
+    typeface: pick(typefaceOptions, stored.typeface, DEFAULT_SETTINGS.typeface),
+  };
+}

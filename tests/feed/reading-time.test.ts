@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/features/feed/api/types';
+import {
+  articleReadingMinutes,
+  readingTimeText,
+  stripTags,
+} from '../../src/features/feed/utils/reading-time';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, renderApp } from '../helpers/render-app';
+
+const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+function article(fields: Partial<Article>): Article {
+  return { id: 'a', title: 'A', hasTitle: true, authors: [], tags: [], attachments: [], ...fields };
+}
+
+describe('readingMinutes', () => {
+  it('counts words separated by any white space', () => {
+    expect(countWords('  one\ttwo\n\nthree  ')).toBe(3);
+    expect(countWords('')).toBe(0);
+  });
+
+  it(`reads ${WORDS_PER_MINUTE} words a minute, to the nearest minute and at least one`, () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes(words(10))).toBe(1);
+    expect(readingMinutes(words(344))).toBe(1);
+    expect(readingMinutes(words(345))).toBe(2);
+    expect(readingMinutes(words(690))).toBe(3);
+    expect(readingMinutes(words(2300))).toBe(10);
+  });
+});
+
+describe('article reading time', () => {
+  it('strips tags without a DOM, dropping scripts and styles whole', () => {
+    expect(countWords(stripTags('<p>one</p><p>two<br>three</p>'))).toBe(3);
+    expect(
+      countWords(stripTags('<style>p { color: red }</style><p>one</p><script>a b c</script>')),
+    ).toBe(1);
+    expect(countWords(stripTags('<img alt="a long description here" src="x.png">one'))).toBe(1);
+  });
+
+  it('reads content_text first, else the text of content_html', () => {
+    expect(
+      articleReadingMinutes(article({ contentText: words(690), contentHtml: '<p>x</p>' })),
+    ).toBe(3);
+    expect(articleReadingMinutes(article({ contentHtml: `<p>${words(460)}</p>` }))).toBe(2);
+    expect(
+      articleReadingMinutes(article({ contentText: '', contentHtml: `<p>${words(460)}</p>` })),
+    ).toBe(2);
+    expect(articleReadingMinutes(article({}))).toBe(1);
+  });
+
+  it('says "N min read"', () => {
+    expect(readingTimeText(article({ contentText: words(690) }))).toBe('3 min read');
+  });
+
+  it('shows on list entries after the time, and in the article byline', async () => {
+    const title = 'Putin Reiterates That North Korea Requires Security Guarantees';
+    fakeFetch({ [DEMO_FEED]: demoPage('feed.json') });
+    const { user } = renderApp('/');
+    const entry = await screen.findByRole('article', { name: title });
+    expect(entry.querySelector('.meta')).toHaveTextContent(/^Leo Byrne · .+ · 2 min read$/);
+    await user.click(within(entry).getByRole('link', { name: title }));
+    await screen.findByRole('heading', { level: 1, name: title });
+    expect(document.querySelector('.byline')).toHaveTextContent(/ · 2 min read$/);
+  });
+});
