@@ -1,0 +1,66 @@
+import { memo, useId } from 'react';
+import { Link } from 'react-router';
+import { Time } from '../../../components/time';
+import { paths } from '../../../config/paths';
+import type { SearchHit } from '../utils/article-index';
+import { excerptAround, mentions } from '../utils/excerpt';
+import { Highlighted } from './highlighted';
+
+interface SearchResultProps {
+  hit: SearchHit;
+  link: (path: string) => string;
+}
+
+/** One match: title link, date and authors, the text around the match, tags; matches marked. */
+export const SearchResult = memo(function SearchResult({ hit, link }: SearchResultProps) {
+  const { article, document, terms } = hit;
+  const headingId = useId();
+  const authors = authorList(article.authors);
+  const excerpt = excerptOf(document.summary, document.text, terms);
+  return (
+    <li>
+      <article className="search-result" lang={article.language} aria-labelledby={headingId}>
+        <h2 className="search-result-title" id={headingId} dir="auto">
+          <Link to={link(paths.article(article.id))}>
+            <Highlighted text={article.title} terms={terms} />
+          </Link>
+        </h2>
+        <p className="meta">
+          {article.published && <Time iso={article.published} format="date" />}
+          {article.published && authors && ' · '}
+          {authors && <Highlighted text={authors} terms={terms} />}
+        </p>
+        {excerpt && (
+          <p className="excerpt" dir="auto">
+            <Highlighted text={excerpt} terms={terms} />
+          </p>
+        )}
+        {article.tags.length > 0 && (
+          <ul className="tags" aria-label="Tags">
+            {article.tags.map((tag) => (
+              <li key={tag}>
+                <Link to={link(paths.tag(tag))} className="tag" dir="auto">
+                  <Highlighted text={tag} terms={terms} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    </li>
+  );
+});
+
+/** The summary or the text, whichever holds a match, from the first match on. */
+function excerptOf(summary: string, text: string, terms: ReadonlySet<string>): string {
+  if (summary && mentions(summary, terms)) return excerptAround(summary, terms);
+  if (text && mentions(text, terms)) return excerptAround(text, terms);
+  return excerptAround(summary || text, terms);
+}
+
+function authorList(authors: { name?: string }[]): string {
+  const names = authors.flatMap((author) => (author.name ? [author.name] : []));
+  if (names.length === 0) return '';
+  const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}

@@ -1,0 +1,109 @@
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useDocumentTitle } from '../../../components/document-title';
+import { plural } from '../../../lib/plural';
+import { useArticleSearch } from '../hooks/use-article-search';
+import type { SearchableArticle } from '../types';
+import { SearchResults } from './search-results';
+import '../search.css';
+
+interface SearchViewProps {
+  /** The text to search for, from the address. */
+  query: string;
+  /** Every article loaded so far. */
+  articles: readonly SearchableArticle[];
+  link: (path: string) => string;
+  /** The first page is still on its way. */
+  loading: boolean;
+  /** Reads the next older page of the feed; absent when there is none. */
+  onLoadOlder?: () => void;
+  loadingOlder?: boolean;
+  /** A load error or offline notice, from the app. */
+  notice?: ReactNode;
+}
+
+export function SearchView({
+  query,
+  articles,
+  link,
+  loading,
+  onLoadOlder,
+  loadingOlder = false,
+  notice,
+}: SearchViewProps) {
+  // Typing changes `query` often; results render behind it without holding the keyboard up.
+  const shownQuery = useDeferredValue(query).trim();
+  const { hits, ready } = useArticleSearch(articles, shownQuery);
+  useDocumentTitle(shownQuery ? `Search: ${shownQuery} · Broadsheet` : 'Search · Broadsheet');
+
+  let summary = '';
+  if (loading) summary = 'Loading articles…';
+  else if (shownQuery && !ready) summary = 'Searching…';
+  else if (shownQuery && hits.length === 0) summary = `No articles match “${shownQuery}”.`;
+  else if (shownQuery) {
+    summary = `${plural(hits.length, { one: '# result', other: '# results' })} for “${shownQuery}”`;
+  }
+
+  return (
+    <div className="search-page">
+      <SearchHeading />
+      <p role="status" className="search-summary">
+        {summary}
+      </p>
+      {notice}
+      {!shownQuery && !loading && (
+        <p className="search-hint">
+          Type in the search box to find articles by title, text, author or tag. Searching{' '}
+          {plural(articles.length, { one: 'the # loaded article', other: 'the # loaded articles' })}
+          .
+        </p>
+      )}
+      {hits.length > 0 && (
+        <SearchResults
+          key={shownQuery}
+          hits={hits}
+          link={link}
+          stale={!ready || shownQuery !== query.trim()}
+        />
+      )}
+      {onLoadOlder && !loading && (
+        <div className="list-end">
+          <p className="muted">
+            {plural(articles.length, {
+              one: 'Searched the newest article.',
+              other: 'Searched the newest # articles.',
+            })}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={onLoadOlder}
+            disabled={loadingOlder}
+            aria-busy={loadingOlder}
+          >
+            {loadingOlder ? 'Loading older posts…' : 'Search older posts'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Takes focus when the page opens, like other pages' headings, but not when typing replaces
+ * the address: focus must stay in the search box then.
+ */
+function SearchHeading() {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  const [openedByNavigation] = useState(key !== 'default');
+  useEffect(() => {
+    if (openedByNavigation) ref.current?.focus({ preventScroll: true });
+  }, [openedByNavigation]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className="page-title">
+      Search
+    </h1>
+  );
+}

@@ -1,0 +1,144 @@
+import MiniSearch from 'minisearch';
+import type { SearchableArticle } from '../types';
+import { htmlWords } from './plain-text';
+import { normalizeTerm, SEPARATOR } from './terms';
+
+/** The indexed text of one article; `text` is kept for excerpts. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  text: string;
+  authors: string;
+  tags: string;
+}
+
+export interface SearchHit<A extends SearchableArticle = SearchableArticle> {
+  article: A;
+  document: SearchDocument;
+  /** The indexed words that matched (after prefix and typo expansion), normalised. */
+  terms: ReadonlySet<string>;
+}
+
+/** What readers of the index use, as it stands at one moment. */
+export interface IndexReader {
+  search<A extends SearchableArticle>(query: string, among: ReadonlyMap<string, A>): SearchHit<A>[];
+  covers(articles: readonly SearchableArticle[]): boolean;
+}
+
+const FIELDS = ['title', 'summary', 'text', 'authors', 'tags'] as const;
+
+export function documentOf(article: SearchableArticle): SearchDocument {
+  return {
+    id: article.id,
+    title: article.title,
+    summary: article.summary ?? '',
+    text: article.contentText ?? (article.contentHtml ? htmlWords(article.contentHtml) : ''),
+    authors: article.authors.flatMap((author) => (author.name ? [author.name] : [])).join(', '),
+    tags: article.tags.join(', '),
+  };
+}
+
+/**
+ * A full-text index that follows a changing list of articles: when older pages arrive only
+ * the new articles are read, and an article that changed (a new object) is read again.
+ * Components subscribe to it as an external store: its snapshot is a new reader whenever the
+ * contents change, so what was computed from the old one is known to be out of date.
+ */
+export class ArticleIndex {
+  private readonly index = new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    tokenize: (text) => text.split(SEPARATOR),
+    processTerm: (term) => normalizeTerm(term) || null,
+    searchOptions: {
+      boost: { title: 3, tags: 2, authors: 1.5 },
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: 'AND',
+    },
+  });
+  private readonly entries = new Map<
+    string,
+    { article: SearchableArticle; document: SearchDocument }
+  >();
+  private readonly listeners = new Set<() => void>();
+  private reader = this.createReader();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): IndexReader => this.reader;
+
+  /**
+   * Brings the index in line with `articles`, reading at most `limit` new or changed ones.
+   * Returns true once every article is indexed; call again to continue.
+   */
+  sync(articles: readonly SearchableArticle[], limit = Infinity): boolean {
+    let changed = false;
+    const wanted = new Set(articles.map((article) => article.id));
+    for (const id of this.entries.keys()) {
+      if (!wanted.has(id)) changed = this.remove(id);
+    }
+    const fresh: SearchDocument[] = [];
+    const seen = new Set<string>();
+    let done = true;
+    for (const article of articles) {
+      if (seen.has(article.id)) continue;
+      seen.add(article.id);
+      const entry = this.entries.get(article.id);
+      if (entry?.article === article) continue;
+      if (fresh.length >= limit) {
+        done = false;
+        break;
+      }
+      if (entry) this.remove(article.id);
+      const document = documentOf(article);
+      this.entries.set(article.id, { article, document });
+      fresh.push(document);
+    }
+    this.index.addAll(fresh);
+    if (changed || fresh.length > 0) {
+      this.reader = this.createReader();
+      for (const listener of this.listeners) listener();
+    }
+    return done;
+  }
+
+  /** Whether every one of `articles`, as it is now, is in the index. */
+  covers(articles: readonly SearchableArticle[]): boolean {
+    return articles.every((article) => this.entries.get(article.id)?.article === article);
+  }
+
+  /** Best matches first; `among` limits hits to the articles of one render. */
+  search<A extends SearchableArticle>(
+    query: string,
+    among: ReadonlyMap<string, A>,
+  ): SearchHit<A>[] {
+    if (!query.trim()) return [];
+    return this.index.search(query).flatMap((result) => {
+      const article = among.get(String(result.id));
+      const entry = this.entries.get(String(result.id));
+      if (!article || !entry) return [];
+      return [{ article, document: entry.document, terms: new Set(result.terms) }];
+    });
+  }
+
+  private createReader(): IndexReader {
+    return {
+      search: (query, among) => this.search(query, among),
+      covers: (articles) => this.covers(articles),
+    };
+  }
+
+  private remove(id: string): true {
+    this.index.discard(id);
+    this.entries.delete(id);
+    return true;
+  }
+}

@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+
+const TRAM_TITLE = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
+const FERRY_TITLE = 'Alder Sound Ferries Switch to Summer Timetable on Monday';
+
+function serveDemo() {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+  });
+}
+
+describe('archive', () => {
+  beforeEach(() => {
+    serveDemo();
+  });
+
+  it('lists months with counts, newest first under year headings, once every page is read', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('article', { name: TRAM_TITLE });
+    await user.click(screen.getByRole('link', { name: 'Archive' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Archive' })).toBeInTheDocument();
+    // July is whole on the first page; June only once all three pages are in.
+    expect(await screen.findByRole('link', { name: 'June 2019 (14)' })).toHaveAttribute(
+      'href',
+      '/archive/2019/06',
+    );
+    expect(screen.queryByText('Loading older posts…')).not.toBeInTheDocument();
+    const year = screen.getByRole('region', { name: '2019' });
+    expect(within(year).getByRole('heading', { level: 2, name: '2019' })).toBeInTheDocument();
+    expect(
+      within(year)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['July 2019 (7)', 'June 2019 (14)']);
+    expect(document.title).toBe('Archive · Broadsheet');
+  });
+
+  it('says it is loading older posts while it reads them', async () => {
+    renderApp('/archive');
+    expect(await screen.findByText('Loading older posts…')).toHaveAttribute('role', 'status');
+    await screen.findByRole('link', { name: 'June 2019 (14)' });
+  });
+
+  it('shows one month’s articles by day, with the nearest months either side', async () => {
+    const { user } = renderApp('/archive/2019/07');
+    expect(await screen.findByRole('heading', { level: 1, name: 'July 2019' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: TRAM_TITLE })).toBeInTheDocument();
+    const days = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent)
+      .filter((text) => /day, /.test(text ?? ''));
+    expect(days).toEqual([
+      'Wednesday, July 3, 2019',
+      'Tuesday, July 2, 2019',
+      'Monday, July 1, 2019',
+    ]);
+    expect(screen.getAllByRole('article', { name: /.+/ })).toHaveLength(7);
+
+    const nav = await screen.findByRole('navigation', { name: 'Other months' });
+    expect(within(nav).queryByRole('link', { name: /Next month/ })).not.toBeInTheDocument();
+    const previous = await within(nav).findByRole('link', { name: 'Previous month June 2019' });
+    expect(previous).toHaveAttribute('href', '/archive/2019/06');
+
+    const months = screen.getByRole('region', { name: 'All months' });
+    expect(within(months).getByRole('link', { name: 'July 2019 (7)' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click(previous);
+    expect(await screen.findByRole('heading', { level: 1, name: 'June 2019' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: FERRY_TITLE })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: TRAM_TITLE })).not.toBeInTheDocument();
+    const juneNav = await screen.findByRole('navigation', { name: 'Other months' });
+    expect(within(juneNav).getByRole('link', { name: 'Next month July 2019' })).toHaveAttribute(
+      'href',
+      '/archive/2019/07',
+    );
+    expect(within(juneNav).queryByRole('link', { name: /Previous month/ })).not.toBeInTheDocument();
+    expect(document.title).toBe('June 2019 · Archive · Broadsheet');
+  });
+
+  it('a month without articles says so and still links to its neighbours', async () => {
+    renderApp('/archive/2019/05');
+    expect(await screen.findByRole('heading', { level: 1, name: 'May 2019' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('No loaded articles were published in May 2019.'),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getAllByRole('link', { name: 'Next month June 2019' })[0]).toHaveAttribute(
+        'href',
+        '/archive/2019/06',
+      ),
+    );
+  });
+
+  it('an address that names no month is not found', async () => {
+    renderApp('/archive/2019/13');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('archive of another feed', () => {
+  it('keeps ?feed= on month links and counts undated articles apart', async () => {
+    const feedParam = '/other/feed.json';
+    const page = demoPage('feed-3.json') as { items: Record<string, unknown>[] };
+    const items = page.items.map((item, index) =>
+      index === 0 ? { ...item, date_published: undefined } : item,
+    );
+    fakeFetch({ [`${ORIGIN}${feedParam}`]: { ...page, items } });
+    const query = `?feed=${encodeURIComponent(feedParam)}`;
+    renderApp(`/archive${query}`);
+    expect(await screen.findByRole('link', { name: 'June 2019 (2)' })).toHaveAttribute(
+      'href',
+      `/archive/2019/06${query}`,
+    );
+    expect(screen.getByText('1 undated article is not listed.')).toBeInTheDocument();
+  });
+});

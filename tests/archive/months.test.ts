@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byYear,
+  countByMonth,
+  localMonth,
+  monthName,
+  neighbours,
+  parseMonth,
+} from '../../src/features/archive/utils/months';
+
+describe('months of the archive', () => {
+  const archive = countByMonth([
+    { published: '2019-07-03T16:45:00Z' },
+    { published: '2019-07-01T09:30:00Z' },
+    { published: '2019-06-20T09:45:00Z' },
+    { published: '2018-12-31T23:00:00Z' },
+    {},
+    { published: '2019-06-30T12:00:00Z' },
+  ]);
+
+  it('counts articles by local month, newest first, and counts the undated apart', () => {
+    expect(archive.months.map(({ key, count }) => [key, count])).toEqual([
+      ['2019-07', 2],
+      ['2019-06', 2],
+      ['2018-12', 1],
+    ]);
+    expect(archive.undated).toBe(1);
+  });
+
+  it('groups months under their year', () => {
+    expect(byYear(archive.months).map(({ year, months }) => [year, months.length])).toEqual([
+      [2019, 2],
+      [2018, 1],
+    ]);
+  });
+
+  it('finds the nearest months with articles either side, skipping empty months', () => {
+    const around = neighbours(archive.months, '2019-06');
+    expect(around.newer?.key).toBe('2019-07');
+    expect(around.older?.key).toBe('2018-12');
+    expect(neighbours(archive.months, '2019-03')).toMatchObject({
+      newer: { key: '2019-06' },
+      older: { key: '2018-12' },
+    });
+    expect(neighbours(archive.months, '2019-07').newer).toBeUndefined();
+  });
+
+  it('reads months from the address, refusing what names none', () => {
+    expect(parseMonth('2019', '07')).toEqual({ key: '2019-07', year: 2019, month: 7 });
+    expect(parseMonth('2019', '7')?.key).toBe('2019-07');
+    for (const [year, month] of [
+      ['2019', '13'],
+      ['2019', '00'],
+      ['19', '07'],
+      ['2019', 'july'],
+      ['2019', undefined],
+    ]) {
+      expect(parseMonth(year, month)).toBeUndefined();
+    }
+  });
+
+  it('names months in the reader’s language and uses the local calendar', () => {
+    expect(monthName({ key: '2019-07', year: 2019, month: 7 })).toBe('July 2019');
+    expect(localMonth('2019-06-30T23:30:00Z')).toBe('2019-06');
+  });
+});

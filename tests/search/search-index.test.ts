@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { generateFeed } from '../../bench/generate.mjs';
+import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import type { Article } from '../../src/features/feed/api/types';
+import { ArticleIndex } from '../../src/features/search/utils/article-index';
+
+const PAGE_URL = 'https://bench.example/feed.json';
+const articles = parseFeedPage(generateFeed(3000), PAGE_URL).articles;
+
+function search(index: ArticleIndex, query: string, among: readonly Article[] = articles) {
+  return index.search(query, new Map(among.map((article) => [article.id, article])));
+}
+
+describe('search index over a 3,000-item feed', () => {
+  const index = new ArticleIndex();
+  index.sync(articles);
+
+  it('indexes every article', () => {
+    expect(articles).toHaveLength(3000);
+    expect(index.size).toBe(3000);
+  });
+
+  it('finds words by their beginning', () => {
+    const hits = search(index, 'lighth');
+    expect(hits.length).toBeGreaterThan(0);
+    expect([...(hits[0]?.terms ?? [])]).toContain('lighthouse');
+  });
+
+  it('forgives a typo: "hrbour" finds harbour', () => {
+    const hits = search(index, 'hrbour');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.terms.has('harbour')).toBe(true);
+  });
+
+  it('finds an author’s articles, and only theirs', () => {
+    const hits = search(index, 'Hannah Lindqvist');
+    expect(hits.length).toBeGreaterThan(0);
+    const byHer = hits.filter((hit) =>
+      hit.article.authors.some((author) => author.name === 'Hannah Lindqvist'),
+    );
+    expect(byHer).toHaveLength(hits.length);
+  });
+
+  it('ranks title matches above matches in the text alone', () => {
+    const hits = search(index, 'museum');
+    const firstTitle = hits.findIndex((hit) => /museum/i.test(hit.article.title));
+    const firstTextOnly = hits.findIndex((hit) => !/museum/i.test(hit.article.title));
+    expect(firstTitle).toBe(0);
+    expect(firstTextOnly).toBeGreaterThan(0);
+  });
+
+  it('answers nothing for an empty query', () => {
+    expect(search(index, '   ')).toEqual([]);
+  });
+});
+
+describe('following the list as pages arrive', () => {
+  it('adds only new articles, re-reads changed ones and drops removed ones', () => {
+    const index = new ArticleIndex();
+    const first = articles.slice(0, 100);
+    index.sync(first);
+    expect(index.size).toBe(100);
+
+    const [sample] = articles.slice(150);
+    if (!sample) throw new Error('Expected a 151st article');
+    const unique: Article = { ...sample, title: 'Zeppelin moored at the quay' };
+    const more = [...first, ...articles.slice(100, 149), unique];
+    index.sync(more);
+    expect(index.size).toBe(150);
+    expect(search(index, 'zeppelin', more).map((hit) => hit.article.id)).toEqual([unique.id]);
+
+    const edited: Article = { ...unique, title: 'Airship moored at the quay' };
+    const afterEdit = [...more.slice(0, -1), edited];
+    index.sync(afterEdit);
+    expect(search(index, 'zeppelin', afterEdit)).toEqual([]);
+    expect(search(index, 'airship', afterEdit).map((hit) => hit.article)).toEqual([edited]);
+
+    index.sync(first);
+    expect(index.size).toBe(100);
+    expect(search(index, 'airship', first)).toEqual([]);
+  });
+});
+
+describe('indexing a large feed in chunks', () => {
+  it('reads at most the given number of articles per call, and says when it is done', () => {
+    const index = new ArticleIndex();
+    const reader = index.getSnapshot();
+    expect(index.sync(articles, 1000)).toBe(false);
+    expect(index.size).toBe(1000);
+    expect(index.getSnapshot()).not.toBe(reader);
+    expect(index.getSnapshot().covers(articles)).toBe(false);
+    expect(index.sync(articles, 1000)).toBe(false);
+    expect(index.sync(articles, 1000)).toBe(true);
+    expect(index.getSnapshot().covers(articles)).toBe(true);
+    const done = index.getSnapshot();
+    expect(index.sync(articles, 1000)).toBe(true);
+    expect(index.getSnapshot()).toBe(done);
+  });
+});

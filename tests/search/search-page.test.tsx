@@ -1,0 +1,147 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+
+const TRAM_TITLE = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
+const SEAGRASS_TITLE = 'Seagrass Meadows in Alder Sound Show Signs of Recovery, Survey Finds';
+const MARKET_TITLE = 'Midsummer Night Market Returns to Customs Square';
+const FERRY_TITLE = 'Alder Sound Ferries Switch to Summer Timetable on Monday';
+
+function serveDemo() {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+  });
+}
+
+function results() {
+  return screen.getByRole('list', { name: 'Search results' });
+}
+
+function resultTitles() {
+  return within(results())
+    .getAllByRole('article')
+    .map((article) => article.getAttribute('aria-labelledby'))
+    .map((id) => document.getElementById(id ?? '')?.textContent);
+}
+
+describe('search', () => {
+  beforeEach(() => {
+    serveDemo();
+  });
+
+  it('searches from the header box and shows ranked, highlighted results', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('article', { name: TRAM_TITLE });
+    const box = within(screen.getByRole('search', { name: 'Search' }));
+    await user.type(box.getByRole('searchbox', { name: 'Search' }), 'tram');
+    await user.click(box.getByRole('button', { name: 'Search' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
+    const summary = await screen.findByText(/^\d+ results for “tram”$/);
+    expect(summary).toHaveAttribute('role', 'status');
+    expect(resultTitles()[0]).toBe(TRAM_TITLE);
+    const first = within(results()).getByRole('article', { name: TRAM_TITLE });
+    const link = within(first).getByRole('link', { name: TRAM_TITLE });
+    expect(link).toHaveAttribute(
+      'href',
+      `/articles/${encodeURIComponent('https://broadsheet.example/2019/07/02/tram-line-opens')}`,
+    );
+    expect(within(link).getByText('Tram', { selector: 'mark' })).toBeInTheDocument();
+    expect(first).toHaveTextContent('Ines Okafor and Tomas Reyes');
+    expect(first).toHaveTextContent('July 2, 2019');
+    expect(within(first).getByRole('link', { name: 'Transport' })).toHaveAttribute(
+      'href',
+      '/tags/Transport',
+    );
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('tram');
+    expect(document.title).toBe('Search: tram · Broadsheet');
+
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: TRAM_TITLE })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  it('forgives typos: “hrbour” finds harbour and marks it', async () => {
+    renderApp('/search?q=hrbour');
+    await screen.findByText(/results for “hrbour”/);
+    const [first] = within(results()).getAllByRole('article');
+    if (!first) throw new Error('Expected a result');
+    expect(within(first).getAllByText('Harbour', { selector: 'mark' }).length).toBeGreaterThan(0);
+  });
+
+  it('finds an author’s articles', async () => {
+    renderApp('/search?q=ines%20okafor');
+    expect(await screen.findByText('3 results for “ines okafor”')).toBeInTheDocument();
+    for (const article of within(results()).getAllByRole('article')) {
+      expect(within(article).getByText('Ines', { selector: 'mark' })).toBeInTheDocument();
+      expect(within(article).getByText('Okafor', { selector: 'mark' })).toBeInTheDocument();
+    }
+  });
+
+  it('finds articles by tag, and marks the tag', async () => {
+    renderApp('/search?q=transport');
+    expect(await screen.findByText('2 results for “transport”')).toBeInTheDocument();
+    for (const article of within(results()).getAllByRole('article')) {
+      const tag = within(article).getByRole('link', { name: 'Transport' });
+      expect(within(tag).getByText('Transport', { selector: 'mark' })).toBeInTheDocument();
+    }
+  });
+
+  it('says when nothing matches, and gives a hint for an empty search', async () => {
+    const { user } = renderApp('/search?q=xyzzy');
+    expect(await screen.findByText('No articles match “xyzzy”.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    expect(await screen.findByText(/Type in the search box/)).toBeInTheDocument();
+    expect(document.title).toBe('Search · Broadsheet');
+  });
+
+  it('updates the results as the reader types on the search page', async () => {
+    const { user } = renderApp('/search?q=ferry');
+    await screen.findByText(/results for “ferry”/);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    await user.clear(box);
+    await user.type(box, 'seagras');
+    expect(await screen.findByText('1 result for “seagras”')).toBeInTheDocument();
+    expect(resultTitles()).toEqual([SEAGRASS_TITLE]);
+    expect(box).toHaveFocus();
+  });
+
+  it('searches older pages on request', async () => {
+    const { user } = renderApp('/search?q=midsummer');
+    expect(await screen.findByText('No articles match “midsummer”.')).toBeInTheDocument();
+    expect(screen.getByText('Searched the newest 10 articles.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Search older posts' }));
+    await screen.findByText('Searched the newest 18 articles.');
+    await user.click(screen.getByRole('button', { name: 'Search older posts' }));
+    expect(await screen.findByRole('article', { name: MARKET_TITLE })).toBeInTheDocument();
+    expect(screen.getByText(/results? for “midsummer”/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Search older posts' })).not.toBeInTheDocument();
+  });
+});
+
+describe('search in another feed', () => {
+  it('keeps ?feed= on the search page and on its results', async () => {
+    const feedParam = '/other/feed.json';
+    fakeFetch({ [`${ORIGIN}${feedParam}`]: demoPage('feed-3.json') });
+    const query = `?feed=${encodeURIComponent(feedParam)}`;
+    const { user } = renderApp(`/${query}`);
+    await screen.findByRole('article', { name: FERRY_TITLE });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'ferries{Enter}');
+
+    const result = await screen.findByRole('article', { name: FERRY_TITLE });
+    expect(within(result).getByRole('link', { name: FERRY_TITLE })).toHaveAttribute(
+      'href',
+      `/articles/${encodeURIComponent('https://broadsheet.example/2019/06/20/summer-ferry-timetable')}${query}`,
+    );
+    expect(within(result).getByRole('link', { name: 'Transport' })).toHaveAttribute(
+      'href',
+      `/tags/Transport${query}`,
+    );
+  });
+});

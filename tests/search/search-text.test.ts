@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../src/features/search/utils/article-index';
+import { excerptAround } from '../../src/features/search/utils/excerpt';
+import { decodeCommonEntities, htmlWords } from '../../src/features/search/utils/plain-text';
+import { normalizeTerm } from '../../src/features/search/utils/terms';
+
+describe('text for the index', () => {
+  it('reads the words of HTML without its tags, scripts or comments', () => {
+    expect(
+      htmlWords(
+        '<p>Tram&nbsp;line <b>opens</b></p><script>alert("x")</script><!-- note --><style>p{}</style>',
+      ),
+    ).toBe('Tram line opens');
+  });
+
+  it('decodes the common entities and numeric ones, and leaves unknown names', () => {
+    expect(decodeCommonEntities('Caf&eacute; &amp; bar &#8211; &#x2019;s &madeup;')).toBe(
+      'Café & bar – ’s &madeup;',
+    );
+  });
+
+  it('prefers content_text over content_html and lists authors and tags', () => {
+    const document = documentOf({
+      id: '1',
+      title: 'T',
+      contentText: 'plain',
+      contentHtml: '<p>html</p>',
+      authors: [{ name: 'Ines Okafor' }, {}, { name: 'Tomas Reyes' }],
+      tags: ['Port Alder', 'Transport'],
+    });
+    expect(document).toMatchObject({
+      text: 'plain',
+      summary: '',
+      authors: 'Ines Okafor, Tomas Reyes',
+      tags: 'Port Alder, Transport',
+    });
+  });
+
+  it('matches words regardless of case and accents', () => {
+    expect(normalizeTerm('Café')).toBe('cafe');
+    expect(normalizeTerm('ÉTÉ')).toBe('ete');
+  });
+});
+
+describe('excerpts', () => {
+  const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+
+  it('starts a little before the first match and marks the cuts', () => {
+    const excerpt = excerptAround(words, new Set(['word50']), 100);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toContain('word50');
+    expect(excerpt.indexOf('word50')).toBeLessThan(70);
+  });
+
+  it('shows the opening when nothing matches the text', () => {
+    expect(excerptAround(words, new Set(['other']), 30)).toMatch(/^word0 .*…$/);
+  });
+
+  it('keeps short text whole', () => {
+    expect(excerptAround('Tram line opens', new Set(['tram']))).toBe('Tram line opens');
+  });
+});
