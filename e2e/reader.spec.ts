@@ -1,0 +1,207 @@
+import {
+  blockOtherOrigins,
+  expect,
+  fulfillFeed,
+  scrollYOf,
+  test,
+  withFeedParam,
+} from './support/browser';
+
+const SEED = {
+  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
+  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
+};
+const ROASTERY_TITLE = 'A Decade On, Quay Street’s First Roastery Still Opens at Six';
+/** On feed-3.json: reaching it takes a walk of next_url pages. */
+const FERRY = {
+  id: 'https://broadsheet.example/2019/06/20/summer-ferry-timetable',
+  title: 'Alder Sound Ferries Switch to Summer Timetable on Monday',
+};
+const PAGE_TWO_TITLE = 'Fishing Cooperative Reports Strong Start to Mackerel Season';
+
+const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
+
+test.describe('front page and article', () => {
+  test('opening an article lower in the list, then going back, restores the list and its scroll position', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Sunday, June 30, 2019' }),
+    ).toBeVisible();
+
+    // Load the second page, so the list is longer than one request's worth.
+    await page.getByRole('button', { name: 'Older posts' }).click();
+    await expect(page.getByRole('article', { name: PAGE_TWO_TITLE })).toBeVisible();
+
+    const entry = page.getByRole('article', { name: ROASTERY_TITLE });
+    const link = entry.getByRole('link', { name: ROASTERY_TITLE });
+    await link.scrollIntoViewIfNeeded();
+    await expect.poll(() => scrollYOf(page)).toBeGreaterThan(500);
+    // Settle: the position the list will be left at.
+    let before = await scrollYOf(page);
+    await expect
+      .poll(async () => {
+        const now = await scrollYOf(page);
+        const settled = now === before;
+        before = now;
+        return settled;
+      })
+      .toBe(true);
+    await expect(link).toBeInViewport();
+
+    await link.click();
+    const heading = page.getByRole('heading', { level: 1, name: ROASTERY_TITLE });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveURL(
+      articlePath('https://broadsheet.example/2019/06/30/harbour-roasters-decade'),
+    );
+
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('article', { name: ROASTERY_TITLE })).toBeVisible();
+    // The second page is still listed, so the old position exists to return to.
+    await expect(page.getByRole('article', { name: PAGE_TWO_TITLE })).toBeAttached();
+    await expect
+      .poll(async () => Math.abs((await scrollYOf(page)) - before))
+      .toBeLessThanOrEqual(50);
+  });
+
+  test('the seed article shows its byline and image credit', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('article', { name: SEED.title })
+      .getByRole('link', { name: SEED.title })
+      .click();
+    const heading = page.getByRole('heading', { level: 1, name: SEED.title });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveURL(articlePath(SEED.id));
+    await expect(page.getByText('Leo Byrne').first()).toBeVisible();
+    await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
+  });
+
+  test('a deep link to an article beyond page one opens it, also after a reload', async ({
+    page,
+  }) => {
+    await page.goto(articlePath(FERRY.id));
+    await expect(page.getByRole('heading', { level: 1, name: FERRY.title })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: FERRY.title })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
+  });
+
+  test('an unknown article id shows "Article not found" with a way back', async ({ page }) => {
+    await page.goto(articlePath('https://broadsheet.example/no-such-article'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the front page' }).click();
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('article', { name: SEED.title })).toBeVisible();
+  });
+
+  test('no uncaught errors on the front page and the seed article', async ({
+    page,
+    pageErrors,
+  }) => {
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+
+    await page.goto('/');
+    await expect(page.getByRole('article', { name: SEED.title })).toBeVisible();
+    await page
+      .getByRole('article', { name: SEED.title })
+      .getByRole('link', { name: SEED.title })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+
+    expect(pageErrors.map((error) => error.message)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('?feed= reads any JSON Feed', () => {
+  // These feeds exist only as page.route() fixtures. Requests a service worker makes on the
+  // page's behalf never reach page.route(), so once the app's worker controls the page (it claims
+  // clients on first install) a retry would go to the preview server instead. Block the worker here.
+  test.use({ serviceWorkers: 'block' });
+  // Real-world feeds link pictures on their own sites; keep the tests off the network.
+  test.beforeEach(({ page, baseURL }) => blockOtherOrigins(page, baseURL));
+
+  test('a real-world fixture feed lists its entries and keeps feed= on in-app links', async ({
+    page,
+  }) => {
+    await page.route('**/fixtures/manton.json', (route) =>
+      fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
+    );
+    await page.goto(withFeedParam('/', '/fixtures/manton.json'));
+
+    const masthead = page.getByRole('link', { name: 'Manton Reece' });
+    await expect(masthead).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(10);
+    await expect(page.getByRole('article', { name: 'First week of JSON Feed' })).toBeVisible();
+
+    await page
+      .getByRole('article', { name: 'Micro.blog photos' })
+      .getByRole('link', { name: 'Micro.blog photos' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Micro.blog photos' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('feed')).toBe('/fixtures/manton.json');
+    expect(new URL(page.url()).pathname).toBe(
+      articlePath('https://www.manton.org/2017/05/micro-blog-photos.html'),
+    );
+    // The masthead still leads home within the same feed.
+    await masthead.click();
+    await expect(page.getByRole('article', { name: 'First week of JSON Feed' })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).searchParams.get('feed')).toBe('/fixtures/manton.json');
+  });
+
+  test('a broken feed explains why, and "Try again" recovers once it is fixed', async ({
+    page,
+  }) => {
+    let serve: 'error' | 'cut-off' | 'not-a-feed' | 'fixed' = 'error';
+    await page.route('**/fixtures/broken.json', (route) => {
+      switch (serve) {
+        case 'error':
+          return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Server error' });
+        case 'cut-off':
+          return fulfillFeed(route, 'invalid/Ranchero-Software__RSParser__allthis-partial.json');
+        case 'not-a-feed':
+          return fulfillFeed(
+            route,
+            'invalid/danmactough__jsonfeed-schema-validator__invalid-missing-version.json',
+          );
+        case 'fixed':
+          return fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json');
+      }
+    });
+
+    await page.goto(withFeedParam('/', '/fixtures/broken.json'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This feed could not be loaded.');
+    await expect(alert).toContainText('The server answered 500');
+
+    serve = 'cut-off';
+    await page.reload();
+    await expect(alert).toContainText('This feed could not be loaded.');
+    await expect(alert).toContainText(
+      'The document is not valid JSON; it may be cut off or broken.',
+    );
+
+    serve = 'not-a-feed';
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toContainText('This is not a JSON Feed');
+
+    serve = 'fixed';
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('article', { name: 'First week of JSON Feed' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Manton Reece' })).toBeVisible();
+  });
+});

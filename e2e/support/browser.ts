@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
+
+export { expect };
+
+/** Absolute path of a file under tests/fixtures/feeds (e.g. 'real/…json'). */
+export function feedFixture(name: string): string {
+  return fileURLToPath(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url));
+}
+
+/** A fixture feed served as JSON at a path in the app's origin (e.g. '/fixtures/a.json'). */
+export function fulfillFeed(route: Route, fixture: string): Promise<void> {
+  return route.fulfill({ path: feedFixture(fixture), contentType: 'application/json' });
+}
+
+/** `?feed=` link to a feed at `feedPath`, as the reader would type it. */
+export function withFeedParam(path: string, feedPath: string): string {
+  return `${path}?feed=${encodeURIComponent(feedPath)}`;
+}
+
+/** The page's current vertical scroll offset. */
+export function scrollYOf(page: Page): Promise<number> {
+  return page.evaluate(() => window.scrollY);
+}
+
+/**
+ * Refuses, at once, requests that leave the app's origin (images and links in real-world fixture
+ * feeds), so a test neither waits on a network that may not be there nor depends on one. Opt-in,
+ * because some tests serve a copy of the build from a second origin (e2e/support/static-server.ts).
+ */
+export async function blockOtherOrigins(page: Page, baseURL = 'http://localhost:4173') {
+  const origin = new URL(baseURL).origin;
+  await page.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => route.abort('blockedbyclient'),
+  );
+}
+
+/** Playwright's `test`, plus `pageErrors`: every uncaught exception thrown in the page. */
+export const test = base.extend<{ pageErrors: Error[] }>({
+  pageErrors: async ({ page }, provide) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await provide(errors);
+  },
+});
