@@ -13,6 +13,11 @@ function readPositions(): Record<string, number> {
 
 const positions = readPositions();
 
+/** The key of the history entry on screen, as the router stores it in history.state. */
+function currentKey(): string {
+  return (history.state as { key?: string } | null)?.key ?? 'default';
+}
+
 function remember(key: string) {
   positions[key] = window.scrollY;
   try {
@@ -35,7 +40,10 @@ export function ScrollRestoration() {
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => remember(key));
+      frame = requestAnimationFrame(() => {
+        // The next page's first scroll can land before this listener is removed: it is not ours.
+        if (currentKey() === key) remember(key);
+      });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
