@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.mjs';
 
 const BASE_URL = 'http://localhost:4173';
-
-/** CHROME_PATH wins; else Debian's Chromium; else Playwright's own browser (undefined). */
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,14 +30,7 @@ export default defineConfig({
         headless: true,
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },
