@@ -10,23 +10,30 @@
   };
   var defaults = { theme: 'system', textSize: 'medium', lineWidth: 'medium', typeface: 'serif' };
   var scales = { small: 0.9, medium: 1, large: 1.2, 'x-large': 1.4 };
-  var stored = null;
-  try {
-    stored = JSON.parse(localStorage.getItem('broadsheet:settings')).state;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
-  } catch (unreadable) {
-    // Missing, not JSON, or storage switched off: the defaults apply.
-  }
-  function read(key) {
-    var value = stored && typeof stored === 'object' ? stored[key] : undefined;
-    for (var i = 0; i < choices[key].length; i++) {
-      if (choices[key][i] === value) return value;
+  function apply() {
+    var stored = null;
+    try {
+      stored = JSON.parse(localStorage.getItem('broadsheet:settings')).state;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      // Missing, not JSON, or storage switched off: the defaults apply.
     }
-    return defaults[key];
+    function read(key) {
+      var value = stored && typeof stored === 'object' ? stored[key] : undefined;
+      for (var i = 0; i < choices[key].length; i++) {
+        if (choices[key][i] === value) return value;
+      }
+      return defaults[key];
+    }
+    var root = document.documentElement;
+    root.setAttribute('data-theme', read('theme'));
+    root.setAttribute('data-typeface', read('typeface'));
+    root.setAttribute('data-width', read('lineWidth'));
+    root.style.setProperty('--text-scale', String(scales[read('textSize')]));
   }
-  var root = document.documentElement;
-  root.setAttribute('data-theme', read('theme'));
-  root.setAttribute('data-typeface', read('typeface'));
-  root.setAttribute('data-width', read('lineWidth'));
-  root.style.setProperty('--text-scale', String(scales[read('textSize')]));
+  apply();
+  // Another tab changed the settings: this one follows, without loading the settings code.
+  window.addEventListener('storage', function (event) {
+    if (event.key === 'broadsheet:settings') apply();
+  });
 })();

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ScrollRestoration } from '../components/scroll-restoration';
@@ -7,10 +7,14 @@ import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
-import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { HeaderTools } from './header-tools';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { RouteError } from './route-error';
+
+// Only needed once a new version has been deployed: loaded after the first page.
+const UpdatePrompt = lazy(async () => ({
+  default: (await import('../features/offline/components/update-prompt')).UpdatePrompt,
+}));
 
 export function RootLayout() {
   const source = useFeedSource();
@@ -30,7 +34,9 @@ export function RootLayout() {
           <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
       </header>
       <main id="main" className="site-main">
         <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>

@@ -31,8 +31,9 @@ describe('quick settings in the header', () => {
     expect(screen.getByRole('group', { name: 'Display settings' })).toBe(panel);
     expect(panel).toBeVisible();
 
+    const system = await screen.findByRole('radio', { name: 'System' });
     await user.tab();
-    expect(screen.getByRole('radio', { name: 'System' })).toHaveFocus();
+    expect(system).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(root.dataset.theme).toBe('dark');

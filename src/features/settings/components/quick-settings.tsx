@@ -1,7 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { TextSizeChoice, ThemeChoice } from './setting-choices';
 import '../settings.css';
+
+// The choices and the settings store stay out of the first page's JavaScript until asked for.
+const QuickSettingsPanel = lazy(async () => ({
+  default: (await import('./quick-settings-panel')).QuickSettingsPanel,
+}));
 
 /** "Display settings" in the header: a disclosure with the theme and text size. */
 export function QuickSettings() {
@@ -56,8 +60,11 @@ export function QuickSettings() {
         aria-label="Display settings"
         hidden={!open}
       >
-        <ThemeChoice />
-        <TextSizeChoice />
+        {open && (
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <QuickSettingsPanel />
+          </Suspense>
+        )}
       </div>
     </div>
   );
