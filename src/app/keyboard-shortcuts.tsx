@@ -1,4 +1,65 @@
-/** Keyboard shortcuts for the whole app. */
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useLocation, useMatch, useNavigate } from 'react-router';
+import { paths } from '../config/paths';
+import { useFeedSource } from '../features/feed/hooks/use-feed-source';
+import { ShortcutsDialog } from '../features/reading/components/shortcuts-dialog';
+import { moveComment, replyToComment } from '../features/reading/keyboard/comments';
+import { markEntry, moveEntry, openEntry } from '../features/reading/keyboard/entries';
+import { isShortcut } from '../features/reading/keyboard/is-shortcut';
+import { focusSearch } from '../features/reading/keyboard/search-box';
+
+/**
+ * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
+ * on the document, acting on what the page shows through DOM helpers. A key that does nothing
+ * on this page is left to the browser.
+ */
 export function KeyboardShortcuts() {
-  return null;
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { link } = useFeedSource();
+  const articleId = useMatch('/articles/:id')?.params.id;
+  const lastArticle = useRef<string>(undefined);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    if (articleId) lastArticle.current = articleId;
+    else if (lastArticle.current) markEntry(lastArticle.current);
+  }, [location.key, articleId]);
+
+  const back = () => {
+    if (location.pathname === paths.home()) return false;
+    // The first entry of the history ('default') was not reached in the app: leaving it would
+    // leave the app, so the front page it is.
+    if (location.key === 'default') void navigate(link(paths.home()));
+    else void navigate(-1);
+    return true;
+  };
+
+  const actions: Record<string, () => boolean> = {
+    j: () => moveEntry(1),
+    k: () => moveEntry(-1),
+    o: openEntry,
+    u: back,
+    n: () => moveComment(1),
+    p: () => moveComment(-1),
+    r: replyToComment,
+    '/': focusSearch,
+    '?': () => {
+      setHelpOpen(true);
+      return true;
+    },
+  };
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const action = actions[event.key];
+    if (action && isShortcut(event) && action()) event.preventDefault();
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  return <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />;
 }

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { plural } from '../../../lib/plural';
 import { commentsQuery } from '../api/comments-query';
 import { useCommentStore } from '../store/comment-store';
 import { localCount } from '../store/local-count';
+import { isAfter, newLocalCount, useOtherTabComments } from '../store/other-tabs';
 import { threadKey } from '../store/thread-key';
 import type { ExistingComment } from '../types';
 import { commentCountText } from '../utils/count-text';
 
-const countOf = (comments: ExistingComment[]) => comments.length;
+const NONE = { all: 0, new: 0 };
 
 /**
  * "3 comments" under a list entry. It never fetches: existing comments count once the article's
@@ -16,17 +19,42 @@ export function CommentCount({
   feedUrl,
   articleId,
   commentsUrl,
+  since,
 }: {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  /** The reader's previous visit: comments by others written after it count as new. */
+  since?: string;
 }) {
   const key = threadKey(feedUrl, articleId);
   const local = useCommentStore((state) => localCount(state.comments, key));
-  const { data: existing = 0 } = useQuery({
+  const arrived = useOtherTabComments((state) => state.ids);
+  const newLocal = useCommentStore((state) => newLocalCount(state.comments, arrived, key, since));
+  const countOf = useCallback(
+    (comments: ExistingComment[]) => ({
+      all: comments.length,
+      new: comments.filter((comment) => isAfter(comment.createdAt, since)).length,
+    }),
+    [since],
+  );
+  const { data: existing = NONE } = useQuery({
     ...commentsQuery(commentsUrl ?? ''),
     enabled: false,
     select: countOf,
   });
-  return <p className="comment-count">{commentCountText(local + existing)}</p>;
+  const fresh = newLocal + existing.new;
+  return (
+    <p className="comment-count">
+      {commentCountText(local + existing.all)}
+      {fresh > 0 && (
+        <>
+          {' · '}
+          <span className="comment-count-new">
+            {plural(fresh, { one: '# new comment', other: '# new comments' })}
+          </span>
+        </>
+      )}
+    </p>
+  );
 }

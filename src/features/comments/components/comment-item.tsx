@@ -4,6 +4,7 @@ import { useChildIds, useIsMissing } from '../hooks/use-thread-index';
 import { deleteComment } from '../store/comment-actions';
 import { useCommentStore } from '../store/comment-store';
 import { draftKey, useDraftStore } from '../store/draft-store';
+import { isAfter, useOtherTabComments } from '../store/other-tabs';
 import { CommentEditForm } from './comment-edit-form';
 import { CommentForm } from './comment-form';
 import { CommentText } from './comment-text';
@@ -28,11 +29,12 @@ export const CommentItem = memo(function CommentItemView({
   id: string;
   depth: number;
 }) {
-  const { threadKey, existingById, onCommentRender, onDeleted } = useThread();
+  const { threadKey, existingById, onCommentRender, onDeleted, since } = useThread();
   const stored = useCommentStore((state) => state.comments[id]);
   const existing = existingById.get(id);
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
   const missing = useIsMissing(id);
+  const fromOtherTab = useOtherTabComments((state) => id in state.ids);
   const replies = useChildIds(id);
   const [mode, setMode] = useState<Mode>(() =>
     useDraftStore.getState().drafts[draftKey(threadKey, id)] ? 'reply' : 'read',
@@ -52,6 +54,8 @@ export const CommentItem = memo(function CommentItemView({
 
   const comment = existing ?? local;
   const placeholder = !comment || Boolean(local?.deleted);
+  // New to the reader: written after their previous visit, and not by them in this tab.
+  const isNew = !placeholder && (existing || fromOtherTab) && isAfter(comment.createdAt, since);
   const closeReply = () => {
     setMode('read');
     replyButton.current?.focus();
@@ -72,6 +76,8 @@ export const CommentItem = memo(function CommentItemView({
       className={placeholder ? 'comment comment-placeholder' : 'comment'}
       aria-labelledby={authorId}
       tabIndex={-1}
+      data-comment=""
+      data-comment-new={isNew ? '' : undefined}
     >
       {placeholder || !comment ? (
         <p id={authorId} className="comment-byline">
@@ -85,6 +91,12 @@ export const CommentItem = memo(function CommentItemView({
               {' · '}
               <RelativeTime iso={comment.createdAt} />
               {local?.editedAt && ' · edited'}
+              {isNew && (
+                <>
+                  {' · '}
+                  <span className="comment-new">new</span>
+                </>
+              )}
             </span>
             {' · '}
             <a className="comment-permalink" href={`#comment-${id}`}>
@@ -103,6 +115,7 @@ export const CommentItem = memo(function CommentItemView({
           <button
             ref={replyButton}
             type="button"
+            data-reply=""
             className="comment-action"
             aria-expanded={mode === 'reply'}
             onClick={() => {

@@ -11,6 +11,7 @@ import { CommentForm } from './comment-form';
 import { CommentList } from './comment-list';
 import { CommentsTools } from './comments-tools';
 import { FocusedThread } from './focused-thread';
+import { NewComments } from './new-comments';
 import { SetAsideNotice } from './set-aside-notice';
 import { ThreadHeading } from './thread-heading';
 import { UndoDelete } from './undo-delete';
@@ -24,6 +25,8 @@ interface CommentThreadProps {
   commentsUrl?: string;
   /** Called after each commit of a comment component; lets a test count re-renders. */
   onCommentRender?: (id: string) => void;
+  /** The reader's previous visit: comments by others written after it are marked new. */
+  since?: string;
 }
 
 /** The comment thread under an article: existing comments merged with the reader's own. */
@@ -32,6 +35,7 @@ export function CommentThread({
   articleId,
   commentsUrl,
   onCommentRender,
+  since,
 }: CommentThreadProps) {
   const key = threadKey(feedUrl, articleId);
   const query = useQuery({ ...commentsQuery(commentsUrl ?? ''), enabled: Boolean(commentsUrl) });
@@ -55,8 +59,9 @@ export function CommentThread({
       announce,
       onDeleted: setDeleted,
       onCommentRender,
+      since,
     }),
-    [key, existing, announce, onCommentRender],
+    [key, existing, announce, onCommentRender, since],
   );
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
@@ -65,6 +70,7 @@ export function CommentThread({
     <ThreadContext value={context}>
       <section className="comments" aria-labelledby={headingId}>
         <ThreadHeading id={headingId} />
+        <NewComments />
         <SetAsideNotice />
         {query.isError && !existing && (
           <div role="alert" className="notice notice-error comment-notice">

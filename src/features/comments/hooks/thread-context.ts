@@ -12,6 +12,8 @@ export interface ThreadContextValue {
   onDeleted: (comment: Comment) => void;
   /** Called after each commit of a comment component (render counting in tests). */
   onCommentRender?: (id: string) => void;
+  /** The reader's previous visit: comments by others written after it are new. */
+  since?: string;
 }
 
 export const ThreadContext = createContext<ThreadContextValue | null>(null);

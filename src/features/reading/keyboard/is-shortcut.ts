@@ -1,0 +1,12 @@
+const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Whether a key press may be a shortcut: not while typing, not with Ctrl, Meta or Alt (those
+ * belong to the browser and the system), not inside a dialog, not while composing text.
+ */
+export function isShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target;
+  return !(target instanceof Element && (target.closest(TYPING) || target.closest('dialog')));
+}

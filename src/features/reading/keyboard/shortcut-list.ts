@@ -1,0 +1,12 @@
+/** What the shortcuts dialog lists; keep in step with src/app/keyboard-shortcuts.tsx. */
+export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] = [
+  { keys: ['j'], action: 'Next article in a list' },
+  { keys: ['k'], action: 'Previous article in a list' },
+  { keys: ['o', 'Enter'], action: 'Open the current article' },
+  { keys: ['u'], action: 'Back to the list' },
+  { keys: ['n'], action: 'Next comment' },
+  { keys: ['p'], action: 'Previous comment' },
+  { keys: ['r'], action: 'Reply to the current comment' },
+  { keys: ['/'], action: 'Search' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+];

@@ -1,0 +1,199 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Mock } from 'vitest';
+import { ORIGIN } from '../helpers/render-app';
+import {
+  ROASTERY,
+  SEED,
+  articlePath,
+  entry,
+  renderReader,
+  resetReading,
+  serveDemo,
+} from '../reading/helpers';
+import { polyfillDialog } from './dialog-polyfill';
+
+const FIRST = /^Line 4 trams will run every six minutes/;
+const SECOND = 'Harbour Fog Delays Morning Ferries Across Alder Sound';
+const THIRD = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
+
+let scrollIntoView: Mock<Element['scrollIntoView']>;
+
+beforeAll(polyfillDialog);
+beforeEach(() => {
+  resetReading();
+  serveDemo();
+  // jsdom does not scroll; the calls show how each jump would.
+  scrollIntoView = vi.fn<Element['scrollIntoView']>();
+  Element.prototype.scrollIntoView = scrollIntoView;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetReading();
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+});
+
+function current(): HTMLElement[] {
+  return screen.getAllByRole('article').filter((a) => a.getAttribute('aria-current') === 'true');
+}
+
+async function openList() {
+  const rendered = renderReader('/');
+  await screen.findByRole('article', { name: SEED.title });
+  return rendered;
+}
+
+describe('keyboard shortcuts on lists', () => {
+  it('j and k move the current entry and focus its title link', async () => {
+    const { user } = await openList();
+    await user.keyboard('j');
+    const first = screen.getByRole('article', { name: FIRST });
+    expect(current()).toEqual([first]);
+    expect(first).toHaveClass('entry-current');
+    expect(within(first).getByRole('link', { name: FIRST })).toHaveFocus();
+    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'smooth' });
+
+    await user.keyboard('jj');
+    expect(current()).toEqual([entry(THIRD)]);
+    expect(within(entry(THIRD)).getByRole('link', { name: THIRD })).toHaveFocus();
+    await user.keyboard('k');
+    expect(current()).toEqual([entry(SECOND)]);
+    expect(entry(THIRD)).not.toHaveClass('entry-current');
+    expect(within(entry(SECOND)).getByRole('link', { name: SECOND })).toHaveFocus();
+  });
+
+  it('scrolls without animation when the reader prefers reduced motion', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
+    const { user } = await openList();
+    await user.keyboard('j');
+    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'auto' });
+  });
+
+  it('o opens the current article and u goes back to it in the list', async () => {
+    const { user, location } = await openList();
+    await user.keyboard('jjo');
+    expect(await screen.findByRole('heading', { level: 1, name: SECOND })).toHaveFocus();
+
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(await screen.findByRole('article', { name: SECOND })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.keyboard('j');
+    expect(current()).toEqual([entry(THIRD)]);
+  });
+
+  it('u on an article opened directly goes to the front page, keeping ?feed=', async () => {
+    const feed = `${ORIGIN}/other/feed.json`;
+    serveDemo(feed);
+    const { user, location } = renderReader(
+      articlePath(SEED.id, `?feed=${encodeURIComponent(feed)}`),
+    );
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe(`/?feed=${encodeURIComponent(feed)}`));
+    expect(await screen.findByRole('article', { name: SEED.title })).toBeInTheDocument();
+  });
+
+  it('ignores keys with Ctrl, Meta or Alt', async () => {
+    const { user } = await openList();
+    await user.keyboard('{Control>}j{/Control}{Meta>}j{/Meta}{Alt>}j{/Alt}');
+    expect(current()).toEqual([]);
+  });
+
+  it('/ focuses the search box when the page has one', async () => {
+    const { user } = await openList();
+    let box = document.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!box) {
+      box = document.createElement('input');
+      box.type = 'search';
+      document.body.append(box);
+    }
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+    box.remove();
+  });
+});
+
+describe('keyboard shortcuts in a thread', () => {
+  async function openThread() {
+    const rendered = renderReader(articlePath(ROASTERY.id));
+    await screen.findByRole('article', { name: /^Olu/ });
+    return rendered;
+  }
+
+  it('n and p move through comments in reading order, replies included', async () => {
+    const { user } = await openThread();
+    const olu = screen.getByRole('article', { name: /^Olu/ });
+    const [c2, c4] = screen.getAllByRole('article', { name: /^Maren/ });
+    const c3 = screen.getByRole('article', { name: /^Harbour Roasters/ });
+    await user.keyboard('n');
+    expect(olu).toHaveFocus();
+    await user.keyboard('n');
+    expect(c2).toHaveFocus();
+    await user.keyboard('nn');
+    expect(c4).toHaveFocus();
+    await user.keyboard('n');
+    expect(c4).toHaveFocus();
+    await user.keyboard('p');
+    expect(c3).toHaveFocus();
+    expect(scrollIntoView).toHaveBeenCalled();
+  });
+
+  it('r opens the reply form of the current comment, its Comment field focused', async () => {
+    const { user } = await openThread();
+    await user.keyboard('n');
+    const olu = screen.getByRole('article', { name: /^Olu/ });
+    await user.keyboard('r');
+    const field = within(olu).getByLabelText('Comment');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveValue('');
+    expect(within(olu).getByRole('button', { name: 'Post reply' })).toBeInTheDocument();
+  });
+
+  it('ignores shortcuts while typing', async () => {
+    const { user } = await openThread();
+    const field = screen.getAllByLabelText('Comment')[0];
+    if (!field) throw new Error('no comment field');
+    await user.click(field);
+    await user.keyboard('jknpru/?');
+    expect(field).toHaveValue('jknpru/?');
+    expect(field).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: ROASTERY.title })).toBeInTheDocument();
+  });
+});
+
+describe('the shortcuts dialog', () => {
+  it('? lists the shortcuts; Escape closes it and focus returns', async () => {
+    const { user } = await openList();
+    await user.keyboard('j');
+    const link = within(screen.getByRole('article', { name: FIRST })).getByRole('link', {
+      name: FIRST,
+    });
+    expect(link).toHaveFocus();
+
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const rows = within(dialog).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toContain('jNext article in a list');
+    expect(within(dialog).getByRole('cell', { name: 'o or Enter' })).toBeInTheDocument();
+    // Keys do nothing behind the dialog.
+    await user.keyboard('j');
+    expect(current()).toEqual([screen.getByRole('article', { name: FIRST })]);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(link).toHaveFocus();
+  });
+
+  it('"Close" closes it too', async () => {
+    const { user } = await openList();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,70 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
+import { App } from '../../src/app/app';
+import { useOtherTabComments } from '../../src/features/comments/store/other-tabs';
+import { useReadingStore } from '../../src/features/reading/store/reading-store';
+import { resetComments } from '../comments/reset';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN } from '../helpers/render-app';
+
+export const SEED = {
+  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
+  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
+};
+/** Has four existing comments: c1 (11:02), c2 (13:45), c3 reply to c2, c4 reply to c3. */
+export const ROASTERY = {
+  id: 'https://broadsheet.example/2019/06/30/harbour-roasters-decade',
+  title: 'A Decade On, Quay Street’s First Roastery Still Opens at Six',
+};
+export const ROASTERY_COMMENTS = `${ORIGIN}/data/comments/harbour-roasters.json`;
+
+export const articlePath = (id: string, query = '') =>
+  `/articles/${encodeURIComponent(id)}${query}`;
+
+/** The demo feed (three pages) and the roastery's comments, at `feedUrl` (default: bundled). */
+export function serveDemo(feedUrl = DEMO_FEED) {
+  const base = feedUrl.slice(0, feedUrl.lastIndexOf('/') + 1);
+  return fakeFetch({
+    [feedUrl]: demoPage('feed.json'),
+    [`${base}feed-2.json`]: demoPage('feed-2.json'),
+    [`${base}feed-3.json`]: demoPage('feed-3.json'),
+    [`${base}comments/harbour-roasters.json`]: demoPage('comments/harbour-roasters.json'),
+  });
+}
+
+function LocationProbe() {
+  const { pathname, search } = useLocation();
+  return <output aria-label="location">{pathname + search}</output>;
+}
+
+/** The real routes in a memory router, with the current location readable by the test. */
+export function renderReader(path = '/') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const user = userEvent.setup();
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <App queryClient={queryClient} />
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+  return { queryClient, user, location: () => screen.getByLabelText('location').textContent };
+}
+
+/** A first visit: no read marks, no visits, nothing from other tabs. */
+export function resetReading() {
+  useReadingStore.setState({ read: {}, visits: {}, sessions: {} });
+  useOtherTabComments.setState({ ids: {} });
+  resetComments();
+}
+
+/** As if the reader had last been here at `at` (a previous session). */
+export function previousVisit(at: string, feedUrl = DEMO_FEED) {
+  useReadingStore.setState({ visits: { [feedUrl]: { current: at } }, sessions: {} });
+}
+
+export function entry(title: string): HTMLElement {
+  return screen.getByRole('article', { name: title });
+}

@@ -1,0 +1,158 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { READING_KEY, useReadingStore } from '../../src/features/reading/store/reading-store';
+import { DEMO_FEED, ORIGIN } from '../helpers/render-app';
+import {
+  ROASTERY,
+  SEED,
+  articlePath,
+  entry,
+  previousVisit,
+  renderReader,
+  resetReading,
+  serveDemo,
+} from './helpers';
+
+const TRAM = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
+const COUNCIL = /^Council Approves Emergency Funding/;
+
+beforeEach(() => {
+  resetReading();
+  serveDemo();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetReading();
+});
+
+describe('read articles', () => {
+  it('opening an article marks it read in the list', async () => {
+    const { user } = renderReader('/');
+    const seed = await screen.findByRole('article', { name: SEED.title });
+    expect(within(seed).queryByText('Read')).not.toBeInTheDocument();
+
+    await user.click(within(seed).getByRole('link', { name: SEED.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+
+    expect(
+      within(await screen.findByRole('article', { name: SEED.title })).getByText('Read'),
+    ).toBeInTheDocument();
+    expect(within(entry(ROASTERY.title)).queryByText('Read')).not.toBeInTheDocument();
+    expect(useReadingStore.getState().read[DEMO_FEED]).toEqual({ [SEED.id]: expect.any(String) });
+  });
+
+  it('"Unread only" hides read articles, is kept in the URL as ?unread=1 with ?feed=', async () => {
+    const feed = `${ORIGIN}/other/feed.json`;
+    serveDemo(feed);
+    useReadingStore.setState({ read: { [feed]: { [SEED.id]: '2024-01-01T00:00:00.000Z' } } });
+    const { user, location } = renderReader(`/?feed=${encodeURIComponent(feed)}`);
+    await screen.findByRole('article', { name: SEED.title });
+
+    const toggle = screen.getByRole('checkbox', { name: 'Unread only' });
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(toggle).toHaveFocus();
+    expect(screen.queryByRole('article', { name: SEED.title })).not.toBeInTheDocument();
+    expect(entry(ROASTERY.title)).toBeInTheDocument();
+    let params = new URLSearchParams(location()?.split('?')[1]);
+    expect(params.get('unread')).toBe('1');
+    expect(params.get('feed')).toBe(feed);
+
+    await user.click(toggle);
+    expect(toggle).not.toBeChecked();
+    expect(entry(SEED.title)).toBeInTheDocument();
+    params = new URLSearchParams(location()?.split('?')[1]);
+    expect(params.has('unread')).toBe(false);
+    expect(params.get('feed')).toBe(feed);
+  });
+
+  it('tag pages filter too, starting from the URL', async () => {
+    useReadingStore.setState({
+      read: { [DEMO_FEED]: { [SEED.id]: '2024-01-01T00:00:00.000Z' } },
+    });
+    renderReader('/tags/North%20Korea?unread=1');
+    expect(
+      await screen.findByText('No unread articles are tagged “North Korea”.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Unread only' })).toBeChecked();
+    expect(screen.queryByRole('article', { name: SEED.title })).not.toBeInTheDocument();
+  });
+
+  it('shows what another tab read', async () => {
+    renderReader('/');
+    const seed = await screen.findByRole('article', { name: SEED.title });
+    const newValue = JSON.stringify({
+      state: { read: { [DEMO_FEED]: { [SEED.id]: '2024-01-01T00:00:00.000Z' } }, visits: {} },
+      version: 1,
+    });
+    localStorage.setItem(READING_KEY, newValue);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: READING_KEY, newValue, storageArea: localStorage }),
+      );
+    });
+    expect(within(seed).getByText('Read')).toBeInTheDocument();
+  });
+});
+
+describe('new since the previous visit', () => {
+  it('marks articles published since then "New" for the whole session', async () => {
+    previousVisit('2019-07-01T12:00:00Z');
+    const { user } = renderReader('/');
+    await screen.findByRole('article', { name: SEED.title });
+    expect(screen.getAllByText('New')).toHaveLength(6);
+    expect(within(screen.getByRole('article', { name: COUNCIL })).getByText('New')).toBeVisible();
+    expect(within(entry(SEED.title)).queryByText('New')).not.toBeInTheDocument();
+
+    // This visit is stored for next time; the session still counts from the previous one.
+    await waitFor(() =>
+      expect(useReadingStore.getState().visits[DEMO_FEED]).toEqual({
+        previous: '2019-07-01T12:00:00Z',
+        current: expect.any(String),
+      }),
+    );
+    expect(screen.getAllByText('New')).toHaveLength(6);
+
+    // Read, it is no longer new.
+    await user.click(within(entry(TRAM)).getByRole('link', { name: TRAM }));
+    await screen.findByRole('heading', { level: 1, name: TRAM });
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+    const tram = await screen.findByRole('article', { name: TRAM });
+    expect(within(tram).queryByText('New')).not.toBeInTheDocument();
+    expect(within(tram).getByText('Read')).toBeInTheDocument();
+    expect(screen.getAllByText('New')).toHaveLength(5);
+
+    // The next session counts from this one.
+    act(() => useReadingStore.setState({ sessions: {} }));
+    expect(screen.queryAllByText('New')).toHaveLength(0);
+  });
+
+  it('"Mark all as read" marks every loaded article and clears "New"', async () => {
+    previousVisit('2019-07-01T12:00:00Z');
+    const { user } = renderReader('/');
+    await screen.findByRole('article', { name: SEED.title });
+    expect(screen.getAllByText('New')).toHaveLength(6);
+
+    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    expect(screen.getByText('10 articles marked as read.')).toBeInTheDocument();
+    expect(screen.queryAllByText('New')).toHaveLength(0);
+    expect(screen.getAllByText('Read')).toHaveLength(10);
+    const visit = useReadingStore.getState().visits[DEMO_FEED];
+    expect(Date.parse(visit?.current ?? '')).toBeGreaterThan(Date.parse('2024-01-01'));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    expect(screen.getByText('No unread articles.')).toBeInTheDocument();
+  });
+
+  it('leaves the list alone on a first visit', async () => {
+    renderReader(articlePath(SEED.id));
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
+    await waitFor(() =>
+      expect(useReadingStore.getState().visits[DEMO_FEED]).toEqual({
+        current: expect.any(String),
+      }),
+    );
+    expect(screen.queryByText('New')).not.toBeInTheDocument();
+  });
+});
