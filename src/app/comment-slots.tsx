@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { CommentCount } from '../features/comments/components/comment-count';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
+import { useSince } from '../features/reading/store/reading-store';
 
 // This module is imported by the front page, so the thread is split off: only the small count
 // ships in the initial bundle.
@@ -12,12 +13,29 @@ const CommentThread = lazy(async () => ({
 /** The comment count shown on every entry in a list. */
 export function renderCommentCount(article: Article, source: FeedSource) {
   return (
-    <CommentCount
+    <CommentCountSinceVisit
       feedUrl={source.feedUrl}
       articleId={article.id}
       commentsUrl={article.commentsUrl}
     />
   );
+}
+
+interface ThreadProps {
+  feedUrl: string;
+  articleId: string;
+  commentsUrl?: string;
+}
+
+/** Comments by others since the reader's previous visit to the feed are counted as new. */
+function CommentCountSinceVisit(props: ThreadProps) {
+  const since = useSince(props.feedUrl);
+  return <CommentCount {...props} since={since} />;
+}
+
+function CommentThreadSinceVisit(props: ThreadProps) {
+  const since = useSince(props.feedUrl);
+  return <CommentThread {...props} since={since} />;
 }
 
 /** The thread under an article. */
@@ -30,7 +48,7 @@ export function renderCommentThread(article: Article, source: FeedSource) {
         </p>
       }
     >
-      <CommentThread
+      <CommentThreadSinceVisit
         key={`${source.feedUrl} ${article.id}`}
         feedUrl={source.feedUrl}
         articleId={article.id}

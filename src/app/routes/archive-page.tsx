@@ -1,5 +1,114 @@
+import { useCallback, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
+import { plural } from '../../lib/plural';
+import { MonthList } from '../../features/archive/components/month-list';
+import { MonthNav } from '../../features/archive/components/month-nav';
+import {
+  countByMonth,
+  localMonth,
+  monthName,
+  neighbours,
+  parseMonth,
+} from '../../features/archive/utils/months';
+import type { Month } from '../../features/archive/utils/months';
+import type { Article } from '../../features/feed/api/types';
+import { ArticleList } from '../../features/feed/components/article-list';
+import { FeedError } from '../../features/feed/components/feed-error';
+import { useAllPages } from '../../features/feed/hooks/use-all-pages';
+import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
+import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
+import { renderCommentCount } from '../comment-slots';
+import { NotFoundPage } from './not-found-page';
 
+/** `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. */
 export function ArchivePage() {
-  return <PageHeading>ArchivePage</PageHeading>;
+  const params = useParams();
+  const source = useFeedSource();
+  if (params.year === undefined) return <ArchiveIndex source={source} />;
+  const month = parseMonth(params.year, params.month);
+  if (!month) return <NotFoundPage />;
+  return <ArchiveMonth key={`${source.feedUrl} ${month.key}`} source={source} month={month} />;
+}
+
+function ArchiveIndex({ source }: { source: FeedSource }) {
+  const { archive, status, complete } = useArchive(source, true);
+  useDocumentTitle('Archive · Broadsheet');
+  return (
+    <>
+      <PageHeading className="page-title">Archive</PageHeading>
+      {status}
+      <MonthList months={archive.months} link={source.link} />
+      {complete && archive.months.length === 0 && (
+        <p className="notice">This feed has no dated articles.</p>
+      )}
+    </>
+  );
+}
+
+function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
+  // The article list below reports loading and load errors of the feed itself.
+  const { archive, status } = useArchive(source, false);
+  const name = monthName(month);
+  const { older, newer } = neighbours(archive.months, month.key);
+  const filter = useCallback(
+    (article: Article) =>
+      article.published !== undefined && localMonth(article.published) === month.key,
+    [month.key],
+  );
+  useDocumentTitle(`${name} · Archive · Broadsheet`);
+  return (
+    <>
+      <p className="page-kicker">Archive</p>
+      <PageHeading className="page-title">{name}</PageHeading>
+      <MonthNav older={older} newer={newer} link={source.link} />
+      {status}
+      <ArticleList
+        source={source}
+        filter={filter}
+        emptyMessage={`No loaded articles were published in ${name}.`}
+        renderFooter={(article) => renderCommentCount(article, source)}
+      />
+      <section className="archive-months" aria-labelledby="archive-months">
+        <h2 id="archive-months">All months</h2>
+        <MonthList months={archive.months} link={source.link} current={month.key} level={3} />
+      </section>
+    </>
+  );
+}
+
+/** Counts by month over the whole feed, and what to say while it is read. */
+function useArchive(source: FeedSource, reportFeedStatus: boolean) {
+  const { query, articles, loadingAll, truncated } = useAllPages(source.feedUrl);
+  const archive = useMemo(() => countByMonth(articles), [articles]);
+  let text = '';
+  if (!query.data) text = reportFeedStatus && !query.isError ? 'Loading articles…' : '';
+  else if (loadingAll) text = 'Loading older posts…';
+  else if (archive.undated > 0) {
+    text = plural(archive.undated, {
+      one: '# undated article is not listed.',
+      other: '# undated articles are not listed.',
+    });
+  }
+  const status = (
+    <>
+      <p role="status" className="muted archive-status">
+        {text}
+      </p>
+      {truncated && (
+        <p className="notice">
+          Counts cover the newest {query.data?.pages.length} pages of this feed.
+        </p>
+      )}
+      {reportFeedStatus && query.isError && (
+        <FeedError
+          title={query.data ? 'Older posts could not be loaded.' : 'This feed could not be loaded.'}
+          error={query.error}
+          onRetry={() => void (query.data ? query.fetchNextPage() : query.refetch())}
+        />
+      )}
+    </>
+  );
+  return { archive, status, complete: query.data !== undefined && !loadingAll };
 }

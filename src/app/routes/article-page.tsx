@@ -1,8 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { ArticleView } from '../../features/feed/components/article-view';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveButton } from '../../features/offline/components/save-button';
+import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
+import { useReadingStore } from '../../features/reading/store/reading-store';
+import { ShareButtons } from '../../features/share/components/share-buttons';
 import { renderCommentThread } from '../comment-slots';
 import { prefetchComments } from '../comments-prefetch';
 import { saveForOffline } from '../offline-actions';
@@ -11,19 +15,28 @@ export function ArticlePage() {
   const id = useParams().id ?? '';
   const source = useFeedSource();
   const client = useQueryClient();
+  const markRead = useReadingStore((state) => state.markRead);
+  useFeedVisit(source.feedUrl);
   return (
     <ArticleView
       key={id}
       source={source}
       id={id}
       renderActions={(article) => (
-        <SaveButton
-          feedUrl={source.feedUrl}
-          id={article.id}
-          onSave={() => saveForOffline(client, source, article, prefetchComments)}
-        />
+        <div className="article-actions">
+          <SaveButton
+            feedUrl={source.feedUrl}
+            id={article.id}
+            onSave={() => saveForOffline(client, source, article, prefetchComments)}
+          />
+          <ShareButtons
+            url={new URL(source.link(paths.article(article.id)), window.location.origin).href}
+            title={article.title}
+          />
+        </div>
       )}
       renderAfter={(article) => renderCommentThread(article, source)}
+      onShown={(article) => markRead(source.feedUrl, article.id)}
     />
   );
 }

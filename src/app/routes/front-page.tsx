@@ -5,16 +5,23 @@ import { ArticleList } from '../../features/feed/components/article-list';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
+import { MarkAllRead } from '../../features/reading/components/mark-all-read';
+import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
+import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
+import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { renderCommentCount } from '../comment-slots';
 import { prefetchComments } from '../comments-prefetch';
 import { saveLatest } from '../offline-actions';
+import { renderReadingMarks } from '../reading-slots';
 
 const SAVE_LATEST = 20;
 
 export function FrontPage() {
   const source = useFeedSource();
   const client = useQueryClient();
-  const { feed } = useFeed(source.feedUrl);
+  const { feed, articles } = useFeed(source.feedUrl);
+  const unreadFilter = useUnreadFilter(source.feedUrl);
+  useFeedVisit(source.feedUrl);
   useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
   return (
     <>
@@ -25,10 +32,20 @@ export function FrontPage() {
           onSave={() => saveLatest(client, source, SAVE_LATEST, prefetchComments)}
         />
       </div>
+      <div className="reading-tools">
+        <UnreadOnlyToggle />
+        <MarkAllRead
+          feedUrl={source.feedUrl}
+          articleIds={() => articles.map((article) => article.id)}
+        />
+      </div>
       <ArticleList
         key={source.feedUrl}
         source={source}
+        filter={unreadFilter}
+        emptyMessage={unreadFilter && 'No unread articles.'}
         renderFooter={(article) => renderCommentCount(article, source)}
+        renderBadges={(article) => renderReadingMarks(article, source)}
       />
     </>
   );

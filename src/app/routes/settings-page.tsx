@@ -1,5 +1,13 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
+import { SettingsForm } from '../../features/settings/components/settings-form';
 
 export function SettingsPage() {
-  return <PageHeading>SettingsPage</PageHeading>;
+  useDocumentTitle('Settings · Broadsheet');
+  return (
+    <>
+      <PageHeading className="page-title">Settings</PageHeading>
+      <SettingsForm />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';
 import { excerptOf } from '../utils/excerpt';
+import { readingTimeText } from '../utils/reading-time';
 import { AuthorNames } from './author-names';
 import { TagLinks } from './tag-links';
 
@@ -13,6 +14,8 @@ interface ArticleEntryProps {
   link: (path: string) => string;
   /** Extra lines under the entry, from other features (the comment count). */
   footer?: ReactNode;
+  /** Marks beside the title, from other features ("New", "Read"). */
+  badges?: ReactNode;
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
@@ -20,11 +23,17 @@ export const ArticleEntry = memo(function ArticleEntry({
   article,
   link,
   footer,
+  badges,
 }: ArticleEntryProps) {
   const excerpt = excerptOf(article);
   const headingId = useId();
   return (
-    <article className="entry" lang={article.language} aria-labelledby={headingId}>
+    <article
+      className="entry"
+      lang={article.language}
+      aria-labelledby={headingId}
+      data-entry={article.id}
+    >
       {article.image && (
         <img
           className="entry-image"
@@ -40,10 +49,13 @@ export const ArticleEntry = memo(function ArticleEntry({
         <h3 className="entry-title" id={headingId} dir="auto">
           <Link to={link(paths.article(article.id))}>{article.title}</Link>
         </h3>
+        {badges}
         <p className="meta">
           <AuthorNames authors={article.authors} />
           {article.authors.some((author) => author.name) && article.published && ' · '}
           {article.published && <Time iso={article.published} format="time" />}
+          {(article.authors.some((author) => author.name) || article.published) && ' · '}
+          {readingTimeText(article)}
         </p>
         {excerpt && excerpt !== article.title && (
           <p className="excerpt" dir="auto">

@@ -19,10 +19,18 @@ interface ArticleListProps {
   /** What to say when nothing passes the filter. */
   emptyMessage?: string;
   renderFooter?: (article: Article) => ReactNode;
+  /** Marks beside each title ("New", "Read"), from the app. */
+  renderBadges?: (article: Article) => ReactNode;
 }
 
 /** Articles grouped under day headings, newest first, with "Older posts" at the end. */
-export function ArticleList({ source, filter, emptyMessage, renderFooter }: ArticleListProps) {
+export function ArticleList({
+  source,
+  filter,
+  emptyMessage,
+  renderFooter,
+  renderBadges,
+}: ArticleListProps) {
   const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const matching = useMemo(
@@ -83,6 +91,7 @@ export function ArticleList({ source, filter, emptyMessage, renderFooter }: Arti
               article={article}
               link={source.link}
               footer={renderFooter?.(article)}
+              badges={renderBadges?.(article)}
             />
           ))}
         </section>

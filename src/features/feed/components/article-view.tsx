@@ -1,5 +1,6 @@
 import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
@@ -10,6 +11,7 @@ import { articleQuery, findCachedArticle } from '../api/queries';
 import type { ArticleResult } from '../api/queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
+import { readingTimeText } from '../utils/reading-time';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
 import { AuthorNames } from './author-names';
@@ -23,9 +25,11 @@ interface ArticleViewProps {
   renderActions?: (article: Article) => ReactNode;
   /** What follows the article (its comment thread), supplied by the app. */
   renderAfter?: (article: Article) => ReactNode;
+  /** Called once the article is on screen (the app marks it read). */
+  onShown?: (article: Article) => void;
 }
 
-export function ArticleView({ source, id, renderActions, renderAfter }: ArticleViewProps) {
+export function ArticleView({ source, id, renderActions, renderAfter, onShown }: ArticleViewProps) {
   const client = useQueryClient();
   const query = useQuery({
     ...articleQuery(source.feedUrl, id),
@@ -48,6 +52,7 @@ export function ArticleView({ source, id, renderActions, renderAfter }: ArticleV
         source={source}
         renderActions={renderActions}
         renderAfter={renderAfter}
+        onShown={onShown}
       />
     );
   }
@@ -101,8 +106,13 @@ function ArticleContent({
   source,
   renderActions,
   renderAfter,
+  onShown,
 }: Omit<ArticleViewProps, 'id'> & { result: ArticleResult }) {
   const { article, newer, older } = result;
+  const shown = useEffectEvent(() => onShown?.(article));
+  useEffect(() => {
+    shown();
+  }, [article.id]);
   const updated = article.modified && article.modified !== article.published;
   const picture = article.bannerImage ?? article.image;
   return (
@@ -120,6 +130,8 @@ function ArticleContent({
                 <Time iso={article.modified} format="long" />
               </>
             )}
+            {(article.authors.some((author) => author.name) || article.published) && ' · '}
+            {readingTimeText(article)}
           </p>
           {article.originalDate && (
             <p className="dateline">
