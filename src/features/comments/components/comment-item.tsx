@@ -10,10 +10,13 @@ import { CommentForm } from './comment-form';
 import { CommentText } from './comment-text';
 import { RelativeTime } from './relative-time';
 import { ContinueThreadLink, HiddenReplies } from './reply-links';
+import { ShowMoreButton, useShownIds } from './show-more';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
 /** Replies indent this deep; below it a sub-thread opens on its own view. */
 export const MAX_DEPTH = 5;
+/** Replies shown under a comment at first, and added by each "Show more replies". */
+const REPLY_PAGE = 5;
 
 type Mode = 'read' | 'reply' | 'edit';
 
@@ -36,6 +39,7 @@ export const CommentItem = memo(function CommentItemView({
   const missing = useIsMissing(id);
   const fromOtherTab = useOtherTabComments((state) => id in state.ids);
   const replies = useChildIds(id);
+  const { shown, next, showMore } = useShownIds(replies, REPLY_PAGE);
   const [mode, setMode] = useState<Mode>(() =>
     useDraftStore.getState().drafts[draftKey(threadKey, id)] ? 'reply' : 'read',
   );
@@ -171,9 +175,14 @@ export const CommentItem = memo(function CommentItemView({
           <ContinueThreadLink id={id} />
         ) : (
           <div id={repliesId} className="comment-replies">
-            {replies.map((reply) => (
+            {shown.map((reply) => (
               <CommentItem key={reply} id={reply} depth={depth + 1} />
             ))}
+            <ShowMoreButton
+              next={next}
+              onClick={showMore}
+              forms={{ one: 'Show # more reply', other: 'Show # more replies' }}
+            />
           </div>
         ))}
     </article>

@@ -2,6 +2,10 @@ import { useId, useState } from 'react';
 import { useRootIds } from '../hooks/use-thread-index';
 import type { SortOrder } from '../tree/thread-selectors';
 import { CommentItem } from './comment-item';
+import { ShowMoreButton, useShownIds } from './show-more';
+
+/** Top-level comments shown at first, and added by each "Show more comments". */
+const ROOT_PAGE = 30;
 
 const ORDERS: { value: SortOrder; label: string }[] = [
   { value: 'oldest', label: 'Oldest first' },
@@ -13,6 +17,7 @@ const ORDERS: { value: SortOrder; label: string }[] = [
 export function CommentList() {
   const [order, setOrder] = useState<SortOrder>('oldest');
   const roots = useRootIds(order);
+  const { shown, next, showMore } = useShownIds(roots, ROOT_PAGE);
   const id = useId();
   return (
     <>
@@ -33,10 +38,15 @@ export function CommentList() {
         </p>
       )}
       <div className="comment-list">
-        {roots.map((root) => (
+        {shown.map((root) => (
           <CommentItem key={root} id={root} depth={0} />
         ))}
       </div>
+      <ShowMoreButton
+        next={next}
+        onClick={showMore}
+        forms={{ one: 'Show # more comment', other: 'Show # more comments' }}
+      />
     </>
   );
 }
