@@ -4,11 +4,15 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { FrontPage } from './routes/front-page';
-import { NotFoundPage } from './routes/not-found-page';
-import { TagPage } from './routes/tag-page';
 
 const ArticlePage = lazy(async () => ({
   default: (await import('./routes/article-page')).ArticlePage,
+}));
+const TagPage = lazy(async () => ({
+  default: (await import('./routes/tag-page')).TagPage,
+}));
+const NotFoundPage = lazy(async () => ({
+  default: (await import('./routes/not-found-page')).NotFoundPage,
 }));
 const SavedPage = lazy(async () => ({
   default: (await import('./routes/saved-page')).SavedPage,

@@ -1,12 +1,15 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
-import { ShortcutsDialog } from '../features/reading/components/shortcuts-dialog';
 import { moveComment, replyToComment } from '../features/reading/keyboard/comments';
 import { markEntry, moveEntry, openEntry } from '../features/reading/keyboard/entries';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
+
+const ShortcutsDialog = lazy(async () => ({
+  default: (await import('../features/reading/components/shortcuts-dialog')).ShortcutsDialog,
+}));
 
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
@@ -61,5 +64,10 @@ export function KeyboardShortcuts() {
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  return <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />;
+  if (!helpOpen) return null;
+  return (
+    <Suspense fallback={null}>
+      <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+    </Suspense>
+  );
 }

@@ -176,7 +176,7 @@ describe('the shortcuts dialog', () => {
     expect(link).toHaveFocus();
 
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(dialog).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toContain('jNext article in a list');
     expect(within(dialog).getByRole('cell', { name: 'o or Enter' })).toBeInTheDocument();
@@ -192,7 +192,7 @@ describe('the shortcuts dialog', () => {
   it('"Close" closes it too', async () => {
     const { user } = await openList();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
