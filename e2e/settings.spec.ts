@@ -102,6 +102,7 @@ test.describe('display settings', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = page.getByRole('group', { name: 'Display settings' });
     await expect(panel).toBeVisible();
+    await expect(panel.getByRole('radio', { name: 'System' })).toBeVisible();
 
     await page.keyboard.press('Tab');
     await expect(panel.getByRole('radio', { name: 'System' })).toBeFocused();

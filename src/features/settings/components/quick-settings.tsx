@@ -3,9 +3,8 @@ import type { KeyboardEvent } from 'react';
 import '../settings.css';
 
 // The choices and the settings store stay out of the first page's JavaScript until asked for.
-const QuickSettingsPanel = lazy(async () => ({
-  default: (await import('./quick-settings-panel')).QuickSettingsPanel,
-}));
+const loadPanel = () => import('./quick-settings-panel');
+const QuickSettingsPanel = lazy(async () => ({ default: (await loadPanel()).QuickSettingsPanel }));
 
 /** "Display settings" in the header: a disclosure with the theme and text size. */
 export function QuickSettings() {
@@ -49,6 +48,9 @@ export function QuickSettings() {
         className="button button-small"
         aria-expanded={open}
         aria-controls={panelId}
+        // Reaching for the button starts loading the choices, so they are there when it opens.
+        onFocus={() => void loadPanel()}
+        onPointerEnter={() => void loadPanel()}
         onClick={() => setOpen((value) => !value)}
       >
         Display settings
