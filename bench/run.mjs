@@ -219,7 +219,7 @@ async function commentThreadRun(browser) {
       const done = () =>
         /2,?000 comments/.test(
           document.querySelector('.comments h2, section h2#comments-heading')?.textContent ?? '',
-        ) && document.querySelectorAll('article[id^="comment-"]').length >= 1000;
+        ) && document.querySelectorAll('article[id^="comment-"]').length >= 30;
       if (done()) return resolve();
       const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -16,7 +16,7 @@ import { CHANGE_FAILED, StorageError } from './storage-error';
 /** Replies indent this deep; below it a sub-thread opens on its own view. */
 export const MAX_DEPTH = 5;
 /** Replies shown under a comment at first, and added by each "Show more replies". */
-const REPLY_PAGE = 5;
+const REPLY_PAGE = 4;
 
 type Mode = 'read' | 'reply' | 'edit';
 

@@ -5,7 +5,7 @@ import { CommentItem } from './comment-item';
 import { ShowMoreButton, useShownIds } from './show-more';
 
 /** Top-level comments shown at first, and added by each "Show more comments". */
-const ROOT_PAGE = 30;
+const ROOT_PAGE = 20;
 
 const ORDERS: { value: SortOrder; label: string }[] = [
   { value: 'oldest', label: 'Oldest first' },
