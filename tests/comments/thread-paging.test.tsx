@@ -15,22 +15,23 @@ const topLevel = (container: HTMLElement) =>
   container.querySelectorAll('.comment-list > article').length;
 
 describe('long threads open a page at a time', () => {
-  it('shows 30 top-level comments, then 30 more on request', async () => {
+  it('shows 20 top-level comments, then 20 more on request', async () => {
     const comments = generateThread({ threadKey: threadKey(FEED, 'a1'), count: 75, topLevel: 1 });
     useCommentStore.setState({ comments: toRecord(comments) });
     const { user, container } = renderWithProviders(
       <CommentThread feedUrl={FEED} articleId="a1" />,
     );
     expect(screen.getByRole('heading', { level: 2, name: '75 comments' })).toBeInTheDocument();
-    expect(topLevel(container)).toBe(30);
-    await user.click(screen.getByRole('button', { name: 'Show 30 more comments' }));
-    expect(topLevel(container)).toBe(60);
+    expect(topLevel(container)).toBe(20);
+    await user.click(screen.getByRole('button', { name: 'Show 20 more comments' }));
+    expect(topLevel(container)).toBe(40);
+    await user.click(screen.getByRole('button', { name: 'Show 20 more comments' }));
     await user.click(screen.getByRole('button', { name: 'Show 15 more comments' }));
     expect(topLevel(container)).toBe(75);
     expect(screen.queryByRole('button', { name: /more comments/ })).not.toBeInTheDocument();
   });
 
-  it('shows five replies under a comment, then the rest on request', async () => {
+  it('shows four replies under a comment, then the rest on request', async () => {
     const key = threadKey(FEED, 'a1');
     const [root, ...rest] = generateThread({ threadKey: key, count: 9, topLevel: 1 });
     const parent = must(root);
@@ -40,8 +41,8 @@ describe('long threads open a page at a time', () => {
     const article = must(document.getElementById(`comment-${parent.id}`));
     const shownReplies = () =>
       article.querySelectorAll(':scope > .comment-replies > article').length;
-    expect(shownReplies()).toBe(5);
-    await user.click(within(article).getByRole('button', { name: 'Show 3 more replies' }));
+    expect(shownReplies()).toBe(4);
+    await user.click(within(article).getByRole('button', { name: 'Show 4 more replies' }));
     expect(shownReplies()).toBe(8);
   });
 
@@ -53,6 +54,6 @@ describe('long threads open a page at a time', () => {
     await user.type(within(form).getByLabelText('Comment'), 'Mine, at the end of a long thread');
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(screen.getByText('Mine, at the end of a long thread')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show 10 more comments' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show 20 more comments' })).toBeInTheDocument();
   });
 });
