@@ -2,18 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
-import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+import { ORIGIN, renderApp } from '../helpers/render-app';
+import { serveDemo } from '../helpers/demo-feed';
 
 const TRAM_TITLE = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
 const FERRY_TITLE = 'Alder Sound Ferries Switch to Summer Timetable on Monday';
-
-function serveDemo() {
-  return fakeFetch({
-    [DEMO_FEED]: demoPage('feed.json'),
-    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
-    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
-  });
-}
 
 describe('archive', () => {
   beforeEach(() => {

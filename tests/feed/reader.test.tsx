@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage, fixtureJson, fixtureText } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+import { serveDemo } from '../helpers/demo-feed';
 
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
@@ -11,14 +12,6 @@ const PAGE_3_ID = 'https://broadsheet.example/2019/06/20/summer-ferry-timetable'
 
 function articlePath(id: string, query = '') {
   return `/articles/${encodeURIComponent(id)}${query}`;
-}
-
-function serveDemo() {
-  return fakeFetch({
-    [DEMO_FEED]: demoPage('feed.json'),
-    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
-    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
-  });
 }
 
 describe('front page', () => {

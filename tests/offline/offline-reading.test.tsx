@@ -3,20 +3,12 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useSavedStore } from '../../src/features/offline/store/saved-store';
 import { fakeFetch } from '../helpers/fake-fetch';
-import { demoPage } from '../helpers/fixtures';
-import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+import { ORIGIN, renderApp } from '../helpers/render-app';
+import { serveDemo } from '../helpers/demo-feed';
 
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
 const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
-
-function serveDemo() {
-  return fakeFetch({
-    [DEMO_FEED]: demoPage('feed.json'),
-    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
-    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
-  });
-}
 
 function goOffline() {
   act(() => onlineManager.setOnline(false));

@@ -6,8 +6,6 @@ import { App } from '../../src/app/app';
 import { useOtherTabComments } from '../../src/features/comments/store/other-tabs';
 import { useReadingStore } from '../../src/features/reading/store/reading-store';
 import { resetComments } from '../comments/reset';
-import { fakeFetch } from '../helpers/fake-fetch';
-import { demoPage } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN } from '../helpers/render-app';
 
 export const SEED = {
@@ -24,16 +22,7 @@ export const ROASTERY_COMMENTS = `${ORIGIN}/data/comments/harbour-roasters.json`
 export const articlePath = (id: string, query = '') =>
   `/articles/${encodeURIComponent(id)}${query}`;
 
-/** The demo feed (three pages) and the roastery's comments, at `feedUrl` (default: bundled). */
-export function serveDemo(feedUrl = DEMO_FEED) {
-  const base = feedUrl.slice(0, feedUrl.lastIndexOf('/') + 1);
-  return fakeFetch({
-    [feedUrl]: demoPage('feed.json'),
-    [`${base}feed-2.json`]: demoPage('feed-2.json'),
-    [`${base}feed-3.json`]: demoPage('feed-3.json'),
-    [`${base}comments/harbour-roasters.json`]: demoPage('comments/harbour-roasters.json'),
-  });
-}
+export { serveDemo } from '../helpers/demo-feed';
 
 function LocationProbe() {
   const { pathname, search } = useLocation();
