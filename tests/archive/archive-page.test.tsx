@@ -32,7 +32,7 @@ describe('archive', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual(['July 2019 (7)', 'June 2019 (14)']);
-    expect(document.title).toBe('Archive · Broadsheet');
+    await waitFor(() => expect(document.title).toBe('Archive · Broadsheet'));
   });
 
   it('says it is loading older posts while it reads them', async () => {
@@ -77,7 +77,7 @@ describe('archive', () => {
       '/archive/2019/07',
     );
     expect(within(juneNav).queryByRole('link', { name: /Previous month/ })).not.toBeInTheDocument();
-    expect(document.title).toBe('June 2019 · Archive · Broadsheet');
+    await waitFor(() => expect(document.title).toBe('June 2019 · Archive · Broadsheet'));
   });
 
   it('a month without articles says so and still links to its neighbours', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
@@ -51,7 +51,7 @@ describe('search', () => {
       '/tags/Transport',
     );
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('tram');
-    expect(document.title).toBe('Search: tram · Broadsheet');
+    await waitFor(() => expect(document.title).toBe('Search: tram · Broadsheet'));
 
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: TRAM_TITLE })).toBeInTheDocument();
@@ -91,7 +91,7 @@ describe('search', () => {
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
     expect(await screen.findByText(/Type in the search box/)).toBeInTheDocument();
-    expect(document.title).toBe('Search · Broadsheet');
+    await waitFor(() => expect(document.title).toBe('Search · Broadsheet'));
   });
 
   it('updates the results as the reader types on the search page', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY, useSettingsStore } from '../../src/features/settings/store/settings-store';
 import { fakeFetch } from '../helpers/fake-fetch';
@@ -23,7 +23,7 @@ describe('settings page', () => {
   it('has a heading, a title and every setting as a labelled native control', async () => {
     const { form } = await openSettings();
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect(document.title).toBe('Settings · Broadsheet');
+    await waitFor(() => expect(document.title).toBe('Settings · Broadsheet'));
     const theme = within(form).getByRole('group', { name: 'Theme' });
     expect(
       within(theme)
