@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/browser';
+
+const SEED = {
+  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
+  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
+};
+const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
+
+function thread(page: Page) {
+  return page.locator('section.comments');
+}
+
+async function post(page: Page, text: string) {
+  await thread(page).getByLabel('Comment', { exact: true }).first().fill(text);
+  await thread(page).getByRole('button', { name: 'Post comment' }).click();
+}
+
+test('post, reply, reload: the thread and the count on the front page keep them', async ({
+  page,
+}) => {
+  await page.goto(articlePath(SEED.id));
+  await expect(page.getByRole('region', { name: 'No comments' })).toBeVisible();
+  await thread(page).getByLabel('Name').fill('Ada');
+  await post(page, 'First thoughts.');
+  await expect(page.getByRole('region', { name: '1 comment' })).toBeVisible();
+  const first = thread(page).getByRole('article').first();
+  await expect(first).toContainText('First thoughts.');
+
+  await first.getByRole('button', { name: 'Reply', exact: true }).click();
+  await first.getByLabel('Comment', { exact: true }).fill('A reply underneath.');
+  await first.getByRole('button', { name: 'Post reply' }).click();
+  // The reply sits inside its parent's article.
+  await expect(first.getByRole('article')).toContainText('A reply underneath.');
+
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: '2 comments' });
+  await expect(reloaded.getByText('A reply underneath.')).toBeVisible();
+  await expect(reloaded.getByLabel('Name')).toHaveValue('Ada');
+
+  await page.goto('/');
+  const entry = page.getByRole('article', { name: SEED.title });
+  await expect(entry).toContainText('2 comments');
+});
+
+test('two tabs: a comment posted in one appears in the other, and both tabs keep theirs', async ({
+  context,
+}) => {
+  const left = await context.newPage();
+  const right = await context.newPage();
+  await left.goto(articlePath(SEED.id));
+  await right.goto(articlePath(SEED.id));
+  await expect(left.getByRole('region', { name: 'No comments' })).toBeVisible();
+  await expect(right.getByRole('region', { name: 'No comments' })).toBeVisible();
+
+  await post(left, 'From the left tab.');
+  await expect(right.getByText('From the left tab.')).toBeVisible();
+
+  // Both post at once: neither overwrites the other's thread.
+  await Promise.all([post(left, 'Left again.'), post(right, 'Right at the same time.')]);
+  for (const tab of [left, right]) {
+    await expect(tab.getByRole('region', { name: '3 comments' })).toBeVisible();
+    await expect(tab.getByText('Left again.')).toBeVisible();
+    await expect(tab.getByText('Right at the same time.')).toBeVisible();
+  }
+  await left.reload();
+  await expect(left.getByRole('region', { name: '3 comments' })).toBeVisible();
+});
+
+test('a full storage quota: the reader is told, the text stays, nothing saved is lost', async ({
+  page,
+}) => {
+  await page.goto(articlePath(SEED.id));
+  await post(page, 'Saved before the disk filled up.');
+  await expect(page.getByRole('region', { name: '1 comment' })).toBeVisible();
+
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'broadsheet:comments') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    };
+  });
+  await post(page, 'This one does not fit.');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'storage is full or unavailable' }),
+  ).toBeVisible();
+  await expect(thread(page).getByLabel('Comment', { exact: true }).first()).toHaveValue(
+    'This one does not fit.',
+  );
+  await expect(page.getByRole('region', { name: '1 comment' })).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: '1 comment' }).getByText('Saved before the disk filled up.'),
+  ).toBeVisible();
+});
+
+test('corrupt stored comments are set aside, not overwritten, and the app still opens', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', 'yes');
+      localStorage.setItem('broadsheet:comments', '{"state": {"comments": [broken');
+    }
+  });
+  await page.goto(articlePath(SEED.id));
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Saved comments could not be read; they were set aside.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'No comments' })).toBeVisible();
+
+  await post(page, 'A fresh start.');
+  await expect(page.getByRole('region', { name: '1 comment' })).toBeVisible();
+  const setAside = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('broadsheet:comments:unreadable:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(setAside).toEqual(['{"state": {"comments": [broken']);
+});
