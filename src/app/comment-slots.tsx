@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
+import { paths } from '../config/paths';
 import { CommentCount } from '../features/comments/components/comment-count';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { useSince } from '../features/reading/store/reading-store';
 
-// This module is imported by the front page, so the thread is split off: only the small count
-// ships in the initial bundle.
-const CommentThread = lazy(async () => ({
-  default: (await import('../features/comments/components/comment-thread')).CommentThread,
+// This module is imported by the front page, so the thread (with its "Copy link" buttons) is
+// split off: only the small count ships in the initial bundle.
+const CommentThreadSlot = lazy(async () => ({
+  default: (await import('./comment-thread-slot')).CommentThreadSlot,
 }));
 
 /** The comment count shown on every entry in a list. */
@@ -33,11 +34,6 @@ function CommentCountSinceVisit(props: ThreadProps) {
   return <CommentCount {...props} since={since} />;
 }
 
-function CommentThreadSinceVisit(props: ThreadProps) {
-  const since = useSince(props.feedUrl);
-  return <CommentThread {...props} since={since} />;
-}
-
 /** The thread under an article. */
 export function renderCommentThread(article: Article, source: FeedSource) {
   return (
@@ -48,11 +44,12 @@ export function renderCommentThread(article: Article, source: FeedSource) {
         </p>
       }
     >
-      <CommentThreadSinceVisit
+      <CommentThreadSlot
         key={`${source.feedUrl} ${article.id}`}
         feedUrl={source.feedUrl}
         articleId={article.id}
         commentsUrl={article.commentsUrl}
+        articleLink={source.link(paths.article(article.id))}
       />
     </Suspense>
   );

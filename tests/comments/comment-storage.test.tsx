@@ -6,20 +6,7 @@ import type { Comment } from '../../src/features/comments/types';
 import { heading, mainForm, post, renderThread } from './helpers';
 import { FEED, reloadStores, resetComments } from './reset';
 import { must } from './must';
-
-// jsdom's Blob has no text() (every browser has); read through FileReader instead.
-if (!('text' in Blob.prototype)) {
-  Object.defineProperty(Blob.prototype, 'text', {
-    value(this: Blob) {
-      return new Promise<string>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as string);
-        reader.onerror = () => reject(reader.error);
-        reader.readAsText(this);
-      });
-    },
-  });
-}
+import '../helpers/blob-text';
 
 beforeEach(resetComments);
 afterEach(resetComments);

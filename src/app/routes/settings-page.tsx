@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
 import { SettingsForm } from '../../features/settings/components/settings-form';
+import { BackupPanel } from '../backup-panel';
 
 export function SettingsPage() {
   useDocumentTitle('Settings · Broadsheet');
@@ -8,6 +9,7 @@ export function SettingsPage() {
     <>
       <PageHeading className="page-title">Settings</PageHeading>
       <SettingsForm />
+      <BackupPanel />
     </>
   );
 }

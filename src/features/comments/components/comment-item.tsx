@@ -32,7 +32,8 @@ export const CommentItem = memo(function CommentItemView({
   id: string;
   depth: number;
 }) {
-  const { threadKey, existingById, onCommentRender, onDeleted, since } = useThread();
+  const { threadKey, existingById, onCommentRender, onDeleted, since, renderCommentActions } =
+    useThread();
   const stored = useCommentStore((state) => state.comments[id]);
   const existing = existingById.get(id);
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
@@ -146,6 +147,7 @@ export const CommentItem = memo(function CommentItemView({
             </button>
           </>
         )}
+        {!placeholder && renderCommentActions?.({ id, author: comment.author })}
         {replies.length > 0 && (
           <button
             type="button"

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { commentsQuery } from '../api/comments-query';
 import { ThreadContext } from '../hooks/thread-context';
-import type { ThreadContextValue } from '../hooks/thread-context';
+import type { CommentActionsTarget, ThreadContextValue } from '../hooks/thread-context';
 import { usePermalink } from '../hooks/use-permalink';
 import { threadKey } from '../store/thread-key';
 import type { Comment } from '../types';
@@ -14,6 +15,7 @@ import { FocusedThread } from './focused-thread';
 import { NewComments } from './new-comments';
 import { SetAsideNotice } from './set-aside-notice';
 import { ThreadHeading } from './thread-heading';
+import { ThreadReadingTime } from './thread-reading-time';
 import { UndoDelete } from './undo-delete';
 import '../comments.css';
 
@@ -27,6 +29,11 @@ interface CommentThreadProps {
   onCommentRender?: (id: string) => void;
   /** The reader's previous visit: comments by others written after it are marked new. */
   since?: string;
+  /**
+   * Extra actions under each comment, e.g. "Copy link". Keep it stable (useCallback): a new
+   * function re-renders every comment.
+   */
+  renderCommentActions?: (comment: CommentActionsTarget) => ReactNode;
 }
 
 /** The comment thread under an article: existing comments merged with the reader's own. */
@@ -36,6 +43,7 @@ export function CommentThread({
   commentsUrl,
   onCommentRender,
   since,
+  renderCommentActions,
 }: CommentThreadProps) {
   const key = threadKey(feedUrl, articleId);
   const query = useQuery({ ...commentsQuery(commentsUrl ?? ''), enabled: Boolean(commentsUrl) });
@@ -60,8 +68,9 @@ export function CommentThread({
       onDeleted: setDeleted,
       onCommentRender,
       since,
+      renderCommentActions,
     }),
-    [key, existing, announce, onCommentRender, since],
+    [key, existing, announce, onCommentRender, since, renderCommentActions],
   );
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
@@ -70,6 +79,7 @@ export function CommentThread({
     <ThreadContext value={context}>
       <section className="comments" aria-labelledby={headingId}>
         <ThreadHeading id={headingId} />
+        <ThreadReadingTime />
         <NewComments />
         <SetAsideNotice />
         {query.isError && !existing && (

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
 import type { Comment, ExistingComment } from '../types';
 
 export interface ThreadContextValue {
@@ -14,6 +15,14 @@ export interface ThreadContextValue {
   onCommentRender?: (id: string) => void;
   /** The reader's previous visit: comments by others written after it are new. */
   since?: string;
+  /** Extra actions the app adds to each comment (e.g. "Copy link"). */
+  renderCommentActions?: (comment: CommentActionsTarget) => ReactNode;
+}
+
+/** What the app is told about a comment it adds actions to. */
+export interface CommentActionsTarget {
+  id: string;
+  author: string;
 }
 
 export const ThreadContext = createContext<ThreadContextValue | null>(null);

@@ -20,13 +20,13 @@ export function toExport(comments: Comment[], now = new Date()): CommentsExport 
   };
 }
 
-const date = v.pipe(
+export const date = v.pipe(
   v.string(),
   v.check((value) => !Number.isNaN(Date.parse(value))),
   v.transform((value) => new Date(value).toISOString()),
 );
 
-const commentSchema = v.pipe(
+export const commentSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.nonEmpty()),
     threadKey: v.string(),

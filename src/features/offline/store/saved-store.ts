@@ -14,6 +14,8 @@ interface SavedState {
   saved: Record<string, SavedArticle>;
   save: (article: SavedArticle) => void;
   remove: (feedUrl: string, id: string) => void;
+  /** Adds articles from a backup; one already saved keeps its entry. Returns how many are new. */
+  importSaved: (articles: readonly SavedArticle[]) => number;
 }
 
 /** One key per article and feed: two feeds with the same item id stay apart. */
@@ -23,7 +25,7 @@ export function savedKey(feedUrl: string, id: string): string {
 
 export const useSavedStore = create<SavedState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       saved: {},
       save: (article) =>
         set((state) => ({
@@ -36,6 +38,17 @@ export const useSavedStore = create<SavedState>()(
             saved: Object.fromEntries(Object.entries(state.saved).filter(([k]) => k !== key)),
           };
         }),
+      importSaved: (articles) => {
+        const current = get().saved;
+        const added = Object.fromEntries(
+          articles
+            .map((article) => [savedKey(article.feedUrl, article.id), article] as const)
+            .filter(([key]) => !(key in current)),
+        );
+        const count = Object.keys(added).length;
+        if (count > 0) set((state) => ({ saved: { ...added, ...state.saved } }));
+        return count;
+      },
     }),
     {
       name: 'broadsheet:saved',

@@ -18,6 +18,8 @@ interface ReadingState extends ReadingData {
   markRead: (feedUrl: string, id: string) => void;
   /** Marks the articles read and clears "New" (the visit moves to now). */
   markAllRead: (feedUrl: string, ids: readonly string[]) => void;
+  /** Merges marks and visits from a backup by key, never dropping one. Returns new read marks. */
+  importReading: (data: ReadingData) => number;
 }
 
 export const useReadingStore = create<ReadingState>()(
@@ -58,6 +60,15 @@ export const useReadingStore = create<ReadingState>()(
             sessions: { ...state.sessions, [feedUrl]: { since: now } },
           };
         });
+      },
+      importReading: (data) => {
+        const { read } = get();
+        let added = 0;
+        for (const [feedUrl, marks] of Object.entries(data.read)) {
+          for (const id of Object.keys(marks)) if (!read[feedUrl]?.[id]) added++;
+        }
+        set((state) => mergeData(state, data));
+        return added;
       },
     }),
     {

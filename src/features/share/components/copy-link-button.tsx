@@ -6,6 +6,8 @@ interface CopyLinkButtonProps {
   url: string;
   /** The button's text, e.g. "Copy link to this comment". */
   label?: string;
+  /** A fuller accessible name where the text alone is ambiguous, e.g. one button per comment. */
+  ariaLabel?: string;
 }
 
 function copyShortcut(): string {
@@ -16,7 +18,7 @@ function copyShortcut(): string {
  * Copies `url` to the clipboard. Where the clipboard is refused or missing (http pages, older
  * browsers, permissions), the address appears selected in a read-only field to copy by hand.
  */
-export function CopyLinkButton({ url, label = 'Copy link' }: CopyLinkButtonProps) {
+export function CopyLinkButton({ url, label = 'Copy link', ariaLabel }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -39,7 +41,12 @@ export function CopyLinkButton({ url, label = 'Copy link' }: CopyLinkButtonProps
 
   return (
     <span className="copy-link">
-      <button type="button" className="button button-small" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={ariaLabel}
+        onClick={() => void copy()}
+      >
         {label}
       </button>
       {state === 'manual' && (

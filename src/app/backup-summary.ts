@@ -1,0 +1,35 @@
+import { plural } from '../lib/plural';
+import type { RestoreResult, Section } from './backup';
+
+const sectionNames: Record<Section, string> = {
+  comments: 'comments',
+  saved: 'saved articles',
+  reading: 'read marks',
+  settings: 'settings',
+};
+
+/** "a, b and c" */
+function list(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "Imported 3 comments, 2 saved articles, 5 read marks and your settings." */
+export function restoreSummary(result: RestoreResult): string {
+  const parts: string[] = [];
+  if (result.comments !== undefined) {
+    parts.push(plural(result.comments, { one: '# comment', other: '# comments' }));
+  }
+  if (result.saved !== undefined) {
+    parts.push(plural(result.saved, { one: '# saved article', other: '# saved articles' }));
+  }
+  if (result.reading !== undefined) {
+    parts.push(plural(result.reading, { one: '# read mark', other: '# read marks' }));
+  }
+  if (result.settings) parts.push('your settings');
+  const imported = parts.length > 0 ? `Imported ${list(parts)}.` : 'Nothing was imported.';
+  if (result.skipped.length === 0) return imported;
+  const skipped = list(result.skipped.map((section) => sectionNames[section]));
+  return `${imported} The ${skipped} could not be imported.`;
+}

@@ -1,0 +1,215 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createBackup, parseBackup, restoreBackup } from '../../src/app/backup';
+import type { Backup } from '../../src/app/backup';
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
+import { threadKey } from '../../src/features/comments/store/thread-key';
+import type { Comment } from '../../src/features/comments/types';
+import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
+import type { SavedArticle } from '../../src/features/offline/store/saved-store';
+import { useReadingStore } from '../../src/features/reading/store/reading-store';
+import { DEFAULT_SETTINGS } from '../../src/features/settings/settings';
+import { useSettingsStore } from '../../src/features/settings/store/settings-store';
+import { must } from '../comments/must';
+import { serveDemo } from '../helpers/demo-feed';
+import { DEMO_FEED, renderApp } from '../helpers/render-app';
+import { resetReading } from '../reading/helpers';
+import { resetSettings } from '../settings/reset';
+import '../helpers/blob-text';
+
+const AT = '2024-05-01T10:00:00.000Z';
+const LATER = '2024-06-01T10:00:00.000Z';
+
+function comment(id: string, author: string): Comment {
+  const key = threadKey(DEMO_FEED, 'a1');
+  return {
+    id,
+    threadKey: key,
+    parentId: null,
+    author,
+    text: `By ${author}`,
+    createdAt: AT,
+    updatedAt: AT,
+  };
+}
+
+function article(id: string): SavedArticle {
+  return { feedUrl: DEMO_FEED, feedParam: null, id, title: `Article ${id}`, savedAt: AT };
+}
+
+function resetAll() {
+  resetReading();
+  resetSettings();
+  useSavedStore.setState({ saved: {} });
+}
+
+/** A reader with two comments, one saved article, two read marks and dark sepia settings. */
+function seed() {
+  useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c2: comment('c2', 'Jonas') } });
+  useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a1')]: article('a1') } });
+  useReadingStore.setState({
+    read: { [DEMO_FEED]: { a1: AT, a2: AT } },
+    visits: { [DEMO_FEED]: { current: AT } },
+  });
+  useSettingsStore.setState({
+    theme: 'sepia',
+    textSize: 'large',
+    lineWidth: 'wide',
+    typeface: 'sans',
+  });
+}
+
+function restore(backup: unknown) {
+  const parsed = parseBackup(JSON.stringify(backup));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return restoreBackup(parsed.backup);
+}
+
+function settingsNow() {
+  const { theme, textSize, lineWidth, typeface } = useSettingsStore.getState();
+  return { theme, textSize, lineWidth, typeface };
+}
+
+beforeEach(resetAll);
+afterEach(resetAll);
+
+describe('backup', () => {
+  it('exports all four sections from the stores', () => {
+    seed();
+    const backup = createBackup(new Date(LATER));
+    expect(backup).toEqual({
+      format: 'broadsheet-backup',
+      version: 1,
+      exportedAt: LATER,
+      comments: [comment('c1', 'Mira'), comment('c2', 'Jonas')],
+      saved: [article('a1')],
+      reading: {
+        read: { [DEMO_FEED]: { a1: AT, a2: AT } },
+        visits: { [DEMO_FEED]: { current: AT } },
+      },
+      settings: { theme: 'sepia', textSize: 'large', lineWidth: 'wide', typeface: 'sans' },
+    });
+  });
+
+  it('restores everything into empty stores', () => {
+    seed();
+    const backup = JSON.parse(JSON.stringify(createBackup())) as Backup;
+    resetAll();
+    expect(restore(backup)).toEqual({
+      comments: 2,
+      saved: 1,
+      reading: 2,
+      settings: true,
+      skipped: [],
+    });
+    expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
+    expect(useSavedStore.getState().saved).toEqual({ [savedKey(DEMO_FEED, 'a1')]: article('a1') });
+    expect(useReadingStore.getState().read).toEqual({ [DEMO_FEED]: { a1: AT, a2: AT } });
+    expect(useReadingStore.getState().visits).toEqual({ [DEMO_FEED]: { current: AT } });
+    expect(settingsNow()).toEqual(backup.settings);
+  });
+
+  it('merges: no duplicate comments, and marks already here are kept', () => {
+    seed();
+    const backup = createBackup();
+    useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c9: comment('c9', 'Ana') } });
+    useReadingStore.setState({ read: { [DEMO_FEED]: { a1: LATER, a3: LATER } } });
+    useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a9')]: article('a9') } });
+
+    expect(restore(backup)).toMatchObject({ comments: 1, saved: 1, reading: 1 });
+    expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2', 'c9']);
+    expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(2);
+    expect(useReadingStore.getState().read[DEMO_FEED]).toEqual({ a1: LATER, a2: AT, a3: LATER });
+
+    expect(restore(backup)).toMatchObject({ comments: 0, saved: 0, reading: 0 });
+    expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(3);
+  });
+});
+
+/** Stubs the download: returns the blobs handed to URL.createObjectURL. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:backup';
+  });
+  URL.revokeObjectURL = vi.fn();
+  onTestFinished(() => {
+    URL.createObjectURL = original.create;
+    URL.revokeObjectURL = original.revoke;
+  });
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return { blobs, click };
+}
+
+async function openPanel() {
+  serveDemo();
+  const app = renderApp('/settings');
+  const panel = await screen.findByRole('region', { name: 'Your data' });
+  return { ...app, panel: within(panel) };
+}
+
+function jsonFile(body: unknown, name = 'backup.json') {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return new File([text], name, { type: 'application/json' });
+}
+
+describe('"Your data" on the settings page', () => {
+  it('exports everything to a dated JSON file', async () => {
+    seed();
+    const { blobs, click } = captureDownloads();
+    const { user, panel } = await openPanel();
+    await user.click(panel.getByRole('button', { name: 'Export everything' }));
+    expect(click).toHaveBeenCalledOnce();
+    const link = must(click.mock.contexts[0]) as HTMLAnchorElement;
+    expect(link.download).toMatch(/^broadsheet-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await must(blobs[0]).text()) as Backup;
+    expect(file).toMatchObject({ format: 'broadsheet-backup', version: 1, saved: [article('a1')] });
+    expect(file.comments).toHaveLength(2);
+  });
+
+  it('imports a backup and says what came in', async () => {
+    seed();
+    const backup = createBackup();
+    resetAll();
+    const { user, panel } = await openPanel();
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
+    expect(
+      await panel.findByText(
+        'Imported 2 comments, 1 saved article, 2 read marks and your settings.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(settingsNow()).toEqual(backup.settings);
+    expect(screen.getByRole('radio', { name: 'Sepia' })).toBeChecked();
+  });
+
+  it('refuses a file that is not a backup and changes nothing', async () => {
+    seed();
+    const before = createBackup(new Date(AT));
+    const { user, panel } = await openPanel();
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile({ format: 'other' }));
+    expect(await panel.findByRole('alert')).toHaveTextContent(
+      'This file is not a Broadsheet backup.',
+    );
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile('not json {'));
+    expect(panel.getByRole('alert')).toHaveTextContent('This file is not a Broadsheet backup.');
+    expect(createBackup(new Date(AT))).toEqual(before);
+  });
+
+  it('imports the readable sections and names the one it skipped', async () => {
+    seed();
+    const backup = { ...createBackup(), saved: [{ id: 42 }] };
+    resetAll();
+    const { user, panel } = await openPanel();
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
+    await waitFor(() =>
+      expect(panel.getByRole('status')).toHaveTextContent(
+        'Imported 2 comments, 2 read marks and your settings. The saved articles could not be imported.',
+      ),
+    );
+    expect(useSavedStore.getState().saved).toEqual({});
+    expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(2);
+    expect(settingsNow()).not.toEqual(DEFAULT_SETTINGS);
+  });
+});
