@@ -1,16 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/browser';
+import { articlePath, SEED } from './support/demo';
 
-const SEED = {
-  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
-  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
-};
 const TRAM = {
   id: 'https://broadsheet.example/2019/07/02/tram-line-opens',
   title: 'Harbour Tram Line Opens to Passengers After Six-Year Build',
 };
-const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 
 // Requests here are answered by the tests' routes, not by a service worker's cache.
 test.use({ serviceWorkers: 'block' });

@@ -1,11 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/browser';
-
-const SEED = {
-  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
-  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
-};
-const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
+import { articlePath, SEED } from './support/demo';
 
 function thread(page: Page) {
   return page.locator('section.comments');

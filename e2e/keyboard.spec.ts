@@ -1,11 +1,10 @@
 import { expect, test } from './support/browser';
+import { articlePath } from './support/demo';
 
 const SECOND = {
   id: 'https://broadsheet.example/2019/07/03/harbour-fog-delays-ferries',
   title: 'Harbour Fog Delays Morning Ferries Across Alder Sound',
 };
-
-const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 
 test.describe('keyboard only', () => {
   test('j j o opens the second article, u returns to it in the list', async ({

@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
+import { articlePath, SEED } from './support/demo';
 
-const SEED = {
-  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
-  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
-};
 /** On the third page of the demo feed: never fetched unless asked for. */
 const FERRY = {
   id: 'https://broadsheet.example/2019/06/20/summer-ferry-timetable',
@@ -17,7 +14,6 @@ const LIGHTHOUSE = {
   id: 'https://broadsheet.example/2019/06/22/lighthouse-restoration-complete',
   title: 'Signal Point Lighthouse Shines Again After Restoration',
 };
-const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 
 /** Waits until the service worker controls the page, so what the page reads is cached. */
 async function controlledByServiceWorker(page: Page) {

@@ -6,11 +6,8 @@ import {
   test,
   withFeedParam,
 } from './support/browser';
+import { articlePath, SEED } from './support/demo';
 
-const SEED = {
-  id: 'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
-  title: 'Putin Reiterates That North Korea Requires Security Guarantees',
-};
 const ROASTERY_TITLE = 'A Decade On, Quay Street’s First Roastery Still Opens at Six';
 /** On feed-3.json: reaching it takes a walk of next_url pages. */
 const FERRY = {
@@ -18,8 +15,6 @@ const FERRY = {
   title: 'Alder Sound Ferries Switch to Summer Timetable on Monday',
 };
 const PAGE_TWO_TITLE = 'Fishing Cooperative Reports Strong Start to Mackerel Season';
-
-const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 
 test.describe('front page and article', () => {
   test('opening an article lower in the list, then going back, restores the list and its scroll position', async ({
