@@ -231,7 +231,7 @@ async function commentThreadRun(browser) {
   });
   const parent = page.locator(`article#comment-${comments[0].id}`);
   await parent.getByRole('button', { name: 'Reply', exact: true }).first().click();
-  await parent.getByLabel('Comment').first().fill('A reply written by the benchmark');
+  await parent.getByLabel('Comment', { exact: true }).first().fill('A reply written by the benchmark');
   const reply = await page.evaluate(async (parentId) => {
     const article = document.getElementById(`comment-${parentId}`);
     const button = [...article.querySelectorAll('button')].find(
