@@ -2,19 +2,8 @@ import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { createBackup, parseBackup, restoreBackup } from './backup';
 import { restoreSummary } from './backup-summary';
+import { downloadJson } from '../lib/download';
 import './backup-panel.css';
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a moment later: some browsers start the download after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export everything the reader made (comments, saved list, read marks, settings) and import it. */
 export function BackupPanel() {
@@ -25,7 +14,7 @@ export function BackupPanel() {
 
   const exportAll = () => {
     const backup = createBackup();
-    download(
+    downloadJson(
       JSON.stringify(backup, null, 2),
       `broadsheet-backup-${backup.exportedAt.slice(0, 10)}.json`,
     );

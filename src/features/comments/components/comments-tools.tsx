@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { downloadJson } from '../../../lib/download';
 import { plural } from '../../../lib/plural';
 import { allComments, importComments } from '../store/comment-actions';
 import { parseExport, toExport } from '../utils/export-format';
@@ -17,17 +18,10 @@ export function CommentsTools() {
 
   const exportAll = () => {
     const comments = allComments();
-    const blob = new Blob([JSON.stringify(toExport(comments), null, 2)], {
-      type: 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `broadsheet-comments-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(
+      JSON.stringify(toExport(comments), null, 2),
+      `broadsheet-comments-${new Date().toISOString().slice(0, 10)}.json`,
+    );
     setStatus({
       text: `${plural(comments.length, { one: '# comment', other: '# comments' })} exported.`,
     });
