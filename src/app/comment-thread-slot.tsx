@@ -1,10 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CommentThread } from '../features/comments/components/comment-thread';
 import type { CommentActionsTarget } from '../features/comments/hooks/thread-context';
 import { useSince } from '../features/reading/store/reading-store';
 import { CopyLinkButton } from '../features/share/components/copy-link-button';
 
-interface CommentThreadSlotProps {
+export interface CommentThreadSlotProps {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
@@ -18,15 +18,20 @@ interface CommentThreadSlotProps {
  */
 export function CommentThreadSlot({ articleLink, ...props }: CommentThreadSlotProps) {
   const since = useSince(props.feedUrl);
+  // The article's address is resolved once; each comment only adds its hash to it.
+  const articleUrl = useMemo(
+    () => new URL(articleLink, window.location.origin).href,
+    [articleLink],
+  );
   // Stable while the article is: a new function would re-render every comment of the thread.
   const renderCommentActions = useCallback(
     ({ id, author }: CommentActionsTarget) => (
       <CopyLinkButton
-        url={new URL(`${articleLink}#comment-${id}`, window.location.origin).href}
+        url={new URL(`#comment-${id}`, articleUrl).href}
         ariaLabel={`Copy link to ${author || 'Anonymous'}’s comment`}
       />
     ),
-    [articleLink],
+    [articleUrl],
   );
   return <CommentThread {...props} since={since} renderCommentActions={renderCommentActions} />;
 }

@@ -42,6 +42,17 @@ describe('relativeTime', () => {
     expect(relativeTime('2023-12-31T12:00:00Z', now)).toBe('yesterday');
     expect(relativeTime('2024-01-01T12:00:00Z', now)).toBe('now');
   });
+
+  it('keeps each number and unit apart when it says the same words again', () => {
+    const now = Date.parse('2024-01-01T12:00:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(relativeTime('2024-01-01T11:55:00Z', now)).toBe('5 minutes ago');
+      expect(relativeTime('2024-01-01T07:00:00Z', now)).toBe('5 hours ago');
+      expect(relativeTime('2024-01-01T12:05:00Z', now)).toBe('in 5 minutes');
+      expect(relativeTime('2023-12-27T12:00:00Z', now)).toBe('5 days ago');
+      expect(relativeTime('not a date', now)).toBe('now');
+    }
+  });
 });
 
 describe('parseComments', () => {

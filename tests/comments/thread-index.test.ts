@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThreadIndex } from '../../src/features/comments/tree/thread-index';
-import type { TreeNode } from '../../src/features/comments/tree/thread-index';
+import type { ThreadIndex, TreeNode } from '../../src/features/comments/tree/thread-index';
 import { generateThread } from './generate-thread';
+import { must } from './must';
 
 let clock = 0;
 function node(id: string, parentId: string | null, deleted = false): TreeNode {
@@ -69,4 +71,55 @@ describe('thread index', () => {
     expect(seen).toHaveLength(500);
     expect(index.count).toBe(500);
   });
+
+  it('rebuilt from the index it replaces: the same tree, with unchanged reply lists reused', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.tuple(fc.constantFrom('reply', 'delete', 'orphan'), fc.nat()), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (seed, count, changes) => {
+          const before: TreeNode[] = generateThread({ threadKey: 't', count, seed });
+          const previous = buildThreadIndex(before);
+          const after = [...before];
+          changes.forEach(([kind, n], i) => {
+            const target = must(after[n % after.length]);
+            const at = new Date(Date.parse('2030-01-01T00:00:00Z') + i * 1000).toISOString();
+            if (kind === 'reply')
+              after.push({ id: `new-${i}`, parentId: target.id, createdAt: at });
+            else if (kind === 'orphan')
+              after.push({ id: `new-${i}`, parentId: 'gone', createdAt: at });
+            else after[n % after.length] = { ...target, deleted: true };
+          });
+          const fresh = buildThreadIndex(after);
+          const reused = buildThreadIndex(after, previous);
+          expect(shape(reused)).toEqual(shape(fresh));
+          const pairs = [
+            { old: previous.roots, list: reused.roots },
+            ...[...reused.children].map(([id, list]) => ({ old: previous.children.get(id), list })),
+          ];
+          for (const { old, list } of pairs) {
+            const unchanged = old !== undefined && JSON.stringify(old) === JSON.stringify(list);
+            expect(old === list).toBe(unchanged);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
 });
+
+/** Everything an index says, as plain values. */
+function shape(index: ThreadIndex) {
+  return {
+    roots: index.roots,
+    children: [...index.children],
+    missing: [...index.missing],
+    shown: [...index.shown],
+    replyCount: [...index.replyCount],
+    count: index.count,
+  };
+}

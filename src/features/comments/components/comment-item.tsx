@@ -1,8 +1,7 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useThread } from '../hooks/thread-context';
-import { useChildIds, useIsMissing } from '../hooks/use-thread-index';
+import { useCommentNode } from '../hooks/use-thread-index';
 import { deleteComment } from '../store/comment-actions';
-import { useCommentStore } from '../store/comment-store';
 import { draftKey, useDraftStore } from '../store/draft-store';
 import { isAfter, useOtherTabComments } from '../store/other-tabs';
 import { CommentEditForm } from './comment-edit-form';
@@ -34,12 +33,10 @@ export const CommentItem = memo(function CommentItemView({
 }) {
   const { threadKey, existingById, onCommentRender, onDeleted, since, renderCommentActions } =
     useThread();
-  const stored = useCommentStore((state) => state.comments[id]);
+  const { stored, missing, replies } = useCommentNode(id);
   const existing = existingById.get(id);
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
-  const missing = useIsMissing(id);
   const fromOtherTab = useOtherTabComments((state) => id in state.ids);
-  const replies = useChildIds(id);
   const { shown, next, showMore } = useShownIds(replies, REPLY_PAGE);
   const [mode, setMode] = useState<Mode>(() =>
     useDraftStore.getState().drafts[draftKey(threadKey, id)] ? 'reply' : 'read',

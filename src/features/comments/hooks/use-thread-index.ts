@@ -1,15 +1,23 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCommentStore } from '../store/comment-store';
-import { childIds, sortedRoots, threadIndex } from '../tree/thread-selectors';
-import type { SortOrder } from '../tree/thread-selectors';
+import { commentNodeSelector, sortedRoots, threadIndex } from '../tree/thread-selectors';
+import type { CommentNode, SortOrder } from '../tree/thread-selectors';
 import { useThread } from './thread-context';
 
-/** Shown replies of one comment: re-renders only when that list changes. */
-export function useChildIds(id: string): readonly string[] {
+/**
+ * What one comment needs from the store, in one subscription: a long thread has hundreds of
+ * comments on screen, and every subscription is checked on every change. The selector gives
+ * back the same object while the comment's parts are unchanged, so the comment re-renders
+ * only when its own copy, its place or its replies change.
+ */
+export function useCommentNode(id: string): CommentNode {
   const { threadKey, existing } = useThread();
-  return useCommentStore(
-    useShallow((state) => childIds(threadIndex(state.comments, threadKey, existing), id)),
+  const select = useMemo(
+    () => commentNodeSelector(threadKey, existing, id),
+    [threadKey, existing, id],
   );
+  return useCommentStore((state) => select(state.comments));
 }
 
 export function useRootIds(order: SortOrder): readonly string[] {
@@ -35,12 +43,4 @@ export function useThreadCount(): number {
 export function useIsShown(id: string): boolean {
   const { threadKey, existing } = useThread();
   return useCommentStore((state) => threadIndex(state.comments, threadKey, existing).shown.has(id));
-}
-
-/** Whether the id is a placeholder for a parent that is not there (not loaded, or lost). */
-export function useIsMissing(id: string): boolean {
-  const { threadKey, existing } = useThread();
-  return useCommentStore((state) =>
-    threadIndex(state.comments, threadKey, existing).missing.has(id),
-  );
 }

@@ -8,6 +8,9 @@ import {
 import { mergeComments, nextTimestamp } from './merge-comments';
 import { readRaw, setAside, useSetAsideNotice, writeRaw } from './safe-storage';
 
+/** The last value this tab wrote, with the comments it holds. */
+let written: { raw: string; comments: CommentRecord } | undefined;
+
 /**
  * Read, merge, write, and only then show: another tab's comments saved since our last look are
  * kept, and a write that fails (storage full or unavailable) changes nothing, so the caller
@@ -17,7 +20,9 @@ function commit(change: (comments: CommentRecord) => CommentRecord): CommentReco
   let base = useCommentStore.getState().comments;
   const raw = readRaw(COMMENTS_KEY);
   if (raw !== null) {
-    const stored = parseStoredComments(raw);
+    // Storage still holding what this tab wrote last is those very comments: reading them back
+    // (parse, check and compare every comment of every thread) would find nothing new.
+    const stored = raw === written?.raw ? written.comments : parseStoredComments(raw);
     if (stored) base = mergeComments(base, stored);
     else if (setAside(COMMENTS_KEY, raw)) useSetAsideNotice.setState({ shown: true });
     else return undefined;
@@ -25,6 +30,7 @@ function commit(change: (comments: CommentRecord) => CommentRecord): CommentReco
   const next = change(base);
   const value = JSON.stringify({ state: { comments: next }, version: COMMENTS_VERSION });
   if (!writeRaw(COMMENTS_KEY, value)) return undefined;
+  written = { raw: value, comments: next };
   useCommentStore.setState({ comments: next });
   return next;
 }

@@ -38,11 +38,29 @@ export function readComments(state: unknown): { comments: CommentRecord; dropped
 
 /** Of two copies of one comment, the one changed last; on a tie a deletion wins. */
 export function newer(a: Comment, b: Comment): Comment {
-  const byTime = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
+  // Most merges compare a comment with its own unchanged copy: thousands of them per save.
+  if (a === b) return a;
+  const byTime =
+    a.updatedAt === b.updatedAt ? 0 : Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
   if (byTime !== 0) return byTime > 0 ? a : b;
   if (Boolean(a.deleted) !== Boolean(b.deleted)) return a.deleted ? a : b;
+  if (sameValues(a, b)) return a;
   // Same moment, same state: pick by content so that every tab settles on the same copy.
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/** Same keys in the same order with the same plain values: the same JSON, without writing it. */
+function sameValues(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as keyof typeof a;
+    if (key !== other[i]) return false;
+    const value: unknown = a[key];
+    if (value !== b[key] || (typeof value === 'object' && value !== null)) return false;
+  }
+  return true;
 }
 
 /**

@@ -30,8 +30,11 @@ const EMPTY: readonly string[] = [];
  * parent; a deleted comment stays (as a placeholder) only while it has shown replies; a parent
  * loop (possible only in hand-made data) is broken at its oldest comment. Iterative throughout:
  * a 2,000-deep chain must not overflow the stack.
+ *
+ * Given the index it replaces, every id list that did not change is that index's own array, so
+ * a comment whose replies are the same sees the same value and does not re-render.
  */
-export function buildThreadIndex(nodes: Iterable<TreeNode>): ThreadIndex {
+export function buildThreadIndex(nodes: Iterable<TreeNode>, previous?: ThreadIndex): ThreadIndex {
   const byId = new Map<string, TreeNode>();
   for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);
 
@@ -102,11 +105,21 @@ export function buildThreadIndex(nodes: Iterable<TreeNode>): ThreadIndex {
       replies += (isPlaceholder(child) ? 0 : 1) + (replyCount.get(child) ?? 0);
     shown.add(id);
     replyCount.set(id, replies);
-    if (visible.length > 0) children.set(id, visible);
+    if (visible.length > 0) children.set(id, same(previous?.children.get(id), visible));
     if (!isPlaceholder(id)) count++;
   }
-  const roots = (kids.get(null) ?? EMPTY).filter((id) => shown.has(id));
+  const roots = same(
+    previous?.roots,
+    (kids.get(null) ?? EMPTY).filter((id) => shown.has(id)),
+  );
   return { roots, children, missing, shown, replyCount, createdAt, count };
+}
+
+/** The earlier list when it holds the same ids in the same order, else the new one. */
+function same(before: readonly string[] | undefined, after: readonly string[]): readonly string[] {
+  if (before === undefined || before.length !== after.length) return after;
+  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) return after;
+  return before;
 }
 
 function byAge(a: TreeNode, b: TreeNode): number {

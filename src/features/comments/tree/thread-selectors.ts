@@ -41,7 +41,7 @@ export function threadIndex(
   const cached = indexes.get(threadKey);
   if (cached && cached.existing === existing && sameItems(cached.local, local)) return cached.index;
   // Existing comments first: if an id appears twice, the published copy is the one shown.
-  const index = buildThreadIndex([...(existing ?? []), ...local]);
+  const index = buildThreadIndex([...(existing ?? []), ...local], cached?.index);
   indexes.set(threadKey, { local, existing, index });
   return index;
 }
@@ -54,6 +54,43 @@ const NONE: readonly string[] = [];
 
 export function childIds(index: ThreadIndex, id: string): readonly string[] {
   return index.children.get(id) ?? NONE;
+}
+
+/** What one comment of a thread shows from the store. */
+export interface CommentNode {
+  /** The comment as stored here, if it is (it may be another thread's, or deleted). */
+  stored: Comment | undefined;
+  /** A placeholder for a parent that is not there (not loaded, or lost). */
+  missing: boolean;
+  /** Shown replies, oldest first. */
+  replies: readonly string[];
+}
+
+/**
+ * A selector for one comment's node that gives back the same object while its parts are the
+ * same: the index keeps unchanged reply lists, so a change elsewhere in the thread (or in
+ * another thread) leaves this comment alone. The same comments give the node without a lookup.
+ */
+export function commentNodeSelector(
+  threadKey: string,
+  existing: readonly ExistingComment[] | undefined,
+  id: string,
+): (comments: CommentRecord) => CommentNode {
+  let seen: CommentRecord | undefined;
+  let node: CommentNode | undefined;
+  return (comments) => {
+    if (node && comments === seen) return node;
+    seen = comments;
+    const index = threadIndex(comments, threadKey, existing);
+    const stored = comments[id];
+    const missing = index.missing.has(id);
+    const replies = childIds(index, id);
+    if (node && node.stored === stored && node.missing === missing && node.replies === replies) {
+      return node;
+    }
+    node = { stored, missing, replies };
+    return node;
+  };
 }
 
 const sorted = new WeakMap<ThreadIndex, Map<SortOrder, readonly string[]>>();
