@@ -13,6 +13,18 @@ function readPositions(): Record<string, number> {
 
 const positions = readPositions();
 
+/** The history entry whose position has been put back (or reset to the top) since it opened. */
+let settledKey: string | undefined;
+
+/**
+ * Where back or forward is about to scroll the page, while that navigation is being rendered.
+ * A list that mounts only the rows near the screen renders those rows, not the ones at the
+ * previous page's position, so the position exists (and its rows are there) in the same commit.
+ */
+export function positionToRestore(key: string): number | undefined {
+  return key === settledKey ? undefined : positions[key];
+}
+
 /** The key of the history entry on screen, as the router stores it in history.state. */
 function currentKey(): string {
   return (history.state as { key?: string } | null)?.key ?? 'default';
@@ -59,6 +71,7 @@ export function ScrollRestoration() {
     } else if (!hash) {
       window.scrollTo(0, 0);
     }
+    settledKey = key;
   }, [key, hash, navigationType]);
 
   return null;

@@ -1,16 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
+import { useVirtualDays } from '../hooks/use-virtual-days';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
-import { ArticleEntry } from './article-entry';
+import { DayList } from './day-list';
 import { FeedError } from './feed-error';
 
-/** Entries added to the page at a time, so even a 3,000-item feed puts little in the DOM. */
+/** Entries added to the page at a time ("Older posts"). */
 export const LIST_STEP = 25;
+/**
+ * Beyond this many entries only those near the screen are in the document (a lazily loaded
+ * virtualiser), so even a 3,000-item feed shown whole stays small; shorter lists render plainly.
+ */
+export const VIRTUAL_FROM = 100;
 
 interface ArticleListProps {
   source: FeedSource;
@@ -33,11 +39,19 @@ export function ArticleList({
 }: ArticleListProps) {
   const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
+  const list = useRef<HTMLDivElement>(null);
   const matching = useMemo(
     () => sortNewestFirst(filter ? articles.filter(filter) : articles),
     [articles, filter],
   );
-  const groups = useMemo(() => groupByDay(matching.slice(0, shown)), [matching, shown]);
+  const listed = Math.min(shown, matching.length);
+  // Fetched two steps ahead, so "Older posts" rarely waits for it.
+  const virtual = useVirtualDays(listed > VIRTUAL_FROM - 2 * LIST_STEP);
+  const long = listed > VIRTUAL_FROM;
+  // Until the long list's code has arrived the plain list stands in, no longer than one step
+  // past the limit (a return to a list of thousands must not render them all first).
+  const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
+  const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
 
   if (!query.data && query.fetchStatus === 'paused') {
     return (
@@ -64,8 +78,9 @@ export function ArticleList({
     setShown(shown + LIST_STEP);
   };
 
+  const days = { groups, feedUrl: source.feedUrl, link: source.link, renderFooter, renderBadges };
   return (
-    <div className="article-list">
+    <div className="article-list" ref={list}>
       {skipped > 0 && (
         <p className="notice">
           {plural(skipped, {
@@ -80,22 +95,16 @@ export function ArticleList({
           {missingItems ? 'This feed lists no articles.' : (emptyMessage ?? 'No articles yet.')}
         </p>
       )}
-      {groups.map((group) => (
-        <section key={group.key} className="day" aria-labelledby={`day-${group.key}`}>
-          <h2 id={`day-${group.key}`} className="day-heading">
-            {group.date ? <time dateTime={group.date}>{group.label}</time> : group.label}
-          </h2>
-          {group.articles.map((article) => (
-            <ArticleEntry
-              key={article.id}
-              article={article}
-              link={source.link}
-              footer={renderFooter?.(article)}
-              badges={renderBadges?.(article)}
-            />
-          ))}
-        </section>
-      ))}
+      {long && virtual ? (
+        <virtual.VirtualDays {...days} />
+      ) : (
+        <DayList
+          {...days}
+          list={list}
+          // One step from long: the long list will start from the sizes this one is laid out at.
+          onLayout={listed > VIRTUAL_FROM - LIST_STEP ? virtual?.rememberPlainSizes : undefined}
+        />
+      )}
       <div className="list-end">
         {query.isFetchNextPageError ? (
           <FeedError

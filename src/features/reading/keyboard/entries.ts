@@ -3,6 +3,11 @@ import { reveal } from '../../../components/reveal';
 /** Lists mark each entry `data-entry="<article id>"`; one of them may be the current one. */
 const CURRENT = 'entry-current';
 
+/**
+ * The entries in the document, in order. A long list mounts only those near the screen, but
+ * keeps the current entry (and the one holding focus) mounted with the entries either side of
+ * it, so the next and the previous entry are always among these.
+ */
 function listEntries(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('[data-entry]')];
 }

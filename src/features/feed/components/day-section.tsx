@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { Article } from '../api/types';
+import type { DayGroup } from '../utils/group-by-day';
+import { ArticleEntry } from './article-entry';
+
+/** What both kinds of day list (every entry, or only those near the screen) are given. */
+export interface DayListProps {
+  groups: DayGroup[];
+  feedUrl: string;
+  link: (path: string) => string;
+  renderFooter?: (article: Article) => ReactNode;
+  renderBadges?: (article: Article) => ReactNode;
+}
+
+/** One day's articles, labelled by the day's heading. */
+export function DaySection({ group, children }: { group: DayGroup; children: ReactNode }) {
+  return (
+    <section className="day" aria-labelledby={`day-${group.key}`} data-day={group.key}>
+      {children}
+    </section>
+  );
+}
+
+export function DayHeading({ group }: { group: DayGroup }) {
+  return (
+    <h2 id={`day-${group.key}`} className="day-heading">
+      {group.date ? <time dateTime={group.date}>{group.label}</time> : group.label}
+    </h2>
+  );
+}
+
+type DayEntryProps = Pick<DayListProps, 'link' | 'renderFooter' | 'renderBadges'> & {
+  article: Article;
+};
+
+/** An entry with the marks and footer other features put on it. */
+export function DayEntry({ article, link, renderFooter, renderBadges }: DayEntryProps) {
+  return (
+    <ArticleEntry
+      article={article}
+      link={link}
+      footer={renderFooter?.(article)}
+      badges={renderBadges?.(article)}
+    />
+  );
+}
