@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './src/config/csp';
+import {
+  contentSecurityPolicy,
+  firstChunk,
+  minifyThemeInit,
+  prerenderFrontPage,
+} from './scripts/build-plugins';
 import { pwaOptions } from './src/config/pwa';
 
 const { version } = JSON.parse(
@@ -12,29 +16,27 @@ const { version } = JSON.parse(
   version: string;
 };
 
-/** Adds the CSP to the built page only: the dev server's hot reload needs an inline script. */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'broadsheet-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    VitePWA(pwaOptions),
+    contentSecurityPolicy(),
+    minifyThemeInit(),
+    prerenderFrontPage(),
+  ],
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
   },
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: firstChunk(), debugName: 'first chunk' }],
+        },
+      },
+    },
   },
   preview: {
     port: 4173,

@@ -1,4 +1,4 @@
-import { expect, test } from './support/browser';
+import { expect, shortcutsOn, test } from './support/browser';
 import { articlePath } from './support/demo';
 
 const SECOND = {
@@ -14,6 +14,7 @@ test.describe('keyboard only', () => {
     await page.goto('/');
     const second = page.getByRole('article', { name: SECOND.title });
     await expect(second).toBeVisible();
+    await shortcutsOn(page);
 
     await page.keyboard.press('j');
     await page.keyboard.press('j');
@@ -36,6 +37,7 @@ test.describe('keyboard only', () => {
     await page.goto('/');
     const first = page.getByRole('article').first();
     await expect(first).toBeVisible();
+    await shortcutsOn(page);
     await page.keyboard.press('j');
     const link = first.getByRole('link').first();
     await expect(link).toBeFocused();

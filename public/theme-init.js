@@ -32,6 +32,29 @@
     root.style.setProperty('--text-scale', String(scales[read('textSize')]));
   }
   apply();
+  // The built page holds the front page's first screen (see src/prerender.tsx). At any other
+  // address it must not show before the app replaces it: src/main.tsx clears this mark.
+  if (location.pathname !== '/' || location.search) {
+    document.documentElement.setAttribute('data-stale-first-screen', '');
+  }
+  // The built page downloads the app's script without running it; it runs once that first
+  // screen has painted (a frame, then a task). Without the mark (the dev server), Vite runs it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var entry = document.querySelector('link[data-app-entry]');
+    if (!entry) return;
+    var start = function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = 'anonymous';
+      script.src = entry.href;
+      document.head.appendChild(script);
+    };
+    if (document.visibilityState === 'hidden') start();
+    else
+      requestAnimationFrame(function () {
+        setTimeout(start, 0);
+      });
+  });
   // Another tab changed the settings: this one follows, without loading the settings code.
   window.addEventListener('storage', function (event) {
     if (event.key === 'broadsheet:settings') apply();

@@ -1,21 +1,41 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { startFirstRequests } from './app/first-requests';
-import { createQueryClient } from './lib/query-client';
-import { createQueryPersister } from './lib/query-persister';
+import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
+
+/** Set by public/theme-init.js when the address is not the front page written into the page. */
+const STALE_FIRST_SCREEN = 'data-stale-first-screen';
 
 const container = document.getElementById('root');
 if (container) {
   const queryClient = createQueryClient();
-  startFirstRequests(queryClient, window.location.search);
-  createRoot(container).render(
-    <StrictMode>
-      <BrowserRouter>
-        <App queryClient={queryClient} persister={createQueryPersister()} />
-      </BrowserRouter>
-    </StrictMode>,
+  // Persistence is not needed to show the first page: its code loads beside the feed request.
+  restoreCache(
+    queryClient,
+    import('./lib/query-persister').then(({ persistQueryCache }) => persistQueryCache(queryClient)),
   );
+  const firstPage = startFirstRequests(queryClient, window.location.search);
+  const root = createRoot(container);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <BrowserRouter>
+          <App queryClient={queryClient} />
+        </BrowserRouter>
+      </StrictMode>,
+    );
+  const page = document.documentElement;
+  if (container.hasChildNodes() && !page.hasAttribute(STALE_FIRST_SCREEN)) {
+    // The built page already shows the front page (see src/prerender.tsx). It stays until the
+    // app has the same to show, and that render yields to the browser instead of blocking it.
+    void firstPage.finally(() => startTransition(render));
+  } else {
+    // Another address: the front page written into the built page is not this one.
+    container.replaceChildren();
+    page.removeAttribute(STALE_FIRST_SCREEN);
+    render();
+  }
 }

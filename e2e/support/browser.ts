@@ -37,6 +37,14 @@ export async function blockOtherOrigins(page: Page, baseURL = 'http://localhost:
   );
 }
 
+/**
+ * Waits until the keyboard shortcuts listen. The built front page shows before the app's script
+ * has run, so a key pressed the moment it appears may come too early.
+ */
+export async function shortcutsOn(page: Page) {
+  await page.locator('html[data-shortcuts="on"]').waitFor({ state: 'attached' });
+}
+
 /** Playwright's `test`, plus `pageErrors`: every uncaught exception thrown in the page. */
 export const test = base.extend<{ pageErrors: Error[] }>({
   pageErrors: async ({ page }, provide) => {

@@ -1,31 +1,26 @@
 import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { FrontPage } from './routes/front-page';
 
-const ArticlePage = lazy(async () => ({
-  default: (await import('./routes/article-page')).ArticlePage,
-}));
-const TagPage = lazy(async () => ({
-  default: (await import('./routes/tag-page')).TagPage,
-}));
-const NotFoundPage = lazy(async () => ({
-  default: (await import('./routes/not-found-page')).NotFoundPage,
-}));
-const SavedPage = lazy(async () => ({
-  default: (await import('./routes/saved-page')).SavedPage,
-}));
-const SearchPage = lazy(async () => ({
-  default: (await import('./routes/search-page')).SearchPage,
-}));
-const ArchivePage = lazy(async () => ({
-  default: (await import('./routes/archive-page')).ArchivePage,
-}));
-const SettingsPage = lazy(async () => ({
-  default: (await import('./routes/settings-page')).SettingsPage,
-}));
+/** A page whose code loads when it is first visited. */
+function page<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const ArticlePage = page(() => import('./routes/article-page'), 'ArticlePage');
+const TagPage = page(() => import('./routes/tag-page'), 'TagPage');
+const NotFoundPage = page(() => import('./routes/not-found-page'), 'NotFoundPage');
+const SavedPage = page(() => import('./routes/saved-page'), 'SavedPage');
+const SearchPage = page(() => import('./routes/search-page'), 'SearchPage');
+const ArchivePage = page(() => import('./routes/archive-page'), 'ArchivePage');
+const SettingsPage = page(() => import('./routes/settings-page'), 'SettingsPage');
 
 /** Every route of the app. The layout gives each page its own error boundary. */
 export function AppRoutes() {

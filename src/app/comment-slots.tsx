@@ -1,32 +1,9 @@
-import { startTransition, useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
-import { paths } from '../config/paths';
 import { CommentCount } from '../features/comments/components/comment-count';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { useSince } from '../features/reading/store/reading-store';
-import type { CommentThreadSlotProps } from './comment-thread-slot';
 
-type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
-
-// This module is imported by the front page, so the thread (with its "Copy link" buttons) is
-// split off: only the small count ships in the initial bundle.
-let loadedSlot: ThreadSlot | undefined;
-let loadingSlot: Promise<ThreadSlot> | undefined;
-
-function loadThreadSlot(): Promise<ThreadSlot> {
-  loadingSlot ??= import('./comment-thread-slot').then(
-    (module) => (loadedSlot = module.CommentThreadSlot),
-    (error: unknown) => {
-      // A later article tries again (a chunk can fail on a flaky network).
-      loadingSlot = undefined;
-      throw error;
-    },
-  );
-  return loadingSlot;
-}
-
-/** The comment count shown on every entry in a list. */
+/** The comment count shown on every entry in a list (the thread: comment-thread-loader.tsx). */
 export function renderCommentCount(article: Article, source: FeedSource) {
   return (
     <CommentCountSinceVisit
@@ -37,63 +14,14 @@ export function renderCommentCount(article: Article, source: FeedSource) {
   );
 }
 
-interface ThreadProps {
+interface CountProps {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
 }
 
 /** Comments by others since the reader's previous visit to the feed are counted as new. */
-function CommentCountSinceVisit(props: ThreadProps) {
+function CommentCountSinceVisit(props: CountProps) {
   const since = useSince(props.feedUrl);
   return <CommentCount {...props} since={since} />;
-}
-
-/**
- * The thread once its code is here. Not React.lazy with Suspense: React holds back content that
- * replaces a Suspense fallback until the fallback has been up for 300 ms, which made every
- * thread wait that long after the article. The code arriving is an ordinary update instead,
- * rendered as a transition so a long thread does not block the page while it renders.
- */
-function LazyCommentThread(props: CommentThreadSlotProps) {
-  const [slot, setSlot] = useState<{ Thread?: ThreadSlot; error?: unknown }>(() => ({
-    Thread: loadedSlot,
-  }));
-  const loaded = slot.Thread !== undefined;
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    loadThreadSlot().then(
-      (Thread) => live && startTransition(() => setSlot({ Thread })),
-      (error: unknown) => live && setSlot({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loaded]);
-  // A failed load reaches the route's error boundary, as a failed lazy component would.
-  if (slot.error !== undefined) throw slot.error;
-  if (!slot.Thread) {
-    return (
-      <p role="status" className="loading">
-        Loading comments…
-      </p>
-    );
-  }
-  return <slot.Thread {...props} />;
-}
-
-/** The thread under an article. */
-export function renderCommentThread(article: Article, source: FeedSource) {
-  // Fetch the code while the article renders, as React.lazy would; the thread handles failure.
-  loadThreadSlot().catch(() => undefined);
-  return (
-    <LazyCommentThread
-      key={`${source.feedUrl} ${article.id}`}
-      feedUrl={source.feedUrl}
-      articleId={article.id}
-      commentsUrl={article.commentsUrl}
-      articleLink={source.link(paths.article(article.id))}
-    />
-  );
 }

@@ -61,7 +61,12 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
+    // The page can show (the built front page does) before the keys work: this says they do.
+    document.documentElement.setAttribute('data-shortcuts', 'on');
+    return () => {
+      document.removeEventListener('keydown', listener);
+      document.documentElement.removeAttribute('data-shortcuts');
+    };
   }, []);
 
   if (!helpOpen) return null;

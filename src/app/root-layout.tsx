@@ -1,19 +1,24 @@
 import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
 import { HeaderTools } from './header-tools';
-import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { RouteError } from './route-error';
 
 // Only needed once a new version has been deployed: loaded after the first page.
 const UpdatePrompt = lazy(async () => ({
   default: (await import('../features/offline/components/update-prompt')).UpdatePrompt,
+}));
+// No key can be pressed, and nothing scrolled, before the first page is there: these load beside it.
+const KeyboardShortcuts = lazy(async () => ({
+  default: (await import('./keyboard-shortcuts')).KeyboardShortcuts,
+}));
+const ScrollRestoration = lazy(async () => ({
+  default: (await import('../components/scroll-restoration')).ScrollRestoration,
 }));
 
 export function RootLayout() {
@@ -57,8 +62,10 @@ export function RootLayout() {
           this browser.
         </p>
       </footer>
-      <ScrollRestoration />
-      <KeyboardShortcuts />
+      <Suspense fallback={null}>
+        <ScrollRestoration />
+        <KeyboardShortcuts />
+      </Suspense>
     </>
   );
 }

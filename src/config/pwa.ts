@@ -46,9 +46,12 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     runtimeCaching: [
       {
         // Feed and comment documents: fetchJson asks for JSON Feed, on any origin that allows CORS.
-        urlPattern: ({ request }) =>
+        // The bundled data is matched by its place too: index.html preloads its first page with
+        // a request that cannot say what it accepts, and the app then uses that response.
+        urlPattern: ({ request, url, sameOrigin }) =>
           request.destination === '' &&
-          (request.headers.get('accept') ?? '').includes('application/feed+json'),
+          ((request.headers.get('accept') ?? '').includes('application/feed+json') ||
+            (sameOrigin && url.pathname.startsWith('/data/'))),
         handler: 'NetworkFirst',
         options: {
           cacheName: 'broadsheet-feeds',

@@ -22,3 +22,24 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+const restores = new WeakMap<QueryClient, Promise<unknown>>();
+
+/**
+ * The saved cache is read back while the first requests are on the network, and neither waits
+ * for the other: whichever answers first is shown.
+ */
+export function restoreCache(client: QueryClient, restore: Promise<unknown>) {
+  restores.set(
+    client,
+    restore.catch(() => undefined),
+  );
+}
+
+/**
+ * Resolves once the saved cache is back (at once when none is kept). A failed request waits for
+ * it before failing, so a saved copy is shown instead of an error or the offline notice.
+ */
+export function cacheRestored(client: QueryClient): Promise<unknown> {
+  return restores.get(client) ?? Promise.resolve();
+}

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderCommentThread } from '../../src/app/comment-slots';
+import { renderCommentThread } from '../../src/app/comment-thread-loader';
 import { postComment } from '../../src/features/comments/store/comment-actions';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Article } from '../../src/features/feed/api/types';

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/app';
@@ -18,4 +18,13 @@ export function renderApp(path = '/') {
     </MemoryRouter>,
   );
   return { queryClient, user };
+}
+
+/** The keyboard shortcuts load beside the first page: keys pressed before that do nothing. */
+export async function shortcutsOn() {
+  await waitFor(() => {
+    if (document.documentElement.getAttribute('data-shortcuts') !== 'on') {
+      throw new Error('The keyboard shortcuts are not listening yet.');
+    }
+  });
 }

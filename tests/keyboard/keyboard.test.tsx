@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mock } from 'vitest';
-import { ORIGIN } from '../helpers/render-app';
+import { ORIGIN, shortcutsOn } from '../helpers/render-app';
 import {
   ROASTERY,
   SEED,
@@ -40,6 +40,7 @@ function current(): HTMLElement[] {
 async function openList() {
   const rendered = renderReader('/');
   await screen.findByRole('article', { name: SEED.title });
+  await shortcutsOn();
   return rendered;
 }
 
@@ -91,6 +92,7 @@ describe('keyboard shortcuts on lists', () => {
       articlePath(SEED.id, `?feed=${encodeURIComponent(feed)}`),
     );
     await screen.findByRole('heading', { level: 1, name: SEED.title });
+    await shortcutsOn();
     await user.keyboard('u');
     await waitFor(() => expect(location()).toBe(`/?feed=${encodeURIComponent(feed)}`));
     expect(await screen.findByRole('article', { name: SEED.title })).toBeInTheDocument();
@@ -121,6 +123,7 @@ describe('keyboard shortcuts in a thread', () => {
   async function openThread() {
     const rendered = renderReader(articlePath(ROASTERY.id));
     await screen.findByRole('article', { name: /^Olu/ });
+    await shortcutsOn();
     return rendered;
   }
 

@@ -95,6 +95,7 @@ describe('service worker settings', () => {
   });
 
   it('recognises feed requests by what fetchJson asks for, on any origin', () => {
+    const APP_ORIGIN = 'https://broadsheet.example';
     const [feeds, images] = workbox.runtimeCaching ?? [];
     const match = (
       rule: typeof feeds,
@@ -106,14 +107,26 @@ describe('service worker settings', () => {
         headers: new Headers(init.headers),
       } as Request;
       const pattern = rule?.urlPattern;
+      const { origin } = new URL(url);
       return (
         typeof pattern === 'function' &&
-        Boolean(pattern({ request, url: new URL(url), sameOrigin: false, event: {} as never }))
+        Boolean(
+          pattern({
+            request,
+            url: new URL(url),
+            sameOrigin: origin === APP_ORIGIN,
+            event: {} as never,
+          }),
+        )
       );
     };
     const feedInit = { headers: { Accept: 'application/feed+json, application/json' } };
     expect(match(feeds, 'https://other.example/feed', feedInit)).toBe(true);
     expect(match(feeds, 'https://other.example/app.js', {})).toBe(false);
+    // The bundled feed's first page, preloaded by index.html with no Accept header of its own.
+    expect(match(feeds, `${APP_ORIGIN}/data/feed.json`, {})).toBe(true);
+    expect(match(feeds, `${APP_ORIGIN}/assets/index.js`, {})).toBe(false);
+    expect(match(feeds, `${APP_ORIGIN}/data/images/a.jpg`, { destination: 'image' })).toBe(false);
     expect(match(images, 'https://img.example/a.png', { destination: 'image' })).toBe(true);
   });
 

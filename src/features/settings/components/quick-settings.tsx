@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import '../settings.css';
 
-// The choices and the settings store stay out of the first page's JavaScript until asked for.
+// The choices, the settings store and the menu's closing rules stay out of the first page's
+// JavaScript until asked for.
 const loadPanel = () => import('./quick-settings-panel');
 const QuickSettingsPanel = lazy(async () => ({ default: (await loadPanel()).QuickSettingsPanel }));
 
@@ -13,35 +13,8 @@ export function QuickSettings() {
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  // A press anywhere else closes the panel, as a click outside closes a menu.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    setOpen(false);
-    button.current?.focus();
-  };
-
   return (
-    <div
-      ref={wrapper}
-      className="quick-settings"
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        // Tabbing out of the panel closes it; focus that goes nowhere (a click) is left to the
-        // pointer handler.
-        const next = event.relatedTarget;
-        if (next && !event.currentTarget.contains(next)) setOpen(false);
-      }}
-    >
+    <div ref={wrapper} className="quick-settings">
       <button
         ref={button}
         type="button"
@@ -64,7 +37,13 @@ export function QuickSettings() {
       >
         {open && (
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <QuickSettingsPanel />
+            <QuickSettingsPanel
+              menu={wrapper}
+              onClose={(refocus) => {
+                setOpen(false);
+                if (refocus) button.current?.focus();
+              }}
+            />
           </Suspense>
         )}
       </div>

@@ -1,0 +1,77 @@
+import { expect, shortcutsOn, test } from './support/browser';
+import { articlePath, SEED } from './support/demo';
+
+interface LayoutShift {
+  value: number;
+  hadRecentInput: boolean;
+}
+
+test.describe('the first screen in the built page', () => {
+  test('the front page reads without JavaScript: the seed article under its day', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const day = page.getByRole('region', { name: 'Sunday, June 30, 2019' });
+    await expect(day.getByRole('article', { name: SEED.title })).toBeVisible();
+    await expect(day.getByRole('link', { name: SEED.title })).toHaveAttribute(
+      'href',
+      articlePath(SEED.id),
+    );
+    await context.close();
+  });
+
+  test('the app takes over the front page without moving it', async ({ page, pageErrors }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+          // A shift right after the reader's own input is expected, and not counted by CLS.
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await shortcutsOn(page);
+    // The app has rendered the page over the one written into the built file: nothing moved.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+    const older = page.getByRole('button', { name: 'Older posts' });
+    await expect(older).not.toHaveAttribute('aria-disabled');
+    await older.click();
+    await expect(
+      page.getByRole('article', {
+        name: 'Fishing Cooperative Reports Strong Start to Mackerel Season',
+      }),
+    ).toBeVisible();
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('another address never shows the front page written into the built page', async ({
+    page,
+  }) => {
+    // What the first frame shows (a frame is not drawn before the stylesheet is in).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          const root = document.getElementById('root');
+          (window as unknown as { atLoad: string }).atLoad = root?.querySelector('.day')
+            ? getComputedStyle(root).visibility
+            : 'no front page in the file';
+        }),
+      );
+    });
+    await page.goto(articlePath(SEED.id));
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
+      'hidden',
+    );
+    await expect(page.getByRole('heading', { name: 'Latest news' })).toHaveCount(0);
+  });
+});

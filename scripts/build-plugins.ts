@@ -1,0 +1,147 @@
+// Build steps of our own, used by vite.config.ts. Each runs for `vite build` only.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, minify } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src/config/csp';
+
+/** Adds the CSP to the built page only: the dev server's hot reload needs an inline script. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'broadsheet-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/**
+ * `public/theme-init.js` runs before the first paint, so the built copy is minified like the
+ * rest of the JavaScript (public files are otherwise copied as they are). Files are changed in
+ * `writeBundle`, before the service worker's precache list is made in `closeBundle`, so the list
+ * carries the revisions of what is served.
+ */
+export function minifyThemeInit(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'broadsheet-minify-theme-init',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle: {
+      order: 'post',
+      async handler() {
+        const file = join(outDir, 'theme-init.js');
+        const { code, errors } = await minify('theme-init.js', readFileSync(file, 'utf8'), {
+          compress: { target: 'es2015' },
+          mangle: true,
+        });
+        if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
+        writeFileSync(file, code);
+      },
+    },
+  };
+}
+
+/**
+ * Writes the bundled feed's front page into the built index.html, so its first screen shows
+ * before any JavaScript has run (see src/prerender.tsx). The page's code is loaded through
+ * Vite's SSR loader; the feed's HTML is read with jsdom's DOMParser, as the browser's would.
+ *
+ * The app's script then downloads at once (modulepreload) but runs after the first paint
+ * (public/theme-init.js starts it): that screen is not held up by compiling the app.
+ */
+export function prerenderFrontPage(): Plugin {
+  let root = '.';
+  let outDir = 'dist';
+  let publicDir = 'public';
+  return {
+    name: 'broadsheet-prerender',
+    apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+    },
+    writeBundle: {
+      order: 'post',
+      async handler() {
+        const { JSDOM } = await import('jsdom');
+        globalThis.DOMParser ??= new JSDOM('').window.DOMParser;
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { renderFrontPage } = (await server.ssrLoadModule(
+            '/src/prerender.tsx',
+          )) as typeof import('../src/prerender');
+          const feed: unknown = JSON.parse(
+            readFileSync(join(publicDir, 'data', 'feed.json'), 'utf8'),
+          );
+          const file = join(outDir, 'index.html');
+          const page = readFileSync(file, 'utf8');
+          const empty = '<div id="root"></div>';
+          const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+          if (!page.includes(empty) || !entry.test(page)) {
+            throw new Error('index.html has no empty #root or no entry script');
+          }
+          writeFileSync(
+            file,
+            page
+              .replace(empty, `<div id="root">${renderFrontPage(feed)}</div>`)
+              .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-app-entry>'),
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Modules the entry reaches only through a package's index, which re-exports them, while only lazy
+ * code uses them: TanStack Query's hydration, which the persister alone calls.
+ */
+const REEXPORTED_ONLY = /[\\/]@tanstack[\\/]query-core[\\/].*[\\/]hydration\.js$/;
+
+type ModuleInfoOf = (id: string) => Rolldown.ModuleInfo | null;
+
+/**
+ * Names the chunk of every module the entry imports statically, all of which the front page
+ * loads before it can paint: they go in one file, which compresses better than the many small
+ * shared chunks the splitter would otherwise cut between the entry and the lazy pages.
+ */
+export function firstChunk(): (
+  id: string,
+  context: { getModuleInfo: ModuleInfoOf },
+) => string | null {
+  const known = new Map<string, boolean>();
+  const loadsFirst = (id: string, info: ModuleInfoOf, seen: Set<string>): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const module = info(id);
+    const first =
+      !!module && (module.isEntry || module.importers.some((from) => loadsFirst(from, info, seen)));
+    if (module) known.set(id, first);
+    return first;
+  };
+  return (id, context) =>
+    !REEXPORTED_ONLY.test(id) &&
+    loadsFirst(id, (module) => context.getModuleInfo(module), new Set())
+      ? 'index'
+      : null;
+}

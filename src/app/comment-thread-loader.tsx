@@ -1,0 +1,74 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { paths } from '../config/paths';
+import type { Article } from '../features/feed/api/types';
+import type { FeedSource } from '../features/feed/hooks/use-feed-source';
+import type { CommentThreadSlotProps } from './comment-thread-slot';
+
+type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
+
+// The thread (with its "Copy link" buttons) is a chunk of its own, fetched while the article
+// renders.
+let loadedSlot: ThreadSlot | undefined;
+let loadingSlot: Promise<ThreadSlot> | undefined;
+
+function loadThreadSlot(): Promise<ThreadSlot> {
+  loadingSlot ??= import('./comment-thread-slot').then(
+    (module) => (loadedSlot = module.CommentThreadSlot),
+    (error: unknown) => {
+      // A later article tries again (a chunk can fail on a flaky network).
+      loadingSlot = undefined;
+      throw error;
+    },
+  );
+  return loadingSlot;
+}
+
+/**
+ * The thread once its code is here. Not React.lazy with Suspense: React holds back content that
+ * replaces a Suspense fallback until the fallback has been up for 300 ms, which made every
+ * thread wait that long after the article. The code arriving is an ordinary update instead,
+ * rendered as a transition so a long thread does not block the page while it renders.
+ */
+function LazyCommentThread(props: CommentThreadSlotProps) {
+  const [slot, setSlot] = useState<{ Thread?: ThreadSlot; error?: unknown }>(() => ({
+    Thread: loadedSlot,
+  }));
+  const loaded = slot.Thread !== undefined;
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadThreadSlot().then(
+      (Thread) => live && startTransition(() => setSlot({ Thread })),
+      (error: unknown) => live && setSlot({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  // A failed load reaches the route's error boundary, as a failed lazy component would.
+  if (slot.error !== undefined) throw slot.error;
+  if (!slot.Thread) {
+    return (
+      <p role="status" className="loading">
+        Loading comments…
+      </p>
+    );
+  }
+  return <slot.Thread {...props} />;
+}
+
+/** The thread under an article. */
+export function renderCommentThread(article: Article, source: FeedSource) {
+  // Fetch the code while the article renders, as React.lazy would; the thread handles failure.
+  loadThreadSlot().catch(() => undefined);
+  return (
+    <LazyCommentThread
+      key={`${source.feedUrl} ${article.id}`}
+      feedUrl={source.feedUrl}
+      articleId={article.id}
+      commentsUrl={article.commentsUrl}
+      articleLink={source.link(paths.article(article.id))}
+    />
+  );
+}
