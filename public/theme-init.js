@@ -34,26 +34,40 @@
   apply();
   // The built page holds the front page's first screen (see src/prerender.tsx). At any other
   // address it must not show before the app replaces it: src/main.tsx clears this mark.
-  if (location.pathname !== '/' || location.search) {
-    document.documentElement.setAttribute('data-stale-first-screen', '');
-  }
-  // The built page downloads the app's script without running it; it runs once that first
-  // screen has painted (a frame, then a task). Without the mark (the dev server), Vite runs it.
+  var elsewhere = location.pathname !== '/' || location.search !== '';
+  if (elsewhere) document.documentElement.setAttribute('data-stale-first-screen', '');
+  // The built page names the app's script instead of loading it. On the front page it starts
+  // once that first screen has painted, so the screen waits for neither its download nor its
+  // compiling; elsewhere, or in a hidden tab, at once. Without the name (the dev server), Vite
+  // loads the script itself.
   document.addEventListener('DOMContentLoaded', function () {
-    var entry = document.querySelector('link[data-app-entry]');
+    var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
+    var started = false;
     var start = function () {
+      if (started) return;
+      started = true;
       var script = document.createElement('script');
       script.type = 'module';
-      script.crossOrigin = 'anonymous';
-      script.src = entry.href;
+      script.src = entry.getAttribute('content');
       document.head.appendChild(script);
     };
-    if (document.visibilityState === 'hidden') start();
-    else
-      requestAnimationFrame(function () {
+    if (elsewhere || document.visibilityState === 'hidden' || !window.PerformanceObserver) {
+      start();
+      return;
+    }
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
         setTimeout(start, 0);
-      });
+      }).observe({ type: 'paint', buffered: true });
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unsupported) {
+      start();
+    }
+    // Should the paint never be reported, the app still starts.
+    setTimeout(start, 2000);
   });
   // Another tab changed the settings: this one follows, without loading the settings code.
   window.addEventListener('storage', function (event) {

@@ -54,8 +54,9 @@ export function minifyThemeInit(): Plugin {
  * before any JavaScript has run (see src/prerender.tsx). The page's code is loaded through
  * Vite's SSR loader; the feed's HTML is read with jsdom's DOMParser, as the browser's would.
  *
- * The app's script then downloads at once (modulepreload) but runs after the first paint
- * (public/theme-init.js starts it): that screen is not held up by compiling the app.
+ * The entry script becomes a `<meta name="app-entry">` that public/theme-init.js starts: on the
+ * front page after the first paint, so that screen waits for neither the download nor the
+ * compiling of the app; at any other address at once.
  */
 export function prerenderFrontPage(): Plugin {
   let root = '.';
@@ -100,7 +101,7 @@ export function prerenderFrontPage(): Plugin {
             file,
             page
               .replace(empty, `<div id="root">${renderFrontPage(feed)}</div>`)
-              .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-app-entry>'),
+              .replace(entry, '<meta name="app-entry" content="$1">'),
           );
         } finally {
           await server.close();

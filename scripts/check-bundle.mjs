@@ -1,5 +1,6 @@
 // Budget for the JavaScript the front page loads before it can paint, read from the build:
-// the entry script and every module it preloads, as listed in dist/index.html, gzipped.
+// the entry script (named by <meta name="app-entry"> in the built page, which starts it) and
+// every module it preloads, as listed in dist/index.html, gzipped.
 //   node scripts/check-bundle.mjs          (after `npm run build`; exits 1 over budget)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +23,9 @@ export function bundleReport() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initial = [
     ...html.matchAll(
-      /<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g,
+      /<script[^>]+src="\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"|<meta name="app-entry" content="\/([^"]+\.js)"/g,
     ),
-  ].map((match) => match[1] ?? match[2]);
+  ].map((match) => match[1] ?? match[2] ?? match[3]);
   const lazy = readdirSync(join(dist, 'assets'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => `assets/${name}`)
