@@ -22,7 +22,17 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
 const THREAD_ID = 'https://broadsheet.example/2019/06/27/heat-warning-coastal-districts';
+const THREAD_TITLE = 'Heat Warning Issued for Coastal Districts as Temperatures Near 33C';
 const articlePath = (id) => `/articles/${encodeURIComponent(id)}`;
+/**
+ * An entry the app has rendered. The built page already holds the bundled feed's front page:
+ * at another address it is marked stale (and hidden) until the app replaces it, and its buttons
+ * say aria-disabled until then.
+ */
+const APP_ENTRY =
+  'html:not([data-stale-first-screen]) #root:not(:has([aria-disabled="true"])) article.entry';
+/** An entry on screen, whoever wrote it (the built page or the app). */
+const SHOWN_ENTRY = 'html:not([data-stale-first-screen]) article.entry';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -212,7 +222,7 @@ async function commentThreadRun(browser) {
   );
   await page.addInitScript(RENDER_COUNTER);
   await page.goto(`${ORIGIN}${articlePath(THREAD_ID)}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByRole('heading', { level: 1, name: THREAD_TITLE }).waitFor();
   const render = await page.evaluate(async () => {
     const start = performance.now();
     await new Promise((resolve) => {
@@ -231,7 +241,10 @@ async function commentThreadRun(browser) {
   });
   const parent = page.locator(`article#comment-${comments[0].id}`);
   await parent.getByRole('button', { name: 'Reply', exact: true }).first().click();
-  await parent.getByLabel('Comment', { exact: true }).first().fill('A reply written by the benchmark');
+  await parent
+    .getByLabel('Comment', { exact: true })
+    .first()
+    .fill('A reply written by the benchmark');
   const reply = await page.evaluate(async (parentId) => {
     const article = document.getElementById(`comment-${parentId}`);
     const button = [...article.querySelectorAll('button')].find(
@@ -260,7 +273,7 @@ async function scrollLongTasks(browser) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/?feed=/bench/feed-3000.json`);
-  await page.locator('article.entry').first().waitFor();
+  await page.locator(APP_ENTRY).first().waitFor();
   // Lists the whole feed as a reader would: scroll to the end of what is listed, press "Older
   // posts", and again, until the button is gone; the list's size is counted at every frame.
   const result = await page.evaluate(async () => {
@@ -301,23 +314,22 @@ async function offlineColdStart(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/`);
-  await page.locator('article.entry').first().waitFor();
+  await page.locator(APP_ENTRY).first().waitFor();
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
     timeout: 30_000,
   });
   await page.reload();
-  await page.locator('article.entry').first().waitFor();
+  await page.locator(APP_ENTRY).first().waitFor();
   await page.close();
-  const times = [];
+  const shown = [];
+  const app = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await timeToSelector(browser, `${ORIGIN}/`, 'article.entry', {
-      offline: true,
-      context,
-    });
-    times.push(result.firstSeen);
+    const options = { offline: true, context };
+    shown.push((await timeToSelector(browser, `${ORIGIN}/`, SHOWN_ENTRY, options)).firstSeen);
+    app.push((await timeToSelector(browser, `${ORIGIN}/`, APP_ENTRY, options)).firstSeen);
   }
   await context.close();
-  return median(times);
+  return { shown: median(shown), app: median(app) };
 }
 
 async function main() {
@@ -338,9 +350,9 @@ async function main() {
       console.log(JSON.stringify(await commentThreadRun(browser)));
       return;
     }
-    await writeFloor(browser, '/', 'front.html', 'article.entry');
+    await writeFloor(browser, '/', 'front.html', APP_ENTRY);
     await writeFloor(browser, articlePath(SEED_ID), 'article.html', '.article-body');
-    await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', 'article.entry');
+    await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', APP_ENTRY);
 
     console.error('Lighthouse…');
     const lh = {
@@ -355,7 +367,7 @@ async function main() {
     const largeFloor = [];
     for (let i = 0; i < RUNS; i++) {
       large.push(
-        await timeToSelector(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`, 'article.entry'),
+        await timeToSelector(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`, SHOWN_ENTRY),
       );
       largeFloor.push(
         await timeToSelector(browser, `${ORIGIN}/bench/feed-3000.html`, 'article.entry'),
@@ -413,8 +425,8 @@ async function main() {
       ],
       ['3,000-item feed: JS heap', kb(median(large.map((r) => r.heap))), ''],
       [
-        '3,000-item feed: long tasks while scrolling and loading 8 × 25 more (longest)',
-        `${scrolling.longTasks} (${ms(scrolling.longest)}), ${scrolling.listElements} list elements after`,
+        '3,000-item feed: long tasks while listing all of it with "Older posts" and scrolling to the end (longest); most list elements seen',
+        `${scrolling.longTasks} (${ms(scrolling.longest)}); ${scrolling.listElements}`,
         '0',
       ],
       [
@@ -432,7 +444,11 @@ async function main() {
         String(median(threads.map((t) => t.renders))),
         'a handful',
       ],
-      ['Offline cold start: navigation → first entry, network off', ms(offline), ''],
+      [
+        'Offline cold start, network off: navigation → first entry shown (the built page) / rendered by the app',
+        `${ms(offline.shown)} / ${ms(offline.app)}`,
+        '',
+      ],
     ];
     const chromeVersion = browser.version();
     const table = [
