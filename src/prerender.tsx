@@ -22,9 +22,11 @@ export function renderFrontPage(feedDocument: unknown): string {
         <App queryClient={client} />
       </StaticRouter>,
     );
-    // Links work before the app's script has run; buttons do not, and say so until the app's
-    // own render replaces them.
-    return html.replaceAll('<button ', '<button aria-disabled="true" ');
+    // Links work before the app's script has run; buttons and text boxes do not, and say so
+    // until the app's own render replaces them (what is typed there would be lost).
+    return html
+      .replaceAll('<button ', '<button aria-disabled="true" ')
+      .replaceAll('<input ', '<input readonly="" aria-disabled="true" ');
   } finally {
     // Cached queries hold timers (a week of them), which would keep the build from exiting.
     client.clear();

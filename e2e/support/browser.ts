@@ -45,8 +45,34 @@ export async function shortcutsOn(page: Page) {
   await page.locator('html[data-shortcuts="on"]').waitFor({ state: 'attached' });
 }
 
-/** Playwright's `test`, plus `pageErrors`: every uncaught exception thrown in the page. */
+/**
+ * Waits until the app has taken over the page. The built front page shows (and its links work)
+ * before the app's script has run; its buttons and text boxes wait for the app.
+ */
+export async function appStarted(page: Page) {
+  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Playwright's `test`, where `page.goto` and `page.reload` also wait for the app to start, plus
+ * `pageErrors`: every uncaught exception thrown in the page.
+ */
 export const test = base.extend<{ pageErrors: Error[] }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await appStarted(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await appStarted(page);
+      return response;
+    };
+    await provide(page);
+  },
   pageErrors: async ({ page }, provide) => {
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { APP_NAME } from '../config/env';
@@ -24,6 +24,8 @@ const ScrollRestoration = lazy(async () => ({
 export function RootLayout() {
   const source = useFeedSource();
   const { pathname } = useLocation();
+  // The built front page shows before the app runs; this says the app has taken over.
+  useEffect(() => document.documentElement.setAttribute('data-app', 'started'), []);
   return (
     <>
       <a className="skip-link" href="#main">

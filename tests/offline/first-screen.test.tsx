@@ -80,5 +80,7 @@ describe('the front page written into the built page', () => {
       'aria-disabled',
       'true',
     );
+    // What is typed before the app runs would be lost when it replaces the page.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('readonly');
   });
 });
