@@ -58,6 +58,8 @@ async function settledScroll(page: Page): Promise<number> {
       return settled;
     })
     .toBe(true);
+  // The rows for where the page now is render in the frame after the scroll.
+  await expect.poll(async () => (await entriesOnScreen(page)).length).toBeGreaterThan(0);
   return before;
 }
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
+import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
@@ -13,12 +14,9 @@ import { RouteError } from './route-error';
 const UpdatePrompt = lazy(async () => ({
   default: (await import('../features/offline/components/update-prompt')).UpdatePrompt,
 }));
-// No key can be pressed, and nothing scrolled, before the first page is there: these load beside it.
+// No key can be pressed before the first page is there: the shortcuts load beside it.
 const KeyboardShortcuts = lazy(async () => ({
   default: (await import('./keyboard-shortcuts')).KeyboardShortcuts,
-}));
-const ScrollRestoration = lazy(async () => ({
-  default: (await import('../components/scroll-restoration')).ScrollRestoration,
 }));
 
 export function RootLayout() {
@@ -64,8 +62,9 @@ export function RootLayout() {
           this browser.
         </p>
       </footer>
+      {/* In the first commit, with the list: a long list is told where the page will scroll. */}
+      <ScrollRestoration />
       <Suspense fallback={null}>
-        <ScrollRestoration />
         <KeyboardShortcuts />
       </Suspense>
     </>
