@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
+import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
 import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
@@ -33,9 +34,14 @@ if (container) {
     // app has the same to show, and that render yields to the browser instead of blocking it.
     void firstPage.finally(() => startTransition(render));
   } else {
-    // Another address: the front page written into the built page is not this one.
-    container.replaceChildren();
-    page.removeAttribute(STALE_FIRST_SCREEN);
-    render();
+    // Another address: the front page written into the built page is not this one. An
+    // article's own code is fetched first (a failure is left to the page's error boundary).
+    void preloadPage(window.location.pathname)
+      .catch(() => undefined)
+      .finally(() => {
+        container.replaceChildren();
+        page.removeAttribute(STALE_FIRST_SCREEN);
+        render();
+      });
   }
 }
