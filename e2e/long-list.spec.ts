@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
-import { expect, scrollYOf, test, withFeedParam } from './support/browser';
+import { expect, scrollYOf, settledScrollY, test, withFeedParam } from './support/browser';
 
 // The benchmark's seeded 3,000-item feed (one document, newest first), served by the test.
 const FEED = generateFeed(3000);
@@ -49,15 +49,7 @@ async function showOlder(page: Page, times: number) {
 }
 
 async function settledScroll(page: Page): Promise<number> {
-  let before = await scrollYOf(page);
-  await expect
-    .poll(async () => {
-      const now = await scrollYOf(page);
-      const settled = now === before;
-      before = now;
-      return settled;
-    })
-    .toBe(true);
+  const before = await settledScrollY(page);
   // The rows for where the page now is render in the frame after the scroll.
   await expect.poll(async () => (await entriesOnScreen(page)).length).toBeGreaterThan(0);
   return before;

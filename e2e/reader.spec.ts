@@ -3,6 +3,7 @@ import {
   expect,
   fulfillFeed,
   scrollYOf,
+  settledScrollY,
   test,
   withFeedParam,
 } from './support/browser';
@@ -35,15 +36,7 @@ test.describe('front page and article', () => {
     await link.scrollIntoViewIfNeeded();
     await expect.poll(() => scrollYOf(page)).toBeGreaterThan(500);
     // Settle: the position the list will be left at.
-    let before = await scrollYOf(page);
-    await expect
-      .poll(async () => {
-        const now = await scrollYOf(page);
-        const settled = now === before;
-        before = now;
-        return settled;
-      })
-      .toBe(true);
+    const before = await settledScrollY(page);
     await expect(link).toBeInViewport();
 
     await link.click();

@@ -24,6 +24,20 @@ export function scrollYOf(page: Page): Promise<number> {
   return page.evaluate(() => window.scrollY);
 }
 
+/** Waits until the page stops scrolling (two reads alike); returns where it came to rest. */
+export async function settledScrollY(page: Page): Promise<number> {
+  let before = await scrollYOf(page);
+  await expect
+    .poll(async () => {
+      const now = await scrollYOf(page);
+      const settled = now === before;
+      before = now;
+      return settled;
+    })
+    .toBe(true);
+  return before;
+}
+
 /**
  * Refuses, at once, requests that leave the app's origin (images and links in real-world fixture
  * feeds), so a test neither waits on a network that may not be there nor depends on one. Opt-in,
