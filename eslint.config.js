@@ -67,6 +67,20 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { broadsheet: { rules: { boundaries } } },
-    rules: { 'broadsheet/boundaries': 'error' },
+    rules: {
+      'broadsheet/boundaries': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message: 'Use Link from src/components/link: it leaves out prefetching code.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

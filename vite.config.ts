@@ -7,6 +7,7 @@ import {
   firstChunk,
   minifyThemeInit,
   prerenderFrontPage,
+  reactRouterProduction,
 } from './scripts/build-plugins';
 import { pwaOptions } from './src/config/pwa';
 
@@ -19,6 +20,7 @@ const { version } = JSON.parse(
 export default defineConfig({
   plugins: [
     react(),
+    reactRouterProduction(),
     VitePWA(pwaOptions),
     contentSecurityPolicy(),
     minifyThemeInit(),

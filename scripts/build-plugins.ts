@@ -1,6 +1,7 @@
 // Build steps of our own, used by vite.config.ts. Each runs for `vite build` only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, minify } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/config/csp';
@@ -107,6 +108,38 @@ export function prerenderFrontPage(): Plugin {
           await server.close();
         }
       },
+    },
+  };
+}
+
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  import.meta
+    .resolve('react-router')
+    .replace(/dist\/development\/index\.mjs$/, 'dist/production/index.mjs'),
+);
+
+/**
+ * Builds with React Router's production bundle, and lets the unused parts of it go.
+ *
+ * The package's exports name its development bundle for every bundler; the production one
+ * ships beside it, without the development warnings. That bundle also sets `displayName` on each
+ * component and creates components and contexts with calls not marked pure, which keeps every one
+ * of them (forms, fetchers, prefetching links) in the first chunk whether the app uses them or
+ * not. Dropping the names (read by developer tools only) and marking those calls pure lets the
+ * bundler drop what is unused.
+ */
+export function reactRouterProduction(): Plugin {
+  return {
+    name: 'broadsheet-react-router-production',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'react-router' ? REACT_ROUTER_PRODUCTION : null),
+    transform: {
+      filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/ },
+      handler: (code) =>
+        code
+          .replace(/^\w+\.displayName = "\w+";$/gm, '')
+          .replace(/= (React\d*)\.(forwardRef|createContext|memo)\(/g, '= /* @__PURE__ */ $1.$2('),
     },
   };
 }

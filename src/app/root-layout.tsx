@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';

@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '../../components/document-title';
-import { Link } from 'react-router';
+import { Link } from '../../components/link';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';

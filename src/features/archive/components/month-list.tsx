@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { byYear, monthName } from '../utils/months';
 import type { MonthCount } from '../utils/months';

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../../../components/link';
 import { plural } from '../../../lib/plural';
 import { useReplyCount } from '../hooks/use-thread-index';
 

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';

@@ -2,7 +2,7 @@ import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 
 export function TagLinks({ tags, link }: { tags: string[]; link: (path: string) => string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { useShallow } from 'zustand/react/shallow';
 import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';

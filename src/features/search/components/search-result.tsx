@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import type { SearchHit } from '../utils/article-index';
