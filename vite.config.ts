@@ -6,7 +6,7 @@ import {
   contentSecurityPolicy,
   firstChunk,
   minifyThemeInit,
-  prerenderFrontPage,
+  prerenderPages,
   reactRouterProduction,
 } from './scripts/build-plugins';
 import { pwaOptions } from './src/config/pwa';
@@ -24,7 +24,7 @@ export default defineConfig({
     VitePWA(pwaOptions),
     contentSecurityPolicy(),
     minifyThemeInit(),
-    prerenderFrontPage(),
+    prerenderPages(),
   ],
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),

@@ -53,25 +53,70 @@ test.describe('the first screen in the built page', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('another address never shows the front page written into the built page', async ({
+  test('an article reads without JavaScript: its own file, with its title', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(articlePath(SEED.id));
+    await expect(page).toHaveTitle(`${SEED.title} · The Broadsheet Daily`);
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Latest news' })).toHaveCount(0);
+    await context.close();
+  });
+
+  test('the app takes over an article without moving it, then works', async ({
     page,
+    pageErrors,
   }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(articlePath(SEED.id));
+    const save = page.getByRole('button', { name: 'Save for offline' });
+    await expect(save).not.toHaveAttribute('aria-disabled');
+    await expect(page.getByRole('heading', { name: 'No comments', exact: true })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+    await page.getByRole('link', { name: /Older.*A Decade On/ }).click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'A Decade On, Quay Street’s First Roastery Still Opens at Six',
+      }),
+    ).toBeVisible();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('another address never shows a page written for another', async ({ page }) => {
     // What the first frame shows (a frame is not drawn before the stylesheet is in).
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () =>
         requestAnimationFrame(() => {
           const root = document.getElementById('root');
-          (window as unknown as { atLoad: string }).atLoad = root?.querySelector('.day')
+          (window as unknown as { atLoad: string }).atLoad = root?.hasChildNodes()
             ? getComputedStyle(root).visibility
-            : 'no front page in the file';
+            : 'nothing written in the file';
         }),
       );
     });
-    await page.goto(articlePath(SEED.id));
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await page.goto('/tags/North%20Korea');
+    await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
       'hidden',
     );
     await expect(page.getByRole('heading', { name: 'Latest news' })).toHaveCount(0);
+    // The same article with another feed is another page.
+    await page.goto(`${articlePath(SEED.id)}?feed=${encodeURIComponent('/data/feed.json')}`);
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
+      'hidden',
+    );
   });
 });

@@ -32,11 +32,20 @@
     root.style.setProperty('--text-scale', String(scales[read('textSize')]));
   }
   apply();
-  // The built page holds the front page's first screen (see src/prerender.tsx). At any other
-  // address it must not show before the app replaces it: src/main.tsx clears this mark.
-  var elsewhere = location.pathname !== '/' || location.search !== '';
+  // The built page holds the first screen of / or of what <html data-first-screen> names (see
+  // src/prerender.tsx). Elsewhere it stays hidden until src/main.tsx clears this mark.
+  function decoded(path) {
+    try {
+      return decodeURIComponent(path);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (malformed) {
+      return path;
+    }
+  }
+  var written = document.documentElement.getAttribute('data-first-screen') || '/';
+  var elsewhere = location.search !== '' || decoded(location.pathname) !== decoded(written);
   if (elsewhere) document.documentElement.setAttribute('data-stale-first-screen', '');
-  // The built page names the app's script instead of loading it. On the front page it starts
+  // The built page names the app's script instead of loading it. At its own address it starts
   // once that first screen has painted, so the screen waits for neither its download nor its
   // compiling; elsewhere, or in a hidden tab, at once. Without the name (the dev server), Vite
   // loads the script itself.

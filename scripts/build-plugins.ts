@@ -1,6 +1,6 @@
 // Build steps of our own, used by vite.config.ts. Each runs for `vite build` only.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, minify } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
@@ -51,15 +51,17 @@ export function minifyThemeInit(): Plugin {
 }
 
 /**
- * Writes the bundled feed's front page into the built index.html, so its first screen shows
- * before any JavaScript has run (see src/prerender.tsx). The page's code is loaded through
- * Vite's SSR loader; the feed's HTML is read with jsdom's DOMParser, as the browser's would.
+ * Writes the bundled feed's pages into the built site, so their first screen shows before any
+ * JavaScript has run (see src/prerender.tsx): the front page into index.html, and each article
+ * into a file of its own at its decoded address, `articles/<id>.html` (see "Deploying" in the
+ * README). The page's code is loaded through Vite's SSR loader, in a DOM of jsdom's as the tests'.
  *
- * The entry script becomes a `<meta name="app-entry">` that public/theme-init.js starts: on the
- * front page after the first paint, so that screen waits for neither the download nor the
- * compiling of the app; at any other address at once.
+ * The entry script becomes a `<meta name="app-entry">` that public/theme-init.js starts: after the
+ * first paint at the address a file was written for, so that screen waits for neither the
+ * download nor the compiling of the app; at any other address at once. An article's file names
+ * its address in `<html data-first-screen>`.
  */
-export function prerenderFrontPage(): Plugin {
+export function prerenderPages(): Plugin {
   let root = '.';
   let outDir = 'dist';
   let publicDir = 'public';
@@ -75,7 +77,7 @@ export function prerenderFrontPage(): Plugin {
       order: 'post',
       async handler() {
         const { JSDOM } = await import('jsdom');
-        globalThis.DOMParser ??= new JSDOM('').window.DOMParser;
+        const restoreGlobals = installDom(new JSDOM('', { url: `${BUILD_ORIGIN}/` }).window);
         const server = await createServer({
           root,
           configFile: false,
@@ -85,30 +87,115 @@ export function prerenderFrontPage(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const { renderFrontPage } = (await server.ssrLoadModule(
+          const { renderFrontPage, renderArticlePages } = (await server.ssrLoadModule(
             '/src/prerender.tsx',
           )) as typeof import('../src/prerender');
-          const feed: unknown = JSON.parse(
-            readFileSync(join(publicDir, 'data', 'feed.json'), 'utf8'),
-          );
           const file = join(outDir, 'index.html');
           const page = readFileSync(file, 'utf8');
-          const empty = '<div id="root"></div>';
           const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-          if (!page.includes(empty) || !entry.test(page)) {
+          if (!page.includes(EMPTY_ROOT) || !entry.test(page)) {
             throw new Error('index.html has no empty #root or no entry script');
           }
-          writeFileSync(
-            file,
-            page
-              .replace(empty, `<div id="root">${renderFrontPage(feed)}</div>`)
-              .replace(entry, '<meta name="app-entry" content="$1">'),
-          );
+          const shell = page.replace(entry, '<meta name="app-entry" content="$1">');
+          const documents = bundledFeedPages(join(publicDir, 'data'));
+          writeFileSync(file, withRoot(shell, await renderFrontPage(documents[0])));
+          for (const written of await renderArticlePages(documents)) {
+            const target = articleFile(outDir, written.id);
+            if (!target) continue;
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(
+              target,
+              withRoot(shell, written.html)
+                .replace(
+                  '<html lang="en">',
+                  `<html lang="en" data-first-screen="${escapeHtml(written.path)}">`,
+                )
+                .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(written.title)}</title>`),
+            );
+          }
         } finally {
           await server.close();
+          restoreGlobals();
         }
       },
     },
+  };
+}
+
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/**
+ * The site's address while its pages are written: the real one is not known until it is served,
+ * so addresses on the site itself (the bundled feed's pictures) are written root-relative.
+ */
+const BUILD_ORIGIN = 'https://broadsheet.invalid';
+
+function withRoot(shell: string, html: string): string {
+  const relative = html.replaceAll(`${BUILD_ORIGIN}/`, '/');
+  return shell.replace(EMPTY_ROOT, `<div id="root">${relative}</div>`);
+}
+
+/** The bundled feed's documents, its first page first, following `next_url` within data/. */
+function bundledFeedPages(dataDir: string): unknown[] {
+  const documents: unknown[] = [];
+  const seen = new Set<string>();
+  for (let name: unknown = 'feed.json'; typeof name === 'string' && /^[\w.-]+\.json$/.test(name);) {
+    if (seen.has(name)) break;
+    seen.add(name);
+    const document = JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as {
+      next_url?: unknown;
+    };
+    documents.push(document);
+    name = document.next_url;
+  }
+  return documents;
+}
+
+/**
+ * Where a static host finds an article's page: its address decoded, plus `.html`. Only ids made
+ * of characters that are the same in a URL path and a file name get one; the rest are left to
+ * the app.
+ */
+function articleFile(outDir: string, id: string): string | undefined {
+  if (!/^[\w.~:/-]+$/.test(id) || id.split('/').some((part) => part === '.' || part === '..')) {
+    return undefined;
+  }
+  if (id.endsWith('/')) return undefined;
+  return join(outDir, 'articles', `${id}.html`);
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'location',
+  'DOMParser',
+  'HTMLAnchorElement',
+  'HTMLImageElement',
+] as const;
+
+/** Gives the page's code the DOM it uses (feed HTML is read and sanitised through one). */
+function installDom(window: object): () => void {
+  const scope = globalThis as Record<string, unknown>;
+  const before = DOM_GLOBALS.map(
+    (name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const,
+  );
+  for (const name of DOM_GLOBALS) {
+    const value = name === 'window' ? window : (window as Record<string, unknown>)[name];
+    Object.defineProperty(scope, name, { value, configurable: true, writable: true });
+  }
+  return () => {
+    for (const [name, descriptor] of before) {
+      if (descriptor) Object.defineProperty(scope, name, descriptor);
+      else Reflect.deleteProperty(scope, name);
+    }
   };
 }
 

@@ -7,7 +7,7 @@ import { startFirstRequests } from './app/first-requests';
 import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
-/** Set by public/theme-init.js when the address is not the front page written into the page. */
+/** Set by public/theme-init.js when the address is not the one the built page was written for. */
 const STALE_FIRST_SCREEN = 'data-stale-first-screen';
 
 const container = document.getElementById('root');
@@ -30,11 +30,12 @@ if (container) {
     );
   const page = document.documentElement;
   if (container.hasChildNodes() && !page.hasAttribute(STALE_FIRST_SCREEN)) {
-    // The built page already shows the front page (see src/prerender.tsx). It stays until the
+    // The built page already shows this address (see src/prerender.tsx). It stays until the
     // app has the same to show, and that render yields to the browser instead of blocking it.
-    void firstPage.finally(() => startTransition(render));
+    const sameScreen = firstPage.then(() => preloadPage(window.location.pathname, queryClient));
+    void sameScreen.catch(() => undefined).finally(() => startTransition(render));
   } else {
-    // Another address: the front page written into the built page is not this one. An
+    // Another address: the page written into the built file is not this one. An
     // article's own code is fetched first (a failure is left to the page's error boundary).
     void preloadPage(window.location.pathname)
       .catch(() => undefined)

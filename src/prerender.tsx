@@ -1,34 +1,93 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { App } from './app/app';
+import { preloadPage } from './app/app-routes';
+import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/normalize';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
+import type { FeedPage } from './features/feed/api/types';
 import { resolveFeedUrl } from './features/feed/hooks/use-feed-source';
 import { createQueryClient } from './lib/query-client';
+
+/** A page of the app written as HTML at build time. */
+export interface WrittenPage {
+  /** The in-app address it shows, as the app's links write it. */
+  path: string;
+  /** The article's id. */
+  id: string;
+  /** Its `document.title`, as the app sets it. */
+  title: string;
+  /** What goes inside `#root`. */
+  html: string;
+}
 
 /**
  * The front page of the bundled feed as HTML, written into the built index.html so the first
  * screen shows before any JavaScript has run. The app then renders the same page in its place.
  */
-export function renderFrontPage(feedDocument: unknown): string {
+export function renderFrontPage(feedDocument: unknown): Promise<string> {
+  return withBundledFeed([feedDocument], (client) => renderAt('/', client));
+}
+
+/**
+ * Every article of the bundled feed as HTML: `documents` are its pages in order, the first page
+ * first. Each is written to a file of its own, so an article opened from a link shows before
+ * any JavaScript has run, as the front page does.
+ */
+export async function renderArticlePages(documents: unknown[]): Promise<WrittenPage[]> {
+  return withBundledFeed(documents, async (client, pages) => {
+    const feed = pages[0]?.feed;
+    const articles = pages.flatMap((page) => page.articles);
+    const first = articles[0];
+    // The article page's code is loaded first: a lazy page would render as "Loading…".
+    if (first) await preloadPage(paths.article(first.id));
+    return articles.map((article) => {
+      const path = paths.article(article.id);
+      return {
+        path,
+        id: article.id,
+        title: `${article.title} · ${feed?.title ?? article.title}`,
+        html: renderAt(path, client),
+      };
+    });
+  });
+}
+
+/** A client holding the bundled feed's pages, as the app's cache holds them once fetched. */
+async function withBundledFeed<Result>(
+  documents: unknown[],
+  render: (client: QueryClient, pages: FeedPage[]) => Result | Promise<Result>,
+): Promise<Result> {
   const client = createQueryClient();
   const feedUrl = resolveFeedUrl(null);
-  const page = parseFeedPage(feedDocument, feedUrl);
-  client.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
-  client.setQueryData(feedQuery(feedUrl).queryKey, { pages: [page], pageParams: [feedUrl] });
+  const pages: FeedPage[] = [];
+  for (let url: string | undefined = feedUrl, i = 0; url && i < documents.length; i++) {
+    const page = parseFeedPage(documents[i], url);
+    client.setQueryData(feedPageQuery(feedUrl, url).queryKey, page);
+    pages.push(page);
+    url = page.nextUrl;
+  }
+  const first = pages[0];
+  if (first)
+    client.setQueryData(feedQuery(feedUrl).queryKey, { pages: [first], pageParams: [feedUrl] });
   try {
-    const html = renderToString(
-      <StaticRouter location="/">
-        <App queryClient={client} />
-      </StaticRouter>,
-    );
-    // Links work before the app's script has run; buttons and text boxes do not, and say so
-    // until the app's own render replaces them (what is typed there would be lost).
-    return html
-      .replaceAll('<button ', '<button aria-disabled="true" ')
-      .replaceAll('<input ', '<input readonly="" aria-disabled="true" ');
+    return await render(client, pages);
   } finally {
     // Cached queries hold timers (a week of them), which would keep the build from exiting.
     client.clear();
   }
+}
+
+function renderAt(location: string, client: QueryClient): string {
+  const html = renderToString(
+    <StaticRouter location={location}>
+      <App queryClient={client} />
+    </StaticRouter>,
+  );
+  // Links work before the app's script has run; buttons and text boxes do not, and say so
+  // until the app's own render replaces them (what is typed there would be lost).
+  return html
+    .replaceAll('<button ', '<button aria-disabled="true" ')
+    .replaceAll('<input ', '<input readonly="" aria-disabled="true" ');
 }

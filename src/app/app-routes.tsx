@@ -1,7 +1,10 @@
 import { lazy } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
+import { resolveFeedUrl } from '../features/feed/hooks/use-feed-source';
+import { querySettled } from '../lib/query-client';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { FrontPage } from './routes/front-page';
@@ -36,9 +39,22 @@ const SearchPage = page(() => import('./routes/search-page'), 'SearchPage');
 const ArchivePage = page(() => import('./routes/archive-page'), 'ArchivePage');
 const SettingsPage = page(() => import('./routes/settings-page'), 'SettingsPage');
 
-/** Loads the code of the page at `pathname` (an article opened directly) before the first render. */
-export async function preloadPage(pathname: string): Promise<void> {
-  if (matchPath('/articles/:id', pathname)) await ArticlePage.preload();
+/**
+ * Loads the code of the page at `pathname` (an article opened directly) before the first render.
+ * Given the query client, also the article itself when the pages in the cache do not hold it,
+ * so the first render shows it: resolves once it is in, or its request has stopped for now.
+ */
+export async function preloadPage(pathname: string, client?: QueryClient): Promise<void> {
+  const article = matchPath('/articles/:id', pathname);
+  if (!article) return;
+  await ArticlePage.preload();
+  if (!client) return;
+  const { articleQuery, findCachedArticle } = await import('../features/feed/api/article-queries');
+  const feedUrl = resolveFeedUrl(null);
+  const id = article.params.id ?? '';
+  if (findCachedArticle(client, feedUrl, id)) return;
+  void client.prefetchQuery(articleQuery(feedUrl, id));
+  await querySettled(client, articleQuery(feedUrl, id).queryKey);
 }
 
 /** Every route of the app. The layout gives each page its own error boundary. */

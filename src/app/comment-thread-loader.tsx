@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
@@ -24,6 +24,10 @@ function loadThreadSlot(): Promise<ThreadSlot> {
   return loadingSlot;
 }
 
+const noUpdates = () => () => undefined;
+const isBrowser = () => true;
+const isBuild = () => false;
+
 /**
  * The thread once its code is here. Not React.lazy with Suspense: React holds back content that
  * replaces a Suspense fallback until the fallback has been up for 300 ms, which made every
@@ -46,9 +50,12 @@ function LazyCommentThread(props: CommentThreadSlotProps) {
       live = false;
     };
   }, [loaded]);
+  // A page written at build time shows where the thread goes, never a thread: comments are the
+  // reader's own, in their browser.
+  const inBrowser = useSyncExternalStore(noUpdates, isBrowser, isBuild);
   // A failed load reaches the route's error boundary, as a failed lazy component would.
   if (slot.error !== undefined) throw slot.error;
-  if (!slot.Thread) {
+  if (!slot.Thread || !inBrowser) {
     return (
       <p role="status" className="loading">
         Loading comments…

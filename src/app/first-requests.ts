@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { feedQuery } from '../features/feed/api/queries';
 import { resolveFeedUrl } from '../features/feed/hooks/use-feed-source';
+import { querySettled } from '../lib/query-client';
 
 /**
  * Every page shows the feed's first page (the masthead at least), so its request starts before
@@ -11,17 +12,5 @@ export function startFirstRequests(client: QueryClient, search: string): Promise
   const feedUrl = resolveFeedUrl(new URLSearchParams(search).get('feed') || null);
   const { queryKey } = feedQuery(feedUrl);
   void client.prefetchInfiniteQuery(feedQuery(feedUrl));
-  const cache = client.getQueryCache();
-  return new Promise((resolve) => {
-    const settled = () => {
-      const state = cache.find({ queryKey, exact: true })?.state;
-      return !state || state.data !== undefined || state.fetchStatus !== 'fetching';
-    };
-    if (settled()) return resolve();
-    const unsubscribe = cache.subscribe(() => {
-      if (!settled()) return;
-      unsubscribe();
-      resolve();
-    });
-  });
+  return querySettled(client, queryKey);
 }

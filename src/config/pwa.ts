@@ -36,7 +36,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
-    globIgnores: ['data/**'],
+    // Articles' own pages are for a first visit; the app shell serves every address offline.
+    globIgnores: ['data/**', 'articles/**'],
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/^\/data\//],
     // The first visit's service worker takes the page at once, so what it reads is cached too.

@@ -1,4 +1,5 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 
 /** How long the persisted query cache is trusted (a week). */
 export const PERSIST_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
@@ -42,4 +43,24 @@ export function restoreCache(client: QueryClient, restore: Promise<unknown>) {
  */
 export function cacheRestored(client: QueryClient): Promise<unknown> {
   return restores.get(client) ?? Promise.resolve();
+}
+
+/**
+ * Resolves once the query has data, or has stopped fetching for now (failed, paused while
+ * offline, or never started): what a first render may wait for without waiting forever.
+ */
+export function querySettled(client: QueryClient, queryKey: QueryKey): Promise<void> {
+  const cache = client.getQueryCache();
+  const settled = () => {
+    const state = cache.find({ queryKey, exact: true })?.state;
+    return !state || state.data !== undefined || state.fetchStatus !== 'fetching';
+  };
+  return new Promise((resolve) => {
+    if (settled()) return resolve();
+    const unsubscribe = cache.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }

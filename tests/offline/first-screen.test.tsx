@@ -1,9 +1,11 @@
 import { screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFirstRequests } from '../../src/app/first-requests';
 import { feedPageQuery, feedQuery } from '../../src/features/feed/api/queries';
 import { createQueryClient, restoreCache } from '../../src/lib/query-client';
-import { renderFrontPage } from '../../src/prerender';
+import { renderArticlePages, renderFrontPage } from '../../src/prerender';
 import { DEMO_FEED } from '../helpers/render-app';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
@@ -66,8 +68,8 @@ describe('the front page written into the built page', () => {
     'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees',
   )}`;
 
-  it('is the seed article as the front page shows it, under its day', () => {
-    document.body.innerHTML = renderFrontPage(demoPage('feed.json'));
+  it('is the seed article as the front page shows it, under its day', async () => {
+    document.body.innerHTML = await renderFrontPage(demoPage('feed.json'));
     expect(screen.getByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
     const day = screen.getByRole('region', { name: 'Sunday, June 30, 2019' });
     expect(day).toBeInTheDocument();
@@ -82,5 +84,84 @@ describe('the front page written into the built page', () => {
     );
     // What is typed before the app runs would be lost when it replaces the page.
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('readonly');
+  });
+});
+
+describe('the articles written into the built site', () => {
+  const demo = ['feed.json', 'feed-2.json', 'feed-3.json'].map(demoPage);
+  const seedId =
+    'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
+
+  it('is every article of the bundled feed, each at its own address', async () => {
+    const pages = await renderArticlePages(demo);
+    expect(pages).toHaveLength(21);
+    expect(new Set(pages.map((page) => page.path)).size).toBe(21);
+    // The last page's articles too, found through next_url.
+    expect(pages.map((page) => page.id)).toContain(
+      'https://broadsheet.example/2019/06/22/lighthouse-restoration-complete',
+    );
+  });
+
+  it('is the seed article as the app shows it, with its title, and no thread yet', async () => {
+    const seed = (await renderArticlePages(demo)).find((page) => page.id === seedId);
+    expect(seed?.path).toBe(`/articles/${encodeURIComponent(seedId)}`);
+    expect(seed?.title).toBe(
+      'Putin Reiterates That North Korea Requires Security Guarantees · The Broadsheet Daily',
+    );
+    document.body.innerHTML = seed?.html ?? '';
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Putin Reiterates That North Korea Requires Security Guarantees',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Leo Byrne')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'North Korea' })).toBeInTheDocument();
+    expect(screen.getByText('Featured image: The Kremlin')).toBeInTheDocument();
+    // Comments are the reader's own, in the browser: the app brings the thread.
+    expect(screen.getByText('Loading comments…')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Save for offline' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+});
+
+describe('public/theme-init.js and the page written into the built file', () => {
+  const script = readFileSync(
+    join(import.meta.dirname, '..', '..', 'public', 'theme-init.js'),
+    'utf8',
+  );
+  const html = document.documentElement;
+
+  /** Whether the written page is hidden at `address`, in a file written for `writtenFor`. */
+  function hiddenAt(address: string, writtenFor?: string): boolean {
+    window.history.replaceState(null, '', address);
+    html.removeAttribute('data-stale-first-screen');
+    if (writtenFor) html.setAttribute('data-first-screen', writtenFor);
+    else html.removeAttribute('data-first-screen');
+    new Function(script)();
+    return html.hasAttribute('data-stale-first-screen');
+  }
+
+  afterEach(() => {
+    html.removeAttribute('data-first-screen');
+    html.removeAttribute('data-stale-first-screen');
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('shows the front page at / only, without a query', () => {
+    expect(hiddenAt('/')).toBe(false);
+    expect(hiddenAt('/?feed=%2Fother.json')).toBe(true);
+    expect(hiddenAt('/saved')).toBe(true);
+  });
+
+  it('shows an article at its own address, however that is encoded, and nowhere else', () => {
+    const written = '/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fa';
+    expect(hiddenAt(written, written)).toBe(false);
+    expect(hiddenAt('/articles/https:%2F%2Fbroadsheet.example%2F2019%2Fa', written)).toBe(false);
+    expect(hiddenAt('/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fb', written)).toBe(true);
+    expect(hiddenAt(`${written}?feed=%2Fother.json`, written)).toBe(true);
+    expect(hiddenAt('/', written)).toBe(true);
   });
 });

@@ -29,10 +29,7 @@ export function ArticlePage() {
             id={article.id}
             onSave={() => saveForOffline(client, source, article, prefetchComments)}
           />
-          <ShareButtons
-            url={new URL(source.link(paths.article(article.id)), window.location.origin).href}
-            title={article.title}
-          />
+          <ShareButtons url={source.link(paths.article(article.id))} title={article.title} />
         </div>
       )}
       renderAfter={(article) => renderCommentThread(article, source)}

@@ -2,12 +2,17 @@ import { useEffect, useId, useRef, useState } from 'react';
 import '../share.css';
 
 interface CopyLinkButtonProps {
-  /** The absolute address to copy. */
+  /** The address to copy: absolute, or relative to the page. */
   url: string;
   /** The button's text, e.g. "Copy link to this comment". */
   label?: string;
   /** A fuller accessible name where the text alone is ambiguous, e.g. one button per comment. */
   ariaLabel?: string;
+}
+
+/** Resolved where it is used: the page's address is not known when the page is built. */
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
 }
 
 function copyShortcut(): string {
@@ -32,7 +37,7 @@ export function CopyLinkButton({ url, label = 'Copy link', ariaLabel }: CopyLink
   const copy = async () => {
     try {
       // Without a clipboard API this throws a TypeError, which takes the same way out.
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(absolute(url));
       setState('copied');
     } catch {
       setState('manual');
@@ -60,7 +65,7 @@ export function CopyLinkButton({ url, label = 'Copy link', ariaLabel }: CopyLink
             className="copy-link-field"
             type="url"
             readOnly
-            value={url}
+            value={absolute(url)}
             onFocus={(event) => event.currentTarget.select()}
           />
         </>

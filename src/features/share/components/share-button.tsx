@@ -17,7 +17,7 @@ export function ShareButton({ url, title }: ShareButtonProps) {
   const share = async () => {
     setFailed(false);
     try {
-      await navigator.share({ title, url });
+      await navigator.share({ title, url: new URL(url, document.baseURI).href });
     } catch (error) {
       // The reader closed the share sheet: nothing went wrong.
       if (error instanceof DOMException && error.name === 'AbortError') return;

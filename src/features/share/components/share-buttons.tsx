@@ -2,7 +2,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { ShareButton } from './share-button';
 
 interface ShareButtonsProps {
-  /** The absolute address of what is shared. */
+  /** The address of what is shared: absolute, or relative to the page. */
   url: string;
   title: string;
 }
