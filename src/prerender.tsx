@@ -31,14 +31,20 @@ export function renderFrontPage(feedDocument: unknown): Promise<string> {
 }
 
 /**
- * Every article of the bundled feed as HTML: `documents` are its pages in order, the first page
- * first. Each is written to a file of its own, so an article opened from a link shows before
- * any JavaScript has run, as the front page does.
+ * Articles written per build, newest first: a site with a long feed keeps a quick build, and its
+ * older articles still open through the app.
+ */
+export const MAX_WRITTEN_ARTICLES = 100;
+
+/**
+ * The bundled feed's articles as HTML (the newest `MAX_WRITTEN_ARTICLES`): `documents` are its
+ * pages in order, the first page first. Each is written to a file of its own, so an article
+ * opened from a link shows before any JavaScript has run, as the front page does.
  */
 export async function renderArticlePages(documents: unknown[]): Promise<WrittenPage[]> {
   return withBundledFeed(documents, async (client, pages) => {
     const feed = pages[0]?.feed;
-    const articles = pages.flatMap((page) => page.articles);
+    const articles = pages.flatMap((page) => page.articles).slice(0, MAX_WRITTEN_ARTICLES);
     const first = articles[0];
     // The article page's code is loaded first: a lazy page would render as "Loading…".
     if (first) await preloadPage(paths.article(first.id));

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFirstRequests } from '../../src/app/first-requests';
 import { feedPageQuery, feedQuery } from '../../src/features/feed/api/queries';
 import { createQueryClient, restoreCache } from '../../src/lib/query-client';
-import { renderArticlePages, renderFrontPage } from '../../src/prerender';
+import { MAX_WRITTEN_ARTICLES, renderArticlePages, renderFrontPage } from '../../src/prerender';
+import { generateFeed } from '../../bench/generate.mjs';
 import { DEMO_FEED } from '../helpers/render-app';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
@@ -99,6 +100,14 @@ describe('the articles written into the built site', () => {
     // The last page's articles too, found through next_url.
     expect(pages.map((page) => page.id)).toContain(
       'https://broadsheet.example/2019/06/22/lighthouse-restoration-complete',
+    );
+  });
+
+  it('is the newest articles only, for a long feed', async () => {
+    const feed = generateFeed(MAX_WRITTEN_ARTICLES + 20);
+    const pages = await renderArticlePages([feed]);
+    expect(pages.map((page) => page.id)).toEqual(
+      feed.items.slice(0, MAX_WRITTEN_ARTICLES).map((item) => item.id),
     );
   });
 
