@@ -101,7 +101,7 @@ test.describe('the first screen in the built page', () => {
         requestAnimationFrame(() => {
           const root = document.getElementById('root');
           (window as unknown as { atLoad: string }).atLoad = root?.hasChildNodes()
-            ? getComputedStyle(root).visibility
+            ? getComputedStyle(root).display
             : 'nothing written in the file';
         }),
       );
@@ -109,14 +109,14 @@ test.describe('the first screen in the built page', () => {
     await page.goto('/tags/North%20Korea');
     await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
-      'hidden',
+      'none',
     );
     await expect(page.getByRole('heading', { name: 'Latest news' })).toHaveCount(0);
     // The same article with another feed is another page.
     await page.goto(`${articlePath(SEED.id)}?feed=${encodeURIComponent('/data/feed.json')}`);
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { atLoad: string }).atLoad)).toBe(
-      'hidden',
+      'none',
     );
   });
 });
