@@ -53,9 +53,19 @@
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
     var started = false;
+    var feed = document.querySelector('meta[name="app-feed"]');
     var start = function () {
       if (started) return;
       started = true;
+      // The bundled feed downloads beside the app's code, not before the first paint.
+      if (feed && !/[?&]feed=/.test(location.search)) {
+        var link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = feed.getAttribute('content');
+        document.head.appendChild(link);
+      }
       var script = document.createElement('script');
       script.type = 'module';
       script.src = entry.getAttribute('content');
