@@ -4,12 +4,13 @@
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread)
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { build } from 'vite';
 import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 import { generateFeed, generateThread } from './generate.mjs';
@@ -18,11 +19,14 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const PORT = 4180;
 const ORIGIN = `http://localhost:${PORT}`;
+/** The same app built with the 3,000-item feed as its own (bundled) feed. */
+const LARGE_SITE_PORT = 4181;
+const LARGE_SITE = `http://localhost:${LARGE_SITE_PORT}`;
+const largeSiteDir = join(dist, 'bench', 'site');
 const RUNS = Number(process.env.RUNS ?? 3);
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
 const THREAD_ID = 'https://broadsheet.example/2019/06/27/heat-warning-coastal-districts';
-const THREAD_TITLE = 'Heat Warning Issued for Coastal Districts as Temperatures Near 33C';
 const articlePath = (id) => `/articles/${encodeURIComponent(id)}`;
 /**
  * An entry the app has rendered. The built page already holds the bundled feed's front page:
@@ -42,14 +46,14 @@ const median = (values) => {
 const ms = (value) => `${Math.round(value)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function serve() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+function serve(port = PORT, outDir = dist) {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
   return {
-    ready: waitForServer(),
+    ready: waitForServer(`http://localhost:${port}`),
     stop: () => {
       try {
         process.kill(-server.pid);
@@ -60,10 +64,10 @@ function serve() {
   };
 }
 
-async function waitForServer() {
+async function waitForServer(origin) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(ORIGIN)).ok) return;
+      if ((await fetch(origin)).ok) return;
     } catch {
       // not yet listening
     }
@@ -102,6 +106,30 @@ async function timeToSelector(browser, url, selector, { offline = false, context
   await page.close();
   if (own) await ctx.close();
   return result;
+}
+
+/**
+ * Builds the app a second time with the large feed as the site's own, in place of the demo feed:
+ * the build writes its front page into the HTML, as it does for any bundled feed.
+ */
+async function buildLargeSite(feed) {
+  // Vite's note on its future config loader, which `vite build` does not print either.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  const publicCopy = mkdtempSync(join(os.tmpdir(), 'broadsheet-bench-public-'));
+  try {
+    cpSync(join(root, 'public'), publicCopy, { recursive: true });
+    writeFileSync(join(publicCopy, 'data', 'feed.json'), JSON.stringify(feed));
+    rmSync(join(publicCopy, 'data', 'feed-2.json'));
+    rmSync(join(publicCopy, 'data', 'feed-3.json'));
+    await build({
+      root,
+      publicDir: publicCopy,
+      logLevel: 'warn',
+      build: { outDir: largeSiteDir, emptyOutDir: true },
+    });
+  } finally {
+    rmSync(publicCopy, { recursive: true, force: true });
+  }
 }
 
 /** Saves what the app renders as a static page with no script: the floor to compare with. */
@@ -221,26 +249,30 @@ async function commentThreadRun(browser) {
     [stored],
   );
   await page.addInitScript(RENDER_COUNTER);
-  await page.goto(`${ORIGIN}${articlePath(THREAD_ID)}`);
-  // The built site holds the article's own page: the thread is timed from the app's render.
-  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
-  await page.getByRole('heading', { level: 1, name: THREAD_TITLE }).waitFor();
-  const render = await page.evaluate(async () => {
-    const start = performance.now();
-    await new Promise((resolve) => {
-      const done = () =>
-        /2,?000 comments/.test(
-          document.querySelector('.comments h2, section h2#comments-heading')?.textContent ?? '',
-        ) && document.querySelectorAll('article[id^="comment-"]').length >= 30;
-      if (done()) return resolve();
-      const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    return {
-      ms: performance.now() - start,
-      comments: document.querySelectorAll('article[id^="comment-"]').length,
-    };
+  // Timed in the page: from the app's first render of the article (the built site already holds
+  // the article's own page, written without a thread) to the thread on screen.
+  await page.addInitScript(() => {
+    const done = () =>
+      /2,?000 comments/.test(
+        document.querySelector('.comments h2, section h2#comments-heading')?.textContent ?? '',
+      ) && document.querySelectorAll('article[id^="comment-"]').length >= 30;
+    new MutationObserver((_, observer) => {
+      const html = document.documentElement;
+      if (window.__appAt === undefined && html.dataset.app === 'started') {
+        window.__appAt = performance.now();
+      }
+      if (window.__appAt !== undefined && done()) {
+        window.__threadAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   });
+  await page.goto(`${ORIGIN}${articlePath(THREAD_ID)}`);
+  await page.waitForFunction(() => window.__threadAt !== undefined, null, { timeout: 30_000 });
+  const render = await page.evaluate(() => ({
+    ms: window.__threadAt - window.__appAt,
+    comments: document.querySelectorAll('article[id^="comment-"]').length,
+  }));
   const parent = page.locator(`article#comment-${comments[0].id}`);
   await parent.getByRole('button', { name: 'Reply', exact: true }).first().click();
   await parent
@@ -338,17 +370,21 @@ async function main() {
   if (!process.argv.includes('--no-build'))
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   mkdirSync(join(dist, 'bench'), { recursive: true });
-  writeFileSync(join(dist, 'bench', 'feed-3000.json'), JSON.stringify(generateFeed(3000)));
+  const largeFeed = generateFeed(3000);
+  writeFileSync(join(dist, 'bench', 'feed-3000.json'), JSON.stringify(largeFeed));
   const bundle = bundleReport();
+  const threadOnly = process.argv.includes('--thread-only');
+  if (!threadOnly) await buildLargeSite(largeFeed);
 
   const server = serve();
-  await server.ready;
+  const largeSiteServer = threadOnly ? undefined : serve(LARGE_SITE_PORT, largeSiteDir);
+  await Promise.all([server.ready, largeSiteServer?.ready]);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
   });
   try {
-    if (process.argv.includes('--thread-only')) {
+    if (threadOnly) {
       console.log(JSON.stringify(await commentThreadRun(browser)));
       return;
     }
@@ -367,6 +403,8 @@ async function main() {
     console.error('3,000-item feed…');
     const large = [];
     const largeFloor = [];
+    const ownShown = [];
+    const ownApp = [];
     for (let i = 0; i < RUNS; i++) {
       large.push(
         await timeToSelector(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`, SHOWN_ENTRY),
@@ -374,6 +412,8 @@ async function main() {
       largeFloor.push(
         await timeToSelector(browser, `${ORIGIN}/bench/feed-3000.html`, 'article.entry'),
       );
+      ownShown.push(await timeToSelector(browser, `${LARGE_SITE}/`, SHOWN_ENTRY));
+      ownApp.push(await timeToSelector(browser, `${LARGE_SITE}/`, APP_ENTRY));
     }
     const scrolling = await scrollLongTasks(browser);
 
@@ -386,6 +426,8 @@ async function main() {
 
     const firstEntry = median(large.map((run) => run.firstSeen));
     const floorEntry = median(largeFloor.map((run) => run.firstSeen));
+    const ownEntry = median(ownShown.map((run) => run.firstSeen));
+    const ownAppEntry = median(ownApp.map((run) => run.firstSeen));
     const rows = [
       ['Initial JavaScript of the front page (gzip)', kb(bundle.initialTotal), '≤ 100 KB'],
       [
@@ -417,9 +459,27 @@ async function main() {
             : []),
         ];
       }),
-      ['3,000-item feed: navigation → first entry in the DOM', ms(firstEntry), ''],
-      ['3,000-item feed: static floor of the same first screen', ms(floorEntry), ''],
-      ['3,000-item feed: ratio to the floor', (firstEntry / floorEntry).toFixed(2), '≤ 2'],
+      ['3,000-item feed: static floor of its first screen', ms(floorEntry), ''],
+      [
+        "3,000-item feed as the site's own feed: navigation → first entry shown (the built page) / rendered by the app",
+        `${ms(ownEntry)} / ${ms(ownAppEntry)}`,
+        '',
+      ],
+      [
+        "3,000-item feed as the site's own feed: first entry shown ÷ floor",
+        (ownEntry / floorEntry).toFixed(2),
+        '≤ 2',
+      ],
+      [
+        '3,000-item feed read through ?feed= (nothing in the built page): navigation → first entry',
+        ms(firstEntry),
+        '',
+      ],
+      [
+        '3,000-item feed read through ?feed=: first entry ÷ floor',
+        (firstEntry / floorEntry).toFixed(2),
+        '≤ 2',
+      ],
       [
         '3,000-item feed: DOM elements on the page / in the list',
         `${median(large.map((r) => r.domElements))} / ${median(large.map((r) => r.listElements))}`,
@@ -465,6 +525,7 @@ async function main() {
   } finally {
     await browser.close();
     server.stop();
+    largeSiteServer?.stop();
   }
 }
 
