@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { startTransition, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
@@ -75,7 +75,8 @@ export function ArticleList({
 
   const showOlder = async () => {
     if (!hasMoreLoaded && query.hasNextPage) await query.fetchNextPage();
-    setShown(shown + LIST_STEP);
+    // Rendered as a transition: a long list's next entries never hold up the page.
+    startTransition(() => setShown(shown + LIST_STEP));
   };
 
   const days = { groups, feedUrl: source.feedUrl, link: source.link, renderFooter, renderBadges };
