@@ -1,5 +1,6 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import type { QueryClient } from '@tanstack/react-query';
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import {
   persistQueryClientRestore,
   persistQueryClientSave,
@@ -16,12 +17,50 @@ export function createQueryPersister(throttleTime = 1000) {
   return createAsyncStoragePersister({
     key: QUERY_CACHE_KEY,
     throttleTime,
+    serialize: serializeCache,
     storage: {
       getItem: (key) => get<string>(key).then((value) => value ?? null),
       setItem: (key, value: string) => set(key, value),
       removeItem: (key) => del(key),
     },
   });
+}
+
+/** Longest stretch of writing between two turns of the browser, in ms. */
+const SLICE_MS = 8;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The saved cache as JSON, as `JSON.stringify` writes it, but a few queries at a time with the
+ * browser's turn in between, and stored in a task of its own: a feed of thousands of items is
+ * megabytes of it, which written and stored in one go would block scrolling and typing.
+ */
+export async function serializeCache(client: PersistedClient): Promise<string> {
+  const written: string[] = [];
+  let sliceStart = performance.now();
+  for (const query of client.clientState.queries) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+    written.push(JSON.stringify(query));
+  }
+  const clientState = objectJson(client.clientState, { queries: `[${written.join(',')}]` });
+  const json = objectJson(client, { clientState });
+  await nextTask();
+  return json;
+}
+
+/** An object as `JSON.stringify` writes it, with some of its members already written. */
+function objectJson(value: object, writtenMembers: Record<string, string>): string {
+  const members = Object.entries(value).flatMap(([key, member]) => {
+    const json = Object.hasOwn(writtenMembers, key)
+      ? writtenMembers[key]
+      : (JSON.stringify(member) as string | undefined);
+    return json === undefined ? [] : [`${JSON.stringify(key)}:${json}`];
+  });
+  return `{${members.join(',')}}`;
 }
 
 /**

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { dehydrate } from '@tanstack/react-query';
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import { describe, expect, it, vi } from 'vitest';
+import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { createQueryClient } from '../../src/lib/query-client';
+import { serializeCache } from '../../src/lib/query-persister';
+import { generateFeed } from '../../bench/generate.mjs';
+
+function persisted(data: unknown[]): PersistedClient {
+  const client = createQueryClient();
+  data.forEach((value, index) => client.setQueryData(['query', index], value));
+  const clientState = dehydrate(client);
+  client.clear();
+  return { buster: '1.0.0', timestamp: 1_700_000_000_000, clientState };
+}
+
+describe('the saved query cache, written for IndexedDB', () => {
+  it('is the JSON that JSON.stringify writes, for any cached data', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }), async (data) => {
+        const client = persisted(data);
+        expect(await serializeCache(client)).toBe(JSON.stringify(client));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads back a 3,000-item feed as it was', async () => {
+    const page = parseFeedPage(generateFeed(3000), 'https://example.com/feed.json');
+    const client = persisted([page, { pages: [page], pageParams: [page.url] }]);
+    expect(JSON.parse(await serializeCache(client))).toEqual(JSON.parse(JSON.stringify(client)));
+  });
+
+  it('gives the browser its turn between queries once a slice has run long', async () => {
+    const client = persisted(Array.from({ length: 20 }, (_, index) => ({ index })));
+    let now = 0;
+    // Each reading of the clock says 5 ms have passed: every other query ends a slice.
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const turns = vi.spyOn(globalThis, 'setTimeout');
+    await serializeCache(client);
+    expect(turns.mock.calls.length).toBeGreaterThanOrEqual(10);
+  });
+});
