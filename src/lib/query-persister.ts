@@ -18,6 +18,7 @@ export function createQueryPersister(throttleTime = 1000) {
     key: QUERY_CACHE_KEY,
     throttleTime,
     serialize: serializeCache,
+    deserialize: deserializeCache,
     storage: {
       getItem: (key) => get<string>(key).then((value) => value ?? null),
       setItem: (key, value: string) => set(key, value),
@@ -32,24 +33,73 @@ const SLICE_MS = 8;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The saved cache as JSON, as `JSON.stringify` writes it, but a few queries at a time with the
+ * Where the data of a query saved without it is found: in the pages of an infinite query (its
+ * hash, and the page's place). A feed's list holds the very pages its page queries hold.
+ */
+type PageLinks = Record<string, [listHash: string, index: number]>;
+
+interface SavedClient extends PersistedClient {
+  pageLinks?: PageLinks;
+}
+
+/**
+ * The saved cache as JSON. A query whose data is a page of an infinite query's is written once,
+ * in the infinite query, with a link to it (`pageLinks`): a feed's pages are not kept twice.
+ * Otherwise it is what `JSON.stringify` writes. It is written a few queries at a time with the
  * browser's turn in between, and stored in a task of its own: a feed of thousands of items is
  * megabytes of it, which written and stored in one go would block scrolling and typing.
  */
 export async function serializeCache(client: PersistedClient): Promise<string> {
+  const { queries } = client.clientState;
+  const pages = new Map<unknown, [string, number]>();
+  for (const query of queries) {
+    const list = query.state.data as { pages?: unknown } | undefined;
+    if (!Array.isArray(list?.pages)) continue;
+    list.pages.forEach((page, index) => {
+      if (typeof page === 'object' && page !== null) pages.set(page, [query.queryHash, index]);
+    });
+  }
+  const pageLinks: PageLinks = {};
   const written: string[] = [];
   let sliceStart = performance.now();
-  for (const query of client.clientState.queries) {
+  for (const query of queries) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTask();
       sliceStart = performance.now();
     }
-    written.push(JSON.stringify(query));
+    const link = pages.get(query.state.data);
+    if (link && link[0] !== query.queryHash) {
+      pageLinks[query.queryHash] = link;
+      written.push(JSON.stringify({ ...query, state: { ...query.state, data: undefined } }));
+    } else {
+      written.push(JSON.stringify(query));
+    }
   }
+  const saved: SavedClient = Object.keys(pageLinks).length > 0 ? { ...client, pageLinks } : client;
   const clientState = objectJson(client.clientState, { queries: `[${written.join(',')}]` });
-  const json = objectJson(client, { clientState });
+  const json = objectJson(saved, { clientState });
   await nextTask();
   return json;
+}
+
+/**
+ * The saved cache read back: each linked query takes its page from the infinite query again
+ * (the same object, as before saving). One whose page is gone is not restored.
+ */
+export function deserializeCache(json: string): PersistedClient {
+  const { pageLinks, ...client } = JSON.parse(json) as SavedClient;
+  if (!pageLinks) return client;
+  const byHash = new Map(client.clientState.queries.map((query) => [query.queryHash, query]));
+  const queries = client.clientState.queries.filter((query) => {
+    if (!Object.hasOwn(pageLinks, query.queryHash)) return true;
+    const [listHash, index] = pageLinks[query.queryHash] ?? [];
+    const list = byHash.get(String(listHash))?.state.data as { pages?: unknown } | undefined;
+    const page: unknown = Array.isArray(list?.pages) ? list.pages[Number(index)] : undefined;
+    if (page === undefined) return false;
+    query.state.data = page;
+    return true;
+  });
+  return { ...client, clientState: { ...client.clientState, queries } };
 }
 
 /** An object as `JSON.stringify` writes it, with some of its members already written. */

@@ -4,7 +4,7 @@ import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it, vi } from 'vitest';
 import { parseFeedPage } from '../../src/features/feed/api/normalize';
 import { createQueryClient } from '../../src/lib/query-client';
-import { serializeCache } from '../../src/lib/query-persister';
+import { deserializeCache, serializeCache } from '../../src/lib/query-persister';
 import { generateFeed } from '../../bench/generate.mjs';
 
 function persisted(data: unknown[]): PersistedClient {
@@ -26,10 +26,24 @@ describe('the saved query cache, written for IndexedDB', () => {
     );
   });
 
-  it('reads back a 3,000-item feed as it was', async () => {
+  it('keeps a feed’s pages once, and reads them back into both queries', async () => {
     const page = parseFeedPage(generateFeed(3000), 'https://example.com/feed.json');
-    const client = persisted([page, { pages: [page], pageParams: [page.url] }]);
-    expect(JSON.parse(await serializeCache(client))).toEqual(JSON.parse(JSON.stringify(client)));
+    const client = persisted([page, { pages: [page], pageParams: [page.url] }, 'other']);
+    const json = await serializeCache(client);
+    expect(json.length).toBeLessThan(JSON.stringify(client).length * 0.55);
+    const restored = deserializeCache(json);
+    expect(restored).toEqual(JSON.parse(JSON.stringify(client)));
+    const [pageQuery, listQuery] = restored.clientState.queries;
+    expect(pageQuery?.state.data).toBe((listQuery?.state.data as { pages: unknown[] }).pages[0]);
+  });
+
+  it('does not restore a page whose list is gone from what was saved', async () => {
+    const page = { url: 'https://example.com/feed.json', articles: [] };
+    const saved = JSON.parse(
+      await serializeCache(persisted([page, { pages: [page], pageParams: [page.url] }])),
+    ) as PersistedClient;
+    saved.clientState.queries.splice(1, 1);
+    expect(deserializeCache(JSON.stringify(saved)).clientState.queries).toEqual([]);
   });
 
   it('gives the browser its turn between queries once a slice has run long', async () => {
