@@ -492,7 +492,7 @@ async function main() {
         '0',
       ],
       [
-        '2,000-comment thread: render after the article is shown',
+        "2,000-comment thread: the app's first render of the article → the thread on screen (its code fetched and rendered)",
         ms(median(threads.map((t) => t.renderMs))),
         '< 200 ms',
       ],
