@@ -8,8 +8,8 @@ import {
   minifyThemeInit,
   prerenderPages,
   reactRouterProduction,
-} from './scripts/build-plugins';
-import { pwaOptions } from './src/config/pwa';
+} from './scripts/build-plugins.ts';
+import { pwaOptions } from './src/config/pwa.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),

@@ -113,8 +113,6 @@ async function timeToSelector(browser, url, selector, { offline = false, context
  * the build writes its front page into the HTML, as it does for any bundled feed.
  */
 async function buildLargeSite(feed) {
-  // Vite's note on its future config loader, which `vite build` does not print either.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const publicCopy = mkdtempSync(join(os.tmpdir(), 'broadsheet-bench-public-'));
   try {
     cpSync(join(root, 'public'), publicCopy, { recursive: true });

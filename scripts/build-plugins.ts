@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, minify } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../src/config/csp';
+import { CONTENT_SECURITY_POLICY } from '../src/config/csp.ts';
 
 /** Adds the CSP to the built page only: the dev server's hot reload needs an inline script. */
 export function contentSecurityPolicy(): Plugin {
