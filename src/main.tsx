@@ -32,7 +32,12 @@ if (container) {
   if (container.hasChildNodes() && !page.hasAttribute(STALE_FIRST_SCREEN)) {
     // The built page already shows this address (see src/prerender.tsx). It stays until the
     // app has the same to show, and that render yields to the browser instead of blocking it.
-    const sameScreen = firstPage.then(() => preloadPage(window.location.pathname, queryClient));
+    // A page's code downloads beside the feed's first page; an article not on that page is
+    // looked up once it is in.
+    const { pathname } = window.location;
+    const sameScreen = Promise.all([firstPage, preloadPage(pathname)]).then(() =>
+      preloadPage(pathname, queryClient),
+    );
     void sameScreen.catch(() => undefined).finally(() => startTransition(render));
   } else {
     // Another address: the page written into the built file is not this one. An
