@@ -45,6 +45,22 @@ test.describe('no WCAG 2.2 A or AA violations', () => {
     await expectNoViolations(page);
   });
 
+  test('the pages written at build time, before the app has started', async ({ browser }) => {
+    // A page of its own (the fixture's waits for the app), whose app script never arrives, as on
+    // a slow network: the written pages stay.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto(articlePath(SEED.id));
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+    await expectNoViolations(page);
+    await context.close();
+  });
+
   test('saved page', async ({ page }) => {
     await page.goto('/saved');
     await expect(page.getByRole('heading', { level: 1, name: 'Saved for offline' })).toBeVisible();
