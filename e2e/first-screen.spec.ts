@@ -1,9 +1,28 @@
+import type { Page } from '@playwright/test';
 import { expect, shortcutsOn, test } from './support/browser';
 import { articlePath, SEED } from './support/demo';
 
 interface LayoutShift {
   value: number;
   hadRecentInput: boolean;
+}
+
+/** Records every layout shift of the pages to come, as CLS counts them. */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+        // A shift right after the reader's own input is expected, and not counted by CLS.
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+function layoutShifts(page: Page) {
+  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 }
 
 test.describe('the first screen in the built page', () => {
@@ -23,23 +42,12 @@ test.describe('the first screen in the built page', () => {
   });
 
   test('the app takes over the front page without moving it', async ({ page, pageErrors }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
-          // A shift right after the reader's own input is expected, and not counted by CLS.
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto('/');
     await shortcutsOn(page);
     // The app has rendered the page over the one written into the built file: nothing moved.
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    );
+    expect(await layoutShifts(page)).toEqual([]);
     const older = page.getByRole('button', { name: 'Older posts' });
     await expect(older).not.toHaveAttribute('aria-disabled');
     await older.click();
@@ -48,8 +56,7 @@ test.describe('the first screen in the built page', () => {
         name: 'Fishing Cooperative Reports Strong Start to Mackerel Season',
       }),
     ).toBeVisible();
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -68,22 +75,12 @@ test.describe('the first screen in the built page', () => {
     page,
     pageErrors,
   }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(articlePath(SEED.id));
     const save = page.getByRole('button', { name: 'Save for offline' });
     await expect(save).not.toHaveAttribute('aria-disabled');
     await expect(page.getByRole('heading', { name: 'No comments', exact: true })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    );
+    expect(await layoutShifts(page)).toEqual([]);
     await page.getByRole('link', { name: /Older.*A Decade On/ }).click();
     await expect(
       page.getByRole('heading', {
