@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/normalize';
+import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
 import type { FeedPage } from './features/feed/api/types';
 import { resolveFeedUrl } from './features/feed/hooks/use-feed-source';
@@ -68,11 +69,11 @@ async function withBundledFeed<Result>(
   const client = createQueryClient();
   const feedUrl = resolveFeedUrl(null);
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl, i = 0; url && i < documents.length; i++) {
-    const page = parseFeedPage(documents[i], url);
-    client.setQueryData(feedPageQuery(feedUrl, url).queryKey, page);
+  const read = (url: string) =>
+    pages.length < documents.length ? parseFeedPage(documents[pages.length], url) : undefined;
+  for (const page of pagesAtHand(feedUrl, read)) {
+    client.setQueryData(feedPageQuery(feedUrl, page.url).queryKey, page);
     pages.push(page);
-    url = page.nextUrl;
   }
   const first = pages[0];
   if (first)

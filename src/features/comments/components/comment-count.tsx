@@ -39,7 +39,7 @@ export function CommentCount({
     [since],
   );
   const { data: existing = NONE } = useQuery({
-    ...commentsQuery(commentsUrl ?? ''),
+    ...commentsQuery(commentsUrl),
     enabled: false,
     select: countOf,
   });

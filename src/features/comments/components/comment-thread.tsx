@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
+import { LoadStatus } from '../../../components/load-status';
 import { commentsQuery } from '../api/comments-query';
 import { ThreadContext } from '../hooks/thread-context';
 import type { CommentActionsTarget, ThreadContextValue } from '../hooks/thread-context';
@@ -46,7 +47,7 @@ export function CommentThread({
   renderCommentActions,
 }: CommentThreadProps) {
   const key = threadKey(feedUrl, articleId);
-  const query = useQuery({ ...commentsQuery(commentsUrl ?? ''), enabled: Boolean(commentsUrl) });
+  const query = useQuery(commentsQuery(commentsUrl));
   const existing = query.data;
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
   const [deleted, setDeleted] = useState<Comment>();
@@ -82,18 +83,15 @@ export function CommentThread({
         <ThreadReadingTime />
         <NewComments />
         <SetAsideNotice />
-        {query.isError && !existing && (
-          <div role="alert" className="notice notice-error comment-notice">
-            <p>Earlier comments could not be loaded.</p>
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </div>
-        )}
-        {query.isLoading && (
-          <p role="status" className="loading">
-            Loading comments…
-          </p>
+        {commentsUrl && (
+          <LoadStatus
+            query={query}
+            loading="Loading comments…"
+            offline="You are offline: earlier comments will show once you are back online."
+            errorTitle="Earlier comments could not be loaded."
+            onRetry={() => void query.refetch()}
+            className="comment-notice"
+          />
         )}
         {focusId ? (
           <FocusedThread id={focusId} loading={!settled} />

@@ -1,5 +1,6 @@
 import { startTransition, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { ErrorNotice } from '../../../components/load-status';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
@@ -8,7 +9,7 @@ import type { FeedSource } from '../hooks/use-feed-source';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
 import { DayList } from './day-list';
-import { FeedError } from './feed-error';
+import { FeedStatus } from './feed-status';
 
 /** Entries added to the page at a time ("Older posts"). */
 export const LIST_STEP = 25;
@@ -27,6 +28,8 @@ interface ArticleListProps {
   renderFooter?: (article: Article) => ReactNode;
   /** Marks beside each title ("New", "Read"), from the app. */
   renderBadges?: (article: Article) => ReactNode;
+  /** List from every page of the feed (an archive month), not only the pages read so far. */
+  wholeFeed?: boolean;
 }
 
 /** Articles grouped under day headings, newest first, with "Older posts" at the end. */
@@ -36,8 +39,12 @@ export function ArticleList({
   emptyMessage,
   renderFooter,
   renderBadges,
+  wholeFeed,
 }: ArticleListProps) {
-  const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
+  const { query, articles, skipped, missingItems, canReadOlder } = useFeed(
+    source.feedUrl,
+    wholeFeed,
+  );
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const list = useRef<HTMLDivElement>(null);
   const matching = useMemo(
@@ -53,28 +60,13 @@ export function ArticleList({
   const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
   const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
 
-  if (!query.data && query.fetchStatus === 'paused') {
-    return (
-      <p role="status" className="notice">
-        You are offline, and this feed has not been saved for offline reading yet.
-      </p>
-    );
-  }
-  if (!query.data) {
-    return query.isError ? (
-      <FeedError error={query.error} onRetry={() => void query.refetch()} />
-    ) : (
-      <p role="status" className="loading">
-        Loading articles…
-      </p>
-    );
-  }
+  if (!query.data) return <FeedStatus query={query} onRetry={() => void query.refetch()} />;
 
   const hasMoreLoaded = matching.length > shown;
-  const canLoadMore = hasMoreLoaded || query.hasNextPage;
+  const canLoadMore = hasMoreLoaded || canReadOlder;
 
   const showOlder = async () => {
-    if (!hasMoreLoaded && query.hasNextPage) await query.fetchNextPage();
+    if (!hasMoreLoaded && canReadOlder) await query.fetchNextPage();
     // Rendered as a transition: a long list's next entries never hold up the page.
     startTransition(() => setShown(shown + LIST_STEP));
   };
@@ -108,7 +100,7 @@ export function ArticleList({
       )}
       <div className="list-end">
         {query.isFetchNextPageError ? (
-          <FeedError
+          <ErrorNotice
             title="Older posts could not be loaded."
             error={query.error}
             onRetry={() => void query.fetchNextPage()}

@@ -3,6 +3,7 @@ import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
+import { LoadStatus } from '../../../components/load-status';
 import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
@@ -15,7 +16,6 @@ import { readingTimeText } from '../utils/reading-time';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
 import { AuthorNames } from './author-names';
-import { FeedError } from './feed-error';
 import { TagLinks } from './tag-links';
 
 interface ArticleViewProps {
@@ -83,20 +83,16 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
       </div>
     );
   }
-  if (query.error) {
-    return (
-      <>
-        <PageHeading>Article unavailable</PageHeading>
-        <FeedError error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
   return (
     <>
-      <PageHeading>Loading article…</PageHeading>
-      <p role="status" className="loading">
-        Loading article…
-      </p>
+      <PageHeading>{query.error ? 'Article unavailable' : 'Loading article…'}</PageHeading>
+      <LoadStatus
+        query={query}
+        loading="Loading article…"
+        offline="You are offline, and this article was not opened or saved while online."
+        errorTitle="This feed could not be loaded."
+        onRetry={() => void query.refetch()}
+      />
     </>
   );
 }
