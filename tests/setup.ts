@@ -9,6 +9,7 @@ process.env.TZ = 'UTC';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
-  sessionStorage.clear();
+  // Tests that prove code needs no DOM run in Node, without web storage.
+  globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
 });
