@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LoadError } from '../../../lib/http';
+import { hostOf, LoadError } from '../../../lib/http';
 import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../lib/text';
 import { openingText } from '../utils/excerpt';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from './schema';
@@ -165,15 +165,6 @@ function safeUrl(value: string | undefined, base?: string): string | undefined {
   try {
     const url = new URL(value.trim(), base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
   } catch {
     return undefined;
   }

@@ -1,12 +1,10 @@
 import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
-import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';
 import { excerptOf } from '../utils/excerpt';
-import { readingTimeText } from '../utils/reading-time';
-import { AuthorNames } from './author-names';
+import { Byline } from './byline';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {
@@ -50,13 +48,7 @@ export const ArticleEntry = memo(function ArticleEntry({
           <Link to={link(paths.article(article.id))}>{article.title}</Link>
         </h3>
         {badges}
-        <p className="meta">
-          <AuthorNames authors={article.authors} />
-          {article.authors.some((author) => author.name) && article.published && ' · '}
-          {article.published && <Time iso={article.published} format="time" />}
-          {(article.authors.some((author) => author.name) || article.published) && ' · '}
-          {readingTimeText(article)}
-        </p>
+        <Byline article={article} className="meta" format="time" />
         {excerpt && excerpt !== article.title && (
           <p className="excerpt" dir="auto">
             {excerpt}
