@@ -3,7 +3,7 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 const DAY = 24 * 60 * 60;
 
 /** Seconds a feed request waits for the network before the service worker answers from cache. */
-export const FEED_NETWORK_TIMEOUT = 4;
+const FEED_NETWORK_TIMEOUT = 4;
 
 /**
  * The service worker (Workbox generateSW). The app shell is precached; feed data and images are

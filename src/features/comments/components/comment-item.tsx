@@ -13,7 +13,7 @@ import { ShowMoreButton, useShownIds } from './show-more';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
 /** Replies indent this deep; below it a sub-thread opens on its own view. */
-export const MAX_DEPTH = 5;
+const MAX_DEPTH = 5;
 /** Replies shown under a comment at first, and added by each "Show more replies". */
 const REPLY_PAGE = 4;
 

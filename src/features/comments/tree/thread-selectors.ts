@@ -52,7 +52,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 const NONE: readonly string[] = [];
 
-export function childIds(index: ThreadIndex, id: string): readonly string[] {
+function childIds(index: ThreadIndex, id: string): readonly string[] {
   return index.children.get(id) ?? NONE;
 }
 

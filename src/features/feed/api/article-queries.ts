@@ -7,7 +7,7 @@ import type { Article, FeedInfo, FeedPage } from './types';
 
 // Kept apart from the list's queries: only the article page and saving need these.
 
-export interface ArticleLink {
+interface ArticleLink {
   id: string;
   title: string;
 }

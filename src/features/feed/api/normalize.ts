@@ -69,7 +69,7 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   };
 }
 
-export function normalizeItem(
+function normalizeItem(
   raw: RawItem,
   pageUrl: string,
   feedAuthors: Author[],
@@ -150,7 +150,7 @@ function clean(value: string | undefined): string | undefined {
 }
 
 /** Parses RFC 3339 and the looser dates real feeds publish; unreadable dates become absent. */
-export function parseDate(value: string | undefined): string | undefined {
+function parseDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();

@@ -1,7 +1,7 @@
 import type { FeedPage } from './types';
 
 /** How many pages any walk down a feed's `next_url` reads at most. */
-export const MAX_PAGES = 30;
+const MAX_PAGES = 30;
 
 /**
  * The page to read after `pages`, by the last one's `next_url`; undefined where the walk ends.

@@ -12,12 +12,12 @@ import { DayList } from './day-list';
 import { FeedStatus } from './feed-status';
 
 /** Entries added to the page at a time ("Older posts"). */
-export const LIST_STEP = 25;
+const LIST_STEP = 25;
 /**
  * Beyond this many entries only those near the screen are in the document (a lazily loaded
  * virtualiser), so even a 3,000-item feed shown whole stays small; shorter lists render plainly.
  */
-export const VIRTUAL_FROM = 100;
+const VIRTUAL_FROM = 100;
 
 interface ArticleListProps {
   source: FeedSource;
