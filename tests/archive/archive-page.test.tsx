@@ -55,6 +55,30 @@ describe('archive', () => {
     expect(screen.queryByText('Loading older posts…')).not.toBeInTheDocument();
   });
 
+  it('says when an older page fails, keeps the counts so far, and goes on after "Try again"', async () => {
+    let failing = true;
+    const base = DEMO_FEED.slice(0, DEMO_FEED.lastIndexOf('/') + 1);
+    const { requests } = fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${base}feed-2.json`]: () =>
+        failing ? new Response('', { status: 503 }) : jsonResponse(demoPage('feed-2.json')),
+      [`${base}feed-3.json`]: demoPage('feed-3.json'),
+    });
+    const { user } = renderApp('/archive');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Older posts could not be loaded.');
+    expect(alert).toHaveTextContent('The server answered 503.');
+    expect(screen.getByRole('link', { name: 'July 2019 (7)' })).toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'June 2019 (14)' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Pages already read come from the page cache: only the failed one is asked for again.
+    expect(requests.filter((url) => url === DEMO_FEED)).toHaveLength(1);
+    expect(requests.filter((url) => url.endsWith('feed-3.json'))).toHaveLength(1);
+  });
+
   it('shows one month’s articles by day, with the nearest months either side', async () => {
     const { user } = renderApp('/archive/2019/07');
     expect(await screen.findByRole('heading', { level: 1, name: 'July 2019' })).toBeInTheDocument();
