@@ -57,22 +57,15 @@ export function htmlToText(html: string): string {
   return collapseWhitespace(decodeEntities(text));
 }
 
-/** Where the tag starting at `open` ends: after its ">", skipping quoted attribute values. */
+/** A tag's inside: a quote opens a value only after "=", so `alt="a > b"` holds its ">". */
+const TAG_INSIDE = /(?:[^>"'=]+|=\s*"[^"]*"|=\s*'[^']*'|[="'])*/y;
+
+/** Where the tag starting at `open` ends: after its ">", or at the end of a tag cut off. */
 function tagEnd(html: string, open: number): number {
-  let quote = '';
-  let afterEquals = false;
-  for (let i = open + 1; i < html.length; i++) {
-    const char = html[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '>') {
-      return i + 1;
-    } else if (afterEquals && (char === '"' || char === "'")) {
-      quote = char;
-    }
-    if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') afterEquals = char === '=';
-  }
-  return html.length;
+  TAG_INSIDE.lastIndex = open + 1;
+  TAG_INSIDE.exec(html);
+  const end = TAG_INSIDE.lastIndex;
+  return html[end] === '>' ? end + 1 : html.length;
 }
 
 const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
