@@ -20,6 +20,7 @@ import { useAllPages } from '../../features/feed/hooks/use-all-pages';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';
+import { connectEntryList } from '../shortcut-targets';
 import { NotFoundPage } from './not-found-page';
 
 /** `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. */
@@ -65,6 +66,7 @@ function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
       <MonthNav older={older} newer={newer} link={source.link} />
       {status}
       <ArticleList
+        ref={connectEntryList}
         source={source}
         filter={filter}
         emptyMessage={`No loaded articles were published in ${name}.`}

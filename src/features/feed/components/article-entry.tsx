@@ -7,6 +7,7 @@ import type { Article } from '../api/types';
 import { excerptOf } from '../utils/excerpt';
 import { readingTimeText } from '../utils/reading-time';
 import { AuthorNames } from './author-names';
+import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {
@@ -16,6 +17,10 @@ interface ArticleEntryProps {
   footer?: ReactNode;
   /** Marks beside the title, from other features ("New", "Read"). */
   badges?: ReactNode;
+  /** The list's current entry (moved by j and k). */
+  current?: boolean;
+  /** Where the list keeps its mounted entries. */
+  entries?: EntryElements;
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
@@ -24,14 +29,18 @@ export const ArticleEntry = memo(function ArticleEntry({
   link,
   footer,
   badges,
+  current = false,
+  entries,
 }: ArticleEntryProps) {
   const excerpt = excerptOf(article);
   const headingId = useId();
   return (
     <article
-      className="entry"
+      ref={entries && ((element) => (element ? entries.keep(article.id, element) : undefined))}
+      className={current ? 'entry entry-current' : 'entry'}
       lang={article.language}
       aria-labelledby={headingId}
+      aria-current={current ? 'true' : undefined}
       data-entry={article.id}
     >
       {article.image && (

@@ -1,13 +1,16 @@
-import { startTransition, useMemo, useRef } from 'react';
-import type { ReactNode } from 'react';
+import { startTransition, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
+import { useEntryNavigation } from '../hooks/use-entry-navigation';
+import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
 import { DayList } from './day-list';
+import { entryElements } from './entry-elements';
 import { FeedError } from './feed-error';
 
 /** Entries added to the page at a time ("Older posts"). */
@@ -27,6 +30,8 @@ interface ArticleListProps {
   renderFooter?: (article: Article) => ReactNode;
   /** Marks beside each title ("New", "Read"), from the app. */
   renderBadges?: (article: Article) => ReactNode;
+  /** Moves and opens the current entry: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
 }
 
 /** Articles grouped under day headings, newest first, with "Older posts" at the end. */
@@ -36,6 +41,7 @@ export function ArticleList({
   emptyMessage,
   renderFooter,
   renderBadges,
+  ref,
 }: ArticleListProps) {
   const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
@@ -52,6 +58,9 @@ export function ArticleList({
   // past the limit (a return to a list of thousands must not render them all first).
   const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
   const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
+  const order = useMemo(() => groups.flatMap((group) => group.articles.map((a) => a.id)), [groups]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
 
   if (!query.data && query.fetchStatus === 'paused') {
     return (
@@ -79,7 +88,15 @@ export function ArticleList({
     startTransition(() => setShown(shown + LIST_STEP));
   };
 
-  const days = { groups, feedUrl: source.feedUrl, link: source.link, renderFooter, renderBadges };
+  const days = {
+    groups,
+    feedUrl: source.feedUrl,
+    link: source.link,
+    renderFooter,
+    renderBadges,
+    current,
+    entries,
+  };
   return (
     <div className="article-list" ref={list}>
       {skipped > 0 && (
