@@ -22,6 +22,7 @@ import { articlesOf } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';
+import { connectEntryList } from '../shortcut-targets';
 import { NotFoundPage } from './not-found-page';
 
 /** `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. */
@@ -67,6 +68,7 @@ function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
       <MonthNav older={older} newer={newer} link={source.link} />
       {status}
       <ArticleList
+        ref={connectEntryList}
         source={source}
         filter={filter}
         wholeFeed

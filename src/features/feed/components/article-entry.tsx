@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';
 import { excerptOf } from '../utils/excerpt';
 import { Byline } from './byline';
+import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {
@@ -14,6 +15,10 @@ interface ArticleEntryProps {
   footer?: ReactNode;
   /** Marks beside the title, from other features ("New", "Read"). */
   badges?: ReactNode;
+  /** The list's current entry (moved by j and k). */
+  current?: boolean;
+  /** Where the list keeps its mounted entries. */
+  entries?: EntryElements;
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
@@ -22,14 +27,18 @@ export const ArticleEntry = memo(function ArticleEntry({
   link,
   footer,
   badges,
+  current = false,
+  entries,
 }: ArticleEntryProps) {
   const excerpt = excerptOf(article);
   const headingId = useId();
   return (
     <article
-      className="entry"
+      ref={entries && ((element) => (element ? entries.keep(article.id, element) : undefined))}
+      className={current ? 'entry entry-current' : 'entry'}
       lang={article.language}
       aria-labelledby={headingId}
+      aria-current={current ? 'true' : undefined}
       data-entry={article.id}
     >
       {article.image && (

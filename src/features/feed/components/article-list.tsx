@@ -1,14 +1,17 @@
-import { startTransition, useMemo, useRef } from 'react';
-import type { ReactNode } from 'react';
+import { startTransition, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { ErrorNotice } from '../../../components/load-status';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
+import { useEntryNavigation } from '../hooks/use-entry-navigation';
+import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
 import { DayList } from './day-list';
+import { entryElements } from './entry-elements';
 import { FeedStatus } from './feed-status';
 
 /** Entries added to the page at a time ("Older posts"). */
@@ -30,6 +33,8 @@ interface ArticleListProps {
   renderBadges?: (article: Article) => ReactNode;
   /** List from every page of the feed (an archive month), not only the pages read so far. */
   wholeFeed?: boolean;
+  /** Moves and opens the current entry: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
 }
 
 /** Articles grouped under day headings, newest first, with "Older posts" at the end. */
@@ -40,6 +45,7 @@ export function ArticleList({
   renderFooter,
   renderBadges,
   wholeFeed,
+  ref,
 }: ArticleListProps) {
   const { query, articles, skipped, missingItems, canReadOlder } = useFeed(
     source.feedUrl,
@@ -59,6 +65,9 @@ export function ArticleList({
   // past the limit (a return to a list of thousands must not render them all first).
   const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
   const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
+  const order = useMemo(() => groups.flatMap((group) => group.articles.map((a) => a.id)), [groups]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
 
   if (!query.data) return <FeedStatus query={query} onRetry={() => void query.refetch()} />;
 
@@ -71,7 +80,15 @@ export function ArticleList({
     startTransition(() => setShown(shown + LIST_STEP));
   };
 
-  const days = { groups, feedUrl: source.feedUrl, link: source.link, renderFooter, renderBadges };
+  const days = {
+    groups,
+    feedUrl: source.feedUrl,
+    link: source.link,
+    renderFooter,
+    renderBadges,
+    current,
+    entries,
+  };
   return (
     <div className="article-list" ref={list}>
       {skipped > 0 && (
