@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { lazyComponent } from '../components/lazy-component';
 import { paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { moveComment, replyToComment } from '../features/reading/keyboard/comments';
@@ -7,9 +8,10 @@ import { markEntry, moveEntry, openEntry } from '../features/reading/keyboard/en
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
 
-const ShortcutsDialog = lazy(async () => ({
-  default: (await import('../features/reading/components/shortcuts-dialog')).ShortcutsDialog,
-}));
+const ShortcutsDialog = lazyComponent(
+  () => import('../features/reading/components/shortcuts-dialog'),
+  'ShortcutsDialog',
+);
 
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
+import { lazyComponent } from '../components/lazy-component';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
@@ -12,13 +13,12 @@ import { HeaderTools } from './header-tools';
 import { RouteError } from './route-error';
 
 // Only needed once a new version has been deployed: loaded after the first page.
-const UpdatePrompt = lazy(async () => ({
-  default: (await import('../features/offline/components/update-prompt')).UpdatePrompt,
-}));
+const UpdatePrompt = lazyComponent(
+  () => import('../features/offline/components/update-prompt'),
+  'UpdatePrompt',
+);
 // No key can be pressed before the first page is there: the shortcuts load beside it.
-const KeyboardShortcuts = lazy(async () => ({
-  default: (await import('./keyboard-shortcuts')).KeyboardShortcuts,
-}));
+const KeyboardShortcuts = lazyComponent(() => import('./keyboard-shortcuts'), 'KeyboardShortcuts');
 
 export function RootLayout() {
   const source = useFeedSource();
