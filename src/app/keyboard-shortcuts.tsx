@@ -63,11 +63,8 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
-    // The page can show (the built front page does) before the keys work: this says they do.
-    document.documentElement.setAttribute('data-shortcuts', 'on');
     return () => {
       document.removeEventListener('keydown', listener);
-      document.documentElement.removeAttribute('data-shortcuts');
     };
   }, []);
 

@@ -20,11 +20,24 @@ const UpdatePrompt = lazyComponent(
 // No key can be pressed before the first page is there: the shortcuts load beside it.
 const KeyboardShortcuts = lazyComponent(() => import('./keyboard-shortcuts'), 'KeyboardShortcuts');
 
+/**
+ * Says, with `<html data-app="started">`, that the app has taken over the page: the page written
+ * at build time shows (and its links work) before the app's script has run. Rendered with the
+ * keyboard shortcuts, in their Suspense boundary, so it is set once keys work too. The one sign
+ * of readiness the real-browser tests wait for (see "Real-browser tests" in the README).
+ */
+function AppStarted() {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.setAttribute('data-app', 'started');
+    return () => root.removeAttribute('data-app');
+  }, []);
+  return null;
+}
+
 export function RootLayout() {
   const source = useFeedSource();
   const { pathname } = useLocation();
-  // The built front page shows before the app runs; this says the app has taken over.
-  useEffect(() => document.documentElement.setAttribute('data-app', 'started'), []);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -67,6 +80,7 @@ export function RootLayout() {
       <ScrollRestoration />
       <Suspense fallback={null}>
         <KeyboardShortcuts />
+        <AppStarted />
       </Suspense>
     </>
   );
