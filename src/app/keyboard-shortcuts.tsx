@@ -1,14 +1,16 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { lazyComponent } from '../components/lazy-component';
 import { paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
 import { commentThread, entryList } from './shortcut-targets';
 
-const ShortcutsDialog = lazy(async () => ({
-  default: (await import('../features/reading/components/shortcuts-dialog')).ShortcutsDialog,
-}));
+const ShortcutsDialog = lazyComponent(
+  () => import('../features/reading/components/shortcuts-dialog'),
+  'ShortcutsDialog',
+);
 
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
@@ -61,11 +63,8 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
-    // The page can show (the built front page does) before the keys work: this says they do.
-    document.documentElement.setAttribute('data-shortcuts', 'on');
     return () => {
       document.removeEventListener('keydown', listener);
-      document.documentElement.removeAttribute('data-shortcuts');
     };
   }, []);
 

@@ -47,7 +47,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     runtimeCaching: [
       {
         // Feed and comment documents: fetchJson asks for JSON Feed, on any origin that allows CORS.
-        // The bundled data is matched by its place too: theme-init.js preloads its first page with
+        // The bundled data is matched by its place too: boot.js preloads its first page with
         // a request that cannot say what it accepts, and the app then uses that response.
         urlPattern: ({ request, url, sameOrigin }) =>
           request.destination === '' &&
