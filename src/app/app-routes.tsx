@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { articleIdOf } from '../config/paths';
 import { ErrorBoundary } from '../components/error-boundary';
 import { resolveFeedUrl } from '../features/feed/hooks/use-feed-source';
 import { querySettled } from '../lib/query-client';
@@ -45,13 +46,12 @@ const SettingsPage = page(() => import('./routes/settings-page'), 'SettingsPage'
  * so the first render shows it: resolves once it is in, or its request has stopped for now.
  */
 export async function preloadPage(pathname: string, client?: QueryClient): Promise<void> {
-  const article = matchPath('/articles/:id', pathname);
-  if (!article) return;
+  const id = articleIdOf(pathname);
+  if (id === undefined) return;
   await ArticlePage.preload();
   if (!client) return;
   const { articleQuery, findCachedArticle } = await import('../features/feed/api/article-queries');
   const feedUrl = resolveFeedUrl(null);
-  const id = article.params.id ?? '';
   if (findCachedArticle(client, feedUrl, id)) return;
   void client.prefetchQuery(articleQuery(feedUrl, id));
   await querySettled(client, articleQuery(feedUrl, id).queryKey);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useLocation, useMatch, useNavigate } from 'react-router';
-import { paths } from '../config/paths';
+import { useLocation, useNavigate } from 'react-router';
+import { articleIdOf, paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { moveComment, replyToComment } from '../features/reading/keyboard/comments';
 import { markEntry, moveEntry, openEntry } from '../features/reading/keyboard/entries';
@@ -20,7 +20,7 @@ export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
   const { link } = useFeedSource();
-  const articleId = useMatch('/articles/:id')?.params.id;
+  const articleId = articleIdOf(location.pathname);
   const lastArticle = useRef<string>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
 
