@@ -4,7 +4,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { paths } from './config/paths';
-import { parseFeedPage } from './features/feed/api/normalize';
+import { parseFeedPage } from './features/feed/api/formats/json-feed';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
 import type { FeedPage } from './features/feed/api/types';
 import { resolveFeedUrl } from './features/feed/hooks/use-feed-source';

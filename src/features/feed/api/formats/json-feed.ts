@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { LoadError } from '../../../lib/http';
-import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../lib/text';
-import { openingText } from '../utils/excerpt';
-import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from './schema';
-import type { RawItem } from './schema';
-import type { Article, Attachment, Author, FeedInfo, FeedPage } from './types';
+import { LoadError } from '../../../../lib/http';
+import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../../lib/text';
+import { openingText } from '../../utils/excerpt';
+import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
+import type { RawItem } from '../schema';
+import type { Article, Attachment, Author, FeedInfo, FeedPage } from '../types';
 
 const TITLE_LENGTH = 80;
 
