@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { inertMarkup } from './inert-html';
 
 const FORBID_TAGS = [
   'form',
@@ -65,7 +66,7 @@ function addHooks() {
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   addHooks();
-  const clean = DOMPurify.sanitize(html, {
+  const clean = DOMPurify.sanitize(inertMarkup(html), {
     USE_PROFILES: { html: true },
     FORBID_TAGS,
     FORBID_ATTR,

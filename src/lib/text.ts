@@ -1,7 +1,9 @@
+import { inertMarkup } from './inert-html';
+
 /** Text of an HTML fragment, without running or loading anything (DOMParser documents are inert). */
 export function htmlToText(html: string): string {
   if (!html) return '';
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inertMarkup(html), 'text/html');
   return collapseWhitespace(doc.body.textContent ?? '');
 }
 
