@@ -9,7 +9,7 @@ import { CommentForm } from './comment-form';
 import { CommentText } from './comment-text';
 import { RelativeTime } from './relative-time';
 import { ContinueThreadLink, HiddenReplies } from './reply-links';
-import { ShowMoreButton, useShownIds } from './show-more';
+import { postedIn, ShowMoreButton, useShownIds } from './show-more';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
 /** Replies indent this deep; below it a sub-thread opens on its own view. */
@@ -171,7 +171,16 @@ export const CommentItem = memo(function CommentItemView({
         (collapsed ? (
           <HiddenReplies id={id} />
         ) : depth >= MAX_DEPTH ? (
-          <ContinueThreadLink id={id} />
+          <>
+            {postedIn(replies).length > 0 && (
+              <div className="comment-replies">
+                {postedIn(replies).map((reply) => (
+                  <CommentItem key={reply} id={reply} depth={depth + 1} />
+                ))}
+              </div>
+            )}
+            <ContinueThreadLink id={id} />
+          </>
         ) : (
           <div id={repliesId} className="comment-replies">
             {shown.map((reply) => (

@@ -13,6 +13,11 @@ export function useShownIds(ids: readonly string[], pageSize: number) {
   return { shown, next: Math.min(hidden, pageSize), showMore: () => setLimit(limit + pageSize) };
 }
 
+/** The replies the reader posted in this tab: shown even past the deepest indented level. */
+export function postedIn(ids: readonly string[]): string[] {
+  return ids.filter((id) => postedHere.has(id));
+}
+
 /** "Show 30 more comments": the count is how many the press will add. */
 export function ShowMoreButton({
   next,
