@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { LoadError } from '../../../lib/http';
+import { parseUrl } from '../../../lib/safe';
 import { articleQuery, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
@@ -174,11 +175,9 @@ function ArticleContent({
 
 function ArticleSourceLinks({ article }: { article: Article }) {
   const links: { href: string; label: string }[] = [];
-  if (article.externalUrl) {
-    links.push({
-      href: article.externalUrl,
-      label: `Linked page at ${new URL(article.externalUrl).host}`,
-    });
+  const external = article.externalUrl && parseUrl(article.externalUrl);
+  if (article.externalUrl && external) {
+    links.push({ href: article.externalUrl, label: `Linked page at ${external.host}` });
   }
   if (article.url && article.url !== article.externalUrl) {
     links.push({ href: article.url, label: 'Original post' });

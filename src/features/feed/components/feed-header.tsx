@@ -2,6 +2,7 @@ import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
+import { parseUrl } from '../../../lib/safe';
 
 /**
  * The masthead: the feed's title (home), its description and a link to its website. Its lines
@@ -20,7 +21,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
       <p className="masthead-site">
         {feed?.homePageUrl && (
           <a href={feed.homePageUrl} rel="noopener noreferrer" target="_blank">
-            Visit {new URL(feed.homePageUrl).host}
+            Visit {parseUrl(feed.homePageUrl)?.host ?? feed.homePageUrl}
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
