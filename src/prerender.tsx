@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
-import { parseFeedPage } from './features/feed/api/normalize';
+import { parseFeedPage } from './features/feed/api/formats/json-feed';
 import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
 import type { FeedPage } from './features/feed/api/types';

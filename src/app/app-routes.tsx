@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
+import { articleIdOf } from '../config/paths';
 import { ErrorBoundary } from '../components/error-boundary';
 import { lazyComponent } from '../components/lazy-component';
 import { feedFromLocation } from '../config/feed-location';
@@ -25,13 +26,12 @@ const SettingsPage = lazyComponent(() => import('./routes/settings-page'), 'Sett
  */
 export async function preloadPage(address: string, client?: QueryClient): Promise<void> {
   const { pathname, search } = new URL(address, 'http://localhost');
-  const article = matchPath('/articles/:id', pathname);
-  if (!article) return;
+  const id = articleIdOf(pathname);
+  if (id === undefined) return;
   await ArticlePage.preload();
   if (!client) return;
   const { articleQuery, findCachedArticle } = await import('../features/feed/api/article-queries');
   const { feedUrl } = feedFromLocation(search);
-  const id = article.params.id ?? '';
   if (findCachedArticle(client, feedUrl, id)) return;
   void client.prefetchQuery(articleQuery(feedUrl, id));
   await querySettled(client, articleQuery(feedUrl, id).queryKey);

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useLocation, useMatch, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { lazyComponent } from '../components/lazy-component';
-import { paths } from '../config/paths';
+import { articleIdOf, paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
@@ -21,7 +21,7 @@ export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
   const { link } = useFeedSource();
-  const articleId = useMatch('/articles/:id')?.params.id;
+  const articleId = articleIdOf(location.pathname);
   const lastArticle = useRef<string>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
 

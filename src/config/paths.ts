@@ -1,3 +1,5 @@
+import { decodeComponent, encodeComponent } from '../lib/safe';
+
 /**
  * Every in-app link is built here, so a non-default feed (`?feed=`) travels on all of them.
  */
@@ -7,12 +9,30 @@ export function withFeed(path: string, feedParam: string | null): string {
   return `${path}${separator}feed=${encodeURIComponent(feedParam)}`;
 }
 
+/**
+ * The value in `/<prefix>/<segment>`, decoded exactly once. React Router's own params cannot be
+ * used for ids and tags: it turns a `%2F` left after decoding into `/`, so an id holding a
+ * literal `%2F` (`…/x%2Fy`) would name another article.
+ */
+function segmentOf(pathname: string, prefix: string): string | undefined {
+  // Routes match without regard to case, as React Router's do.
+  if (pathname.slice(0, prefix.length).toLowerCase() !== prefix) return undefined;
+  const segment = pathname.slice(prefix.length).replace(/\/$/, '');
+  return segment && !segment.includes('/') ? decodeComponent(segment) : undefined;
+}
+
+/** The article id an address names, or undefined when it names no article. */
+export const articleIdOf = (pathname: string) => segmentOf(pathname, '/articles/');
+
+/** The tag an address names, or undefined when it names no tag. */
+export const tagOf = (pathname: string) => segmentOf(pathname, '/tags/');
+
 export const paths = {
   home: () => '/',
-  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
-  article: (id: string) => `/articles/${encodeURIComponent(id)}`,
+  tag: (tag: string) => `/tags/${encodeComponent(tag)}`,
+  article: (id: string) => `/articles/${encodeComponent(id)}`,
   saved: () => '/saved',
-  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  search: (query?: string) => (query ? `/search?q=${encodeComponent(query)}` : '/search'),
   archive: (year?: number, month?: number) =>
     year && month ? `/archive/${year}/${String(month).padStart(2, '0')}` : '/archive',
   settings: () => '/settings',

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { inertMarkup } from './inert-html';
 
 const FORBID_TAGS = [
   'form',
@@ -17,13 +18,38 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
 
+/**
+ * Ids and names from a feed get this prefix (as DOMPurify's SANITIZE_NAMED_PROPS gives them), so
+ * feed HTML can neither take over an id of the page (`#comment-c1`) nor clobber a global.
+ * In-article links and references follow: `href="#fn1"` becomes `#user-content-fn1`.
+ */
+export const ID_PREFIX = 'user-content-';
+const ID_REFERENCES = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'headers',
+];
+
 let hooked = false;
 
 function addHooks() {
   if (hooked) return;
   hooked = true;
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+    if (!(node instanceof Element)) return;
+    for (const name of ID_REFERENCES) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const ids = value.split(/\s+/).filter(Boolean);
+      node.setAttribute(name, ids.map((id) => ID_PREFIX + id).join(' '));
+    }
+    const href = node.getAttribute('href');
+    if (node instanceof HTMLAnchorElement && href?.startsWith('#')) {
+      // A link within the article stays in this tab.
+      if (href.length > 1) node.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
+    } else if (node instanceof HTMLAnchorElement && href !== null) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }
@@ -40,10 +66,12 @@ function addHooks() {
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   addHooks();
-  const clean = DOMPurify.sanitize(html, {
+  const clean = DOMPurify.sanitize(inertMarkup(html), {
     USE_PROFILES: { html: true },
     FORBID_TAGS,
     FORBID_ATTR,
+    SANITIZE_DOM: true,
+    SANITIZE_NAMED_PROPS: true,
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });

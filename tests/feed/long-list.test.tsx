@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
-import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { dayRows, rowsToMount } from '../../src/features/feed/components/day-rows';
 import { groupByDay } from '../../src/features/feed/utils/group-by-day';
 import { fakeFetch } from '../helpers/fake-fetch';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { LoadError } from '../../src/lib/http';
 import { fixtureJson, fixtureNames, fixtureText } from '../helpers/fixtures';
 

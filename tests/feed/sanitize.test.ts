@@ -81,3 +81,35 @@ describe('sanitizeHtml: hostile feed HTML', () => {
     );
   });
 });
+
+describe('sanitizeHtml: ids from a feed', () => {
+  it('prefixes ids and names, so feed HTML cannot take a comment’s address', () => {
+    const root = render('<p id="comment-c1">feed</p><a name="top">t</a>');
+    expect(root.querySelector('#comment-c1')).toBeNull();
+    expect(root.querySelector('p')).toHaveAttribute('id', 'user-content-comment-c1');
+    expect(root.querySelector('a')).toHaveAttribute('name', 'user-content-top');
+  });
+
+  it('keeps footnote links working in the same tab, with or without a base URL', () => {
+    for (const base of [undefined, 'https://example.org/post']) {
+      const root = render(
+        '<p>Text<a href="#fn1" id="ref1">1</a></p><ol><li id="fn1">Note <a href="#ref1">back</a></li></ol>',
+        base,
+      );
+      const [ref, back] = root.querySelectorAll('a');
+      expect(ref).toHaveAttribute('href', '#user-content-fn1');
+      expect(ref).not.toHaveAttribute('target');
+      expect(root.querySelector('#user-content-fn1')).toHaveTextContent('Note');
+      expect(back).toHaveAttribute('href', '#user-content-ref1');
+      expect(root.querySelector('#user-content-ref1')).toBe(ref);
+    }
+  });
+
+  it('points id references (aria, table headers) at the prefixed ids', () => {
+    const root = render('<p aria-describedby="n1 n2">x</p><span id="n1">a</span>');
+    expect(root.querySelector('p')).toHaveAttribute(
+      'aria-describedby',
+      'user-content-n1 user-content-n2',
+    );
+  });
+});

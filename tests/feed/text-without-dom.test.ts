@@ -1,7 +1,7 @@
 // @vitest-environment node
 // What reads an item's text runs without a DOM: a feed parsed in a worker has none.
 import { describe, expect, it } from 'vitest';
-import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { excerptOf } from '../../src/features/feed/utils/excerpt';
 import { articleReadingMinutes } from '../../src/features/feed/utils/reading-time';
 import { documentOf } from '../../src/features/search/utils/article-index';

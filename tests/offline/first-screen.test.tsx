@@ -18,7 +18,7 @@ afterEach(() => {
 function savedCopy(client: ReturnType<typeof createQueryClient>, delay: number) {
   return new Promise<void>((resolve) =>
     setTimeout(() => {
-      void import('../../src/features/feed/api/normalize').then(({ parseFeedPage }) => {
+      void import('../../src/features/feed/api/formats/json-feed').then(({ parseFeedPage }) => {
         client.setQueryData(
           feedPageQuery(DEMO_FEED, DEMO_FEED).queryKey,
           parseFeedPage(demoPage('feed.json'), DEMO_FEED),

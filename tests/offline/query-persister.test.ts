@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { dehydrate } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it, vi } from 'vitest';
-import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { createQueryClient } from '../../src/lib/query-client';
 import { deserializeCache, serializeCache } from '../../src/lib/query-persister';
 import { generateFeed } from '../../bench/generate.mjs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
-import { parseFeedPage } from '../../src/features/feed/api/normalize';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import type { Article } from '../../src/features/feed/api/types';
 import { ArticleIndex } from '../../src/features/search/utils/article-index';
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { paths } from '../../config/paths';
+import { useLocation } from 'react-router';
+import { articleIdOf, paths } from '../../config/paths';
 import { ArticleView } from '../../features/feed/components/article-view';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveButton } from '../../features/offline/components/save-button';
@@ -12,7 +12,7 @@ import { prefetchComments } from '../comments-prefetch';
 import { saveForOffline } from '../offline-actions';
 
 export function ArticlePage() {
-  const id = useParams().id ?? '';
+  const id = articleIdOf(useLocation().pathname) ?? '';
   const source = useFeedSource();
   const client = useQueryClient();
   const markRead = useReadingStore((state) => state.markRead);

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
-import { useParams } from 'react-router';
+import { useLocation } from 'react-router';
+import { tagOf } from '../../config/paths';
 import { PageHeading } from '../../components/page-heading';
 import type { Article } from '../../features/feed/api/types';
 import { ArticleList } from '../../features/feed/components/article-list';
@@ -13,7 +14,7 @@ import { renderReadingMarks } from '../reading-slots';
 import { connectEntryList } from '../shortcut-targets';
 
 export function TagPage() {
-  const tag = useParams().tag ?? '';
+  const tag = tagOf(useLocation().pathname) ?? '';
   const source = useFeedSource();
   const unreadFilter = useUnreadFilter(source.feedUrl);
   const filter = useCallback(

@@ -1,3 +1,5 @@
+import { readableTime } from '../../../lib/dates';
+
 /** What the archive needs of an article: when it was published. */
 export interface Dated {
   published?: string;
@@ -26,33 +28,40 @@ function monthOf(year: number, month: number): Month {
   return { key: `${year}-${String(month).padStart(2, '0')}`, year, month };
 }
 
+/** The reader's local month of a readable date (see lib/dates), or undefined for any other. */
+export function monthOfDate(iso: string): Month | undefined {
+  const time = readableTime(iso);
+  if (time === undefined) return undefined;
+  const date = new Date(time);
+  return monthOf(date.getFullYear(), date.getMonth() + 1);
+}
+
 /** The reader's local month of an instant, as "YYYY-MM" (the same calendar as day headings). */
-export function localMonth(iso: string): string {
-  const date = new Date(iso);
-  return monthOf(date.getFullYear(), date.getMonth() + 1).key;
+export function localMonth(iso: string): string | undefined {
+  return monthOfDate(iso)?.key;
 }
 
 /** A month from route parameters ("2019", "07"), or undefined when they name none. */
 export function parseMonth(year: string | undefined, month: string | undefined): Month | undefined {
-  if (!year || !month || !/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month)) return undefined;
+  if (!year || !month || !/^[1-9]\d{3}$/.test(year) || !/^\d{1,2}$/.test(month)) return undefined;
   const number = Number(month);
   return number >= 1 && number <= 12 ? monthOf(Number(year), number) : undefined;
 }
 
 export function countByMonth(articles: readonly Dated[]): Archive {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, MonthCount>();
   let undated = 0;
   for (const article of articles) {
-    if (!article.published) {
+    const month = article.published ? monthOfDate(article.published) : undefined;
+    if (!month) {
       undated += 1;
       continue;
     }
-    const key = localMonth(article.published);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const entry = counts.get(month.key);
+    if (entry) entry.count += 1;
+    else counts.set(month.key, { ...month, count: 1 });
   }
-  const months = [...counts]
-    .map(([key, count]) => ({ ...monthOf(Number(key.slice(0, 4)), Number(key.slice(5))), count }))
-    .sort((a, b) => (a.key < b.key ? 1 : -1));
+  const months = [...counts.values()].sort((a, b) => (a.key < b.key ? 1 : -1));
   return { months, undated };
 }
 
@@ -82,5 +91,8 @@ export function monthName({ year, month }: Month): string {
     month: 'long',
     year: 'numeric',
   });
-  return format.format(new Date(year, month - 1, 1));
+  // setFullYear, since `new Date(year, …)` reads years below 100 as 19xx.
+  const date = new Date(2000, month - 1, 1);
+  date.setFullYear(year);
+  return Number.isNaN(date.getTime()) ? `${year}-${month}` : format.format(date);
 }

@@ -10,6 +10,7 @@ import { CommentForm } from './comment-form';
 import { CommentText } from './comment-text';
 import { RelativeTime } from './relative-time';
 import { ContinueThreadLink, HiddenReplies } from './reply-links';
+import { useShownOrPosted } from '../hooks/use-posted-here';
 import { ShowMoreButton, useShownIds } from './show-more';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
@@ -38,6 +39,8 @@ export const CommentItem = memo(function CommentItemView({
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
   const fromOtherTab = useOtherTabComments((state) => id in state.ids);
   const { shown, next, showMore } = useShownIds(replies, REPLY_PAGE);
+  // Below the deepest indented level only what the reader posted in this tab is shown inline.
+  const postedReplies = useShownOrPosted(replies, 0);
   const [mode, setMode] = useState<Mode>(() =>
     useDraftStore.getState().drafts[draftKey(threadKey, id)] ? 'reply' : 'read',
   );
@@ -179,7 +182,16 @@ export const CommentItem = memo(function CommentItemView({
         (collapsed ? (
           <HiddenReplies id={id} />
         ) : depth >= MAX_DEPTH ? (
-          <ContinueThreadLink id={id} />
+          <>
+            {postedReplies.length > 0 && (
+              <div className="comment-replies">
+                {postedReplies.map((reply) => (
+                  <CommentItem key={reply} id={reply} depth={depth + 1} />
+                ))}
+              </div>
+            )}
+            <ContinueThreadLink id={id} />
+          </>
         ) : (
           <div id={repliesId} className="comment-replies">
             {shown.map((reply) => (

@@ -11,7 +11,8 @@ export function CommentText({ text }: { text: string }) {
     <p className="comment-text" dir="auto">
       {parts.map((part, i) =>
         part.kind === 'link' ? (
-          <a key={i} href={part.href} rel="nofollow ugc noopener noreferrer">
+          // dir isolates the link, so an override in the text around it cannot turn it round.
+          <a key={i} href={part.href} rel="nofollow ugc noopener noreferrer" dir="ltr">
             {part.text}
           </a>
         ) : (

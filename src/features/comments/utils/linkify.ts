@@ -1,7 +1,9 @@
 export type TextPart =
   { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+// A URL ends at a bidi control: one inside a link's text could make it misstate its target
+// (`https://example.org/\u202Egnp.exe` shows as "…exe.png").
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gi;
 const TRAILING = /[.,;:!?'"*]+$/;
 
 /** Splits plain text into text and http(s) links; nothing else ever becomes a link. */

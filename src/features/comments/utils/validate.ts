@@ -21,8 +21,16 @@ export function validateComment(name: string, text: string): FieldErrors {
   return errors;
 }
 
+/**
+ * Characters that show nothing: white space, format characters (zero-width spaces and joiners,
+ * bidi controls, the byte order mark, soft hyphens, tag characters), variation selectors and
+ * the blank fillers of a few scripts.
+ */
+const INVISIBLE =
+  /^(?:[\s\p{Cf}\p{Zs}\u115F\u1160\u2800\u3164\uFFA0]|\p{Variation_Selector}|\u034F|\u17B4|\u17B5)*$/u;
+
 export function validateText(text: string): string | undefined {
-  if (text === '') return 'The comment is empty: write something first.';
+  if (INVISIBLE.test(text)) return 'The comment is empty: write something first.';
   if (text.length > MAX_TEXT) {
     const over = number.format(text.length - MAX_TEXT);
     return `A comment can be up to ${number.format(MAX_TEXT)} characters; this one is ${over} over.`;

@@ -9,7 +9,7 @@ import type { FeedPage } from './types';
 export async function fetchFeedPage(pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
   const [json, { parseFeedPage }] = await Promise.all([
     fetchJson(pageUrl, signal),
-    import('./normalize'),
+    import('./formats/json-feed'),
   ]);
   return parseFeedPage(json, pageUrl);
 }

@@ -1,3 +1,4 @@
+import { decodeComponent, parseUrl } from '../../../lib/safe';
 import type { Attachment } from '../api/types';
 
 /** Podcast episodes and other enclosures: audio and video play inline, the rest are links. */
@@ -5,11 +6,13 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">
-      {attachments.map((attachment) => {
+      {attachments.map((attachment, index) => {
+        // Two attachments may share a URL; the position tells them apart.
+        const key = `${index} ${attachment.url}`;
         const label = attachment.title ?? fileName(attachment.url);
         if (attachment.mimeType.startsWith('audio/')) {
           return (
-            <figure key={attachment.url}>
+            <figure key={key}>
               <audio controls preload="none" src={attachment.url} aria-label={label} />
               <figcaption>
                 <a href={attachment.url}>Download {label}</a>
@@ -19,14 +22,14 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         }
         if (attachment.mimeType.startsWith('video/')) {
           return (
-            <figure key={attachment.url}>
+            <figure key={key}>
               <video controls preload="none" src={attachment.url} aria-label={label} />
               <figcaption>{label}</figcaption>
             </figure>
           );
         }
         return (
-          <p key={attachment.url}>
+          <p key={key}>
             <a href={attachment.url}>{label}</a>
           </p>
         );
@@ -35,6 +38,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
   );
 }
 
+/** "50%off.pdf" for https://example.org/files/50%off.pdf: the last part of the path, readable. */
 function fileName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  return decodeComponent(parseUrl(url)?.pathname.split('/').pop() || url);
 }

@@ -21,7 +21,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
       <p className="masthead-site">
         {feed?.homePageUrl && (
           <a href={feed.homePageUrl} rel="noopener noreferrer" target="_blank">
-            Visit {hostOf(feed.homePageUrl)}
+            Visit {hostOf(feed.homePageUrl) ?? feed.homePageUrl}
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}

@@ -1,10 +1,13 @@
 import * as v from 'valibot';
-import { hostOf, LoadError } from '../../../lib/http';
-import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../lib/text';
-import { openingText } from '../utils/excerpt';
-import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from './schema';
-import type { RawItem } from './schema';
-import type { Article, Attachment, Author, FeedInfo, FeedPage } from './types';
+import { parseDate } from '../../../../lib/dates';
+import { hostOf, LoadError } from '../../../../lib/http';
+import { parseUrl, wellFormed } from '../../../../lib/safe';
+import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../../lib/text';
+import { openingText } from '../../utils/excerpt';
+import { LIMITS } from '../limits';
+import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
+import type { RawItem } from '../schema';
+import type { Article, Attachment, Author, FeedInfo, FeedPage } from '../types';
 
 const TITLE_LENGTH = 80;
 
@@ -29,16 +32,16 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   const feedAuthors = authorsOf(raw.authors, raw.author);
   const feed: FeedInfo = {
     title:
-      clean(raw.title) ??
+      clean(raw.title, LIMITS.titleLength) ??
       hostOf(homePageUrl) ??
       hostOf(feedUrl) ??
       hostOf(pageUrl) ??
       'Untitled feed',
     homePageUrl,
     feedUrl,
-    description: clean(raw.description),
+    description: clean(raw.description, LIMITS.descriptionLength),
     icon: safeUrl(raw.icon, pageUrl),
-    language: clean(raw.language),
+    language: clean(raw.language, LIMITS.languageLength),
     authors: feedAuthors,
   };
 
@@ -48,10 +51,11 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   let skipped = 0;
   for (const value of rawItems) {
     const item = v.safeParse(itemSchema, value);
-    if (!item.success) {
+    if (!item.success || item.output.id.length > LIMITS.idLength) {
       skipped += 1;
       continue;
     }
+    item.output.id = wellFormed(item.output.id);
     if (seen.has(item.output.id)) continue;
     seen.add(item.output.id);
     articles.push(normalizeItem(item.output, pageUrl, feedAuthors, feed.language));
@@ -75,10 +79,10 @@ function normalizeItem(
   feedAuthors: Author[],
   feedLanguage?: string,
 ): Article {
-  const title = clean(raw.title);
-  const contentText = raw.content_text?.trim() || undefined;
-  const contentHtml = raw.content_html?.trim() || undefined;
-  const summary = clean(raw.summary);
+  const title = clean(raw.title, LIMITS.titleLength);
+  const contentText = raw.content_text?.slice(0, LIMITS.contentLength).trim() || undefined;
+  const contentHtml = raw.content_html?.slice(0, LIMITS.contentLength).trim() || undefined;
+  const summary = clean(raw.summary, LIMITS.summaryLength);
   // Only title-less posts need their text now; lists derive excerpts for what they show.
   const derived = title ? '' : (summary ?? openingText(contentText, contentHtml));
   const itemAuthors = authorsOf(raw.authors, raw.author);
@@ -98,7 +102,7 @@ function normalizeItem(
     originalDate: parseDate(raw._broadsheet?.original_date),
     authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
     tags: tagsOf(raw.tags),
-    language: clean(raw.language) ?? feedLanguage,
+    language: clean(raw.language, LIMITS.languageLength) ?? feedLanguage,
     attachments: attachmentsOf(raw.attachments, pageUrl),
     commentsUrl: safeUrl(raw._broadsheet?.comments_url, pageUrl),
   };
@@ -106,11 +110,11 @@ function normalizeItem(
 
 /** `authors` wins over the deprecated `author`; nulls and nameless entries are dropped. */
 function authorsOf(authors: unknown, author: unknown): Author[] {
-  const list = Array.isArray(authors) ? authors : [];
+  const list = Array.isArray(authors) ? authors.slice(0, LIMITS.authors) : [];
   const valid = list.flatMap((value) => {
     const parsed = v.safeParse(authorSchema, value);
     if (!parsed.success) return [];
-    const name = clean(parsed.output.name);
+    const name = clean(parsed.output.name, LIMITS.nameLength);
     const url = safeUrl(parsed.output.url);
     return name || url ? [{ name, url, avatar: safeUrl(parsed.output.avatar) }] : [];
   });
@@ -119,14 +123,20 @@ function authorsOf(authors: unknown, author: unknown): Author[] {
 }
 
 function tagsOf(tags: unknown[] | string | undefined): string[] {
-  const list = typeof tags === 'string' ? tags.split(',') : (tags ?? []);
-  const names = list.flatMap((tag) => (typeof tag === 'string' && tag.trim() ? [tag.trim()] : []));
-  return [...new Set(names)];
+  const list = typeof tags === 'string' ? tags.split(',', LIMITS.tags * 4) : (tags ?? []);
+  const names = new Set<string>();
+  // Only so many entries are looked at, so a list of a million blanks costs no more than this.
+  for (const tag of list.slice(0, LIMITS.tags * 4)) {
+    const name = typeof tag === 'string' ? tag.trim().slice(0, LIMITS.tagLength).trim() : '';
+    if (name) names.add(wellFormed(name));
+    if (names.size === LIMITS.tags) break;
+  }
+  return [...names];
 }
 
 function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
+  return value.slice(0, LIMITS.attachments).flatMap((entry) => {
     const parsed = v.safeParse(attachmentSchema, entry);
     const url = parsed.success ? safeUrl(parsed.output.url, pageUrl) : undefined;
     if (!parsed.success || !url) return [];
@@ -135,7 +145,7 @@ function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
       {
         url,
         mimeType: mime_type,
-        title: clean(title),
+        title: clean(title, LIMITS.titleLength),
         sizeInBytes: size_in_bytes,
         durationInSeconds: duration_in_seconds,
       },
@@ -143,17 +153,12 @@ function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
   });
 }
 
-function clean(value: string | undefined): string | undefined {
+/** Plain text with entities decoded and whitespace collapsed, cut at a word past `max`. */
+function clean(value: string | undefined, max: number): string | undefined {
   if (value === undefined) return undefined;
-  const text = collapseWhitespace(decodeEntities(value));
-  return text || undefined;
-}
-
-/** Parses RFC 3339 and the looser dates real feeds publish; unreadable dates become absent. */
-function parseDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  // Entities and runs of spaces shrink when decoded: read a little more than is kept.
+  const text = collapseWhitespace(decodeEntities(value.slice(0, max * 8)));
+  return truncateAtWord(text, max) || undefined;
 }
 
 /**
@@ -161,11 +166,7 @@ function parseDate(value: string | undefined): string | undefined {
  * are refused: `home_page_url: "example.com"` must not become a link inside the app.
  */
 function safeUrl(value: string | undefined, base?: string): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!value?.trim() || value.length > LIMITS.urlLength) return undefined;
+  const url = parseUrl(value.trim(), base);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
 }

@@ -1,0 +1,34 @@
+/**
+ * Guarded versions of the built-ins that throw on what a feed may send: a lone surrogate, a bare
+ * `%`, a URL that does not parse. Nothing read from a feed reaches the built-ins without them.
+ */
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every lone surrogate replaced by U+FFFD, so it can be encoded. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** `encodeURIComponent` that never throws. */
+export function encodeComponent(text: string): string {
+  return encodeURIComponent(wellFormed(text));
+}
+
+/** `decodeURIComponent`, or the text as it was when it holds a malformed escape (`50%off`). */
+export function decodeComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The parsed URL, or undefined when it does not parse. */
+export function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
