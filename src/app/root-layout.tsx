@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ScrollRestoration } from '../components/scroll-restoration';
+import { StorageNotice } from '../components/storage-notice';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
@@ -19,6 +20,9 @@ const UpdatePrompt = lazy(async () => ({
 const KeyboardShortcuts = lazy(async () => ({
   default: (await import('./keyboard-shortcuts')).KeyboardShortcuts,
 }));
+
+/** Stores whose trouble is told on every page; comments and drafts are told in the thread. */
+const STORAGE_NOTICES = ['broadsheet:saved', 'broadsheet:reading', 'broadsheet:settings'];
 
 export function RootLayout() {
   const source = useFeedSource();
@@ -40,6 +44,7 @@ export function RootLayout() {
           <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
+        <StorageNotice names={STORAGE_NOTICES} />
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

@@ -1,13 +1,14 @@
 import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { useDraftStore } from '../../src/features/comments/store/draft-store';
-import { useSetAsideNotice } from '../../src/features/comments/store/safe-storage';
+import { resetStorageProblems } from '../../src/lib/persisted-store-problems';
 
 /** Empty stores and storage, as on a first visit. */
 export function resetComments() {
   useCommentStore.setState({ comments: {} }, true);
-  useDraftStore.setState({ drafts: {}, name: '' });
-  useSetAsideNotice.setState({ shown: false });
+  useDraftStore.setState({ drafts: {}, times: {}, name: '' });
+  resetStorageProblems();
   localStorage.clear();
+  sessionStorage.clear();
 }
 
 /** As if the page were reloaded: the stores read storage again. */

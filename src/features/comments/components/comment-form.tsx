@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
 import { postComment } from '../store/comment-actions';
-import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
+import { draftKey, rememberName, setDraft, useDraftStore } from '../store/draft-store';
 import type { Comment } from '../types';
 import { COUNTER_FROM, MAX_TEXT, hasErrors, validateComment } from '../utils/validate';
 import type { FieldErrors } from '../utils/validate';
@@ -39,6 +39,15 @@ export function CommentForm({
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
+
+  // A comment storage refused lives only in this form: leaving the page asks first.
+  const unsaved = saveFailed && text.trim() !== '';
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,7 +85,7 @@ export function CommentForm({
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={describedBy(errors.name && 'name-error')}
           onChange={(event) => {
-            useDraftStore.setState({ name: event.target.value });
+            rememberName(event.target.value);
             if (errors.name) setErrors({ ...errors, name: undefined });
           }}
         />
