@@ -39,7 +39,8 @@ async function markSaved(
   const { save } = useSavedStore.getState();
   let listed = true;
   for (const { id, title } of articles) {
-    listed = save({ feedUrl: source.feedUrl, feedParam: source.feedParam, id, title, savedAt }) && listed;
+    listed =
+      save({ feedUrl: source.feedUrl, feedParam: source.feedParam, id, title, savedAt }) && listed;
   }
   void requestPersistentStorage();
   return listed ? 'saved' : 'storage-failed';

@@ -42,8 +42,8 @@ function Notice({ name, problem }: { name: string; problem: StorageProblem }) {
         <>
           <p>
             Saved {label} could not be read, and there is no room to set them aside. They are kept
-            as they are; new {label} stay in this tab only, not saved yet, until the unreadable
-            ones are downloaded and discarded.
+            as they are; new {label} stay in this tab only, not saved yet, until the unreadable ones
+            are downloaded and discarded.
           </p>
           <p className="notice-actions">
             <button type="button" className="button" onClick={() => downloadUnreadable(name)}>

@@ -56,7 +56,8 @@ function setAside(name: string, raw: string): string | undefined {
   const stamp = Date.now();
   let key = `${name}:unreadable:${stamp}`;
   try {
-    for (let n = 1; localStorage.getItem(key) !== null; n++) key = `${name}:unreadable:${stamp}-${n}`;
+    for (let n = 1; localStorage.getItem(key) !== null; n++)
+      key = `${name}:unreadable:${stamp}-${n}`;
     localStorage.setItem(key, raw);
     return key;
   } catch {
@@ -119,11 +120,10 @@ export function isHeld(name: string): boolean {
 }
 
 export function dismissProblem(name: string) {
-  useStorageProblems.setState((problems) => {
-    const rest = { ...problems };
-    delete rest[name];
-    return rest;
-  }, true);
+  useStorageProblems.setState(
+    (problems) => Object.fromEntries(Object.entries(problems).filter(([key]) => key !== name)),
+    true,
+  );
 }
 
 /** For tests: every problem forgotten, nothing held. */

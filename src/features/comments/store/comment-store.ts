@@ -39,7 +39,10 @@ export const useCommentStore = create<CommentState>()(
     // Hydrating merges by id: what this tab already holds is never replaced.
     merge: (persisted, current) =>
       persisted
-        ? { ...current, comments: mergeComments(current.comments, (persisted as CommentState).comments) }
+        ? {
+            ...current,
+            comments: mergeComments(current.comments, (persisted as CommentState).comments),
+          }
         : current,
   }),
 );

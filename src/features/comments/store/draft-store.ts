@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { setOwn } from '../../../lib/own';
+import { setOwn, withoutOwn } from '../../../lib/own';
 import { createPersisted } from '../../../lib/persisted-store';
 
 export const DRAFTS_KEY = 'broadsheet:comment-drafts';
@@ -37,7 +37,10 @@ function readDrafts(state: unknown): { data: DraftData; skipped: number } {
   }
   const storedDrafts = typeof raw.drafts === 'object' && raw.drafts !== null ? raw.drafts : {};
   for (const [key, text] of Object.entries(storedDrafts)) {
-    const checked = v.safeParse(entry, { text, at: Object.hasOwn(times, key) ? times[key] : LONG_AGO });
+    const checked = v.safeParse(entry, {
+      text,
+      at: Object.hasOwn(times, key) ? times[key] : LONG_AGO,
+    });
     if (!checked.success) {
       skipped++;
       continue;
@@ -67,7 +70,7 @@ function mergeDrafts(base: DraftData, incoming: DraftData): DraftData {
     times ??= { ...base.times };
     setOwn(times, key, at);
     if (text) setOwn(drafts, key, text);
-    else delete drafts[key];
+    else drafts = withoutOwn(drafts, key);
   }
   const name = incoming.name !== base.name && later(base.nameAt, incoming.nameAt);
   if (!drafts && !name) return base;
@@ -120,9 +123,8 @@ export function draftKey(threadKey: string, parentId: string | null): string {
 export function setDraft(key: string, text: string) {
   const at = new Date().toISOString();
   useDraftStore.setState((state) => {
-    const drafts = { ...state.drafts };
+    const drafts = { ...withoutOwn(state.drafts, key) };
     if (text) setOwn(drafts, key, text);
-    else delete drafts[key];
     const times = { ...state.times };
     setOwn(times, key, at);
     return { drafts, times };

@@ -107,7 +107,7 @@ export const useSavedStore = create<SavedState>()(
     (set, get) => ({
       saved: {},
       save: (article) => {
-        const { removedAt: _, ...kept } = article;
+        const kept: SavedArticle = { ...article, removedAt: undefined };
         const next = savedStorage.commit({ saved: get().saved }, (data) => ({
           saved: { ...data.saved, [savedKey(article.feedUrl, article.id)]: kept },
         }));
