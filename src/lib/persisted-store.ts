@@ -126,7 +126,13 @@ export function createPersisted<T>(spec: StoreSpec<T>): Persisted<T> {
     failed = false;
     last = { raw, data: next };
     problem.unsaved(false, false);
-    if (spec.fallback) removeRaw(spec.fallback, name);
+    if (spec.fallback) {
+      // The copy kept in the session goes once localStorage holds all of it.
+      const kept = getRaw(spec.fallback, name);
+      const rescued = kept === null ? undefined : readStored(kept, spec)?.data;
+      if (rescued === undefined || spec.merge(next, rescued) === next)
+        removeRaw(spec.fallback, name);
+    }
     return next;
   }
 
