@@ -27,23 +27,23 @@ export function StorageNotice({
 
 function Notice({ name, problem }: { name: string; problem: StorageProblem }) {
   const [confirming, setConfirming] = useState(false);
-  const { label, unreadable, unsaved } = problem;
+  const { label, title, unreadable, unsaved } = problem;
   const stuck = unreadable && !unreadable.copiedTo;
   return (
     <div role="alert" className="notice notice-error storage-notice">
       {unreadable && !stuck && (
         <p>
           {unreadable.skipped
-            ? `Some saved ${label} could not be read; they were set aside.`
-            : `Saved ${label} could not be read; they were set aside.`}
+            ? `Some of the ${title.toLowerCase()} could not be read; they were set aside.`
+            : `${title} could not be read; they were set aside.`}
         </p>
       )}
       {stuck && (
         <>
           <p>
-            Saved {label} could not be read, and there is no room to set them aside. They are kept
-            as they are; new {label} stay in this tab only, not saved yet, until the unreadable ones
-            are downloaded and discarded.
+            {title} could not be read, and there is no room to set them aside. They are kept as they
+            are; new {label} stay in this tab only, not saved yet, until the unreadable ones are
+            downloaded and discarded.
           </p>
           <p className="notice-actions">
             <button type="button" className="button" onClick={() => downloadUnreadable(name)}>

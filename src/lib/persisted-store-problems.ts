@@ -10,6 +10,8 @@ export interface Read<T> {
 /** What went wrong with one store's storage, for the notice that tells the reader. */
 export interface StorageProblem {
   label: string;
+  /** "Saved comments": how the notice names the data first. */
+  title: string;
   /** A stored value that could not be read (wholly, or `skipped` entries of it). */
   unreadable?: {
     /** Where its copy was set aside; absent when there was no room and it stays in place. */
@@ -66,14 +68,18 @@ function setAside(name: string, raw: string): string | undefined {
 }
 
 /** The problem bookkeeping of one store. `flush` writes the store's data once there is room. */
-export function storedProblem(spec: { name: string; label: string }, flush: () => void) {
+export function storedProblem(
+  spec: { name: string; label: string; title?: string },
+  flush: () => void,
+) {
   const { name, label } = spec;
+  const title = spec.title ?? `Saved ${label}`;
   return {
     /** Keeps an unreadable value from being written over: a copy aside, or left in place. */
     protect(raw: string, skipped?: number) {
       const copiedTo = setAside(name, raw);
       if (!copiedTo) held.set(name, { raw, flush });
-      update(name, (problem) => ({ ...problem, label, unreadable: { copiedTo, skipped } }));
+      update(name, (problem) => ({ ...problem, label, title, unreadable: { copiedTo, skipped } }));
     },
     held: () => held.has(name),
     unsaved(failed: boolean, elsewhere: boolean) {
@@ -82,6 +88,7 @@ export function storedProblem(spec: { name: string; label: string }, flush: () =
       update(name, (current) => ({
         ...current,
         label,
+        title,
         unsaved: failed ? { elsewhere } : undefined,
       }));
     },
@@ -95,6 +102,7 @@ export function downloadUnreadable(name: string) {
   downloadJson(stuck.raw, `${name.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.json`);
   update(name, (problem) => ({
     label: name,
+    title: name,
     ...problem,
     unreadable: { ...problem?.unreadable, downloaded: true },
   }));
@@ -110,7 +118,7 @@ export function discardUnreadable(name: string) {
   } catch {
     // Already gone.
   }
-  update(name, (problem) => ({ label: name, ...problem, unreadable: undefined }));
+  update(name, (problem) => ({ label: name, title: name, ...problem, unreadable: undefined }));
   stuck.flush();
 }
 

@@ -11,6 +11,8 @@ export interface StoreSpec<T> {
   version: number;
   /** What the reader calls the data, in notices: "comments", "read marks". */
   label: string;
+  /** How a notice begins, when "Saved <label>" does not read well: "Saved articles". */
+  title?: string;
   empty: () => T;
   /**
    * The data in a stored state of any version up to `version`, checked entry by entry against

@@ -96,6 +96,7 @@ const savedStorage = createPersisted<SavedData>({
   name: 'broadsheet:saved',
   version: 2,
   label: 'saved articles',
+  title: 'Saved articles',
   empty: () => ({ saved: {} }),
   // Version 1 had the same entries without removals.
   read: (state) => readSavedState(state),

@@ -13,6 +13,7 @@ const readingStorage = createPersisted<ReadingData>({
   name: READING_KEY,
   version: READING_VERSION,
   label: 'read marks',
+  title: 'Read marks',
   empty: () => ({ read: {}, visits: {} }),
   read: (state) => readData(state),
   merge: mergeData,
