@@ -5,7 +5,7 @@ import { resetStorageProblems } from '../../src/lib/persisted-store-problems';
 /** Empty stores and storage, as on a first visit. */
 export function resetComments() {
   useCommentStore.setState({ comments: {} }, true);
-  useDraftStore.setState({ drafts: {}, times: {}, name: '' });
+  useDraftStore.setState({ drafts: {}, times: {}, name: '', nameAt: new Date(0).toISOString() });
   resetStorageProblems();
   localStorage.clear();
   sessionStorage.clear();
