@@ -36,7 +36,7 @@ beforeEach(resetComments);
 afterEach(resetComments);
 
 describe('drafts in browser storage', () => {
-  it('two tabs typing in different boxes at once lose neither draft', () => {
+  it('two tabs typing in different boxes at once lose neither draft', async () => {
     setDraft(BOX, 'Mine');
     const tell = otherTabWrites(
       { [OTHER_BOX]: 'Theirs' },
@@ -45,19 +45,29 @@ describe('drafts in browser storage', () => {
     setDraft(BOX, 'Mine, longer');
     expect(stored().state.drafts).toEqual({ [BOX]: 'Mine, longer', [OTHER_BOX]: 'Theirs' });
     tell();
+    useDraftStore.setState({ drafts: {}, times: {} });
+    await reloadStores();
     expect(useDraftStore.getState().drafts).toEqual({
       [BOX]: 'Mine, longer',
       [OTHER_BOX]: 'Theirs',
     });
   });
 
-  it('a draft cleared here (posted) is not brought back by an older copy', () => {
+  it('a form keeps its text while another tab posts from the same box', () => {
+    setDraft(BOX, 'Still typing here');
+    otherTabWrites({}, { [BOX]: new Date(Date.now() + 1000).toISOString() })();
+    expect(useDraftStore.getState().drafts).toEqual({ [BOX]: 'Still typing here' });
+  });
+
+  it('a draft cleared here (posted) is not brought back by an older copy', async () => {
     setDraft(BOX, 'Posting this');
-    setDraft(BOX, '');
     otherTabWrites(
       { [BOX]: 'Posting this' },
       { [BOX]: new Date(Date.now() - 60_000).toISOString() },
-    )();
+    );
+    setDraft(BOX, '');
+    expect(stored().state.drafts).toEqual({});
+    await reloadStores();
     expect(useDraftStore.getState().drafts).toEqual({});
   });
 

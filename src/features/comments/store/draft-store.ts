@@ -107,13 +107,9 @@ export const useDraftStore = create<DraftData>()(
 
 draftStorage.connect(() => useDraftStore.getState());
 
-if (typeof window !== 'undefined') {
-  draftStorage.listen((incoming) => {
-    const current = useDraftStore.getState();
-    const merged = mergeDrafts(current, incoming);
-    if (merged !== current) useDraftStore.setState(merged);
-  });
-}
+// No storage listener: a form open in this tab keeps its own text while another tab types in
+// or posts from the same box. Every write merges by box with what is stored, so no tab's draft
+// of another box is lost, and the next load brings them all together.
 
 /** One draft per box: the thread's top-level form, or the reply form under a comment. */
 export function draftKey(threadKey: string, parentId: string | null): string {
