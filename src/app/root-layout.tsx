@@ -3,7 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ScrollRestoration } from '../components/scroll-restoration';
-import { StorageNotice } from '../components/storage-notice';
+import { useStorageProblems } from '../lib/persisted-store-problems';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
@@ -23,6 +23,22 @@ const KeyboardShortcuts = lazy(async () => ({
 
 /** Stores whose trouble is told on every page; comments and drafts are told in the thread. */
 const STORAGE_NOTICES = ['broadsheet:saved', 'broadsheet:reading', 'broadsheet:settings'];
+// Only needed when storage fails: loaded then.
+const StorageNotice = lazy(async () => ({
+  default: (await import('../components/storage-notice')).StorageNotice,
+}));
+
+function StorageNotices() {
+  const trouble = useStorageProblems((problems) =>
+    STORAGE_NOTICES.some((name) => problems[name] !== undefined),
+  );
+  if (!trouble) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageNotice names={STORAGE_NOTICES} />
+    </Suspense>
+  );
+}
 
 export function RootLayout() {
   const source = useFeedSource();
@@ -44,7 +60,7 @@ export function RootLayout() {
           <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
-        <StorageNotice names={STORAGE_NOTICES} />
+        <StorageNotices />
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

@@ -80,30 +80,36 @@ beforeEach(() => {
 afterEach(resetAll);
 
 describe("data stored by today's version", () => {
-  it('is all found again: comments, drafts, read marks, saved articles and settings', async () => {
-    storeTodaysFormat();
-    await load();
+  it(
+    'is all found again: comments, drafts, read marks, saved articles and settings',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      storeTodaysFormat();
+      await load();
 
-    expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2', 'c3']);
-    expect(useSettingsStore.getState()).toMatchObject({ theme: 'sepia', typeface: 'sans' });
+      expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2', 'c3']);
+      expect(useSettingsStore.getState()).toMatchObject({ theme: 'sepia', typeface: 'sans' });
 
-    const { user } = renderReader('/');
-    const seed = await screen.findByRole('article', { name: SEED.title });
-    expect(within(seed).getByText('Read')).toBeInTheDocument();
-    // Read on the other feed only: not here.
-    expect(
-      within(screen.getByRole('article', { name: ROASTERY.title })).queryByText('Read'),
-    ).not.toBeInTheDocument();
+      const { user } = renderReader('/');
+      const seed = await screen.findByRole('article', { name: SEED.title });
+      expect(within(seed).getByText('Read')).toBeInTheDocument();
+      // Read on the other feed only: not here.
+      expect(
+        within(screen.getByRole('article', { name: ROASTERY.title })).queryByText('Read'),
+      ).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: 'Saved' }));
-    expect(await screen.findByRole('link', { name: ROASTERY.title })).toBeInTheDocument();
+      await user.click(screen.getByRole('link', { name: 'Saved' }));
+      expect(await screen.findByRole('link', { name: ROASTERY.title })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: ROASTERY.title }));
-    await screen.findByRole('heading', { level: 1, name: ROASTERY.title });
-    expect(screen.getByRole('button', { name: 'Saved for offline' })).toBeInTheDocument();
+      await user.click(screen.getByRole('link', { name: ROASTERY.title }));
+      await screen.findByRole('heading', { level: 1, name: ROASTERY.title });
+      expect(screen.getByRole('button', { name: 'Saved for offline' })).toBeInTheDocument();
 
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    },
+  );
 
   it("opens an article's thread with its comments, its reply and the unsent draft", async () => {
     storeTodaysFormat();

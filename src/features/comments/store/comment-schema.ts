@@ -1,36 +1,51 @@
-import * as v from 'valibot';
 import type { Comment, CommentRecord } from '../types';
 
-export const date = v.pipe(
-  v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value))),
-  v.transform((value) => new Date(value).toISOString()),
-);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** An ISO time from any date the browser reads, or undefined. */
+function isoDate(value: unknown): string | undefined {
+  if (!isString(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
 
 /**
  * The one check of a comment, wherever it comes from: storage at start-up, another tab, an
- * export file or a backup. Files from before `updatedAt` existed are read too.
+ * export file or a backup. Files from before `updatedAt` existed are read too. Written by hand
+ * rather than with valibot: this module ships with the list page (the comment count), and the
+ * schema library does not.
  */
-export const commentSchema = v.pipe(
-  v.object({
-    id: v.pipe(v.string(), v.nonEmpty()),
-    threadKey: v.string(),
-    parentId: v.nullable(v.string()),
-    author: v.string(),
-    text: v.string(),
-    createdAt: date,
-    updatedAt: v.optional(date),
-    editedAt: v.optional(date),
-    deleted: v.optional(v.boolean()),
-  }),
-  v.check((comment) => comment.parentId !== comment.id),
-  v.transform(({ updatedAt, editedAt, deleted, ...comment }): Comment => ({
-    ...comment,
-    updatedAt: updatedAt ?? editedAt ?? comment.createdAt,
+export function checkComment(value: unknown): Comment | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const c = value as Record<string, unknown>;
+  const createdAt = isoDate(c.createdAt);
+  const updatedAt = c.updatedAt === undefined ? undefined : isoDate(c.updatedAt);
+  const editedAt = c.editedAt === undefined ? undefined : isoDate(c.editedAt);
+  if (
+    !isString(c.id) ||
+    c.id === '' ||
+    !isString(c.threadKey) ||
+    !(c.parentId === null || (isString(c.parentId) && c.parentId !== c.id)) ||
+    !isString(c.author) ||
+    !isString(c.text) ||
+    !createdAt ||
+    (c.updatedAt !== undefined && !updatedAt) ||
+    (c.editedAt !== undefined && !editedAt) ||
+    !(c.deleted === undefined || typeof c.deleted === 'boolean')
+  )
+    return undefined;
+  return {
+    id: c.id,
+    threadKey: c.threadKey,
+    parentId: c.parentId,
+    author: c.author,
+    text: c.text,
+    createdAt,
+    updatedAt: updatedAt ?? editedAt ?? createdAt,
     ...(editedAt && { editedAt }),
-    ...(deleted && { deleted }),
-  })),
-);
+    ...(c.deleted === true && { deleted: true }),
+  };
+}
 
 /** The comments among `values` that pass the check; the others are counted in `skipped`. */
 export function readCommentList(values: readonly unknown[]): {
@@ -39,8 +54,8 @@ export function readCommentList(values: readonly unknown[]): {
 } {
   const comments: Comment[] = [];
   for (const value of values) {
-    const result = v.safeParse(commentSchema, value);
-    if (result.success) comments.push(result.output);
+    const comment = checkComment(value);
+    if (comment) comments.push(comment);
   }
   return { comments, skipped: values.length - comments.length };
 }

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { articleKey, parseArticleKey } from '../../../lib/article-ref';
 import { own, setOwn } from '../../../lib/own';
 
@@ -19,14 +18,18 @@ export interface ReadingData {
 /** Read marks as a backup file (and version 1 of the store) holds them: by feed, then by id. */
 export type ReadByFeed = Record<string, Record<string, string>>;
 
-const date = v.pipe(
-  v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value))),
-);
-const visitSchema = v.object({ previous: v.optional(date), current: date });
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Checked by hand: this module ships with the list page, the schema library does not.
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+function checkVisit(value: unknown): Visit | undefined {
+  if (!isRecord(value) || !isDate(value.current)) return undefined;
+  if (value.previous === undefined) return { current: value.current };
+  return isDate(value.previous) ? { previous: value.previous, current: value.current } : undefined;
+}
 
 /** Read marks given by feed and then id (version 1, backups) or by articleKey (version 2). */
 function readMarks(value: unknown, read: Record<string, string>): number {
@@ -34,10 +37,10 @@ function readMarks(value: unknown, read: Record<string, string>): number {
   for (const [key, mark] of Object.entries(isRecord(value) ? value : {})) {
     if (isRecord(mark)) {
       for (const [id, at] of Object.entries(mark)) {
-        if (v.is(date, at)) setOwn(read, articleKey({ feedUrl: key, id }), at);
+        if (isDate(at)) setOwn(read, articleKey({ feedUrl: key, id }), at);
         else skipped++;
       }
-    } else if (v.is(date, mark) && parseArticleKey(key)) setOwn(read, key, mark);
+    } else if (isDate(mark) && parseArticleKey(key)) setOwn(read, key, mark);
     else skipped++;
   }
   return skipped;
@@ -53,8 +56,8 @@ export function readData(persisted: unknown): { data: ReadingData; skipped: numb
   let skipped = readMarks(state.read, read);
   const visits: Record<string, Visit> = {};
   for (const [feedUrl, visit] of Object.entries(isRecord(state.visits) ? state.visits : {})) {
-    const checked = v.safeParse(visitSchema, visit);
-    if (checked.success) setOwn(visits, feedUrl, checked.output);
+    const checked = checkVisit(visit);
+    if (checked) setOwn(visits, feedUrl, checked);
     else skipped++;
   }
   return { data: { read, visits }, skipped };
