@@ -29,7 +29,10 @@ export function restoreSummary(result: RestoreResult): string {
   }
   if (result.settings) parts.push('your settings');
   const imported = parts.length > 0 ? `Imported ${list(parts)}.` : 'Nothing was imported.';
-  if (result.skipped.length === 0) return imported;
+  const entries = result.unreadable
+    ? ` ${plural(result.unreadable, { one: '# entry', other: '# entries' })} could not be read.`
+    : '';
+  if (result.skipped.length === 0) return imported + entries;
   const skipped = list(result.skipped.map((section) => sectionNames[section]));
-  return `${imported} The ${skipped} could not be imported.`;
+  return `${imported}${entries} The ${skipped} could not be imported.`;
 }

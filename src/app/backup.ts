@@ -1,17 +1,13 @@
 import * as v from 'valibot';
 import { allComments, importComments } from '../features/comments/store/comment-actions';
+import { readCommentList } from '../features/comments/store/comment-schema';
 import type { Comment } from '../features/comments/types';
-import { commentSchema, date } from '../features/comments/utils/export-format';
-import { useSavedStore } from '../features/offline/store/saved-store';
+import { readSavedList, savedArticles, useSavedStore } from '../features/offline/store/saved-store';
 import type { SavedArticle } from '../features/offline/store/saved-store';
-import type { ReadingData } from '../features/reading/store/reading-data';
+import { marksByFeed, readData } from '../features/reading/store/reading-data';
+import type { ReadByFeed, ReadingData } from '../features/reading/store/reading-data';
 import { useReadingStore } from '../features/reading/store/reading-store';
-import {
-  lineWidthOptions,
-  textSizeOptions,
-  themeOptions,
-  typefaceOptions,
-} from '../features/settings/settings';
+import { readSettingsChecked } from '../features/settings/settings';
 import type { Settings } from '../features/settings/settings';
 import { currentSettings, useSettingsStore } from '../features/settings/store/settings-store';
 
@@ -25,7 +21,8 @@ export interface Backup {
   exportedAt: string;
   comments: Comment[];
   saved: SavedArticle[];
-  reading: ReadingData;
+  /** Read marks by feed URL, then article id. */
+  reading: { read: ReadByFeed; visits: ReadingData['visits'] };
   settings: Settings;
 }
 
@@ -36,46 +33,45 @@ export function createBackup(now = new Date()): Backup {
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     comments: allComments(),
-    saved: Object.values(useSavedStore.getState().saved),
-    reading: { read, visits },
+    saved: savedArticles(useSavedStore.getState().saved),
+    reading: { read: marksByFeed(read), visits },
     settings: currentSettings(),
   };
 }
 
-const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value);
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Each section is read by its store's own check, as stored data is: entries that do not fit
+ * are skipped and counted. A section of the wrong shape altogether is skipped and named.
+ */
 const sections = {
-  comments: v.array(commentSchema),
-  saved: v.array(
-    v.object({
-      feedUrl: v.pipe(v.string(), v.nonEmpty()),
-      feedParam: v.nullable(v.string()),
-      id: v.pipe(v.string(), v.nonEmpty()),
-      title: v.string(),
-      savedAt: date,
-    }),
-  ),
-  reading: v.object({
-    read: v.record(v.string(), v.record(v.string(), date)),
-    visits: v.record(v.string(), v.object({ previous: v.optional(date), current: date })),
-  }),
-  settings: v.object({
-    theme: v.picklist(values(themeOptions)),
-    textSize: v.picklist(values(textSizeOptions)),
-    lineWidth: v.picklist(values(lineWidthOptions)),
-    typeface: v.picklist(values(typefaceOptions)),
-  }),
+  comments: (value: unknown) => {
+    if (!Array.isArray(value)) return undefined;
+    const { comments, skipped } = readCommentList(value);
+    return { data: comments, skipped };
+  },
+  saved: (value: unknown) => {
+    if (!Array.isArray(value)) return undefined;
+    const { articles, skipped } = readSavedList(value);
+    return { data: articles, skipped };
+  },
+  reading: (value: unknown) => (isObject(value) ? readData(value) : undefined),
+  settings: (value: unknown) => (isObject(value) ? readSettingsChecked(value) : undefined),
 };
 
 export type Section = keyof typeof sections;
 
 export interface ParsedBackup {
-  comments?: v.InferOutput<(typeof sections)['comments']>;
-  saved?: v.InferOutput<(typeof sections)['saved']>;
-  reading?: v.InferOutput<(typeof sections)['reading']>;
-  settings?: v.InferOutput<(typeof sections)['settings']>;
+  comments?: Comment[];
+  saved?: SavedArticle[];
+  reading?: ReadingData;
+  settings?: Settings;
   /** Sections present in the file that could not be read. */
   skipped: Section[];
+  /** Entries of readable sections that did not fit and were left out. */
+  unreadable: number;
 }
 
 export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; reason: string };
@@ -96,12 +92,16 @@ export function parseBackup(text: string): ParseResult {
     return { ok: false, reason: 'This backup comes from a newer Broadsheet and cannot be read.' };
   }
   const raw = data as Record<string, unknown>;
-  const backup: ParsedBackup = { skipped: [] };
+  const backup: ParsedBackup = { skipped: [], unreadable: 0 };
   for (const name of Object.keys(sections) as Section[]) {
     if (raw[name] === undefined) continue;
-    const result = v.safeParse(sections[name], raw[name]);
-    if (result.success) Object.assign(backup, { [name]: result.output });
-    else backup.skipped.push(name);
+    const result = sections[name](raw[name]);
+    if (!result) {
+      backup.skipped.push(name);
+      continue;
+    }
+    Object.assign(backup, { [name]: result.data });
+    backup.unreadable += result.skipped;
   }
   return { ok: true, backup };
 }
@@ -113,11 +113,13 @@ export interface RestoreResult {
   settings?: boolean;
   /** Sections that could not be read, or (comments) not saved. */
   skipped: Section[];
+  /** Entries left out because they did not fit. */
+  unreadable: number;
 }
 
 /** Merges a backup into this browser's data: nothing is wiped, settings are replaced. */
 export function restoreBackup(backup: ParsedBackup): RestoreResult {
-  const result: RestoreResult = { skipped: [...backup.skipped] };
+  const result: RestoreResult = { skipped: [...backup.skipped], unreadable: backup.unreadable };
   if (backup.comments) {
     const imported = importComments(backup.comments);
     if (imported) result.comments = imported.added;

@@ -4,6 +4,7 @@ import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { imagesOf } from '../features/feed/utils/images';
 import { useSavedStore } from '../features/offline/store/saved-store';
+import type { SaveOutcome } from '../features/offline/store/saved-store';
 import { saveQueryCache } from '../lib/query-persister';
 import { requestPersistentStorage } from '../lib/storage-quota';
 import { warmImages } from '../lib/warm-images';
@@ -26,16 +27,24 @@ function readAll(
 
 /**
  * Marks articles saved once the query cache holding them is written (the service worker holds
- * their pictures), so "saved" holds even if the page is closed at once.
+ * their pictures), so "saved" holds even if the page is closed at once. Nothing is marked saved
+ * when the cache could not be written: the list would promise a copy that is not there.
  */
-async function markSaved(client: QueryClient, source: FeedSource, articles: Article[]) {
-  await saveQueryCache(client);
+async function markSaved(
+  client: QueryClient,
+  source: FeedSource,
+  articles: Article[],
+): Promise<SaveOutcome> {
+  if (!(await saveQueryCache(client))) return 'storage-failed';
   const savedAt = new Date().toISOString();
   const { save } = useSavedStore.getState();
+  let listed = true;
   for (const { id, title } of articles) {
-    save({ feedUrl: source.feedUrl, feedParam: source.feedParam, id, title, savedAt });
+    listed =
+      save({ feedUrl: source.feedUrl, feedParam: source.feedParam, id, title, savedAt }) && listed;
   }
   void requestPersistentStorage();
+  return listed ? 'saved' : 'storage-failed';
 }
 
 /** "Save for offline" on an article. */
@@ -44,9 +53,9 @@ export async function saveForOffline(
   source: FeedSource,
   article: Article,
   prefetchComments: PrefetchComments,
-): Promise<void> {
+): Promise<SaveOutcome> {
   await readAll(client, source, article, prefetchComments);
-  await markSaved(client, source, [article]);
+  return markSaved(client, source, [article]);
 }
 
 /** "Save the latest 20" on a list: the newest articles, as many pages as that takes. */
@@ -55,9 +64,9 @@ export async function saveLatest(
   source: FeedSource,
   count: number,
   prefetchComments: PrefetchComments,
-): Promise<number> {
+): Promise<number | 'storage-failed'> {
   const articles = await latestArticles(client, source.feedUrl, count);
   await Promise.all(articles.map((article) => readAll(client, source, article, prefetchComments)));
-  await markSaved(client, source, articles);
-  return articles.length;
+  const outcome = await markSaved(client, source, articles);
+  return outcome === 'saved' ? articles.length : outcome;
 }

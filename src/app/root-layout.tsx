@@ -4,6 +4,7 @@ import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
 import { lazyComponent } from '../components/lazy-component';
 import { ScrollRestoration } from '../components/scroll-restoration';
+import { useStorageProblems } from '../lib/persisted-store-problems';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
@@ -35,6 +36,23 @@ function AppStarted() {
   return null;
 }
 
+/** Stores whose trouble is told on every page; comments and drafts are told in the thread. */
+const STORAGE_NOTICES = ['broadsheet:saved', 'broadsheet:reading', 'broadsheet:settings'];
+// Only needed when storage fails: loaded then.
+const StorageNotice = lazyComponent(() => import('../components/storage-notice'), 'StorageNotice');
+
+function StorageNotices() {
+  const trouble = useStorageProblems((problems) =>
+    STORAGE_NOTICES.some((name) => problems[name] !== undefined),
+  );
+  if (!trouble) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageNotice names={STORAGE_NOTICES} />
+    </Suspense>
+  );
+}
+
 export function RootLayout() {
   const source = useFeedSource();
   const { pathname } = useLocation();
@@ -53,6 +71,7 @@ export function RootLayout() {
           <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
+        <StorageNotices />
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

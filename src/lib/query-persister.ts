@@ -13,10 +13,12 @@ import { PERSIST_MAX_AGE } from './query-client';
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
 
 /** The query cache in IndexedDB, which holds far more than local storage's few megabytes. */
-function createQueryPersister(throttleTime = 1000) {
+export function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
   return createAsyncStoragePersister({
     key: QUERY_CACHE_KEY,
     throttleTime,
+    // The persister swallows a failed write; this is the only way to hear of it.
+    retry: onWriteError && (() => void onWriteError()),
     serialize: serializeCache,
     deserialize: deserializeCache,
     storage: {
@@ -133,16 +135,17 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
 
 /**
  * Writes the cache now, not within the next second as changes are: "saved for offline" must
- * hold even if the page is closed at once. False when the browser keeps no IndexedDB.
+ * hold even if the page is closed at once. False when the write failed (no IndexedDB, no room).
  */
 export async function saveQueryCache(client: QueryClient): Promise<boolean> {
+  let failed = false;
   try {
     await persistQueryClientSave({
       queryClient: client,
-      persister: createQueryPersister(0),
+      persister: createQueryPersister(0, () => (failed = true)),
       buster: APP_VERSION,
     });
-    return true;
+    return !failed;
   } catch {
     return false;
   }

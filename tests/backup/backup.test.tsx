@@ -10,6 +10,7 @@ import type { SavedArticle } from '../../src/features/offline/store/saved-store'
 import { useReadingStore } from '../../src/features/reading/store/reading-store';
 import { DEFAULT_SETTINGS } from '../../src/features/settings/settings';
 import { useSettingsStore } from '../../src/features/settings/store/settings-store';
+import { articleKey } from '../../src/lib/article-ref';
 import { must } from '../comments/must';
 import { serveDemo } from '../helpers/demo-feed';
 import { DEMO_FEED, renderApp } from '../helpers/render-app';
@@ -19,6 +20,7 @@ import '../helpers/blob-text';
 
 const AT = '2024-05-01T10:00:00.000Z';
 const LATER = '2024-06-01T10:00:00.000Z';
+const mark = (id: string) => articleKey({ feedUrl: DEMO_FEED, id });
 
 function comment(id: string, author: string): Comment {
   const key = threadKey(DEMO_FEED, 'a1');
@@ -48,7 +50,7 @@ function seed() {
   useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c2: comment('c2', 'Jonas') } });
   useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a1')]: article('a1') } });
   useReadingStore.setState({
-    read: { [DEMO_FEED]: { a1: AT, a2: AT } },
+    read: { [mark('a1')]: AT, [mark('a2')]: AT },
     visits: { [DEMO_FEED]: { current: AT } },
   });
   useSettingsStore.setState({
@@ -101,10 +103,11 @@ describe('backup', () => {
       reading: 2,
       settings: true,
       skipped: [],
+      unreadable: 0,
     });
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
     expect(useSavedStore.getState().saved).toEqual({ [savedKey(DEMO_FEED, 'a1')]: article('a1') });
-    expect(useReadingStore.getState().read).toEqual({ [DEMO_FEED]: { a1: AT, a2: AT } });
+    expect(useReadingStore.getState().read).toEqual({ [mark('a1')]: AT, [mark('a2')]: AT });
     expect(useReadingStore.getState().visits).toEqual({ [DEMO_FEED]: { current: AT } });
     expect(settingsNow()).toEqual(backup.settings);
   });
@@ -112,14 +115,20 @@ describe('backup', () => {
   it('merges: no duplicate comments, and marks already here are kept', () => {
     seed();
     const backup = createBackup();
+    // Another browser, holding some of the same data.
+    localStorage.clear();
     useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c9: comment('c9', 'Ana') } });
-    useReadingStore.setState({ read: { [DEMO_FEED]: { a1: LATER, a3: LATER } } });
+    useReadingStore.setState({ read: { [mark('a1')]: LATER, [mark('a3')]: LATER } });
     useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a9')]: article('a9') } });
 
     expect(restore(backup)).toMatchObject({ comments: 1, saved: 1, reading: 1 });
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2', 'c9']);
     expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(2);
-    expect(useReadingStore.getState().read[DEMO_FEED]).toEqual({ a1: LATER, a2: AT, a3: LATER });
+    expect(useReadingStore.getState().read).toEqual({
+      [mark('a1')]: LATER,
+      [mark('a2')]: AT,
+      [mark('a3')]: LATER,
+    });
 
     expect(restore(backup)).toMatchObject({ comments: 0, saved: 0, reading: 0 });
     expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(3);
@@ -199,7 +208,7 @@ describe('"Your data" on the settings page', () => {
 
   it('imports the readable sections and names the one it skipped', async () => {
     seed();
-    const backup = { ...createBackup(), saved: [{ id: 42 }] };
+    const backup = { ...createBackup(), saved: 'not a list' };
     resetAll();
     const { user, panel } = await openPanel();
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
@@ -211,5 +220,31 @@ describe('"Your data" on the settings page', () => {
     expect(useSavedStore.getState().saved).toEqual({});
     expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(2);
     expect(settingsNow()).not.toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('skips and counts a bad entry, as the comments import does, and keeps the rest', async () => {
+    seed();
+    const backup = {
+      ...createBackup(),
+      comments: [...createBackup().comments, { id: 'broken' }],
+      saved: [...createBackup().saved, { id: 42 }],
+    };
+    resetAll();
+    const { user, panel } = await openPanel();
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
+    await waitFor(() =>
+      expect(panel.getByRole('status')).toHaveTextContent(
+        'Imported 2 comments, 1 saved article, 2 read marks and your settings. 2 entries could not be read.',
+      ),
+    );
+    expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
+    expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(1);
+  });
+
+  it('imports a comment whose id is __proto__ like any other', () => {
+    const crafted = { ...comment('__proto__', 'Mallory'), text: 'Still a comment' };
+    expect(restore({ ...createBackup(), comments: [crafted] })).toMatchObject({ comments: 1 });
+    expect(Object.keys(useCommentStore.getState().comments)).toEqual(['__proto__']);
+    expect(Object.hasOwn(useCommentStore.getState().comments, '__proto__')).toBe(true);
   });
 });

@@ -9,9 +9,9 @@ import {
 import { COMMENTS_KEY, useCommentStore } from '../../src/features/comments/store/comment-store';
 import { localCount } from '../../src/features/comments/store/local-count';
 import { newer } from '../../src/features/comments/store/merge-comments';
-import { useSetAsideNotice } from '../../src/features/comments/store/safe-storage';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Comment } from '../../src/features/comments/types';
+import { useStorageProblems } from '../../src/lib/persisted-store-problems';
 import { FEED, OTHER_FEED, reloadStores, resetComments } from './reset';
 import { must } from './must';
 
@@ -173,7 +173,9 @@ describe('comment store', () => {
     localStorage.setItem(COMMENTS_KEY, '{"state": {"comments": {');
     await reloadStores();
     expect(useCommentStore.getState().comments).toEqual({});
-    expect(useSetAsideNotice.getState().shown).toBe(true);
+    expect(useStorageProblems.getState()[COMMENTS_KEY]?.unreadable?.copiedTo).toMatch(
+      /:unreadable:/,
+    );
     const aside = Object.keys(localStorage).filter((key) =>
       key.startsWith(`${COMMENTS_KEY}:unreadable:`),
     );

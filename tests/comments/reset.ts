@@ -1,17 +1,18 @@
 import { resetPostedHere } from '../../src/features/comments/hooks/use-posted-here';
 import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { useDraftStore } from '../../src/features/comments/store/draft-store';
-import { useSetAsideNotice } from '../../src/features/comments/store/safe-storage';
+import { resetStorageProblems } from '../../src/lib/persisted-store-problems';
 import { resetThreadIndexes } from '../../src/features/comments/tree/thread-selectors';
 
 /** Empty stores and storage, as on a first visit. */
 export function resetComments() {
   useCommentStore.setState({ comments: {} }, true);
-  useDraftStore.setState({ drafts: {}, name: '' });
-  useSetAsideNotice.setState({ shown: false });
+  useDraftStore.setState({ drafts: {}, times: {}, name: '', nameAt: new Date(0).toISOString() });
+  resetStorageProblems();
   resetPostedHere();
   resetThreadIndexes();
   localStorage.clear();
+  sessionStorage.clear();
 }
 
 /** As if the page were reloaded: the stores read storage again. */

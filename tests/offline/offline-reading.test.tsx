@@ -1,10 +1,14 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSavedStore } from '../../src/features/offline/store/saved-store';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
+import { resetMemoryDb } from './saved-idb-memory';
+
+// Saving for offline is only "saved" once the query cache is written to IndexedDB.
+vi.mock('idb-keyval', () => import('./saved-idb-memory'));
 
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
@@ -16,6 +20,8 @@ function goOffline() {
 
 beforeEach(() => {
   useSavedStore.setState({ saved: {} });
+  localStorage.clear();
+  resetMemoryDb();
 });
 
 afterEach(() => {

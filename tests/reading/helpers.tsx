@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { App } from '../../src/app/app';
 import { useOtherTabComments } from '../../src/features/comments/store/other-tabs';
 import { useReadingStore } from '../../src/features/reading/store/reading-store';
+import { articleKey } from '../../src/lib/article-ref';
 import { resetComments } from '../comments/reset';
 import { DEMO_FEED, ORIGIN } from '../helpers/render-app';
 
@@ -48,6 +49,9 @@ export function resetReading() {
   useOtherTabComments.setState({ ids: {} });
   resetComments();
 }
+
+/** A read mark as the store keeps it. */
+export const readKey = (feedUrl: string, id: string) => articleKey({ feedUrl, id });
 
 /** As if the reader had last been here at `at` (a previous session). */
 export function previousVisit(at: string, feedUrl = DEMO_FEED) {

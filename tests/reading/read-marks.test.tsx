@@ -11,6 +11,7 @@ import {
   renderReader,
   resetReading,
   serveDemo,
+  readKey,
 } from './helpers';
 
 const TRAM = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
@@ -39,13 +40,15 @@ describe('read articles', () => {
       within(await screen.findByRole('article', { name: SEED.title })).getByText('Read'),
     ).toBeInTheDocument();
     expect(within(entry(ROASTERY.title)).queryByText('Read')).not.toBeInTheDocument();
-    expect(useReadingStore.getState().read[DEMO_FEED]).toEqual({ [SEED.id]: expect.any(String) });
+    expect(useReadingStore.getState().read).toEqual({
+      [readKey(DEMO_FEED, SEED.id)]: expect.any(String),
+    });
   });
 
   it('"Unread only" hides read articles, is kept in the URL as ?unread=1 with ?feed=', async () => {
     const feed = `${ORIGIN}/other/feed.json`;
     serveDemo(feed);
-    useReadingStore.setState({ read: { [feed]: { [SEED.id]: '2024-01-01T00:00:00.000Z' } } });
+    useReadingStore.setState({ read: { [readKey(feed, SEED.id)]: '2024-01-01T00:00:00.000Z' } });
     const { user, location } = renderReader(`/?feed=${encodeURIComponent(feed)}`);
     await screen.findByRole('article', { name: SEED.title });
 
@@ -69,7 +72,7 @@ describe('read articles', () => {
 
   it('tag pages filter too, starting from the URL', async () => {
     useReadingStore.setState({
-      read: { [DEMO_FEED]: { [SEED.id]: '2024-01-01T00:00:00.000Z' } },
+      read: { [readKey(DEMO_FEED, SEED.id)]: '2024-01-01T00:00:00.000Z' },
     });
     renderReader('/tags/North%20Korea?unread=1');
     expect(

@@ -1,14 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeData } from '../../src/features/reading/store/reading-data';
+import { articleKey } from '../../src/lib/article-ref';
 import {
   READING_KEY,
   READING_VERSION,
   useReadingStore,
 } from '../../src/features/reading/store/reading-store';
+import { useStorageProblems } from '../../src/lib/persisted-store-problems';
 import { resetReading } from './helpers';
 
 const FEED = 'https://example.com/feed.json';
 const OTHER = 'https://example.org/feed.json';
+const key = (feedUrl: string, id: string) => articleKey({ feedUrl, id });
 
 function stored(): { state: Record<string, unknown>; version: number } {
   return JSON.parse(localStorage.getItem(READING_KEY) ?? 'null') as {
@@ -30,25 +33,25 @@ beforeEach(resetReading);
 afterEach(resetReading);
 
 describe('reading store', () => {
-  it('persists read marks and visits only, keyed by feed, at version 1', () => {
+  it('persists read marks (by article key) and visits only, at version 2', () => {
     const { markRead, beginVisit } = useReadingStore.getState();
     markRead(FEED, 'a1');
     markRead(OTHER, 'a1');
     beginVisit(FEED);
-    expect(stored().version).toBe(1);
+    expect(stored().version).toBe(2);
     expect(Object.keys(stored().state).sort()).toEqual(['read', 'visits']);
     expect(stored().state.read).toEqual({
-      [FEED]: { a1: expect.any(String) },
-      [OTHER]: { a1: expect.any(String) },
+      [key(FEED, 'a1')]: expect.any(String),
+      [key(OTHER, 'a1')]: expect.any(String),
     });
   });
 
   it('keeps the first time an article was read', () => {
     const { markRead } = useReadingStore.getState();
     markRead(FEED, 'a1');
-    const first = useReadingStore.getState().read[FEED];
+    const first = useReadingStore.getState().read;
     markRead(FEED, 'a1');
-    expect(useReadingStore.getState().read[FEED]).toBe(first);
+    expect(useReadingStore.getState().read).toBe(first);
   });
 
   it('measures "new" from the previous visit for the whole session', () => {
@@ -82,7 +85,7 @@ describe('reading store', () => {
     );
     await useReadingStore.persist.rehydrate();
     expect(useReadingStore.getState().read).toEqual({
-      [FEED]: { a1: '2024-01-01T00:00:00.000Z' },
+      [key(FEED, 'a1')]: '2024-01-01T00:00:00.000Z',
     });
     expect(useReadingStore.getState().visits[FEED]).toEqual({
       current: '2024-01-02T00:00:00.000Z',
@@ -102,10 +105,10 @@ describe('reading store', () => {
     );
     await useReadingStore.persist.rehydrate();
     expect(useReadingStore.getState().read).toEqual({
-      [FEED]: { a1: '2024-01-01T00:00:00.000Z' },
+      [key(FEED, 'a1')]: '2024-01-01T00:00:00.000Z',
     });
     expect(useReadingStore.getState().visits).toEqual({ [OTHER]: { current: '2024-01-03' } });
-    expect(stored().version).toBe(1);
+    expect(stored().version).toBe(2);
   });
 
   it('sets unreadable data aside instead of writing over it', async () => {
@@ -117,10 +120,11 @@ describe('reading store', () => {
     );
     expect(aside).toHaveLength(1);
     expect(localStorage.getItem(aside[0] ?? '')).toBe('{"state": {"read": ');
-    expect(stored().state.read).toEqual({ [FEED]: { a1: expect.any(String) } });
+    expect(stored().state.read).toEqual({ [key(FEED, 'a1')]: expect.any(String) });
+    expect(screenNotice()).toMatch(/:unreadable:/);
   });
 
-  it("merges another tab's write by key and writes back the marks it lacked", () => {
+  it("merges another tab's write by key; the next write keeps both tabs' marks", () => {
     const { markRead, beginVisit } = useReadingStore.getState();
     markRead(FEED, 'mine');
     beginVisit(FEED);
@@ -128,41 +132,66 @@ describe('reading store', () => {
 
     // The other tab had not seen our mark, and began a later visit.
     otherTabWrites({
-      read: { [FEED]: { theirs: '2024-01-01T00:00:00.000Z' } },
+      read: { [key(FEED, 'theirs')]: '2024-01-01T00:00:00.000Z' },
       visits: { [FEED]: { previous: '2024-01-01T00:00:00.000Z', current: '2999-01-01T00:00:00Z' } },
     });
 
     const state = useReadingStore.getState();
-    expect(Object.keys(state.read[FEED] ?? {}).sort()).toEqual(['mine', 'theirs']);
+    expect(Object.keys(state.read).sort()).toEqual([key(FEED, 'mine'), key(FEED, 'theirs')]);
     expect(state.visits[FEED]?.current).toBe('2999-01-01T00:00:00Z');
     expect(state.sessions[FEED]).toBe(since);
-    expect(Object.keys((stored().state.read as Record<string, object>)[FEED] ?? {}).sort()).toEqual(
-      ['mine', 'theirs'],
+    expect(Object.keys(stored().state.read as object).sort()).toEqual([
+      key(FEED, 'mine'),
+      key(FEED, 'theirs'),
+    ]);
+  });
+
+  it('two tabs marking at once lose nothing: each write merges with what is stored', () => {
+    useReadingStore.getState().markRead(FEED, 'here');
+    // The other tab wrote its mark; its storage event has not arrived yet.
+    const theirs = JSON.stringify({
+      state: { read: { [key(FEED, 'there')]: '2024-01-01T00:00:00.000Z' }, visits: {} },
+      version: READING_VERSION,
+    });
+    localStorage.setItem(READING_KEY, theirs);
+    useReadingStore.getState().markRead(OTHER, 'later');
+    expect(Object.keys(stored().state.read as object).sort()).toEqual(
+      [key(FEED, 'here'), key(FEED, 'there'), key(OTHER, 'later')].sort(),
     );
   });
 
-  it('does not write back when the other tab already has everything', () => {
-    useReadingStore.getState().markRead(FEED, 'a1');
-    const ours = stored().state;
-    const writes: string[] = [];
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      writes.push(key);
-      setItem.call(this, key, value);
-    };
-    try {
-      otherTabWrites({ ...ours, read: { ...(ours.read as object), [OTHER]: { b: '2024-01-01' } } });
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
-    expect(writes).toEqual([READING_KEY]);
-    expect(useReadingStore.getState().read[OTHER]).toEqual({ b: '2024-01-01' });
+  it('keeps read marks for this visit when storage is full, and says so', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(() => useReadingStore.getState().markRead(FEED, 'a1')).not.toThrow();
+    expect(useReadingStore.getState().read).toHaveProperty([key(FEED, 'a1')]);
+    expect(useStorageProblems.getState()[READING_KEY]?.unsaved).toBeDefined();
+    setItem.mockRestore();
+    useReadingStore.getState().markRead(FEED, 'a2');
+    expect(Object.keys(stored().state.read as object)).toHaveLength(2);
+    expect(useStorageProblems.getState()[READING_KEY]?.unsaved).toBeUndefined();
   });
 
-  it('keeps unchanged feeds as they were when merging', () => {
-    const ours = { read: { [FEED]: { a: '2024-01-01' } }, visits: {} };
-    expect(mergeData(ours, { read: { [FEED]: { a: '2025-01-01' } }, visits: {} })).toBe(ours);
-    const merged = mergeData(ours, { read: { [OTHER]: { b: '2024-01-01' } }, visits: {} });
-    expect(merged.read[FEED]).toBe(ours.read[FEED]);
+  it('keeps an article whose id is __proto__ or constructor', async () => {
+    const { markRead } = useReadingStore.getState();
+    markRead(FEED, '__proto__');
+    markRead(FEED, 'constructor');
+    useReadingStore.setState({ read: {} });
+    await useReadingStore.persist.rehydrate();
+    expect(Object.keys(useReadingStore.getState().read).sort()).toEqual(
+      [key(FEED, '__proto__'), key(FEED, 'constructor')].sort(),
+    );
+  });
+
+  it('keeps unchanged data as it was when merging', () => {
+    const ours = { read: { [key(FEED, 'a')]: '2024-01-01' }, visits: {} };
+    expect(mergeData(ours, { read: { [key(FEED, 'a')]: '2025-01-01' }, visits: {} })).toBe(ours);
+    const merged = mergeData(ours, { read: { [key(OTHER, 'b')]: '2024-01-01' }, visits: {} });
+    expect(merged.read[key(FEED, 'a')]).toBe('2024-01-01');
   });
 });
+
+function screenNotice(): string | undefined {
+  return useStorageProblems.getState()[READING_KEY]?.unreadable?.copiedTo;
+}

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import type { Article } from '../../src/features/feed/api/types';
-import { ArticleIndex } from '../../src/features/search/utils/article-index';
+import type { SearchableArticle } from '../../src/features/search/types';
+import { ArticleIndex, searchKey } from '../../src/features/search/utils/article-index';
 
 const PAGE_URL = 'https://bench.example/feed.json';
 const articles = parseFeedPage(generateFeed(3000), PAGE_URL).articles;
 
-function search(index: ArticleIndex, query: string, among: readonly Article[] = articles) {
-  return index.search(query, new Map(among.map((article) => [article.id, article])));
+function search(
+  index: ArticleIndex,
+  query: string,
+  among: readonly SearchableArticle[] = articles,
+) {
+  return index.search(query, new Map(among.map((article) => [searchKey(article), article])));
 }
 
 describe('search index over a 3,000-item feed', () => {
@@ -95,5 +100,22 @@ describe('indexing a large feed in chunks', () => {
     const done = index.getSnapshot();
     expect(index.sync(articles, 1000)).toBe(true);
     expect(index.getSnapshot()).toBe(done);
+  });
+});
+
+describe('articles of several feeds', () => {
+  it('keeps two articles with the same id from two feeds apart', () => {
+    const [first] = articles;
+    if (!first) throw new Error('no article');
+    const here = { ...first, feedUrl: 'https://a.example/feed.json', title: 'Lighthouse keepers' };
+    const there = { ...first, feedUrl: 'https://b.example/feed.json', title: 'Lighthouse lamps' };
+    const index = new ArticleIndex();
+    index.sync([here, there]);
+    expect(index.size).toBe(2);
+    const found = search(index, 'lighthouse', [here, there]).map((hit) => hit.article.title);
+    expect(found.sort()).toEqual(['Lighthouse keepers', 'Lighthouse lamps']);
+    expect(search(index, 'keepers', [here, there]).map((hit) => hit.article.feedUrl)).toEqual([
+      'https://a.example/feed.json',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/features/settings/settings';
 import { SETTINGS_KEY, useSettingsStore } from '../../src/features/settings/store/settings-store';
+import { resetStorageProblems, useStorageProblems } from '../../src/lib/persisted-store-problems';
 import { resetSettings } from './reset';
 
 function stored(): unknown {
@@ -14,6 +15,7 @@ function settingsOf() {
 
 beforeEach(() => {
   resetSettings();
+  resetStorageProblems();
 });
 
 describe('settings store', () => {
@@ -97,5 +99,45 @@ describe('settings store', () => {
     );
     window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY }));
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('sets unreadable stored settings aside, with the defaults in their place', async () => {
+    localStorage.setItem(SETTINGS_KEY, '{"state": {"theme": "dark"');
+    await useSettingsStore.persist.rehydrate();
+    useSettingsStore.getState().change('theme', 'sepia');
+    const aside = Object.keys(localStorage).filter((key) =>
+      key.startsWith(`${SETTINGS_KEY}:unreadable:`),
+    );
+    expect(aside.map((key) => localStorage.getItem(key))).toEqual(['{"state": {"theme": "dark"']);
+    expect(useStorageProblems.getState()[SETTINGS_KEY]?.unreadable).toBeDefined();
+  });
+
+  it('says when storage refused a change, and saves the next one that fits', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    useSettingsStore.getState().change('theme', 'dark');
+    expect(useStorageProblems.getState()[SETTINGS_KEY]?.unsaved).toBeDefined();
+    setItem.mockRestore();
+    useSettingsStore.getState().change('textSize', 'large');
+    expect(stored()).toMatchObject({ state: { theme: 'dark', textSize: 'large' } });
+    expect(useStorageProblems.getState()[SETTINGS_KEY]?.unsaved).toBeUndefined();
+  });
+
+  it("two tabs: the later change wins, and another tab's event is applied", () => {
+    useSettingsStore.getState().change('theme', 'dark');
+    const newValue = JSON.stringify({
+      state: { ...DEFAULT_SETTINGS, theme: 'sepia', typeface: 'sans' },
+      version: 1,
+    });
+    localStorage.setItem(SETTINGS_KEY, newValue);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: SETTINGS_KEY, newValue, storageArea: localStorage }),
+    );
+    expect(settingsOf()).toMatchObject({ theme: 'sepia', typeface: 'sans' });
+    useSettingsStore.getState().change('lineWidth', 'wide');
+    expect(stored()).toMatchObject({
+      state: { theme: 'sepia', typeface: 'sans', lineWidth: 'wide' },
+    });
   });
 });

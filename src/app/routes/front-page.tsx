@@ -18,7 +18,10 @@ import { connectEntryList } from '../shortcut-targets';
 const SAVE_LATEST = 20;
 
 /** Saving is loaded when asked for: the front page can show without it. */
-async function saveLatestArticles(client: QueryClient, source: FeedSource): Promise<number> {
+async function saveLatestArticles(
+  client: QueryClient,
+  source: FeedSource,
+): Promise<number | 'storage-failed'> {
   const [{ saveLatest }, { prefetchComments }] = await Promise.all([
     import('../offline-actions'),
     import('../comments-prefetch'),

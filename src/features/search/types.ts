@@ -4,6 +4,8 @@
  */
 export interface SearchableArticle {
   id: string;
+  /** The feed it came from, where articles of several feeds are searched together. */
+  feedUrl?: string;
   title: string;
   summary?: string;
   contentText?: string;

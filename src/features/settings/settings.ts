@@ -59,3 +59,14 @@ export function readSettings(value: unknown): Settings {
     typeface: pick(typefaceOptions, stored.typeface, DEFAULT_SETTINGS.typeface),
   };
 }
+
+/** The same, counting the stored values that were not known choices (set aside, not read). */
+export function readSettingsChecked(value: unknown): { data: Settings; skipped: number } {
+  const data = readSettings(value);
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const skipped = (Object.keys(data) as (keyof Settings)[]).filter(
+    (key) => stored[key] !== undefined && stored[key] !== data[key],
+  ).length;
+  return { data, skipped };
+}

@@ -4,7 +4,7 @@ import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
 import { markPosted } from '../hooks/use-posted-here';
 import { postComment } from '../store/comment-actions';
-import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
+import { draftKey, rememberName, setDraft, useDraftStore } from '../store/draft-store';
 import type { Comment } from '../types';
 import { COUNTER_FROM, MAX_TEXT, hasErrors, validateComment } from '../utils/validate';
 import type { FieldErrors } from '../utils/validate';
@@ -40,6 +40,15 @@ export function CommentForm({
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
+
+  // A comment storage refused lives only in this form: leaving the page asks first.
+  const unsaved = saveFailed && text.trim() !== '';
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +87,7 @@ export function CommentForm({
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={describedBy(errors.name && 'name-error')}
           onChange={(event) => {
-            useDraftStore.setState({ name: event.target.value });
+            rememberName(event.target.value);
             if (errors.name) setErrors({ ...errors, name: undefined });
           }}
         />

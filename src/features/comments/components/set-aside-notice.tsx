@@ -1,19 +1,13 @@
-import { useSetAsideNotice } from '../store/safe-storage';
+import { StorageNotice } from '../../../components/storage-notice';
+import { COMMENTS_KEY } from '../store/comment-store';
+import { DRAFTS_KEY } from '../store/draft-store';
 
-/** Told once: saved comments this version could not read were moved aside, not destroyed. */
+const NAMES = [COMMENTS_KEY, DRAFTS_KEY];
+
+/**
+ * Saved comments or drafts this version could not read: set aside, or (no room for a copy)
+ * kept in place with a way to download and discard them. A refused post is said in its form.
+ */
 export function SetAsideNotice() {
-  const shown = useSetAsideNotice((state) => state.shown);
-  if (!shown) return null;
-  return (
-    <div role="alert" className="notice notice-error comment-notice">
-      <p>Saved comments could not be read; they were set aside.</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => useSetAsideNotice.setState({ shown: false })}
-      >
-        Dismiss
-      </button>
-    </div>
-  );
+  return <StorageNotice names={NAMES} unsaved={false} />;
 }

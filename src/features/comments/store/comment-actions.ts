@@ -1,15 +1,8 @@
+import { own } from '../../../lib/own';
 import type { Comment, CommentRecord } from '../types';
-import {
-  COMMENTS_KEY,
-  COMMENTS_VERSION,
-  parseStoredComments,
-  useCommentStore,
-} from './comment-store';
+import { toRecord } from './comment-schema';
+import { commentStorage, useCommentStore } from './comment-store';
 import { mergeComments, nextTimestamp } from './merge-comments';
-import { readRaw, setAside, useSetAsideNotice, writeRaw } from './safe-storage';
-
-/** The last value this tab wrote, with the comments it holds. */
-let written: { raw: string; comments: CommentRecord } | undefined;
 
 /**
  * Read, merge, write, and only then show: another tab's comments saved since our last look are
@@ -17,22 +10,13 @@ let written: { raw: string; comments: CommentRecord } | undefined;
  * learns synchronously whether to clear its form. Returns the new comments, or undefined.
  */
 function commit(change: (comments: CommentRecord) => CommentRecord): CommentRecord | undefined {
-  let base = useCommentStore.getState().comments;
-  const raw = readRaw(COMMENTS_KEY);
-  if (raw !== null) {
-    // Storage still holding what this tab wrote last is those very comments: reading them back
-    // (parse, check and compare every comment of every thread) would find nothing new.
-    const stored = raw === written?.raw ? written.comments : parseStoredComments(raw);
-    if (stored) base = mergeComments(base, stored);
-    else if (setAside(COMMENTS_KEY, raw)) useSetAsideNotice.setState({ shown: true });
-    else return undefined;
-  }
-  const next = change(base);
-  const value = JSON.stringify({ state: { comments: next }, version: COMMENTS_VERSION });
-  if (!writeRaw(COMMENTS_KEY, value)) return undefined;
-  written = { raw: value, comments: next };
-  useCommentStore.setState({ comments: next });
-  return next;
+  const saved = commentStorage.commit(
+    { comments: useCommentStore.getState().comments },
+    (state) => ({ comments: change(state.comments) }),
+  );
+  if (!saved) return undefined;
+  useCommentStore.setState({ comments: saved.comments });
+  return saved.comments;
 }
 
 function newId(): string {
@@ -62,7 +46,7 @@ export function postComment(input: NewComment): Comment | undefined {
 /** Changes a comment's text; false when it could not be saved. */
 export function editComment(id: string, text: string): boolean {
   const saved = commit((comments) => {
-    const comment = comments[id];
+    const comment = own(comments, id);
     if (!comment || comment.deleted || comment.text === text) return comments;
     const editedAt = nextTimestamp(comment.updatedAt);
     return { ...comments, [id]: { ...comment, text, editedAt, updatedAt: editedAt } };
@@ -77,7 +61,7 @@ export function editComment(id: string, text: string): boolean {
 export function deleteComment(id: string): Comment | undefined {
   const found: { before?: Comment } = {};
   const saved = commit((comments) => {
-    const before = comments[id];
+    const before = own(comments, id);
     found.before = before;
     if (!before || before.deleted) return comments;
     const tombstone: Comment = {
@@ -95,7 +79,7 @@ export function deleteComment(id: string): Comment | undefined {
 /** Undo for deleteComment: brings back the comment as it was, newer than its deletion. */
 export function restoreComment(previous: Comment): boolean {
   const saved = commit((comments) => {
-    const current = comments[previous.id];
+    const current = own(comments, previous.id);
     const restored: Comment = { ...previous, updatedAt: nextTimestamp(current?.updatedAt) };
     return { ...comments, [previous.id]: restored };
   });
@@ -106,9 +90,8 @@ export function restoreComment(previous: Comment): boolean {
 export function importComments(incoming: readonly Comment[]): { added: number } | undefined {
   let added = 0;
   const saved = commit((comments) => {
-    const record: Record<string, Comment> = {};
-    for (const comment of incoming) record[comment.id] = comment;
-    added = Object.keys(record).filter((id) => !(id in comments)).length;
+    const record = toRecord(incoming);
+    added = Object.keys(record).filter((id) => !Object.hasOwn(comments, id)).length;
     return mergeComments(comments, record);
   });
   return saved && { added };

@@ -1,40 +1,5 @@
+import { own, setOwn } from '../../../lib/own';
 import type { Comment, CommentRecord } from '../types';
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isDate = (value: unknown): value is string =>
-  isString(value) && !Number.isNaN(Date.parse(value));
-
-/** A stored comment, checked by hand: this module ships with the list page, valibot does not. */
-function isComment(value: unknown): value is Comment {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as Record<string, unknown>;
-  return (
-    isString(c.id) &&
-    c.id !== '' &&
-    isString(c.threadKey) &&
-    (c.parentId === null || (isString(c.parentId) && c.parentId !== c.id)) &&
-    isString(c.author) &&
-    isString(c.text) &&
-    isDate(c.createdAt) &&
-    isDate(c.updatedAt) &&
-    (c.editedAt === undefined || isDate(c.editedAt)) &&
-    (c.deleted === undefined || typeof c.deleted === 'boolean')
-  );
-}
-
-/** The comments in a persisted state, keyed by their own id; `dropped` counts unreadable ones. */
-export function readComments(state: unknown): { comments: CommentRecord; dropped: number } {
-  const raw = (state as { comments?: unknown } | null)?.comments;
-  if (typeof raw !== 'object' || raw === null)
-    return { comments: {}, dropped: raw == null ? 0 : 1 };
-  const comments: Record<string, Comment> = {};
-  let dropped = 0;
-  for (const value of Object.values(raw)) {
-    if (isComment(value)) comments[value.id] = value;
-    else dropped++;
-  }
-  return { comments, dropped };
-}
 
 /** Of two copies of one comment, the one changed last; on a tie a deletion wins. */
 export function newer(a: Comment, b: Comment): Comment {
@@ -70,11 +35,11 @@ function sameValues(a: object, b: object): boolean {
 export function mergeComments(current: CommentRecord, incoming: CommentRecord): CommentRecord {
   let merged: Record<string, Comment> | undefined;
   for (const [id, theirs] of Object.entries(incoming)) {
-    const ours = current[id];
+    const ours = own(current, id);
     const winner = ours ? newer(ours, theirs) : theirs;
     if (winner === ours) continue;
     merged ??= { ...current };
-    merged[id] = winner;
+    setOwn(merged, id, winner);
   }
   return merged ?? current;
 }

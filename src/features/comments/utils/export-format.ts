@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readCommentList } from '../store/comment-schema';
 import type { Comment } from '../types';
 
 const EXPORT_FORMAT = 'broadsheet-comments';
@@ -20,33 +21,6 @@ export function toExport(comments: Comment[], now = new Date()): CommentsExport 
   };
 }
 
-export const date = v.pipe(
-  v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value))),
-  v.transform((value) => new Date(value).toISOString()),
-);
-
-export const commentSchema = v.pipe(
-  v.object({
-    id: v.pipe(v.string(), v.nonEmpty()),
-    threadKey: v.string(),
-    parentId: v.nullable(v.string()),
-    author: v.string(),
-    text: v.string(),
-    createdAt: date,
-    updatedAt: v.optional(date),
-    editedAt: v.optional(date),
-    deleted: v.optional(v.boolean()),
-  }),
-  v.check((comment) => comment.parentId !== comment.id),
-  v.transform(({ updatedAt, editedAt, deleted, ...comment }): Comment => ({
-    ...comment,
-    updatedAt: updatedAt ?? editedAt ?? comment.createdAt,
-    ...(editedAt && { editedAt }),
-    ...(deleted && { deleted }),
-  })),
-);
-
 const fileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.maxValue(EXPORT_VERSION)),
@@ -65,10 +39,7 @@ export function parseExport(text: string): ImportResult {
   }
   const file = v.safeParse(fileSchema, data);
   if (!file.success) return { ok: false };
-  const comments: Comment[] = [];
-  for (const entry of file.output.comments) {
-    const result = v.safeParse(commentSchema, entry);
-    if (result.success) comments.push(result.output);
-  }
-  return { ok: true, comments, skipped: file.output.comments.length - comments.length };
+  // The store's own check: a file entry is read exactly as a stored one.
+  const { comments, skipped } = readCommentList(file.output.comments);
+  return { ok: true, comments, skipped };
 }

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useIsSaved, useSavedStore } from '../store/saved-store';
+import type { SaveOutcome } from '../store/saved-store';
 
 interface SaveButtonProps {
   feedUrl: string;
   id: string;
-  /** Fetches everything the article needs offline and marks it saved. */
-  onSave: () => Promise<void>;
+  /** Fetches everything the article needs offline and marks it saved; rejects when offline. */
+  onSave: () => Promise<SaveOutcome>;
 }
 
 /** "Save for offline" / "Saved for offline" toggle on an article. */
 export function SaveButton({ feedUrl, id, onSave }: SaveButtonProps) {
   const saved = useIsSaved(feedUrl, id);
   const remove = useSavedStore((state) => state.remove);
-  const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'saving' | 'failed' | 'no-room'>('idle');
 
   const toggle = async () => {
     if (saved) {
@@ -21,8 +22,7 @@ export function SaveButton({ feedUrl, id, onSave }: SaveButtonProps) {
     }
     setState('saving');
     try {
-      await onSave();
-      setState('idle');
+      setState((await onSave()) === 'saved' ? 'idle' : 'no-room');
     } catch {
       setState('failed');
     }
@@ -40,7 +40,9 @@ export function SaveButton({ feedUrl, id, onSave }: SaveButtonProps) {
         {state === 'saving' ? 'Saving…' : saved ? 'Saved for offline' : 'Save for offline'}
       </button>
       <span role="status" className="muted">
-        {state === 'failed' ? ' Could not save this article; check your connection.' : ''}
+        {state === 'failed' && ' Could not save this article; check your connection.'}
+        {state === 'no-room' &&
+          ' Not saved for offline: this browser refused to store it (storage is full or unavailable).'}
       </span>
     </div>
   );

@@ -6,7 +6,8 @@ export function SaveLatestButton({
   onSave,
 }: {
   count: number;
-  onSave: () => Promise<number>;
+  /** How many were saved, 'storage-failed' when the browser refused to store them. */
+  onSave: () => Promise<number | 'storage-failed'>;
 }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -16,7 +17,11 @@ export function SaveLatestButton({
     setMessage('Saving…');
     try {
       const saved = await onSave();
-      setMessage(`${saved} articles saved for offline reading.`);
+      setMessage(
+        saved === 'storage-failed'
+          ? 'Not saved for offline: this browser refused to store them (storage is full or unavailable).'
+          : `${saved} articles saved for offline reading.`,
+      );
     } catch {
       setMessage('Could not save the latest articles; check your connection.');
     } finally {

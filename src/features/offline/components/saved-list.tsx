@@ -5,13 +5,13 @@ import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';
 import { formatBytes, storageUse } from '../../../lib/storage-quota';
 import type { StorageUse } from '../../../lib/storage-quota';
-import { useSavedStore } from '../store/saved-store';
+import { savedArticles, useSavedStore } from '../store/saved-store';
 
 /** Saved articles, newest first, with "Remove" and how much the browser keeps for the app. */
 export function SavedList() {
   const saved = useSavedStore(
     useShallow((state) =>
-      Object.values(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
+      savedArticles(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
     ),
   );
   const remove = useSavedStore((state) => state.remove);

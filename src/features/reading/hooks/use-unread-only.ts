@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { articleKey } from '../../../lib/article-ref';
 import { useReadingStore } from '../store/reading-store';
 
 /** "Unread only" lives in the URL (`?unread=1`), beside `?feed=` and any other parameter. */
@@ -24,9 +25,12 @@ export function useUnreadOnly(): [boolean, (on: boolean) => void] {
  */
 export function useUnreadFilter(feedUrl: string): ((item: { id: string }) => boolean) | undefined {
   const [unreadOnly] = useUnreadOnly();
-  const marks = useReadingStore((state) => (unreadOnly ? state.read[feedUrl] : undefined));
+  const marks = useReadingStore((state) => (unreadOnly ? state.read : undefined));
   return useMemo(
-    () => (unreadOnly ? (item: { id: string }) => marks?.[item.id] === undefined : undefined),
-    [unreadOnly, marks],
+    () =>
+      marks
+        ? (item: { id: string }) => !Object.hasOwn(marks, articleKey({ feedUrl, id: item.id }))
+        : undefined,
+    [feedUrl, marks],
   );
 }

@@ -1,11 +1,23 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { covers, mergeData, readData } from './reading-data';
+import { persist } from 'zustand/middleware';
+import { articleKey } from '../../../lib/article-ref';
+import { createPersisted } from '../../../lib/persisted-store';
+import { mergeData, readData } from './reading-data';
 import type { ReadingData } from './reading-data';
-import { safeLocalStorage } from './safe-storage';
 
 export const READING_KEY = 'broadsheet:reading';
-export const READING_VERSION = 1;
+/** Version 1 kept read marks by feed and then id; version 2 by articleKey. */
+export const READING_VERSION = 2;
+
+const readingStorage = createPersisted<ReadingData>({
+  name: READING_KEY,
+  version: READING_VERSION,
+  label: 'read marks',
+  title: 'Read marks',
+  empty: () => ({ read: {}, visits: {} }),
+  read: (state) => readData(state),
+  merge: mergeData,
+});
 
 interface ReadingState extends ReadingData {
   /**
@@ -43,19 +55,17 @@ export const useReadingStore = create<ReadingState>()(
         });
       },
       markRead: (feedUrl, id) => {
-        if (get().read[feedUrl]?.[id]) return;
+        const key = articleKey({ feedUrl, id });
+        if (Object.hasOwn(get().read, key)) return;
         const now = new Date().toISOString();
-        set((state) => ({
-          read: { ...state.read, [feedUrl]: { ...state.read[feedUrl], [id]: now } },
-        }));
+        set((state) => ({ read: { ...state.read, [key]: now } }));
       },
       markAllRead: (feedUrl, ids) => {
         const now = new Date().toISOString();
         set((state) => {
-          const marks = { ...state.read[feedUrl] };
-          for (const id of ids) marks[id] ??= now;
+          const marks = Object.fromEntries(ids.map((id) => [articleKey({ feedUrl, id }), now]));
           return {
-            read: { ...state.read, [feedUrl]: marks },
+            read: { ...marks, ...state.read },
             visits: { ...state.visits, [feedUrl]: { previous: now, current: now } },
             sessions: { ...state.sessions, [feedUrl]: { since: now } },
           };
@@ -63,10 +73,7 @@ export const useReadingStore = create<ReadingState>()(
       },
       importReading: (data) => {
         const { read } = get();
-        let added = 0;
-        for (const [feedUrl, marks] of Object.entries(data.read)) {
-          for (const id of Object.keys(marks)) if (!read[feedUrl]?.[id]) added++;
-        }
+        const added = Object.keys(data.read).filter((key) => !Object.hasOwn(read, key)).length;
         set((state) => mergeData(state, data));
         return added;
       },
@@ -74,11 +81,12 @@ export const useReadingStore = create<ReadingState>()(
     {
       name: READING_KEY,
       version: READING_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage: readingStorage.storage,
       partialize: (state): ReadingData => ({ read: state.read, visits: state.visits }),
-      migrate: (persisted) => readData(persisted),
-      // Hydrating (at start, or when another tab wrote) merges by key instead of replacing.
-      merge: (persisted, current) => ({ ...current, ...mergeData(current, readData(persisted)) }),
+      migrate: (persisted) => readData(persisted).data,
+      // Hydrating merges by key instead of replacing.
+      merge: (persisted, current) =>
+        persisted ? { ...current, ...mergeData(current, persisted as ReadingData) } : current,
     },
   ),
 );
@@ -95,24 +103,20 @@ export function useSince(feedUrl: string): string | undefined {
 }
 
 export function useIsRead(feedUrl: string, id: string): boolean {
-  return useReadingStore((state) => state.read[feedUrl]?.[id] !== undefined);
+  const key = articleKey({ feedUrl, id });
+  return useReadingStore((state) => Object.hasOwn(state.read, key));
 }
 
-function storedData(raw: string | null): ReadingData {
-  try {
-    return readData((JSON.parse(raw ?? 'null') as { state?: unknown } | null)?.state);
-  } catch {
-    return readData(undefined);
-  }
-}
-
-/** Another tab wrote: take its marks and visits, and write back any of ours it lacked. */
-function onStorage(event: StorageEvent) {
-  if (event.key !== READING_KEY) return;
-  if (event.storageArea && event.storageArea !== localStorage) return;
-  void useReadingStore.persist.rehydrate();
+readingStorage.connect(() => {
   const { read, visits } = useReadingStore.getState();
-  if (!covers(storedData(event.newValue), { read, visits })) useReadingStore.setState({});
-}
+  return { read, visits };
+});
 
-if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+if (typeof window !== 'undefined') {
+  // Another tab wrote: take its marks and visits by key.
+  readingStorage.listen((incoming) => {
+    const state = useReadingStore.getState();
+    const merged = mergeData(state, incoming);
+    if (merged !== state) useReadingStore.setState(merged);
+  });
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { ArticleIndex } from '../utils/article-index';
+import { ArticleIndex, searchKey } from '../utils/article-index';
 import type { SearchHit } from '../utils/article-index';
 import type { SearchableArticle } from '../types';
 
@@ -33,7 +33,10 @@ export function useArticleSearch<A extends SearchableArticle>(
     return () => window.clearTimeout(timer);
   }, [index, articles]);
 
-  const byId = useMemo(() => new Map(articles.map((article) => [article.id, article])), [articles]);
+  const byId = useMemo(
+    () => new Map(articles.map((article) => [searchKey(article), article])),
+    [articles],
+  );
   // A new reader comes with each chunk read, so results grow while a large feed is indexed.
   const hits = useMemo(() => reader.search(query, byId), [reader, query, byId]);
   const ready = useMemo(() => reader.covers(articles), [reader, articles]);

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { articleKey } from '../../../lib/article-ref';
 import { htmlToText } from '../../../lib/text';
 import type { SearchableArticle } from '../types';
 import { normalizeTerm, SEPARATOR } from './terms';
@@ -28,9 +29,14 @@ export interface IndexReader {
 
 const FIELDS = ['title', 'summary', 'text', 'authors', 'tags'] as const;
 
+/** An article's key in the index: ids are unique only within a feed. */
+export function searchKey(article: SearchableArticle): string {
+  return articleKey({ feedUrl: article.feedUrl ?? '', id: article.id });
+}
+
 export function documentOf(article: SearchableArticle): SearchDocument {
   return {
-    id: article.id,
+    id: searchKey(article),
     title: article.title,
     summary: article.summary ?? '',
     text: article.contentText ?? (article.contentHtml ? htmlToText(article.contentHtml) : ''),
@@ -81,7 +87,7 @@ export class ArticleIndex {
    */
   sync(articles: readonly SearchableArticle[], limit = Infinity): boolean {
     let changed = false;
-    const wanted = new Set(articles.map((article) => article.id));
+    const wanted = new Set(articles.map(searchKey));
     for (const id of this.entries.keys()) {
       if (!wanted.has(id)) changed = this.remove(id);
     }
@@ -89,17 +95,18 @@ export class ArticleIndex {
     const seen = new Set<string>();
     let done = true;
     for (const article of articles) {
-      if (seen.has(article.id)) continue;
-      seen.add(article.id);
-      const entry = this.entries.get(article.id);
+      const key = searchKey(article);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = this.entries.get(key);
       if (entry?.article === article) continue;
       if (fresh.length >= limit) {
         done = false;
         break;
       }
-      if (entry) this.remove(article.id);
+      if (entry) this.remove(key);
       const document = documentOf(article);
-      this.entries.set(article.id, { article, document });
+      this.entries.set(key, { article, document });
       fresh.push(document);
     }
     this.index.addAll(fresh);
@@ -112,10 +119,10 @@ export class ArticleIndex {
 
   /** Whether every one of `articles`, as it is now, is in the index. */
   covers(articles: readonly SearchableArticle[]): boolean {
-    return articles.every((article) => this.entries.get(article.id)?.article === article);
+    return articles.every((article) => this.entries.get(searchKey(article))?.article === article);
   }
 
-  /** Best matches first; `among` limits hits to the articles of one render. */
+  /** Best matches first; `among` (by searchKey) limits hits to the articles of one render. */
   search<A extends SearchableArticle>(
     query: string,
     among: ReadonlyMap<string, A>,

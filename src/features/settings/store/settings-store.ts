@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { persist } from 'zustand/middleware';
+import { createPersisted } from '../../../lib/persisted-store';
 import { applySettings } from '../apply-settings';
-import { DEFAULT_SETTINGS, readSettings } from '../settings';
+import { DEFAULT_SETTINGS, readSettingsChecked } from '../settings';
 import type { Settings } from '../settings';
 
 export const SETTINGS_KEY = 'broadsheet:settings';
@@ -12,35 +12,24 @@ interface SettingsState extends Settings {
   reset: () => void;
 }
 
+const same = (a: Settings, b: Settings) =>
+  a.theme === b.theme &&
+  a.textSize === b.textSize &&
+  a.lineWidth === b.lineWidth &&
+  a.typeface === b.typeface;
+
 /**
- * localStorage that never throws. Unreadable settings are replaced rather than set aside: they
- * are four choices the reader can make again in a moment, unlike their comments.
+ * Four choices, not a collection: the copy written last wins, another tab's as well as ours.
+ * A stored value that cannot be read is set aside like any other, and the defaults apply.
  */
-const storage: PersistStorage<Settings> = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      // Whatever the JSON holds, migrate and merge pass it through readSettings.
-      return raw === null ? null : (JSON.parse(raw) as StorageValue<Settings>);
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Full or switched off: the choice still applies to this visit.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing stored to remove.
-    }
-  },
-};
+const settingsStorage = createPersisted<Settings>({
+  name: SETTINGS_KEY,
+  version: 1,
+  label: 'settings',
+  empty: () => DEFAULT_SETTINGS,
+  read: (state) => readSettingsChecked(state),
+  merge: (base, incoming) => (same(base, incoming) ? base : incoming),
+});
 
 export const useSettingsStore = create<SettingsState>()(
   persist(
@@ -52,29 +41,33 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: SETTINGS_KEY,
       version: 1,
-      storage,
+      storage: settingsStorage.storage,
       partialize: ({ theme, textSize, lineWidth, typeface }) => ({
         theme,
         textSize,
         lineWidth,
         typeface,
       }),
-      migrate: (persisted) => readSettings(persisted),
-      merge: (persisted, current) => ({ ...current, ...readSettings(persisted) }),
+      migrate: (persisted) => readSettingsChecked(persisted).data,
+      // Nothing readable stored: the defaults.
+      merge: (persisted, current) => ({
+        ...current,
+        ...(persisted ? (persisted as Settings) : DEFAULT_SETTINGS),
+      }),
     },
   ),
 );
 
 export function currentSettings(): Settings {
-  return readSettings(useSettingsStore.getState());
+  return readSettingsChecked(useSettingsStore.getState()).data;
 }
+
+settingsStorage.connect(currentSettings);
 
 if (typeof document !== 'undefined') {
   // public/theme-init.js applied the stored settings before the first paint; from here on every
   // change (this tab's or, through the storage event, another tab's) is applied as it happens.
   applySettings(currentSettings());
   useSettingsStore.subscribe(() => applySettings(currentSettings()));
-  window.addEventListener('storage', (event) => {
-    if (event.key === SETTINGS_KEY) void useSettingsStore.persist.rehydrate();
-  });
+  settingsStorage.listen((incoming) => useSettingsStore.setState(incoming));
 }
