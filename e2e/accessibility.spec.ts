@@ -36,6 +36,8 @@ test.describe('no WCAG 2.2 A or AA violations', () => {
   });
 
   test('article with its comment thread and a reply form open', async ({ page }) => {
+    // Two scans of a whole page: on a busy machine more than the default 30 s.
+    test.setTimeout(60_000);
     await openApp(page, articlePath(TRAM.id));
     const thread = page.getByRole('region', { name: /comments/ });
     await expect(thread.getByRole('article').first()).toBeVisible();
@@ -46,6 +48,7 @@ test.describe('no WCAG 2.2 A or AA violations', () => {
   });
 
   test('the pages written at build time, before the app has started', async ({ browser }) => {
+    test.setTimeout(60_000);
     // The app's code (every script the build puts in /assets/) never arrives, as on a network too
     // slow for it: the written pages stay, with the theme applied by the scripts beside them.
     const context = await browser.newContext({ serviceWorkers: 'block' });
