@@ -9,6 +9,7 @@ process.env.TZ = 'UTC';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
-  sessionStorage.clear();
+  // Tests that prove code runs without a DOM (as in a Web Worker) have no storage to clear.
+  globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
 });

@@ -1,3 +1,5 @@
+import { decodeText } from './decode-text';
+
 /**
  * Why a document could not be loaded, in words a reader understands.
  * `kind` lets the UI and tests tell the failures apart without parsing messages.
@@ -20,14 +22,18 @@ export function absoluteUrl(url: string, base: string = globalThis.location?.hre
   return new URL(url, base).href;
 }
 
-/** Fetches a URL and parses it as JSON, turning every failure into a LoadError. */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+/** What feed readers ask for: every feed format, JSON Feed first. */
+const FEED_ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
+/**
+ * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
+ * then the document's own declaration), turning every failure into a LoadError.
+ */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal,
-      headers: { Accept: 'application/feed+json, application/json' },
-    });
+    response = await fetch(url, { signal, headers: { Accept: FEED_ACCEPT } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new LoadError(
@@ -42,12 +48,22 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
       response.status,
     );
   }
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return decodeText(bytes, response.headers.get('content-type'));
+}
+
+/** Parses a JSON document, turning a broken one into a LoadError. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new LoadError('json', 'The document is not valid JSON; it may be cut off or broken.');
   }
+}
+
+/** Fetches a URL and parses it as JSON, turning every failure into a LoadError. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  return parseJson(await fetchText(url, signal));
 }
 
 function hostOf(url: string): string {
