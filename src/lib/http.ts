@@ -4,7 +4,13 @@ import { decodeText } from './decode-text';
  * Why a document could not be loaded, in words a reader understands.
  * `kind` lets the UI and tests tell the failures apart without parsing messages.
  */
-export type LoadErrorKind = 'network' | 'http' | 'json' | 'format' | 'not-found';
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'format' | 'not-found' | 'choose';
+
+/** A feed the reader can pick when an address (a web page) names several. */
+export interface FeedChoice {
+  url: string;
+  title?: string;
+}
 
 export class LoadError extends Error {
   override readonly name = 'LoadError';
@@ -12,6 +18,8 @@ export class LoadError extends Error {
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
+    /** With `choose`: the feeds the page names. */
+    readonly choices: readonly FeedChoice[] = [],
   ) {
     super(message);
   }

@@ -42,7 +42,7 @@ export function CommentCount({
     [since],
   );
   const { data: existing = NONE } = useQuery({
-    ...commentsQuery(commentsUrl ?? ''),
+    ...commentsQuery(commentsUrl),
     enabled: false,
     select: countOf,
   });

@@ -46,7 +46,7 @@ export function CommentThread({
   renderCommentActions,
 }: CommentThreadProps) {
   const key = threadKey(feedUrl, articleId);
-  const query = useQuery({ ...commentsQuery(commentsUrl ?? ''), enabled: Boolean(commentsUrl) });
+  const query = useQuery(commentsQuery(commentsUrl));
   const existing = query.data;
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
   const [deleted, setDeleted] = useState<Comment>();
