@@ -8,7 +8,7 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
   const decoder =
-    decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? utf8();
+    decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? undeclared(bytes);
   const text = decoder.decode(bytes);
   return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, windows1252) : text;
 }
@@ -55,6 +55,15 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
   }
 }
 
-function utf8(): TextDecoder {
-  return new TextDecoder('utf-8');
+/**
+ * A document that names no encoding is UTF-8, unless its bytes cannot be: old feeds in Latin
+ * languages are often windows-1252 without saying so, and would otherwise show U+FFFD.
+ */
+function undeclared(bytes: Uint8Array): TextDecoder {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8');
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
 }

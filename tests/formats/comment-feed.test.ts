@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommentFeed } from '../../src/features/comments/api/comment-feed';
+import { detectFormat } from '../../src/lib/document-format';
+import { decodeText } from '../../src/lib/decode-text';
+import { fixtureBytes, fixtureNames } from '../helpers/fixtures';
 
 const demo = (name: string) =>
   readFileSync(join(import.meta.dirname, '../../public/data/harbour-notes/comments', name), 'utf8');
@@ -88,5 +91,40 @@ describe('comments that come with a feed', () => {
     expect(() => parseCommentFeed('<feed><entry><title>cut', 'atom')).toThrow(
       'The comments could not be read: the comment feed is broken.',
     );
+  });
+});
+
+describe('real comment feeds', () => {
+  const read = (name: string) => {
+    const text = decodeText(fixtureBytes('comments', name));
+    return parseCommentFeed(text, detectFormat(text) as 'rss' | 'atom');
+  };
+
+  it.each(fixtureNames('comments'))('%s reads as dated comments with text', (name) => {
+    for (const comment of read(name)) {
+      expect(comment.id).not.toBe('');
+      expect(Number.isNaN(Date.parse(comment.createdAt))).toBe(false);
+      expect(comment.author).not.toMatch(/&(#\d+|[a-z]+);/);
+      expect(comment.text).not.toMatch(/<[a-z]/i);
+    }
+  });
+
+  it('nests WordPress replies marked "In reply to" under the comment they name', () => {
+    const comments = read(
+      'wordpress-comments-rss-post-large__8none1__old_whizzy_dot_org__cisco-7941-post-feed-index.xml',
+    );
+    expect(comments).toHaveLength(38);
+    const ids = new Set(comments.map((comment) => comment.id));
+    const nested = comments.filter((comment) => comment.parentId !== null);
+    expect(nested.length).toBeGreaterThanOrEqual(10);
+    for (const reply of nested) expect(ids.has(reply.parentId ?? '')).toBe(true);
+  });
+
+  it("reads a Blogger post's comment feed with its authors", () => {
+    const comments = read(
+      'blogger-comments-atom-post__I014__jorgeelconstructor.blogspot.com__feeds-3425845675518558571-comments-default.xml',
+    );
+    expect(comments).toHaveLength(3);
+    expect(comments[0]).toMatchObject({ author: 'Anonymous', parentId: null });
   });
 });

@@ -65,3 +65,44 @@ describe('feeds a web page names', () => {
     expect(discoverFeeds(html, 'https://example.org/')).toEqual([]);
   });
 });
+
+describe('real pages', () => {
+  const feedsOf = (name: string, url: string) =>
+    postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url)).map((feed) => feed.url);
+
+  it('a WordPress post page: its posts feed, not its comment feeds', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-multi-wordpress__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-index.html',
+        'https://whizzy.org/2021/01/02/double-helping-of-pi-hole/',
+      ),
+    ).toEqual(['https://whizzy.org/feed/']);
+  });
+
+  it('a Blogger post page: Atom and RSS of the posts, resolved against the page', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-multi-blogger__I014__jorgeelconstructor.blogspot.com__bienvendos.html',
+        'https://jorgeelconstructor.blogspot.com/2010/07/bienvendos.html',
+      ),
+    ).toEqual([
+      'https://jorgeelconstructor.blogspot.com/feeds/posts/default',
+      'https://jorgeelconstructor.blogspot.com/feeds/posts/default%3Falt=rss',
+    ]);
+  });
+
+  it('a site with RSS and JSON Feed, and a page with no feed at all', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-rss-and-json__Ranchero-Software__NetNewsWire__inessential.html',
+        'https://inessential.com/',
+      ),
+    ).toEqual(['https://inessential.com/xml/rss.xml', 'https://inessential.com/feed.json']);
+    expect(
+      feedsOf(
+        'autodiscovery-negative-hreflang__Ranchero-Software__NetNewsWire__apple.html',
+        'https://www.apple.com/',
+      ),
+    ).toEqual([]);
+  });
+});

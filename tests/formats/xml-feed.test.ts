@@ -14,6 +14,11 @@ function read(name: string) {
 
 const fixture = (name: string) => `Ranchero-Software__RSParser__${name}`;
 
+/** Items that have neither a guid nor a link, left out and counted. */
+const SKIPPED: Record<string, number> = {
+  'nonutf8-undeclared-iso-8859-1-rss__miniflux__v2__no_encoding_ISO-8859-1.xml': 1,
+};
+
 describe('every real XML feed reads as articles', () => {
   it.each(fixtureNames('xml'))('%s', (name) => {
     const text = decodeText(fixtureBytes('xml', name));
@@ -21,7 +26,9 @@ describe('every real XML feed reads as articles', () => {
     const page = read(name);
     expect(page.feed.title).not.toBe('');
     expect(page.articles.length).toBeGreaterThan(0);
-    expect(page.skipped).toBe(0);
+    expect(page.skipped).toBe(SKIPPED[name] ?? 0);
+    // The LiveJournal feed was published with replacement characters already in it.
+    if (!name.startsWith('livejournal')) expect(JSON.stringify(page)).not.toContain('\uFFFD');
     for (const article of page.articles) {
       expect(article.id).not.toBe('');
       expect(article.title.trim()).not.toBe('');
@@ -76,7 +83,8 @@ describe('RSS 2.0', () => {
     const page = read(fixture('kc0011.rss'));
     expect(page.feed.title).toBe('投资资讯网交易在线--流通纪念币最新20篇论坛主题-全文');
     expect(page.articles[0]?.title).toBe('建国35周年纪念，华表，和平鸽');
-    expect(JSON.stringify(page)).not.toContain('\uFFFD');
+    // The LiveJournal feed was published with replacement characters already in it.
+    if (!name.startsWith('livejournal')) expect(JSON.stringify(page)).not.toContain('\uFFFD');
   });
 
   it('names authors from dc:creator and from "email (Name)"', () => {

@@ -1,7 +1,7 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import type { AtomFeed, RssFeed } from 'feedsmith';
 import { LoadError } from '../../../lib/http';
-import { htmlToText } from '../../../lib/text';
+import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
 import type { ExistingComment } from '../types';
 
 interface Entry {
@@ -33,7 +33,9 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
     throw new LoadError('format', 'The comments could not be read: the comment feed is broken.');
   }
   const ids = new Set(entries.flatMap((entry) => (entry.id ? [entry.id] : [])));
-  const bySelf = new Map(entries.flatMap((entry) => (entry.self ? [[entry.self, entry.id]] : [])));
+  const bySelf = new Map(
+    entries.flatMap((entry) => (entry.self ? [[anchorOf(entry.self), entry.id]] : [])),
+  );
   const seen = new Set<string>();
   const comments: ExistingComment[] = [];
   for (const entry of entries) {
@@ -41,11 +43,12 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
     if (!entry.id || seen.has(entry.id) || !createdAt) continue;
     seen.add(entry.id);
     const parent =
-      entry.refs.find((ref) => ids.has(ref)) ?? (entry.related && bySelf.get(entry.related));
+      entry.refs.find((ref) => ids.has(ref)) ??
+      (entry.related ? bySelf.get(anchorOf(entry.related)) : undefined);
     comments.push({
       id: entry.id,
       parentId: parent && parent !== entry.id ? parent : null,
-      author: entry.author?.trim() ?? '',
+      author: clean(entry.author) ?? '',
       text: entry.text?.trim() || htmlToText(entry.html ?? ''),
       createdAt,
     });
@@ -53,16 +56,22 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
   return comments.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.` */
+const IN_REPLY_TO = /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"/i;
+
 function rssItem(item: RssFeed.Item<string>): Entry {
+  const html = item.content?.encoded ?? item.description;
   return {
     id: item.guid?.value?.trim() || item.link,
     author:
       item.dc?.creators?.[0] ??
       item.authors?.[0]?.name ??
       /^By:\s*(.+)$/.exec(item.title ?? '')?.[1],
-    html: item.content?.encoded ?? item.description,
+    html,
     date: item.pubDate ?? item.dc?.dates?.[0],
     refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
+    related: IN_REPLY_TO.exec(html ?? '')?.[1],
+    self: item.link,
   };
 }
 
@@ -79,6 +88,15 @@ function atomEntry(entry: AtomFeed.Entry<string>): Entry {
     related: entry.links?.find((link) => link.rel === 'related')?.href,
     self: entry.links?.find((link) => link.rel === 'self')?.href,
   };
+}
+
+/** Comment links differ in host or path between feeds of one site; `#comment-12` does not. */
+function anchorOf(url: string): string {
+  return /#comment-[\w-]+$/.exec(url)?.[0] ?? url;
+}
+
+function clean(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : collapseWhitespace(decodeEntities(value)) || undefined;
 }
 
 function isoDate(value: string | undefined): string | undefined {

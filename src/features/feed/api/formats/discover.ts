@@ -24,7 +24,13 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     const { rel = '', type = '', href, title } = attributesOf(tag);
     const rels = rel.toLowerCase().split(/\s+/);
     const url = safeUrl(href, base ?? pageUrl);
-    if (!rels.includes('alternate') || !FEED_TYPES.test(type.trim()) || !url) continue;
+    if (
+      !rels.includes('alternate') ||
+      !isFeed(type.trim(), `${title ?? ''} ${href ?? ''}`) ||
+      !url
+    ) {
+      continue;
+    }
     if (feeds.some((feed) => feed.url === url)) continue;
     feeds.push({ url, title: title?.trim() || undefined, type: type.trim().toLowerCase() });
   }
@@ -40,6 +46,11 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
     (feed) => !/\bcomments?\b/i.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
   );
   return posts.length > 0 ? posts : [...feeds];
+}
+
+/** Early JSON Feeds were announced as plain `application/json`, named as a feed. */
+function isFeed(type: string, words: string): boolean {
+  return FEED_TYPES.test(type) || (/^application\/json$/i.test(type) && /feed/i.test(words));
 }
 
 function headEnd(html: string): number {
