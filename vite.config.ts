@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import {
   contentSecurityPolicy,
   firstChunk,
-  minifyThemeInit,
+  minifyBootScripts,
   prerenderPages,
   reactRouterProduction,
 } from './scripts/build-plugins.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
     reactRouterProduction(),
     VitePWA(pwaOptions),
     contentSecurityPolicy(),
-    minifyThemeInit(),
+    minifyBootScripts(),
     prerenderPages(),
   ],
   define: {

@@ -1,4 +1,4 @@
-import { expect, shortcutsOn, test } from './support/browser';
+import { expect, openApp, test } from './support/browser';
 import { articlePath } from './support/demo';
 
 const SECOND = {
@@ -11,10 +11,9 @@ test.describe('keyboard only', () => {
     page,
     pageErrors,
   }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const second = page.getByRole('article', { name: SECOND.title });
     await expect(second).toBeVisible();
-    await shortcutsOn(page);
 
     await page.keyboard.press('j');
     await page.keyboard.press('j');
@@ -34,10 +33,9 @@ test.describe('keyboard only', () => {
   });
 
   test('? opens the shortcuts; Escape closes them and focus returns', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const first = page.getByRole('article').first();
     await expect(first).toBeVisible();
-    await shortcutsOn(page);
     await page.keyboard.press('j');
     const link = first.getByRole('link').first();
     await expect(link).toBeFocused();

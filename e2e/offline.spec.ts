@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/browser';
+import { expect, openApp, reloadApp, test } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
 import { articlePath, SEED } from './support/demo';
 
@@ -23,7 +23,7 @@ async function controlledByServiceWorker(page: Page) {
 }
 
 async function firstVisit(page: Page) {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
   await controlledByServiceWorker(page);
 }
@@ -38,13 +38,13 @@ test.describe('offline reading', () => {
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
 
     await context.setOffline(true);
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
     await expect(
       page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),
     ).toBeVisible();
 
-    await page.goto(articlePath(SEED.id));
+    await openApp(page, articlePath(SEED.id));
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
     await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
 
@@ -54,11 +54,11 @@ test.describe('offline reading', () => {
 
   test('comments can be posted and replied to offline, and are kept', async ({ page, context }) => {
     await firstVisit(page);
-    await page.goto(articlePath(SEED.id));
+    await openApp(page, articlePath(SEED.id));
     await expect(page.getByRole('heading', { level: 2, name: 'No comments' })).toBeVisible();
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadApp(page);
     const thread = page.getByRole('region', { name: 'No comments' });
     await thread.getByLabel('Name').fill('Offline reader');
     await thread.getByLabel('Comment', { exact: true }).fill('Written on the train, no signal.');
@@ -72,7 +72,7 @@ test.describe('offline reading', () => {
     await comments.getByRole('button', { name: 'Post reply' }).click();
     await expect(page.getByRole('region', { name: '2 comments' })).toBeVisible();
 
-    await page.reload();
+    await reloadApp(page);
     await expect(
       page.getByRole('region', { name: '2 comments' }).getByText('A reply, still offline.'),
     ).toBeVisible();
@@ -84,7 +84,7 @@ test.describe('offline reading', () => {
   }) => {
     await firstVisit(page);
     await context.setOffline(true);
-    await page.goto(articlePath(FERRY.id));
+    await openApp(page, articlePath(FERRY.id));
     await expect(
       page.getByRole('heading', {
         level: 1,
@@ -97,7 +97,7 @@ test.describe('offline reading', () => {
 
   test('a saved article opens offline from the saved page', async ({ page, context }) => {
     await firstVisit(page);
-    await page.goto(articlePath(LIGHTHOUSE.id));
+    await openApp(page, articlePath(LIGHTHOUSE.id));
     await expect(page.getByRole('heading', { level: 1, name: LIGHTHOUSE.title })).toBeVisible();
     await page.getByRole('button', { name: 'Save for offline' }).click();
     await expect(page.getByRole('button', { name: 'Saved for offline' })).toHaveAttribute(
@@ -106,7 +106,7 @@ test.describe('offline reading', () => {
     );
 
     await context.setOffline(true);
-    await page.goto('/saved');
+    await openApp(page, '/saved');
     await expect(page.getByRole('heading', { level: 1, name: 'Saved for offline' })).toBeVisible();
     await expect(page.getByText(/Using .* available in this browser/)).toBeVisible();
     await page.getByRole('link', { name: LIGHTHOUSE.title }).click();
@@ -123,7 +123,7 @@ test.describe('offline reading', () => {
     await page.getByRole('button', { name: 'Save the latest 20' }).click();
     await expect(page.getByText('20 articles saved for offline reading.')).toBeVisible();
     await context.setOffline(true);
-    await page.goto(articlePath(LIGHTHOUSE.id));
+    await openApp(page, articlePath(LIGHTHOUSE.id));
     await expect(page.getByRole('heading', { level: 1, name: LIGHTHOUSE.title })).toBeVisible();
   });
 });

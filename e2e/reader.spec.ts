@@ -2,6 +2,8 @@ import {
   blockOtherOrigins,
   expect,
   fulfillFeed,
+  openApp,
+  reloadApp,
   scrollYOf,
   settledScrollY,
   test,
@@ -21,7 +23,7 @@ test.describe('front page and article', () => {
   test('opening an article lower in the list, then going back, restores the list and its scroll position', async ({
     page,
   }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
     await expect(
       page.getByRole('heading', { level: 2, name: 'Sunday, June 30, 2019' }),
@@ -58,7 +60,7 @@ test.describe('front page and article', () => {
   });
 
   test('the seed article shows its byline and image credit', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await page
       .getByRole('article', { name: SEED.title })
       .getByRole('link', { name: SEED.title })
@@ -74,15 +76,15 @@ test.describe('front page and article', () => {
   test('a deep link to an article beyond page one opens it, also after a reload', async ({
     page,
   }) => {
-    await page.goto(articlePath(FERRY.id));
+    await openApp(page, articlePath(FERRY.id));
     await expect(page.getByRole('heading', { level: 1, name: FERRY.title })).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByRole('heading', { level: 1, name: FERRY.title })).toBeVisible();
     await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
   });
 
   test('an unknown article id shows "Article not found" with a way back', async ({ page }) => {
-    await page.goto(articlePath('https://broadsheet.example/no-such-article'));
+    await openApp(page, articlePath('https://broadsheet.example/no-such-article'));
     await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
     await page.getByRole('link', { name: 'Back to the front page' }).click();
     await expect(page).toHaveURL('/');
@@ -98,14 +100,14 @@ test.describe('front page and article', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
 
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(page.getByRole('article', { name: SEED.title })).toBeVisible();
     await page
       .getByRole('article', { name: SEED.title })
       .getByRole('link', { name: SEED.title })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
 
     expect(pageErrors.map((error) => error.message)).toEqual([]);
@@ -127,7 +129,7 @@ test.describe('?feed= reads any JSON Feed', () => {
     await page.route('**/fixtures/manton.json', (route) =>
       fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
     );
-    await page.goto(withFeedParam('/', '/fixtures/manton.json'));
+    await openApp(page, withFeedParam('/', '/fixtures/manton.json'));
 
     const masthead = page.getByRole('link', { name: 'Manton Reece' });
     await expect(masthead).toBeVisible();
@@ -170,13 +172,13 @@ test.describe('?feed= reads any JSON Feed', () => {
       }
     });
 
-    await page.goto(withFeedParam('/', '/fixtures/broken.json'));
+    await openApp(page, withFeedParam('/', '/fixtures/broken.json'));
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This feed could not be loaded.');
     await expect(alert).toContainText('The server answered 500');
 
     serve = 'cut-off';
-    await page.reload();
+    await reloadApp(page);
     await expect(alert).toContainText('This feed could not be loaded.');
     await expect(alert).toContainText(
       'The document is not valid JSON; it may be cut off or broken.',

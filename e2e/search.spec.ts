@@ -1,4 +1,4 @@
-import { expect, test } from './support/browser';
+import { expect, openApp, test } from './support/browser';
 
 const TRAM = {
   id: 'https://broadsheet.example/2019/07/02/tram-line-opens',
@@ -10,7 +10,7 @@ test.describe('search', () => {
     page,
     pageErrors,
   }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(page.getByRole('article', { name: TRAM.title })).toBeVisible();
 
     const box = page.getByRole('searchbox', { name: 'Search' });
@@ -40,7 +40,7 @@ test.describe('search', () => {
   test('on the search page, results and the address follow the text as it is typed', async ({
     page,
   }) => {
-    await page.goto('/search?q=ferry');
+    await openApp(page, '/search?q=ferry');
     await expect(page.getByRole('status').filter({ hasText: '“ferry”' })).toBeVisible();
     const entries = await page.evaluate(() => history.length);
 

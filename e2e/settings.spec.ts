@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/browser';
+import { expect, openApp, reloadApp, test } from './support/browser';
 
 interface Moment {
   moment: string;
@@ -67,13 +67,13 @@ test.describe('display settings', () => {
     page,
     pageErrors,
   }) => {
-    await page.goto('/settings');
+    await openApp(page, '/settings');
     const form = page.getByRole('form', { name: 'Display settings' });
     await form.getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await recordFirstPaint(page);
-    await page.reload();
+    await reloadApp(page);
     await expect(form.getByRole('radio', { name: 'Dark' })).toBeChecked();
     const { moments, violations } = await firstPaint(page);
     expect(moments[0]).toEqual({
@@ -92,7 +92,7 @@ test.describe('display settings', () => {
     pageErrors,
   }) => {
     await page.addInitScript(() => localStorage.setItem('broadsheet:settings', '{not json'));
-    await page.goto('/settings');
+    await openApp(page, '/settings');
     await expect(
       page.getByRole('form', { name: 'Display settings' }).getByRole('radio', { name: 'System' }),
     ).toBeChecked();
@@ -101,7 +101,7 @@ test.describe('display settings', () => {
   });
 
   test('the quick menu works with the keyboard alone', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const toggle = await tabTo(page, 'Display settings');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Enter');
@@ -138,7 +138,7 @@ test.describe('display settings', () => {
     test(`${theme}: text on the front page and an article meets WCAG AA contrast`, async ({
       page,
     }) => {
-      await page.goto('/settings');
+      await openApp(page, '/settings');
       await page
         .getByRole('form', { name: 'Display settings' })
         .getByRole('radio', { name: theme })
@@ -147,7 +147,7 @@ test.describe('display settings', () => {
         '/',
         '/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2F06%2F30%2Fputin-reiterates-north-korea-security-guarantees',
       ]) {
-        await page.goto(path);
+        await openApp(page, path);
         await expect(page.locator('.entry, .article').first()).toBeVisible();
         const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
         expect(

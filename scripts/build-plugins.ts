@@ -1,36 +1,60 @@
 // Build steps of our own, used by vite.config.ts. Each runs for `vite build` only.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, minify } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/config/csp.ts';
 
-/** Adds the CSP to the built page only: the dev server's hot reload needs an inline script. */
+/**
+ * Fails the build when `pattern` matches nothing in `html`: a step that edits the built page
+ * must never be skipped silently (an edit of index.html, or an update of the tool that wrote it,
+ * can leave its pattern without a match). `step` names the edit in the error.
+ */
+export function editHtml(
+  html: string,
+  step: string,
+  pattern: string | RegExp,
+  replacement: string | ((match: string, ...groups: string[]) => string),
+): string {
+  const found = typeof pattern === 'string' ? html.includes(pattern) : pattern.test(html);
+  if (!found) throw new Error(`${step}: the page has no ${String(pattern)} to edit`);
+  // Given as a function, so `$` in the text (an article's title, say) is taken as it is.
+  return html.replace(pattern, typeof replacement === 'string' ? () => replacement : replacement);
+}
+
+/**
+ * Adds the CSP to the built page only, first in its head (a policy covers what comes after it):
+ * the dev server's hot reload needs an inline script.
+ */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'broadsheet-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: (html) =>
+      editHtml(
+        html,
+        'Content-Security-Policy',
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
+      ),
   };
 }
 
+/** The classic scripts in public/ that run before the first paint (see index.html). */
+export const BOOT_SCRIPTS = ['theme-init.js', 'boot.js'];
+
 /**
- * `public/theme-init.js` runs before the first paint, so the built copy is minified like the
- * rest of the JavaScript (public files are otherwise copied as they are). Files are changed in
- * `writeBundle`, before the service worker's precache list is made in `closeBundle`, so the list
- * carries the revisions of what is served.
+ * `public/theme-init.js` and `public/boot.js` run before the first paint, so the built copies
+ * are minified like the rest of the JavaScript (public files are otherwise copied as they are).
+ * Files are changed in `writeBundle`, before the service worker's precache list is made in
+ * `closeBundle`, so the list carries the revisions of what is served. A script that is not
+ * there fails the build.
  */
-export function minifyThemeInit(): Plugin {
+export function minifyBootScripts(): Plugin {
   let outDir = 'dist';
   return {
-    name: 'broadsheet-minify-theme-init',
+    name: 'broadsheet-minify-boot-scripts',
     apply: 'build',
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
@@ -38,13 +62,16 @@ export function minifyThemeInit(): Plugin {
     writeBundle: {
       order: 'post',
       async handler() {
-        const file = join(outDir, 'theme-init.js');
-        const { code, errors } = await minify('theme-init.js', readFileSync(file, 'utf8'), {
-          compress: { target: 'es2015' },
-          mangle: true,
-        });
-        if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
-        writeFileSync(file, code);
+        for (const name of BOOT_SCRIPTS) {
+          const file = join(outDir, name);
+          if (!existsSync(file)) throw new Error(`${name}: not in the build, nothing to minify`);
+          const { code, errors } = await minify(name, readFileSync(file, 'utf8'), {
+            compress: { target: 'es2015' },
+            mangle: true,
+          });
+          if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
+          writeFileSync(file, code);
+        }
       },
     },
   };
@@ -56,7 +83,7 @@ export function minifyThemeInit(): Plugin {
  * into a file of its own at its decoded address, `articles/<id>.html` (see "Deploying" in the
  * README). The page's code is loaded through Vite's SSR loader, in a DOM of jsdom's as the tests'.
  *
- * The entry script becomes a `<meta name="app-entry">` that public/theme-init.js starts: after the
+ * The entry script becomes a `<meta name="app-entry">` that public/boot.js starts: after the
  * first paint at the address a file was written for, so that screen waits for neither the
  * download nor the compiling of the app; at any other address at once. An article's file names
  * its address in `<html data-first-screen>`.
@@ -91,27 +118,14 @@ export function prerenderPages(): Plugin {
             '/src/prerender.tsx',
           )) as typeof import('../src/prerender');
           const file = join(outDir, 'index.html');
-          const page = readFileSync(file, 'utf8');
-          const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-          if (!page.includes(EMPTY_ROOT) || !entry.test(page)) {
-            throw new Error('index.html has no empty #root or no entry script');
-          }
-          const shell = page.replace(entry, '<meta name="app-entry" content="$1">');
+          const shell = appShell(readFileSync(file, 'utf8'));
           const documents = bundledFeedPages(join(publicDir, 'data'));
           writeFileSync(file, withRoot(shell, await renderFrontPage(documents[0])));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
             mkdirSync(dirname(target), { recursive: true });
-            writeFileSync(
-              target,
-              withRoot(shell, written.html)
-                .replace(
-                  '<html lang="en">',
-                  `<html lang="en" data-first-screen="${escapeHtml(written.path)}">`,
-                )
-                .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(written.title)}</title>`),
-            );
+            writeFileSync(target, articlePage(shell, written));
           }
         } finally {
           await server.close();
@@ -130,9 +144,40 @@ const EMPTY_ROOT = '<div id="root"></div>';
  */
 const BUILD_ORIGIN = 'https://broadsheet.invalid';
 
-function withRoot(shell: string, html: string): string {
+/** The built index.html with its entry script named instead of loaded, for public/boot.js. */
+export function appShell(page: string): string {
+  editHtml(page, 'Written pages', EMPTY_ROOT, EMPTY_ROOT);
+  return editHtml(
+    page,
+    'App entry',
+    /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+    (_, src = '') => `<meta name="app-entry" content="${src}">`,
+  );
+}
+
+/** `html` written into the page's empty `#root`. */
+export function withRoot(shell: string, html: string): string {
   const relative = html.replaceAll(`${BUILD_ORIGIN}/`, '/');
-  return shell.replace(EMPTY_ROOT, `<div id="root">${relative}</div>`);
+  return editHtml(shell, 'Written pages', EMPTY_ROOT, `<div id="root">${relative}</div>`);
+}
+
+/** An article's own file: its first screen, its address and its title. */
+export function articlePage(
+  shell: string,
+  written: { path: string; title: string; html: string },
+): string {
+  const page = editHtml(
+    withRoot(shell, written.html),
+    'Written article',
+    '<html lang="en">',
+    `<html lang="en" data-first-screen="${escapeHtml(written.path)}">`,
+  );
+  return editHtml(
+    page,
+    'Written article',
+    /<title>[^<]*<\/title>/,
+    `<title>${escapeHtml(written.title)}</title>`,
+  );
 }
 
 /** The bundled feed's documents, its first page first, following `next_url` within data/. */
@@ -199,11 +244,34 @@ function installDom(window: object): () => void {
   };
 }
 
-const REACT_ROUTER_PRODUCTION = fileURLToPath(
-  import.meta
-    .resolve('react-router')
-    .replace(/dist\/development\/index\.mjs$/, 'dist/production/index.mjs'),
-);
+/** React Router's production bundle, which its package ships beside the development one. */
+function reactRouterProductionEntry(): string {
+  const development = fileURLToPath(import.meta.resolve('react-router'));
+  const production = development.replace(
+    /([\\/])dist[\\/]development[\\/]index\.mjs$/,
+    '$1dist$1production$1index.mjs',
+  );
+  if (production === development || !existsSync(production)) {
+    throw new Error(`React Router: no production bundle beside ${development}`);
+  }
+  return production;
+}
+
+/**
+ * What the production bundle has that the app never uses, each with what replaces it. Every one
+ * must match somewhere in the bundle, or the build fails: an update of the router (pinned to one
+ * version in package.json for this reason) can change its text.
+ */
+export const REACT_ROUTER_EDITS = [
+  // The names read by developer tools only.
+  { name: 'component displayName', pattern: /^\w+\.displayName = "\w+";$/gm, replacement: '' },
+  // Components and contexts made by calls the bundler must keep unless marked pure.
+  {
+    name: 'pure component factories',
+    pattern: /= (React\d*)\.(forwardRef|createContext|memo)\(/g,
+    replacement: '= /* @__PURE__ */ $1.$2(',
+  },
+] as const;
 
 /**
  * Builds with React Router's production bundle, and lets the unused parts of it go.
@@ -212,21 +280,42 @@ const REACT_ROUTER_PRODUCTION = fileURLToPath(
  * ships beside it, without the development warnings. That bundle also sets `displayName` on each
  * component and creates components and contexts with calls not marked pure, which keeps every one
  * of them (forms, fetchers, prefetching links) in the first chunk whether the app uses them or
- * not. Dropping the names (read by developer tools only) and marking those calls pure lets the
- * bundler drop what is unused.
+ * not. Dropping the names and marking those calls pure (`REACT_ROUTER_EDITS`) lets the bundler
+ * drop what is unused. The build fails if an edit matched nothing in any of the router's files.
  */
 export function reactRouterProduction(): Plugin {
+  let entry: string | undefined;
+  const matches = new Map<string, number>();
   return {
     name: 'broadsheet-react-router-production',
     apply: 'build',
     enforce: 'pre',
-    resolveId: (source) => (source === 'react-router' ? REACT_ROUTER_PRODUCTION : null),
+    buildStart: () => {
+      entry = reactRouterProductionEntry();
+      matches.clear();
+    },
+    resolveId: (source) => (source === 'react-router' ? (entry ?? null) : null),
     transform: {
       filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/ },
-      handler: (code) =>
-        code
-          .replace(/^\w+\.displayName = "\w+";$/gm, '')
-          .replace(/= (React\d*)\.(forwardRef|createContext|memo)\(/g, '= /* @__PURE__ */ $1.$2('),
+      handler: (code) => {
+        let edited = code;
+        for (const { name, pattern, replacement } of REACT_ROUTER_EDITS) {
+          const found = edited.match(pattern)?.length ?? 0;
+          matches.set(name, (matches.get(name) ?? 0) + found);
+          if (found > 0) edited = edited.replace(pattern, replacement);
+        }
+        return edited;
+      },
+    },
+    buildEnd: (error) => {
+      if (error) return;
+      const missed = REACT_ROUTER_EDITS.filter(({ name }) => !matches.get(name));
+      if (missed.length > 0) {
+        throw new Error(
+          `React Router's production bundle changed: ${missed.map(({ name }) => name).join(', ')} matched nothing. ` +
+            'Update REACT_ROUTER_EDITS in scripts/build-plugins.ts to its new text.',
+        );
+      }
     },
   };
 }

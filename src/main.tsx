@@ -7,7 +7,7 @@ import { startFirstRequests } from './app/first-requests';
 import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
-/** Set by public/theme-init.js when the address is not the one the built page was written for. */
+/** Set by public/boot.js when the address is not the one the built page was written for. */
 const STALE_FIRST_SCREEN = 'data-stale-first-screen';
 
 const container = document.getElementById('root');
@@ -34,15 +34,15 @@ if (container) {
     // app has the same to show, and that render yields to the browser instead of blocking it.
     // A page's code downloads beside the feed's first page; an article not on that page is
     // looked up once it is in.
-    const { pathname } = window.location;
-    const sameScreen = Promise.all([firstPage, preloadPage(pathname)]).then(() =>
-      preloadPage(pathname, queryClient),
+    const address = window.location.pathname + window.location.search;
+    const sameScreen = Promise.all([firstPage, preloadPage(address)]).then(() =>
+      preloadPage(address, queryClient),
     );
     void sameScreen.catch(() => undefined).finally(() => startTransition(render));
   } else {
     // Another address: the page written into the built file is not this one. An
     // article's own code is fetched first (a failure is left to the page's error boundary).
-    void preloadPage(window.location.pathname)
+    void preloadPage(window.location.pathname + window.location.search)
       .catch(() => undefined)
       .finally(() => {
         container.replaceChildren();

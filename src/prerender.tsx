@@ -3,11 +3,12 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
+import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/normalize';
+import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
 import type { FeedPage } from './features/feed/api/types';
-import { resolveFeedUrl } from './features/feed/hooks/use-feed-source';
 import { createQueryClient } from './lib/query-client';
 
 /** A page of the app written as HTML at build time. */
@@ -66,13 +67,14 @@ async function withBundledFeed<Result>(
   render: (client: QueryClient, pages: FeedPage[]) => Result | Promise<Result>,
 ): Promise<Result> {
   const client = createQueryClient();
-  const feedUrl = resolveFeedUrl(null);
+  // The bundled feed: the one an address without `?feed=` reads.
+  const { feedUrl } = feedFromLocation('');
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl, i = 0; url && i < documents.length; i++) {
-    const page = parseFeedPage(documents[i], url);
-    client.setQueryData(feedPageQuery(feedUrl, url).queryKey, page);
+  const read = (url: string) =>
+    pages.length < documents.length ? parseFeedPage(documents[pages.length], url) : undefined;
+  for (const page of pagesAtHand(feedUrl, read)) {
+    client.setQueryData(feedPageQuery(feedUrl, page.url).queryKey, page);
     pages.push(page);
-    url = page.nextUrl;
   }
   const first = pages[0];
   if (first)

@@ -9,7 +9,7 @@ process.env.TZ = 'UTC';
 
 afterEach(() => {
   cleanup();
-  // Tests that prove code runs without a DOM (as in a Web Worker) have no storage to clear.
+  // Tests that prove code needs no DOM run in Node, without web storage.
   globalThis.localStorage?.clear();
   globalThis.sessionStorage?.clear();
 });

@@ -52,41 +52,32 @@ export async function blockOtherOrigins(page: Page, baseURL = 'http://localhost:
 }
 
 /**
- * Waits until the keyboard shortcuts listen. The built front page shows before the app's script
- * has run, so a key pressed the moment it appears may come too early.
- */
-export async function shortcutsOn(page: Page) {
-  await page.locator('html[data-shortcuts="on"]').waitFor({ state: 'attached' });
-}
-
-/**
- * Waits until the app has taken over the page. The built front page shows (and its links work)
- * before the app's script has run; its buttons and text boxes wait for the app.
+ * Waits for the app's one sign of readiness, `<html data-app="started">`: the app has taken over
+ * the page and its keyboard shortcuts listen (see "Real-browser tests" in the README). The page
+ * written at build time shows, and its links work, before that; its buttons say aria-disabled and
+ * its text boxes are read-only until then, which Playwright's clicks and fills wait out by
+ * themselves. Wait for this before what only the app does: keys, in-app navigation, focus.
  */
 export async function appStarted(page: Page) {
   await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
 }
 
-/**
- * Playwright's `test`, where `page.goto` and `page.reload` also wait for the app to start, plus
- * `pageErrors`: every uncaught exception thrown in the page.
- */
+/** Opens `url` and waits until the app has started there. */
+export async function openApp(page: Page, url: string) {
+  const response = await page.goto(url);
+  await appStarted(page);
+  return response;
+}
+
+/** Reloads the page and waits until the app has started again. */
+export async function reloadApp(page: Page) {
+  const response = await page.reload();
+  await appStarted(page);
+  return response;
+}
+
+/** Playwright's `test`, plus `pageErrors`: every uncaught exception thrown in the page. */
 export const test = base.extend<{ pageErrors: Error[] }>({
-  page: async ({ page }, provide) => {
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (...args) => {
-      const response = await goto(...args);
-      await appStarted(page);
-      return response;
-    };
-    page.reload = async (...args) => {
-      const response = await reload(...args);
-      await appStarted(page);
-      return response;
-    };
-    await provide(page);
-  },
   pageErrors: async ({ page }, provide) => {
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));

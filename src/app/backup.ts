@@ -15,8 +15,8 @@ import {
 import type { Settings } from '../features/settings/settings';
 import { currentSettings, useSettingsStore } from '../features/settings/store/settings-store';
 
-export const BACKUP_FORMAT = 'broadsheet-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'broadsheet-backup';
+const BACKUP_VERSION = 1;
 
 /** Everything the reader made in this browser, as one JSON file. */
 export interface Backup {

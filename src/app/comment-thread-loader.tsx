@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
+import { lazyModule } from '../components/lazy-component';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
@@ -8,21 +9,9 @@ import type { CommentThreadSlotProps } from './comment-thread-slot';
 type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
 
 // The thread (with its "Copy link" buttons) is a chunk of its own, fetched while the article
-// renders.
-let loadedSlot: ThreadSlot | undefined;
-let loadingSlot: Promise<ThreadSlot> | undefined;
-
-function loadThreadSlot(): Promise<ThreadSlot> {
-  loadingSlot ??= import('./comment-thread-slot').then(
-    (module) => (loadedSlot = module.CommentThreadSlot),
-    (error: unknown) => {
-      // A later article tries again (a chunk can fail on a flaky network).
-      loadingSlot = undefined;
-      throw error;
-    },
-  );
-  return loadingSlot;
-}
+// renders; a later article tries again after a failure (a chunk can fail on a flaky network).
+const threadSlot = lazyModule(() => import('./comment-thread-slot'));
+const loadThreadSlot = () => threadSlot.load().then((module) => module.CommentThreadSlot);
 
 const noUpdates = () => () => undefined;
 const isBrowser = () => true;
@@ -36,7 +25,7 @@ const isBuild = () => false;
  */
 function LazyCommentThread(props: CommentThreadSlotProps) {
   const [slot, setSlot] = useState<{ Thread?: ThreadSlot; error?: unknown }>(() => ({
-    Thread: loadedSlot,
+    Thread: threadSlot.loaded()?.CommentThreadSlot,
   }));
   const loaded = slot.Thread !== undefined;
   useEffect(() => {

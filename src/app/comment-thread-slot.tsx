@@ -3,6 +3,7 @@ import { CommentThread } from '../features/comments/components/comment-thread';
 import type { CommentActionsTarget } from '../features/comments/hooks/thread-context';
 import { useSince } from '../features/reading/store/reading-store';
 import { CopyLinkButton } from '../features/share/components/copy-link-button';
+import { connectCommentThread } from './shortcut-targets';
 
 export interface CommentThreadSlotProps {
   feedUrl: string;
@@ -33,5 +34,12 @@ export function CommentThreadSlot({ articleLink, ...props }: CommentThreadSlotPr
     ),
     [articleUrl],
   );
-  return <CommentThread {...props} since={since} renderCommentActions={renderCommentActions} />;
+  return (
+    <CommentThread
+      {...props}
+      ref={connectCommentThread}
+      since={since}
+      renderCommentActions={renderCommentActions}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { feedFromLocation } from '../config/feed-location';
 import { feedQuery } from '../features/feed/api/queries';
-import { resolveFeedUrl } from '../features/feed/hooks/use-feed-source';
 import { querySettled } from '../lib/query-client';
 
 /**
@@ -9,7 +9,7 @@ import { querySettled } from '../lib/query-client';
  * once the front page's list has it, or has stopped trying for now (failed, or offline).
  */
 export function startFirstRequests(client: QueryClient, search: string): Promise<void> {
-  const feedUrl = resolveFeedUrl(new URLSearchParams(search).get('feed') || null);
+  const { feedUrl } = feedFromLocation(search);
   const { queryKey } = feedQuery(feedUrl);
   void client.prefetchInfiniteQuery(feedQuery(feedUrl));
   return querySettled(client, queryKey);

@@ -1,20 +1,21 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
+import { lazyComponent } from '../components/lazy-component';
 import { paths } from '../config/paths';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
-import { moveComment, replyToComment } from '../features/reading/keyboard/comments';
-import { markEntry, moveEntry, openEntry } from '../features/reading/keyboard/entries';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
+import { commentThread, entryList } from './shortcut-targets';
 
-const ShortcutsDialog = lazy(async () => ({
-  default: (await import('../features/reading/components/shortcuts-dialog')).ShortcutsDialog,
-}));
+const ShortcutsDialog = lazyComponent(
+  () => import('../features/reading/components/shortcuts-dialog'),
+  'ShortcutsDialog',
+);
 
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
- * on the document, acting on what the page shows through DOM helpers. A key that does nothing
- * on this page is left to the browser.
+ * on the document, acting on the handles the page's list and comment thread expose. A key that
+ * does nothing on this page is left to the browser.
  */
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
@@ -26,7 +27,8 @@ export function KeyboardShortcuts() {
 
   useEffect(() => {
     if (articleId) lastArticle.current = articleId;
-    else if (lastArticle.current) markEntry(lastArticle.current);
+    // Back on a list, the article just read is current again (without moving focus).
+    else if (lastArticle.current) entryList.get()?.markCurrent(lastArticle.current);
   }, [location.key, articleId]);
 
   const back = () => {
@@ -39,13 +41,13 @@ export function KeyboardShortcuts() {
   };
 
   const actions: Record<string, () => boolean> = {
-    j: () => moveEntry(1),
-    k: () => moveEntry(-1),
-    o: openEntry,
+    j: () => entryList.get()?.move(1) ?? false,
+    k: () => entryList.get()?.move(-1) ?? false,
+    o: () => entryList.get()?.open() ?? false,
     u: back,
-    n: () => moveComment(1),
-    p: () => moveComment(-1),
-    r: replyToComment,
+    n: () => commentThread.get()?.move(1) ?? false,
+    p: () => commentThread.get()?.move(-1) ?? false,
+    r: () => commentThread.get()?.reply() ?? false,
     '/': focusSearch,
     '?': () => {
       setHelpOpen(true);
@@ -61,11 +63,8 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
-    // The page can show (the built front page does) before the keys work: this says they do.
-    document.documentElement.setAttribute('data-shortcuts', 'on');
     return () => {
       document.removeEventListener('keydown', listener);
-      document.documentElement.removeAttribute('data-shortcuts');
     };
   }, []);
 

@@ -5,7 +5,8 @@ import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { imagesOf } from '../features/feed/utils/images';
 import { useSavedStore } from '../features/offline/store/saved-store';
 import { saveQueryCache } from '../lib/query-persister';
-import { requestPersistentStorage, warmImages } from '../lib/storage';
+import { requestPersistentStorage } from '../lib/storage-quota';
+import { warmImages } from '../lib/warm-images';
 
 type PrefetchComments = (client: QueryClient, commentsUrl: string) => Promise<void>;
 

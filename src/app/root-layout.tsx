@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Link } from '../components/link';
 import { ErrorBoundary } from '../components/error-boundary';
+import { lazyComponent } from '../components/lazy-component';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { APP_NAME } from '../config/env';
 import { paths } from '../config/paths';
@@ -12,19 +13,31 @@ import { HeaderTools } from './header-tools';
 import { RouteError } from './route-error';
 
 // Only needed once a new version has been deployed: loaded after the first page.
-const UpdatePrompt = lazy(async () => ({
-  default: (await import('../features/offline/components/update-prompt')).UpdatePrompt,
-}));
+const UpdatePrompt = lazyComponent(
+  () => import('../features/offline/components/update-prompt'),
+  'UpdatePrompt',
+);
 // No key can be pressed before the first page is there: the shortcuts load beside it.
-const KeyboardShortcuts = lazy(async () => ({
-  default: (await import('./keyboard-shortcuts')).KeyboardShortcuts,
-}));
+const KeyboardShortcuts = lazyComponent(() => import('./keyboard-shortcuts'), 'KeyboardShortcuts');
+
+/**
+ * Says, with `<html data-app="started">`, that the app has taken over the page: the page written
+ * at build time shows (and its links work) before the app's script has run. Rendered with the
+ * keyboard shortcuts, in their Suspense boundary, so it is set once keys work too. The one sign
+ * of readiness the real-browser tests wait for (see "Real-browser tests" in the README).
+ */
+function AppStarted() {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.setAttribute('data-app', 'started');
+    return () => root.removeAttribute('data-app');
+  }, []);
+  return null;
+}
 
 export function RootLayout() {
   const source = useFeedSource();
   const { pathname } = useLocation();
-  // The built front page shows before the app runs; this says the app has taken over.
-  useEffect(() => document.documentElement.setAttribute('data-app', 'started'), []);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -67,6 +80,7 @@ export function RootLayout() {
       <ScrollRestoration />
       <Suspense fallback={null}>
         <KeyboardShortcuts />
+        <AppStarted />
       </Suspense>
     </>
   );

@@ -3,7 +3,7 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 const DAY = 24 * 60 * 60;
 
 /** Seconds a feed request waits for the network before the service worker answers from cache. */
-export const FEED_NETWORK_TIMEOUT = 4;
+const FEED_NETWORK_TIMEOUT = 4;
 
 /**
  * The service worker (Workbox generateSW). The app shell is precached; feed data and images are
@@ -47,7 +47,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     runtimeCaching: [
       {
         // Feed and comment documents: fetchJson asks for JSON Feed, on any origin that allows CORS.
-        // The bundled data is matched by its place too: theme-init.js preloads its first page with
+        // The bundled data is matched by its place too: boot.js preloads its first page with
         // a request that cannot say what it accepts, and the app then uses that response.
         urlPattern: ({ request, url, sameOrigin }) =>
           request.destination === '' &&

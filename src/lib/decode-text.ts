@@ -1,3 +1,5 @@
+import { CP1252 } from './entities';
+
 /**
  * A document's bytes as text, decoded the way a browser would: a byte order mark wins, then the
  * charset the server named, then the XML declaration's encoding (or an HTML meta charset), then
@@ -17,10 +19,8 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
  * Bytes 0x80–0x9F of windows-1252. Browsers decode them so already; some decoders (Node's, which
  * the build and the tests run on) treat the label as ISO-8859-1 and leave C1 controls instead.
  */
-const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-
 function windows1252(control: string): string {
-  return WINDOWS_1252[control.charCodeAt(0) - 0x80] ?? control;
+  return CP1252[control.charCodeAt(0) - 0x80] ?? control;
 }
 
 function bomEncoding(bytes: Uint8Array): { label: string; length: number } | undefined {

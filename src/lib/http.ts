@@ -46,7 +46,7 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     if (signal?.aborted) throw error;
     throw new LoadError(
       'network',
-      `Could not reach ${hostOf(url)}. Check your connection and try again.`,
+      `Could not reach ${hostOf(url) ?? url}. Check your connection and try again.`,
     );
   }
   if (!response.ok) {
@@ -74,10 +74,12 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   return parseJson(await fetchText(url, signal));
 }
 
-function hostOf(url: string): string {
+/** "example.org" of "https://example.org/feed.json"; undefined for no URL or one without a host. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
-    return new URL(url).host || url;
+    return new URL(url).host || undefined;
   } catch {
-    return url;
+    return undefined;
   }
 }

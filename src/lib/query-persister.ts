@@ -10,10 +10,10 @@ import { del, get, set } from 'idb-keyval';
 import { APP_VERSION } from '../config/env';
 import { PERSIST_MAX_AGE } from './query-client';
 
-export const QUERY_CACHE_KEY = 'broadsheet:query-cache';
+const QUERY_CACHE_KEY = 'broadsheet:query-cache';
 
 /** The query cache in IndexedDB, which holds far more than local storage's few megabytes. */
-export function createQueryPersister(throttleTime = 1000) {
+function createQueryPersister(throttleTime = 1000) {
   return createAsyncStoragePersister({
     key: QUERY_CACHE_KEY,
     throttleTime,

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeFetch } from '../helpers/fake-fetch';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
-import { ORIGIN, renderApp } from '../helpers/render-app';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
 
 const TRAM_TITLE = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
@@ -35,10 +35,48 @@ describe('archive', () => {
     await waitFor(() => expect(document.title).toBe('Archive · Broadsheet'));
   });
 
-  it('says it is loading older posts while it reads them', async () => {
+  it('says it is loading older posts while it reads them, counting as pages arrive', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const base = DEMO_FEED.slice(0, DEMO_FEED.lastIndexOf('/') + 1);
+    fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${base}feed-2.json`]: demoPage('feed-2.json'),
+      [`${base}feed-3.json`]: async () => {
+        await held;
+        return jsonResponse(demoPage('feed-3.json'));
+      },
+    });
     renderApp('/archive');
     expect(await screen.findByText('Loading older posts…')).toHaveAttribute('role', 'status');
+    expect(await screen.findByRole('link', { name: 'July 2019 (7)' })).toBeInTheDocument();
+    release();
     await screen.findByRole('link', { name: 'June 2019 (14)' });
+    expect(screen.queryByText('Loading older posts…')).not.toBeInTheDocument();
+  });
+
+  it('says when an older page fails, keeps the counts so far, and goes on after "Try again"', async () => {
+    let failing = true;
+    const base = DEMO_FEED.slice(0, DEMO_FEED.lastIndexOf('/') + 1);
+    const { requests } = fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${base}feed-2.json`]: () =>
+        failing ? new Response('', { status: 503 }) : jsonResponse(demoPage('feed-2.json')),
+      [`${base}feed-3.json`]: demoPage('feed-3.json'),
+    });
+    const { user } = renderApp('/archive');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Older posts could not be loaded.');
+    expect(alert).toHaveTextContent('The server answered 503.');
+    expect(screen.getByRole('link', { name: 'July 2019 (7)' })).toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'June 2019 (14)' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Pages already read come from the page cache: only the failed one is asked for again.
+    expect(requests.filter((url) => url === DEMO_FEED)).toHaveLength(1);
+    expect(requests.filter((url) => url.endsWith('feed-3.json'))).toHaveLength(1);
   });
 
   it('shows one month’s articles by day, with the nearest months either side', async () => {

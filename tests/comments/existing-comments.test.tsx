@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commentsQuery } from '../../src/features/comments/api/comments-query';
 import { CommentCount } from '../../src/features/comments/components/comment-count';
@@ -41,6 +42,7 @@ beforeEach(resetComments);
 afterEach(() => {
   vi.unstubAllGlobals();
   resetComments();
+  onlineManager.setOnline(true);
 });
 
 describe('existing comments from JSON', () => {
@@ -82,6 +84,34 @@ describe('existing comments from JSON', () => {
     expect(within(mira).getByRole('article', { name: /Ana/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(heading()).toHaveTextContent('3 comments');
+  });
+});
+
+describe('the comments request', () => {
+  it('is never made for an article without a comments URL, even when prefetched', async () => {
+    const fetch = stubFetch();
+    const client = createTestQueryClient();
+    await client.prefetchQuery(commentsQuery(undefined));
+    renderThread({});
+    expect(heading()).toHaveTextContent('No comments');
+    expect(screen.queryByText('Loading comments…')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says the reader is offline, not loading, while it waits for a network', async () => {
+    stubFetch();
+    act(() => onlineManager.setOnline(false));
+    renderThread({ commentsUrl: COMMENTS_URL });
+    expect(
+      await screen.findByText(
+        'You are offline: earlier comments will show once you are back online.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByText('Loading comments…')).not.toBeInTheDocument();
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('article', { name: /Mira/ })).toBeInTheDocument();
+    expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument();
   });
 });
 

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { newer } from '../../src/features/comments/store/merge-comments';
 import { threadReadingMinutes } from '../../src/features/comments/tree/thread-reading';
-import { commentNodeSelector } from '../../src/features/comments/tree/thread-selectors';
+import {
+  KEPT_INDEXES,
+  commentNodeSelector,
+  resetThreadIndexes,
+  threadIndex,
+} from '../../src/features/comments/tree/thread-selectors';
 import type { Comment, ExistingComment } from '../../src/features/comments/types';
 import { generateThread, toRecord } from './generate-thread';
 import { must } from './must';
@@ -117,5 +122,30 @@ describe('merging two copies of a comment', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the thread indexes kept', () => {
+  beforeEach(resetThreadIndexes);
+
+  it(`are those of the last ${KEPT_INDEXES} threads used; a reset forgets them`, () => {
+    const keys = Array.from({ length: KEPT_INDEXES + 1 }, (_, i) => `kept-${i}`);
+    const comments = Object.fromEntries(keys.map((key) => [key, reply(key, null, key)]));
+    const built = keys.slice(0, KEPT_INDEXES).map((key) => threadIndex(comments, key, undefined));
+    expect(built[0]?.count).toBe(1);
+    // Asked again, every one of them is the index already built.
+    keys.slice(0, KEPT_INDEXES).forEach((key, i) => {
+      expect(threadIndex(comments, key, undefined)).toBe(built[i]);
+    });
+
+    // The first was just used again: one thread more lets go of the second, not the first.
+    threadIndex(comments, 'kept-0', undefined);
+    threadIndex(comments, keys.at(-1) ?? '', undefined);
+    expect(threadIndex(comments, 'kept-0', undefined)).toBe(built[0]);
+    expect(threadIndex(comments, 'kept-1', undefined)).not.toBe(built[1]);
+    expect(threadIndex(comments, 'kept-1', undefined).count).toBe(1);
+
+    resetThreadIndexes();
+    expect(threadIndex(comments, 'kept-0', undefined)).not.toBe(built[0]);
   });
 });

@@ -5,7 +5,7 @@ import { parseFeedPage } from '../../src/features/feed/api/normalize';
 import { dayRows, rowsToMount } from '../../src/features/feed/components/day-rows';
 import { groupByDay } from '../../src/features/feed/utils/group-by-day';
 import { fakeFetch } from '../helpers/fake-fetch';
-import { ORIGIN } from '../helpers/render-app';
+import { ORIGIN, shortcutsOn } from '../helpers/render-app';
 import { renderReader, resetReading } from '../reading/helpers';
 
 // generateFeed: newest first, 20 minutes apart from 2024-06-30 18:00 UTC, so the first day holds
@@ -57,6 +57,7 @@ function serveLongFeed() {
 const articles = () => screen.queryAllByRole('article');
 const current = () => articles().filter((a) => a.getAttribute('aria-current') === 'true');
 const longList = () => document.querySelector<HTMLElement>('.virtual-days');
+const entry = (index: number) => screen.getByRole('article', { name: titleOf(index) });
 
 beforeEach(() => {
   resetReading();
@@ -171,6 +172,45 @@ describe('a long list', () => {
     await user.keyboard('j');
     expect(current()).toEqual([screen.getByRole('article', { name: titleOf(59) })]);
   });
+
+  it(
+    'keeps the article just read current as "Older posts" makes the list long, and j goes on from it',
+    { timeout: 60_000 },
+    async () => {
+      sessionStorage.setItem('broadsheet:history:default:shown', '100');
+      const { user, location } = renderReader(serveLongFeed());
+      await screen.findByRole('article', { name: titleOf(0) });
+      await shortcutsOn();
+      // Text, not role, queries while 100 entries are in the document: naming them all is slow.
+      await user.click(screen.getByText(titleOf(90)));
+      await screen.findByRole('heading', { level: 1, name: titleOf(90) });
+      await user.keyboard('u');
+      await waitFor(() => expect(location()).toMatch(/^\/\?feed=/));
+      await waitFor(() =>
+        expect(screen.getByText(titleOf(90)).closest('article')).toHaveAttribute(
+          'aria-current',
+          'true',
+        ),
+      );
+      expect(document.querySelectorAll('[aria-current]')).toHaveLength(1);
+      expect(longList()).toBeNull();
+
+      await user.click(screen.getByText('Older posts'));
+      await waitFor(() => expect(longList()).not.toBeNull());
+      // Far below the screen, yet in the document with its neighbours, and still current.
+      expect(articles().length).toBeLessThan(30);
+      expect(current()).toEqual([entry(90)]);
+      expect(entry(89)).toBeInTheDocument();
+      expect(entry(91)).toBeInTheDocument();
+      expect(screen.queryByRole('article', { name: titleOf(80) })).toBeNull();
+
+      await user.keyboard('j');
+      expect(current()).toEqual([entry(91)]);
+      expect(within(entry(91)).getByRole('link', { name: titleOf(91) })).toHaveFocus();
+      await user.keyboard('o');
+      expect(await screen.findByRole('heading', { level: 1, name: titleOf(91) })).toHaveFocus();
+    },
+  );
 });
 
 describe('rows to mount', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { discoverFeeds, postsFeeds } from '../../src/features/feed/api/formats/discover';
 import { decodeText } from '../../src/lib/decode-text';

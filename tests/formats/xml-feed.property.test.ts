@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXmlFeed } from '../../src/features/feed/api/formats/xml-feed';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node, not jsdom: feeds are parsed in a worker, where there is no DOM.
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/lib/document-format';
 import { parseXmlFeed } from '../../src/features/feed/api/formats/xml-feed';

@@ -20,10 +20,13 @@ export function renderApp(path = '/') {
   return { queryClient, user };
 }
 
-/** The keyboard shortcuts load beside the first page: keys pressed before that do nothing. */
+/**
+ * The keyboard shortcuts load beside the first page: keys pressed before that do nothing. The
+ * app says it has started once they listen.
+ */
 export async function shortcutsOn() {
   await waitFor(() => {
-    if (document.documentElement.getAttribute('data-shortcuts') !== 'on') {
+    if (document.documentElement.getAttribute('data-app') !== 'started') {
       throw new Error('The keyboard shortcuts are not listening yet.');
     }
   });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mock } from 'vitest';
 import { ORIGIN, shortcutsOn } from '../helpers/render-app';
@@ -154,6 +154,13 @@ describe('keyboard shortcuts in a thread', () => {
     await waitFor(() => expect(field).toHaveFocus());
     expect(field).toHaveValue('');
     expect(within(olu).getByRole('button', { name: 'Post reply' })).toBeInTheDocument();
+
+    // With the form open, r on the comment gives the field focus again, and closes nothing.
+    await user.type(field, 'Half');
+    act(() => olu.focus());
+    await user.keyboard('r');
+    expect(within(olu).getByLabelText('Comment')).toHaveFocus();
+    expect(within(olu).getByLabelText('Comment')).toHaveValue('Half');
   });
 
   it('ignores shortcuts while typing', async () => {

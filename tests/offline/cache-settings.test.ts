@@ -123,7 +123,7 @@ describe('service worker settings', () => {
     const feedInit = { headers: { Accept: 'application/feed+json, application/json' } };
     expect(match(feeds, 'https://other.example/feed', feedInit)).toBe(true);
     expect(match(feeds, 'https://other.example/app.js', {})).toBe(false);
-    // The bundled feed's first page, preloaded by theme-init.js with no Accept header of its own.
+    // The bundled feed's first page, preloaded by boot.js with no Accept header of its own.
     expect(match(feeds, `${APP_ORIGIN}/data/feed.json`, {})).toBe(true);
     expect(match(feeds, `${APP_ORIGIN}/assets/index.js`, {})).toBe(false);
     expect(match(feeds, `${APP_ORIGIN}/data/images/a.jpg`, { destination: 'image' })).toBe(false);

@@ -1,6 +1,4 @@
 import { screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFirstRequests } from '../../src/app/first-requests';
 import { feedPageQuery, feedQuery } from '../../src/features/feed/api/queries';
@@ -133,44 +131,5 @@ describe('the articles written into the built site', () => {
       'aria-disabled',
       'true',
     );
-  });
-});
-
-describe('public/theme-init.js and the page written into the built file', () => {
-  const script = readFileSync(
-    join(import.meta.dirname, '..', '..', 'public', 'theme-init.js'),
-    'utf8',
-  );
-  const html = document.documentElement;
-
-  /** Whether the written page is hidden at `address`, in a file written for `writtenFor`. */
-  function hiddenAt(address: string, writtenFor?: string): boolean {
-    window.history.replaceState(null, '', address);
-    html.removeAttribute('data-stale-first-screen');
-    if (writtenFor) html.setAttribute('data-first-screen', writtenFor);
-    else html.removeAttribute('data-first-screen');
-    new Function(script)();
-    return html.hasAttribute('data-stale-first-screen');
-  }
-
-  afterEach(() => {
-    html.removeAttribute('data-first-screen');
-    html.removeAttribute('data-stale-first-screen');
-    window.history.replaceState(null, '', '/');
-  });
-
-  it('shows the front page at / only, without a query', () => {
-    expect(hiddenAt('/')).toBe(false);
-    expect(hiddenAt('/?feed=%2Fother.json')).toBe(true);
-    expect(hiddenAt('/saved')).toBe(true);
-  });
-
-  it('shows an article at its own address, however that is encoded, and nowhere else', () => {
-    const written = '/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fa';
-    expect(hiddenAt(written, written)).toBe(false);
-    expect(hiddenAt('/articles/https:%2F%2Fbroadsheet.example%2F2019%2Fa', written)).toBe(false);
-    expect(hiddenAt('/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fb', written)).toBe(true);
-    expect(hiddenAt(`${written}?feed=%2Fother.json`, written)).toBe(true);
-    expect(hiddenAt('/', written)).toBe(true);
   });
 });

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { documentOf } from '../../src/features/search/utils/article-index';
 import { excerptAround } from '../../src/features/search/utils/excerpt';
-import { decodeCommonEntities, htmlWords } from '../../src/features/search/utils/plain-text';
 import { normalizeTerm } from '../../src/features/search/utils/terms';
 
 describe('text for the index', () => {
-  it('reads the words of HTML without its tags, scripts or comments', () => {
-    expect(
-      htmlWords(
-        '<p>Tram&nbsp;line <b>opens</b></p><script>alert("x")</script><!-- note --><style>p{}</style>',
-      ),
-    ).toBe('Tram line opens');
-  });
-
-  it('decodes the common entities and numeric ones, and leaves unknown names', () => {
-    expect(decodeCommonEntities('Caf&eacute; &amp; bar &#8211; &#x2019;s &madeup;')).toBe(
-      'Café & bar – ’s &madeup;',
-    );
+  it('indexes the text of content_html when there is no content_text', () => {
+    const document = documentOf({
+      id: '1',
+      title: 'T',
+      contentHtml: '<p>Tram&nbsp;line <b>opens</b></p><script>alert("x")</script>',
+      authors: [],
+      tags: [],
+    });
+    expect(document.text).toBe('Tram line opens');
   });
 
   it('prefers content_text over content_html and lists authors and tags', () => {

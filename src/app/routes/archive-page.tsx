@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../components/document-title';
@@ -13,13 +14,15 @@ import {
   parseMonth,
 } from '../../features/archive/utils/months';
 import type { Month } from '../../features/archive/utils/months';
+import { allPagesQuery } from '../../features/feed/api/queries';
 import type { Article } from '../../features/feed/api/types';
 import { ArticleList } from '../../features/feed/components/article-list';
-import { FeedError } from '../../features/feed/components/feed-error';
-import { useAllPages } from '../../features/feed/hooks/use-all-pages';
+import { FeedStatus } from '../../features/feed/components/feed-status';
+import { articlesOf } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';
+import { connectEntryList } from '../shortcut-targets';
 import { NotFoundPage } from './not-found-page';
 
 /** `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. */
@@ -65,8 +68,10 @@ function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
       <MonthNav older={older} newer={newer} link={source.link} />
       {status}
       <ArticleList
+        ref={connectEntryList}
         source={source}
         filter={filter}
+        wholeFeed
         emptyMessage={`No loaded articles were published in ${name}.`}
         renderFooter={(article) => renderCommentCount(article, source)}
       />
@@ -80,11 +85,12 @@ function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
 
 /** Counts by month over the whole feed, and what to say while it is read. */
 function useArchive(source: FeedSource, reportFeedStatus: boolean) {
-  const { query, articles, loadingAll, truncated } = useAllPages(source.feedUrl);
-  const archive = useMemo(() => countByMonth(articles), [articles]);
+  const query = useQuery(allPagesQuery(source.feedUrl));
+  const pages = query.data?.pages;
+  const archive = useMemo(() => countByMonth(articlesOf(pages ?? [])), [pages]);
+  const partial = query.data?.partial ?? true;
   let text = '';
-  if (!query.data) text = reportFeedStatus && !query.isError ? 'Loading articles…' : '';
-  else if (loadingAll) text = 'Loading older posts…';
+  if (query.data && partial && query.fetchStatus === 'fetching') text = 'Loading older posts…';
   else if (archive.undated > 0) {
     text = plural(archive.undated, {
       one: '# undated article is not listed.',
@@ -96,19 +102,14 @@ function useArchive(source: FeedSource, reportFeedStatus: boolean) {
       <p role="status" className="muted archive-status">
         {text}
       </p>
-      {truncated && (
-        <p className="notice">
-          Counts cover the newest {query.data?.pages.length} pages of this feed.
-        </p>
+      {query.data?.truncated && (
+        <p className="notice">Counts cover the newest {pages?.length} pages of this feed.</p>
       )}
-      {reportFeedStatus && query.isError && (
-        <FeedError
-          title={query.data ? 'Older posts could not be loaded.' : 'This feed could not be loaded.'}
-          error={query.error}
-          onRetry={() => void (query.data ? query.fetchNextPage() : query.refetch())}
-        />
+      {/* Where the article list is shown, it reports the first page's loading and errors. */}
+      {(reportFeedStatus || query.data) && (
+        <FeedStatus query={query} onRetry={() => void query.refetch()} />
       )}
     </>
   );
-  return { archive, status, complete: query.data !== undefined && !loadingAll };
+  return { archive, status, complete: !partial };
 }

@@ -13,6 +13,7 @@ import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { renderCommentCount } from '../comment-slots';
 import { renderReadingMarks } from '../reading-slots';
+import { connectEntryList } from '../shortcut-targets';
 
 const SAVE_LATEST = 20;
 
@@ -46,6 +47,7 @@ export function FrontPage() {
         />
       </div>
       <ArticleList
+        ref={connectEntryList}
         key={source.feedUrl}
         source={source}
         filter={unreadFilter}

@@ -1,4 +1,4 @@
-import { FeedError } from '../../features/feed/components/feed-error';
+import { FeedStatus } from '../../features/feed/components/feed-status';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SearchView } from '../../features/search/components/search-view';
@@ -21,19 +21,12 @@ export function SearchPage() {
       onLoadOlder={feedQuery.hasNextPage ? () => void feedQuery.fetchNextPage() : undefined}
       loadingOlder={feedQuery.isFetchingNextPage}
       notice={
-        offline ? (
-          <p role="status" className="notice">
-            You are offline, and this feed has not been saved for offline reading yet.
-          </p>
-        ) : error ? (
-          <FeedError
-            title={
-              feedQuery.data ? 'Older posts could not be loaded.' : 'This feed could not be loaded.'
-            }
-            error={error}
-            onRetry={() => void (feedQuery.data ? feedQuery.fetchNextPage() : feedQuery.refetch())}
-          />
-        ) : undefined
+        // The search page says "Loading articles…" in its own status line.
+        <FeedStatus
+          query={feedQuery}
+          loading={false}
+          onRetry={() => void (feedQuery.data ? feedQuery.fetchNextPage() : feedQuery.refetch())}
+        />
       }
     />
   );

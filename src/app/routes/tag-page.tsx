@@ -10,6 +10,7 @@ import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { renderCommentCount } from '../comment-slots';
 import { renderReadingMarks } from '../reading-slots';
+import { connectEntryList } from '../shortcut-targets';
 
 export function TagPage() {
   const tag = useParams().tag ?? '';
@@ -31,6 +32,7 @@ export function TagPage() {
         <UnreadOnlyToggle />
       </div>
       <ArticleList
+        ref={connectEntryList}
         key={`${source.feedUrl} ${tag}`}
         source={source}
         filter={filter}

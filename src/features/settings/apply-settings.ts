@@ -5,7 +5,7 @@ import type { Settings, TextSize } from './settings';
  * scale that rem sizes follow. public/theme-init.js repeats this mapping (it cannot import
  * modules) to apply the settings before the first paint; tests/settings keep the two equal.
  */
-export const TEXT_SCALES: Record<TextSize, number> = {
+const TEXT_SCALES: Record<TextSize, number> = {
   small: 0.9,
   medium: 1,
   large: 1.2,

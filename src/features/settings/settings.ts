@@ -25,10 +25,10 @@ export const typefaceOptions = [
   { value: 'sans', label: 'Sans-serif' },
 ] as const;
 
-export type Theme = (typeof themeOptions)[number]['value'];
+type Theme = (typeof themeOptions)[number]['value'];
 export type TextSize = (typeof textSizeOptions)[number]['value'];
-export type LineWidth = (typeof lineWidthOptions)[number]['value'];
-export type Typeface = (typeof typefaceOptions)[number]['value'];
+type LineWidth = (typeof lineWidthOptions)[number]['value'];
+type Typeface = (typeof typefaceOptions)[number]['value'];
 
 export interface Settings {
   theme: Theme;

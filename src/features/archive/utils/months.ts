@@ -22,7 +22,7 @@ export interface Archive {
   undated: number;
 }
 
-export function monthOf(year: number, month: number): Month {
+function monthOf(year: number, month: number): Month {
   return { key: `${year}-${String(month).padStart(2, '0')}`, year, month };
 }
 

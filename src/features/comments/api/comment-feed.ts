@@ -49,7 +49,7 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
       id: entry.id,
       parentId: parent && parent !== entry.id ? parent : null,
       author: clean(entry.author) ?? '',
-      text: entry.text?.trim() || htmlToText(entry.html ?? ''),
+      text: entry.text?.trim() || htmlToText(entry.html ?? '', { lineBreaks: true }),
       createdAt,
     });
   }

@@ -1,4 +1,3 @@
 export const commentKeys = {
-  all: () => ['comments'] as const,
-  existing: (commentsUrl: string) => ['comments', 'existing', commentsUrl] as const,
+  existing: (commentsUrl: string | undefined) => ['comments', 'existing', commentsUrl] as const,
 };

@@ -13,7 +13,7 @@ const STALE_TIME = 5 * 60 * 1000;
  */
 export function commentsQuery(commentsUrl: string | undefined) {
   return queryOptions({
-    queryKey: commentKeys.existing(commentsUrl ?? ''),
+    queryKey: commentKeys.existing(commentsUrl),
     queryFn: commentsUrl ? ({ signal }) => fetchComments(commentsUrl, signal) : skipToken,
     staleTime: STALE_TIME,
   });

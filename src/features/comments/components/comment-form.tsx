@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
+import { markPosted } from '../hooks/use-posted-here';
 import { postComment } from '../store/comment-actions';
 import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
 import type { Comment } from '../types';
@@ -53,6 +54,7 @@ export function CommentForm({
     const comment = postComment({ threadKey, parentId, author, text: body });
     setSaveFailed(!comment);
     if (!comment) return;
+    markPosted(comment.id);
     setDraft(key, '');
     announce('Comment posted');
     onPosted?.(comment);

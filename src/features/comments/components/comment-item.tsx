@@ -1,6 +1,7 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useThread } from '../hooks/thread-context';
 import { useCommentNode } from '../hooks/use-thread-index';
+import { useReplyShortcut } from '../hooks/use-thread-keys';
 import { deleteComment } from '../store/comment-actions';
 import { draftKey, useDraftStore } from '../store/draft-store';
 import { isAfter, useOtherTabComments } from '../store/other-tabs';
@@ -13,7 +14,7 @@ import { ShowMoreButton, useShownIds } from './show-more';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
 /** Replies indent this deep; below it a sub-thread opens on its own view. */
-export const MAX_DEPTH = 5;
+const MAX_DEPTH = 5;
 /** Replies shown under a comment at first, and added by each "Show more replies". */
 const REPLY_PAGE = 4;
 
@@ -31,8 +32,7 @@ export const CommentItem = memo(function CommentItemView({
   id: string;
   depth: number;
 }) {
-  const { threadKey, existingById, onCommentRender, onDeleted, since, renderCommentActions } =
-    useThread();
+  const { threadKey, existingById, onDeleted, since, renderCommentActions } = useThread();
   const { stored, missing, replies } = useCommentNode(id);
   const existing = existingById.get(id);
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
@@ -47,12 +47,9 @@ export const CommentItem = memo(function CommentItemView({
   const [deleteFailed, setDeleteFailed] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const element = useRef<HTMLElement>(null);
   const authorId = useId();
   const repliesId = useId();
-
-  useEffect(() => {
-    onCommentRender?.(id);
-  });
 
   const comment = existing ?? local;
   const placeholder = !comment || Boolean(local?.deleted);
@@ -66,6 +63,17 @@ export const CommentItem = memo(function CommentItemView({
     setMode('read');
     editButton.current?.focus();
   };
+  // r: as the Reply button does, except that an open form is not closed but given focus.
+  useReplyShortcut(element, () => {
+    if (placeholder) return false;
+    if (mode === 'reply') {
+      element.current?.querySelector<HTMLElement>(':scope > form textarea')?.focus();
+    } else {
+      setMode('reply');
+      setFocusForm(true);
+    }
+    return true;
+  });
   const remove = () => {
     const before = deleteComment(id);
     setDeleteFailed(!before);
@@ -74,6 +82,7 @@ export const CommentItem = memo(function CommentItemView({
 
   return (
     <article
+      ref={element}
       id={`comment-${id}`}
       className={placeholder ? 'comment comment-placeholder' : 'comment'}
       aria-labelledby={authorId}
@@ -117,7 +126,6 @@ export const CommentItem = memo(function CommentItemView({
           <button
             ref={replyButton}
             type="button"
-            data-reply=""
             className="comment-action"
             aria-expanded={mode === 'reply'}
             onClick={() => {

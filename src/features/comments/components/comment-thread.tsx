@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useSearchParams } from 'react-router';
+import { LoadStatus } from '../../../components/load-status';
 import { commentsQuery } from '../api/comments-query';
 import { ThreadContext } from '../hooks/thread-context';
 import type { CommentActionsTarget, ThreadContextValue } from '../hooks/thread-context';
 import { usePermalink } from '../hooks/use-permalink';
+import { useThreadKeys } from '../hooks/use-thread-keys';
+import type { CommentThreadHandle } from '../hooks/use-thread-keys';
 import { threadKey } from '../store/thread-key';
 import type { Comment } from '../types';
 import { CommentForm } from './comment-form';
@@ -25,8 +28,6 @@ interface CommentThreadProps {
   articleId: string;
   /** Absolute URL of the article's existing comments JSON. */
   commentsUrl?: string;
-  /** Called after each commit of a comment component; lets a test count re-renders. */
-  onCommentRender?: (id: string) => void;
   /** The reader's previous visit: comments by others written after it are marked new. */
   since?: string;
   /**
@@ -34,6 +35,8 @@ interface CommentThreadProps {
    * function re-renders every comment.
    */
   renderCommentActions?: (comment: CommentActionsTarget) => ReactNode;
+  /** Moves through the comments and opens replies: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<CommentThreadHandle>;
 }
 
 /** The comment thread under an article: existing comments merged with the reader's own. */
@@ -41,9 +44,9 @@ export function CommentThread({
   feedUrl,
   articleId,
   commentsUrl,
-  onCommentRender,
   since,
   renderCommentActions,
+  ref,
 }: CommentThreadProps) {
   const key = threadKey(feedUrl, articleId);
   const query = useQuery(commentsQuery(commentsUrl));
@@ -53,6 +56,8 @@ export function CommentThread({
   const [params] = useSearchParams();
   const focusId = params.get('thread');
   const headingId = useId();
+  const section = useRef<HTMLElement>(null);
+  const replyOpeners = useThreadKeys(ref, section);
 
   const announce = useCallback(
     (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
@@ -66,34 +71,31 @@ export function CommentThread({
       existingById: new Map(existing?.map((comment) => [comment.id, comment])),
       announce,
       onDeleted: setDeleted,
-      onCommentRender,
+      replyOpeners,
       since,
       renderCommentActions,
     }),
-    [key, existing, announce, onCommentRender, since, renderCommentActions],
+    [key, existing, announce, replyOpeners, since, renderCommentActions],
   );
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
 
   return (
     <ThreadContext value={context}>
-      <section className="comments" aria-labelledby={headingId}>
+      <section ref={section} className="comments" aria-labelledby={headingId}>
         <ThreadHeading id={headingId} />
         <ThreadReadingTime />
         <NewComments />
         <SetAsideNotice />
-        {query.isError && !existing && (
-          <div role="alert" className="notice notice-error comment-notice">
-            <p>Earlier comments could not be loaded.</p>
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </div>
-        )}
-        {query.isLoading && (
-          <p role="status" className="loading">
-            Loading comments…
-          </p>
+        {commentsUrl && (
+          <LoadStatus
+            query={query}
+            loading="Loading comments…"
+            offline="You are offline: earlier comments will show once you are back online."
+            errorTitle="Earlier comments could not be loaded."
+            onRetry={() => void query.refetch()}
+            className="comment-notice"
+          />
         )}
         {focusId ? (
           <FocusedThread id={focusId} loading={!settled} />

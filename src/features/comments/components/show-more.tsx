@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { plural } from '../../../lib/plural';
-import { postedHere } from '../store/comment-actions';
+import { useShownOrPosted } from '../hooks/use-posted-here';
 
 /**
  * Long threads open a page at a time, as forums do, so a 2,000-comment thread does not put
@@ -8,7 +8,7 @@ import { postedHere } from '../store/comment-actions';
  */
 export function useShownIds(ids: readonly string[], pageSize: number) {
   const [limit, setLimit] = useState(pageSize);
-  const shown = ids.filter((id, index) => index < limit || postedHere.has(id));
+  const shown = useShownOrPosted(ids, limit);
   const hidden = ids.length - shown.length;
   return { shown, next: Math.min(hidden, pageSize), showMore: () => setLimit(limit + pageSize) };
 }

@@ -3,7 +3,7 @@ import { restoreComment } from '../store/comment-actions';
 import type { Comment } from '../types';
 import { CHANGE_FAILED, StorageError } from './storage-error';
 
-export const UNDO_MS = 8000;
+const UNDO_MS = 8000;
 
 interface UndoDeleteProps {
   /** The comment as it was before its deletion, or undefined when there is nothing to undo. */

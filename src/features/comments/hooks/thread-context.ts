@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { Comment, ExistingComment } from '../types';
+import type { ReplyOpeners } from './use-thread-keys';
 
 export interface ThreadContextValue {
   threadKey: string;
@@ -11,8 +12,8 @@ export interface ThreadContextValue {
   announce: (message: string) => void;
   /** A comment was deleted: offer Undo. */
   onDeleted: (comment: Comment) => void;
-  /** Called after each commit of a comment component (render counting in tests). */
-  onCommentRender?: (id: string) => void;
+  /** Where each comment says how `r` opens its reply form. */
+  replyOpeners: ReplyOpeners;
   /** The reader's previous visit: comments by others written after it are new. */
   since?: string;
   /** Extra actions the app adds to each comment (e.g. "Copy link"). */

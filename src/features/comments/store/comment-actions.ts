@@ -52,14 +52,10 @@ export interface NewComment {
   text: string;
 }
 
-/** Comments posted from this tab: a long thread always shows them, wherever they sort. */
-export const postedHere = new Set<string>();
-
 /** Saves a new comment or reply; undefined when it could not be saved. */
 export function postComment(input: NewComment): Comment | undefined {
   const now = nextTimestamp();
   const comment: Comment = { id: newId(), ...input, createdAt: now, updatedAt: now };
-  postedHere.add(comment.id);
   return commit((comments) => ({ ...comments, [comment.id]: comment })) && comment;
 }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeStorage } from './safe-storage';
 
-export const DRAFTS_KEY = 'broadsheet:comment-drafts';
+const DRAFTS_KEY = 'broadsheet:comment-drafts';
 
 interface DraftState {
   /** Unsent text by draftKey(thread, parent). */
@@ -43,8 +43,4 @@ export function setDraft(key: string, text: string) {
     const rest = Object.fromEntries(Object.entries(state.drafts).filter(([k]) => k !== key));
     return { drafts: text ? { ...rest, [key]: text } : rest };
   });
-}
-
-export function rememberName(name: string) {
-  useDraftStore.setState({ name });
 }

@@ -5,7 +5,7 @@ const isDate = (value: unknown): value is string =>
   isString(value) && !Number.isNaN(Date.parse(value));
 
 /** A stored comment, checked by hand: this module ships with the list page, valibot does not. */
-export function isComment(value: unknown): value is Comment {
+function isComment(value: unknown): value is Comment {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
   return (

@@ -26,11 +26,21 @@ interface CachedIndex {
   index: ThreadIndex;
 }
 
+/** Threads whose index is kept: a reader moves between a few, not hundreds, in one visit. */
+export const KEPT_INDEXES = 20;
+
+/** The last indexes built, least recently used first. */
 const indexes = new Map<string, CachedIndex>();
+
+/** Forgets every index kept (for tests). */
+export function resetThreadIndexes() {
+  indexes.clear();
+}
 
 /**
  * The thread's tree for the store's current comments. Built once per change to this thread and
- * shared by every selector, so each comment's selector is a map lookup.
+ * shared by every selector, so each comment's selector is a map lookup. The last KEPT_INDEXES
+ * threads' indexes are kept.
  */
 export function threadIndex(
   comments: CommentRecord,
@@ -39,10 +49,19 @@ export function threadIndex(
 ): ThreadIndex {
   const local = localThread(comments, threadKey);
   const cached = indexes.get(threadKey);
-  if (cached && cached.existing === existing && sameItems(cached.local, local)) return cached.index;
+  // Taken out and put back: the map's order is the order of use.
+  indexes.delete(threadKey);
+  if (cached && cached.existing === existing && sameItems(cached.local, local)) {
+    indexes.set(threadKey, cached);
+    return cached.index;
+  }
   // Existing comments first: if an id appears twice, the published copy is the one shown.
   const index = buildThreadIndex([...(existing ?? []), ...local], cached?.index);
   indexes.set(threadKey, { local, existing, index });
+  for (const oldest of indexes.keys()) {
+    if (indexes.size <= KEPT_INDEXES) break;
+    indexes.delete(oldest);
+  }
   return index;
 }
 
@@ -52,7 +71,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 const NONE: readonly string[] = [];
 
-export function childIds(index: ThreadIndex, id: string): readonly string[] {
+function childIds(index: ThreadIndex, id: string): readonly string[] {
   return index.children.get(id) ?? NONE;
 }
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { Comment } from '../types';
 
-export const EXPORT_FORMAT = 'broadsheet-comments';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'broadsheet-comments';
+const EXPORT_VERSION = 1;
 
 export interface CommentsExport {
   format: typeof EXPORT_FORMAT;

@@ -1,4 +1,4 @@
-export const MAX_NAME = 60;
+const MAX_NAME = 60;
 export const MAX_TEXT = 10_000;
 /** The remaining-characters counter appears below this many. */
 export const COUNTER_FROM = 500;

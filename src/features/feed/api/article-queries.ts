@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions } from '@tanstack/react-query';
 import { LoadError } from '../../../lib/http';
-import { feedKeys, feedPageQuery, MAX_PAGES, PAGE_STALE_TIME, readPage } from './queries';
+import { pagesAtHand, readPages } from './page-walk';
+import { feedKeys, feedPageQuery, PAGE_STALE_TIME, readPage } from './queries';
 import type { Article, FeedInfo, FeedPage } from './types';
 
 // Kept apart from the list's queries: only the article page and saving need these.
 
-export interface ArticleLink {
+interface ArticleLink {
   id: string;
   title: string;
 }
@@ -34,13 +35,11 @@ export function findCachedArticle(
   id: string,
 ): ArticleResult | undefined {
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
-    const page: FeedPage | undefined = client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
-    if (!page || pages.some((seen) => seen.url === page.url)) break;
+  const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+  for (const page of pagesAtHand(feedUrl, cached)) {
     pages.push(page);
     const found = locate(pages, id);
     if (found && isSettled(found, page)) return found;
-    url = page.nextUrl;
   }
   return undefined;
 }
@@ -51,13 +50,10 @@ async function findArticle(
   id: string,
 ): Promise<ArticleResult> {
   const pages: FeedPage[] = [];
-  for (let url: string | undefined = feedUrl; url && pages.length < MAX_PAGES;) {
-    const page = await readPage(client, feedUrl, url);
-    if (pages.some((seen) => seen.url === page.url)) break;
+  for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
     pages.push(page);
     const found = locate(pages, id);
     if (found && isSettled(found, page)) return found;
-    url = page.nextUrl;
   }
   const found = locate(pages, id);
   if (found) return found;
@@ -71,12 +67,9 @@ export async function latestArticles(
   count: number,
 ): Promise<Article[]> {
   const articles: Article[] = [];
-  const seen = new Set<string>();
-  for (let url: string | undefined = feedUrl; url && articles.length < count && !seen.has(url);) {
-    seen.add(url);
-    const page = await readPage(client, feedUrl, url);
+  for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
     articles.push(...page.articles);
-    url = page.nextUrl;
+    if (articles.length >= count) break;
   }
   return articles.slice(0, count);
 }

@@ -119,15 +119,6 @@ export function safeUrl(value: string | undefined, base?: string): string | unde
   }
 }
 
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Set<string>();
   return values.filter((value) => !seen.has(key(value)) && Boolean(seen.add(key(value))));

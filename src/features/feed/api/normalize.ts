@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LoadError } from '../../../lib/http';
+import { hostOf, LoadError } from '../../../lib/http';
 import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../lib/text';
 import { openingText } from '../utils/excerpt';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from './schema';
@@ -69,7 +69,7 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   };
 }
 
-export function normalizeItem(
+function normalizeItem(
   raw: RawItem,
   pageUrl: string,
   feedAuthors: Author[],
@@ -150,7 +150,7 @@ function clean(value: string | undefined): string | undefined {
 }
 
 /** Parses RFC 3339 and the looser dates real feeds publish; unreadable dates become absent. */
-export function parseDate(value: string | undefined): string | undefined {
+function parseDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
@@ -165,15 +165,6 @@ function safeUrl(value: string | undefined, base?: string): string | undefined {
   try {
     const url = new URL(value.trim(), base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
   } catch {
     return undefined;
   }

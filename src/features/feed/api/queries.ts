@@ -2,15 +2,14 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { cacheRestored } from '../../../lib/query-client';
 import { fetchFeedPage } from './fetch-feed-page';
+import { isTruncated, nextPageUrl, readPages } from './page-walk';
 import type { FeedPage } from './types';
 
-/** How far a deep link may walk `next_url` pages looking for an article. */
-export const MAX_PAGES = 30;
 export const PAGE_STALE_TIME = 5 * 60 * 1000;
 
 export const feedKeys = {
-  all: (feedUrl: string) => ['feed', feedUrl] as const,
   pages: (feedUrl: string) => ['feed', feedUrl, 'pages'] as const,
+  allPages: (feedUrl: string) => ['feed', feedUrl, 'all-pages'] as const,
   page: (feedUrl: string, pageUrl: string) => ['feed', feedUrl, 'page', pageUrl] as const,
   item: (feedUrl: string, id: string) => ['feed', feedUrl, 'item', id] as const,
 };
@@ -42,10 +41,43 @@ export function feedQuery(feedUrl: string) {
     queryKey: feedKeys.pages(feedUrl),
     queryFn: ({ pageParam, client }) => readPage(client, feedUrl, pageParam),
     initialPageParam: feedUrl,
-    getNextPageParam: (last: FeedPage, pages: FeedPage[]) =>
-      last.nextUrl && pages.length < MAX_PAGES && !pages.some((page) => page.url === last.nextUrl)
-        ? last.nextUrl
-        : undefined,
+    getNextPageParam: (_last: FeedPage, pages: FeedPage[]) => nextPageUrl(pages),
     staleTime: PAGE_STALE_TIME,
+  });
+}
+
+export interface AllPages {
+  pages: FeedPage[];
+  /** Older pages are still to be read (or could not be). */
+  partial: boolean;
+  /** The walk stopped at its page limit while the feed went on. */
+  truncated: boolean;
+}
+
+/**
+ * Every page of the feed (as far as the walk goes), read through the page cache, for views
+ * that count the whole feed (the archive). The first read shows pages as they arrive; a
+ * refresh keeps the complete list on screen until the new one is whole.
+ */
+export function allPagesQuery(feedUrl: string) {
+  return queryOptions({
+    queryKey: feedKeys.allPages(feedUrl),
+    queryFn: async ({ client, queryKey }): Promise<AllPages> => {
+      const progressive = client.getQueryData<AllPages>(queryKey)?.partial ?? true;
+      const pages: FeedPage[] = [];
+      for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
+        pages.push(page);
+        if (progressive) {
+          client.setQueryData<AllPages>(queryKey, {
+            pages: [...pages],
+            partial: true,
+            truncated: false,
+          });
+        }
+      }
+      return { pages, partial: false, truncated: isTruncated(pages) };
+    },
+    // Counts from part of the feed are read again at once.
+    staleTime: ({ state }) => (state.data?.partial ? 0 : PAGE_STALE_TIME),
   });
 }

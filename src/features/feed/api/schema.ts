@@ -67,5 +67,4 @@ export const feedSchema = v.object({
   items: anything,
 });
 
-export type RawFeed = v.InferOutput<typeof feedSchema>;
 export type RawItem = v.InferOutput<typeof itemSchema>;

@@ -1,12 +1,11 @@
 import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
-import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';
 import { excerptOf } from '../utils/excerpt';
-import { readingTimeText } from '../utils/reading-time';
-import { AuthorNames } from './author-names';
+import { Byline } from './byline';
+import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {
@@ -16,6 +15,10 @@ interface ArticleEntryProps {
   footer?: ReactNode;
   /** Marks beside the title, from other features ("New", "Read"). */
   badges?: ReactNode;
+  /** The list's current entry (moved by j and k). */
+  current?: boolean;
+  /** Where the list keeps its mounted entries. */
+  entries?: EntryElements;
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
@@ -24,14 +27,18 @@ export const ArticleEntry = memo(function ArticleEntry({
   link,
   footer,
   badges,
+  current = false,
+  entries,
 }: ArticleEntryProps) {
   const excerpt = excerptOf(article);
   const headingId = useId();
   return (
     <article
-      className="entry"
+      ref={entries && ((element) => (element ? entries.keep(article.id, element) : undefined))}
+      className={current ? 'entry entry-current' : 'entry'}
       lang={article.language}
       aria-labelledby={headingId}
+      aria-current={current ? 'true' : undefined}
       data-entry={article.id}
     >
       {article.image && (
@@ -50,13 +57,7 @@ export const ArticleEntry = memo(function ArticleEntry({
           <Link to={link(paths.article(article.id))}>{article.title}</Link>
         </h3>
         {badges}
-        <p className="meta">
-          <AuthorNames authors={article.authors} />
-          {article.authors.some((author) => author.name) && article.published && ' · '}
-          {article.published && <Time iso={article.published} format="time" />}
-          {(article.authors.some((author) => author.name) || article.published) && ' · '}
-          {readingTimeText(article)}
-        </p>
+        <Byline article={article} className="meta" format="time" />
         {excerpt && excerpt !== article.title && (
           <p className="excerpt" dir="auto">
             {excerpt}

@@ -1,22 +1,26 @@
-import { startTransition, useMemo, useRef } from 'react';
-import type { ReactNode } from 'react';
+import { startTransition, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { ErrorNotice } from '../../../components/load-status';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
+import { useEntryNavigation } from '../hooks/use-entry-navigation';
+import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
 import { DayList } from './day-list';
-import { FeedError } from './feed-error';
+import { entryElements } from './entry-elements';
+import { FeedStatus } from './feed-status';
 
 /** Entries added to the page at a time ("Older posts"). */
-export const LIST_STEP = 25;
+const LIST_STEP = 25;
 /**
  * Beyond this many entries only those near the screen are in the document (a lazily loaded
  * virtualiser), so even a 3,000-item feed shown whole stays small; shorter lists render plainly.
  */
-export const VIRTUAL_FROM = 100;
+const VIRTUAL_FROM = 100;
 
 interface ArticleListProps {
   source: FeedSource;
@@ -27,6 +31,10 @@ interface ArticleListProps {
   renderFooter?: (article: Article) => ReactNode;
   /** Marks beside each title ("New", "Read"), from the app. */
   renderBadges?: (article: Article) => ReactNode;
+  /** List from every page of the feed (an archive month), not only the pages read so far. */
+  wholeFeed?: boolean;
+  /** Moves and opens the current entry: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
 }
 
 /** Articles grouped under day headings, newest first, with "Older posts" at the end. */
@@ -36,8 +44,13 @@ export function ArticleList({
   emptyMessage,
   renderFooter,
   renderBadges,
+  wholeFeed,
+  ref,
 }: ArticleListProps) {
-  const { query, articles, skipped, missingItems } = useFeed(source.feedUrl);
+  const { query, articles, skipped, missingItems, canReadOlder } = useFeed(
+    source.feedUrl,
+    wholeFeed,
+  );
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const list = useRef<HTMLDivElement>(null);
   const matching = useMemo(
@@ -52,34 +65,30 @@ export function ArticleList({
   // past the limit (a return to a list of thousands must not render them all first).
   const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
   const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
+  const order = useMemo(() => groups.flatMap((group) => group.articles.map((a) => a.id)), [groups]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
 
-  if (!query.data && query.fetchStatus === 'paused') {
-    return (
-      <p role="status" className="notice">
-        You are offline, and this feed has not been saved for offline reading yet.
-      </p>
-    );
-  }
-  if (!query.data) {
-    return query.isError ? (
-      <FeedError error={query.error} onRetry={() => void query.refetch()} />
-    ) : (
-      <p role="status" className="loading">
-        Loading articles…
-      </p>
-    );
-  }
+  if (!query.data) return <FeedStatus query={query} onRetry={() => void query.refetch()} />;
 
   const hasMoreLoaded = matching.length > shown;
-  const canLoadMore = hasMoreLoaded || query.hasNextPage;
+  const canLoadMore = hasMoreLoaded || canReadOlder;
 
   const showOlder = async () => {
-    if (!hasMoreLoaded && query.hasNextPage) await query.fetchNextPage();
+    if (!hasMoreLoaded && canReadOlder) await query.fetchNextPage();
     // Rendered as a transition: a long list's next entries never hold up the page.
     startTransition(() => setShown(shown + LIST_STEP));
   };
 
-  const days = { groups, feedUrl: source.feedUrl, link: source.link, renderFooter, renderBadges };
+  const days = {
+    groups,
+    feedUrl: source.feedUrl,
+    link: source.link,
+    renderFooter,
+    renderBadges,
+    current,
+    entries,
+  };
   return (
     <div className="article-list" ref={list}>
       {skipped > 0 && (
@@ -108,7 +117,7 @@ export function ArticleList({
       )}
       <div className="list-end">
         {query.isFetchNextPageError ? (
-          <FeedError
+          <ErrorNotice
             title="Older posts could not be loaded."
             error={query.error}
             onRetry={() => void query.fetchNextPage()}

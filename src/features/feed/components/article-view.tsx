@@ -3,19 +3,18 @@ import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
+import { LoadStatus } from '../../../components/load-status';
 import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
-import { LoadError } from '../../../lib/http';
+import { hostOf, LoadError } from '../../../lib/http';
 import { articleQuery, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
-import { readingTimeText } from '../utils/reading-time';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
-import { AuthorNames } from './author-names';
-import { FeedError } from './feed-error';
+import { Byline } from './byline';
 import { TagLinks } from './tag-links';
 
 interface ArticleViewProps {
@@ -83,20 +82,16 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
       </div>
     );
   }
-  if (query.error) {
-    return (
-      <>
-        <PageHeading>Article unavailable</PageHeading>
-        <FeedError error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
   return (
     <>
-      <PageHeading>Loading article…</PageHeading>
-      <p role="status" className="loading">
-        Loading article…
-      </p>
+      <PageHeading>{query.error ? 'Article unavailable' : 'Loading article…'}</PageHeading>
+      <LoadStatus
+        query={query}
+        loading="Loading article…"
+        offline="You are offline, and this article was not opened or saved while online."
+        errorTitle="This feed could not be loaded."
+        onRetry={() => void query.refetch()}
+      />
     </>
   );
 }
@@ -113,26 +108,13 @@ function ArticleContent({
   useEffect(() => {
     shown();
   }, [article.id]);
-  const updated = article.modified && article.modified !== article.published;
   const picture = article.bannerImage ?? article.image;
   return (
     <>
       <article className="article" lang={article.language}>
         <header className="article-header">
           <PageHeading className="article-title">{article.title}</PageHeading>
-          <p className="byline">
-            <AuthorNames authors={article.authors} />
-            {article.authors.some((author) => author.name) && article.published && ' · '}
-            {article.published && <Time iso={article.published} format="long" />}
-            {updated && article.modified && (
-              <>
-                {' · Updated '}
-                <Time iso={article.modified} format="long" />
-              </>
-            )}
-            {(article.authors.some((author) => author.name) || article.published) && ' · '}
-            {readingTimeText(article)}
-          </p>
+          <Byline article={article} className="byline" format="long" showUpdated />
           {article.originalDate && (
             <p className="dateline">
               First published <Time iso={article.originalDate} format="date" />
@@ -177,7 +159,7 @@ function ArticleSourceLinks({ article }: { article: Article }) {
   if (article.externalUrl) {
     links.push({
       href: article.externalUrl,
-      label: `Linked page at ${new URL(article.externalUrl).host}`,
+      label: `Linked page at ${hostOf(article.externalUrl)}`,
     });
   }
   if (article.url && article.url !== article.externalUrl) {

@@ -1,12 +1,11 @@
+import { nameList } from '../../../lib/text';
 import type { Author } from '../api/types';
 
 /** "Leo Byrne", "Ana Ruiz and Tomas Berg", "A, B and C". */
 export function AuthorNames({ authors }: { authors: Author[] }) {
   const named = authors.filter((author) => author.name);
   if (named.length === 0) return null;
-  const list = new Intl.ListFormat(typeof navigator === 'undefined' ? 'en' : navigator.language, {
-    type: 'conjunction',
-  }).formatToParts(named.map((author) => author.name ?? ''));
+  const list = nameList().formatToParts(named.map((author) => author.name ?? ''));
   let index = 0;
   return (
     <span className="authors">

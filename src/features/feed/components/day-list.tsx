@@ -12,7 +12,14 @@ interface PlainDayListProps extends DayListProps {
 }
 
 /** Every entry, under its day's heading: short lists, and long ones until the long list loads. */
-export function DayList({ groups, feedUrl, list, onLayout, ...entryProps }: PlainDayListProps) {
+export function DayList({
+  groups,
+  feedUrl,
+  list,
+  onLayout,
+  current,
+  ...entryProps
+}: PlainDayListProps) {
   useFocusHandoff(list);
   useLayoutEffect(() => {
     if (list.current) onLayout?.(list.current, feedUrl);
@@ -21,7 +28,12 @@ export function DayList({ groups, feedUrl, list, onLayout, ...entryProps }: Plai
     <DaySection key={group.key} group={group}>
       <DayHeading group={group} />
       {group.articles.map((article) => (
-        <DayEntry key={article.id} article={article} {...entryProps} />
+        <DayEntry
+          key={article.id}
+          article={article}
+          current={article.id === current}
+          {...entryProps}
+        />
       ))}
     </DaySection>
   ));

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { Article } from '../api/types';
 import type { DayGroup } from '../utils/group-by-day';
 import { ArticleEntry } from './article-entry';
+import type { EntryElements } from './entry-elements';
 
 /** What both kinds of day list (every entry, or only those near the screen) are given. */
 export interface DayListProps {
@@ -10,6 +12,9 @@ export interface DayListProps {
   link: (path: string) => string;
   renderFooter?: (article: Article) => ReactNode;
   renderBadges?: (article: Article) => ReactNode;
+  /** The id of the list's current entry. */
+  current?: string;
+  entries: EntryElements;
 }
 
 /** One day's articles, labelled by the day's heading. */
@@ -29,18 +34,27 @@ export function DayHeading({ group }: { group: DayGroup }) {
   );
 }
 
-type DayEntryProps = Pick<DayListProps, 'link' | 'renderFooter' | 'renderBadges'> & {
+type DayEntryProps = Pick<DayListProps, 'link' | 'renderFooter' | 'renderBadges' | 'entries'> & {
   article: Article;
+  current: boolean;
 };
 
-/** An entry with the marks and footer other features put on it. */
-export function DayEntry({ article, link, renderFooter, renderBadges }: DayEntryProps) {
+/**
+ * An entry with the marks and footer other features put on it. Memoised: a new current entry
+ * re-renders the two entries it concerns, not the list.
+ */
+export const DayEntry = memo(function DayEntry({
+  article,
+  renderFooter,
+  renderBadges,
+  ...props
+}: DayEntryProps) {
   return (
     <ArticleEntry
       article={article}
-      link={link}
       footer={renderFooter?.(article)}
       badges={renderBadges?.(article)}
+      {...props}
     />
   );
-}
+});

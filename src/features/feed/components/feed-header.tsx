@@ -1,5 +1,6 @@
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
+import { hostOf } from '../../../lib/http';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 
@@ -20,7 +21,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
       <p className="masthead-site">
         {feed?.homePageUrl && (
           <a href={feed.homePageUrl} rel="noopener noreferrer" target="_blank">
-            Visit {new URL(feed.homePageUrl).host}
+            Visit {hostOf(feed.homePageUrl)}
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}

@@ -21,15 +21,23 @@ const OVERSCAN = 6;
 /** Where each list began in the document, by history entry, for the first render on going back. */
 const listTops = new Map<string, number>();
 
-type RowProps = Omit<DayListProps, 'groups' | 'feedUrl'> & {
+type RowProps = Omit<DayListProps, 'groups' | 'feedUrl' | 'current'> & {
   row: DayRow;
   index: number;
   top: number;
   measure: (element: HTMLElement | null) => void;
+  current: boolean;
 };
 
 /** A heading or an entry, placed by the virtualiser at its offset in the list. */
-const VirtualRow = memo(function VirtualRow({ row, index, top, measure, ...entry }: RowProps) {
+const VirtualRow = memo(function VirtualRow({
+  row,
+  index,
+  top,
+  measure,
+  current,
+  ...entry
+}: RowProps) {
   return (
     <div
       ref={measure}
@@ -41,7 +49,7 @@ const VirtualRow = memo(function VirtualRow({ row, index, top, measure, ...entry
       {row.kind === 'heading' ? (
         <DayHeading group={row.group} />
       ) : (
-        <DayEntry article={row.article} {...entry} />
+        <DayEntry article={row.article} current={current} {...entry} />
       )}
     </div>
   );
@@ -64,12 +72,12 @@ function bySection(items: VirtualItem[], rows: readonly DayRow[]) {
  * A long list: every day section and entry keeps its markup, but only the rows near the screen
  * are in the document. The list keeps its full height, so the page scrolls as if all were there.
  */
-export function VirtualDays({ groups, feedUrl, ...entry }: DayListProps) {
+export function VirtualDays({ groups, feedUrl, current, ...entry }: DayListProps) {
   const container = useRef<HTMLDivElement>(null);
   const { key } = useLocation();
   const rows = useMemo(() => dayRows(groups), [groups]);
   const sizes = sizesOf(feedUrl);
-  const keptId = useKeptEntry(container);
+  const keptId = useKeptEntry(container, current, entry.entries);
   const kept = useMemo(
     () => (keptId === undefined ? -1 : rows.findIndex((row) => row.key === entryKey(keptId))),
     [rows, keptId],
@@ -132,6 +140,7 @@ export function VirtualDays({ groups, feedUrl, ...entry }: DayListProps) {
                   index={item.index}
                   top={item.start - listTop}
                   measure={virtualizer.measureElement}
+                  current={row.kind === 'entry' && row.article.id === current}
                   {...entry}
                 />
               )

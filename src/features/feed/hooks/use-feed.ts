@@ -1,6 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { feedQuery } from '../api/queries';
+import { allPagesQuery, feedQuery } from '../api/queries';
 import type { Article, FeedPage } from '../api/types';
 
 /** Every article from the pages loaded so far, once each, in feed order. */
@@ -11,10 +11,14 @@ export function articlesOf(pages: FeedPage[]): Article[] {
   );
 }
 
-/** The feed's loaded pages, flattened for lists. */
-export function useFeed(feedUrl: string) {
+/**
+ * The feed's loaded pages, flattened for lists. `whole` reads every page (an archive month):
+ * the first page shows at once, the rest as the walk brings them.
+ */
+export function useFeed(feedUrl: string, whole = false) {
   const query = useInfiniteQuery(feedQuery(feedUrl));
-  const pages = query.data?.pages;
+  const all = useQuery({ ...allPagesQuery(feedUrl), enabled: whole });
+  const pages = (whole ? all.data?.pages : undefined) ?? query.data?.pages;
   const articles = useMemo(() => (pages ? articlesOf(pages) : []), [pages]);
   const skipped = pages?.reduce((sum, page) => sum + page.skipped, 0) ?? 0;
   return {
@@ -23,5 +27,7 @@ export function useFeed(feedUrl: string) {
     articles,
     skipped,
     missingItems: pages?.[0]?.missingItems ?? false,
+    /** "Older posts" can read another page. */
+    canReadOlder: !whole && query.hasNextPage,
   };
 }

@@ -1,20 +1,9 @@
 import { useEffect, useState } from 'react';
+import { lazyModule } from '../../../components/lazy-component';
 
 type VirtualDaysModule = typeof import('../components/virtual-days');
 
-let loaded: VirtualDaysModule | undefined;
-let loading: Promise<VirtualDaysModule> | undefined;
-
-function load(): Promise<VirtualDaysModule> {
-  loading ??= import('../components/virtual-days').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const virtualDays = lazyModule(() => import('../components/virtual-days'));
 
 /**
  * The long list's code (the virtualiser), kept out of the first page's JavaScript: fetched once
@@ -22,11 +11,11 @@ function load(): Promise<VirtualDaysModule> {
  * null if it could not be loaded (the plain list then shows everything).
  */
 export function useVirtualDays(wanted: boolean): VirtualDaysModule | null | undefined {
-  const [module, setModule] = useState<VirtualDaysModule | null | undefined>(loaded);
+  const [module, setModule] = useState<VirtualDaysModule | null | undefined>(virtualDays.loaded);
   useEffect(() => {
     if (!wanted || module !== undefined) return;
     let live = true;
-    load().then(
+    virtualDays.load().then(
       (arrived) => live && setModule(arrived),
       () => live && setModule(null),
     );

@@ -3,7 +3,7 @@ import type { Article } from '../api/types';
 
 const EXCERPT_LENGTH = 240;
 /** Enough HTML for an excerpt without parsing whole long posts. */
-export const TEXT_SAMPLE = 4000;
+const TEXT_SAMPLE = 4000;
 
 /** The plain text an item opens with: its content_text, or the text of its content_html. */
 export function openingText(contentText?: string, contentHtml?: string): string {

@@ -3,8 +3,8 @@ import { Link } from '../../../components/link';
 import { useShallow } from 'zustand/react/shallow';
 import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';
-import { formatBytes, storageUse } from '../../../lib/storage';
-import type { StorageUse } from '../../../lib/storage';
+import { formatBytes, storageUse } from '../../../lib/storage-quota';
+import type { StorageUse } from '../../../lib/storage-quota';
 import { useSavedStore } from '../store/saved-store';
 
 /** Saved articles, newest first, with "Remove" and how much the browser keeps for the app. */

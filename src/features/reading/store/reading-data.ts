@@ -1,5 +1,5 @@
 /** A feed's visits: this session's (`current`) and the one before (`previous`). ISO times. */
-export interface Visit {
+interface Visit {
   previous?: string;
   current: string;
 }

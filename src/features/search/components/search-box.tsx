@@ -6,7 +6,7 @@ import { useSearchQuery } from '../hooks/use-search-query';
 import '../search.css';
 
 /** How long typing pauses before the search page's address (and so its results) follows. */
-export const TYPING_DELAY = 150;
+const TYPING_DELAY = 150;
 
 interface SearchBoxProps {
   /** An in-app path that keeps reading the same feed (`?feed=`). */

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
+import { nameList } from '../../../lib/text';
 import type { SearchHit } from '../utils/article-index';
 import { excerptAround, mentions } from '../utils/excerpt';
 import { Highlighted } from './highlighted';
@@ -60,7 +61,5 @@ function excerptOf(summary: string, text: string, terms: ReadonlySet<string>): s
 
 function authorList(authors: { name?: string }[]): string {
   const names = authors.flatMap((author) => (author.name ? [author.name] : []));
-  if (names.length === 0) return '';
-  const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return nameList().format(names);
 }

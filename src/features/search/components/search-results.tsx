@@ -3,7 +3,7 @@ import type { SearchHit } from '../utils/article-index';
 import { SearchResult } from './search-result';
 
 /** Results shown at a time: a common word in a large feed matches thousands. */
-export const RESULT_STEP = 50;
+const RESULT_STEP = 50;
 
 interface SearchResultsProps {
   hits: SearchHit[];

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
+import { htmlToText } from '../../../lib/text';
 import type { SearchableArticle } from '../types';
-import { htmlWords } from './plain-text';
 import { normalizeTerm, SEPARATOR } from './terms';
 
 /** The indexed text of one article; `text` is kept for excerpts. */
@@ -33,7 +33,7 @@ export function documentOf(article: SearchableArticle): SearchDocument {
     id: article.id,
     title: article.title,
     summary: article.summary ?? '',
-    text: article.contentText ?? (article.contentHtml ? htmlWords(article.contentHtml) : ''),
+    text: article.contentText ?? (article.contentHtml ? htmlToText(article.contentHtml) : ''),
     authors: article.authors.flatMap((author) => (author.name ? [author.name] : [])).join(', '),
     tags: article.tags.join(', '),
   };

@@ -1,10 +1,14 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
+import { lazyComponent } from '../../../components/lazy-component';
 import '../settings.css';
 
 // The choices, the settings store and the menu's closing rules stay out of the first page's
 // JavaScript until asked for.
-const loadPanel = () => import('./quick-settings-panel');
-const QuickSettingsPanel = lazy(async () => ({ default: (await loadPanel()).QuickSettingsPanel }));
+const QuickSettingsPanel = lazyComponent(
+  () => import('./quick-settings-panel'),
+  'QuickSettingsPanel',
+);
+const loadPanel = () => void QuickSettingsPanel.preload().catch(() => undefined);
 
 /** "Display settings" in the header: a disclosure with the theme and text size. */
 export function QuickSettings() {
@@ -22,8 +26,8 @@ export function QuickSettings() {
         aria-expanded={open}
         aria-controls={panelId}
         // Reaching for the button starts loading the choices, so they are there when it opens.
-        onFocus={() => void loadPanel()}
-        onPointerEnter={() => void loadPanel()}
+        onFocus={loadPanel}
+        onPointerEnter={loadPanel}
         onClick={() => setOpen((value) => !value)}
       >
         Display settings

@@ -5,7 +5,7 @@ interface ShareButtonProps {
   title: string;
 }
 
-export function canShare(): boolean {
+function canShare(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 }
 

@@ -1,6 +1,7 @@
 import type { AtomFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
-import { clean, hostOf, safeUrl } from '../build-article';
+import { hostOf } from '../../../../lib/http';
+import { clean, safeUrl } from '../build-article';
 import type { ItemFields } from '../build-article';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {

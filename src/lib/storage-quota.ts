@@ -38,14 +38,3 @@ export function formatBytes(bytes: number): string {
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
-
-/** Loads pictures as the page would, so the service worker keeps them for offline reading. */
-export function warmImages(urls: string[]): Promise<unknown> {
-  return Promise.allSettled(
-    urls.map((url) => {
-      const image = new Image();
-      image.src = url;
-      return typeof image.decode === 'function' ? image.decode() : undefined;
-    }),
-  );
-}

@@ -1,0 +1,78 @@
+// Starts the app. The built page holds a first screen written at build time (src/prerender.tsx)
+// and names the app's script in <meta name="app-entry"> instead of loading it. In order:
+//   1. The theme. public/theme-init.js, the script just before this one, has applied the
+//      reader's display settings.
+//   2. Is the written page this address's page? It was written for / or for the address in
+//      <html data-first-screen>, without a query. Anywhere else it is marked stale (hidden by the
+//      stylesheet) before the first paint, and src/main.tsx clears the mark when the app renders.
+//   3. Start the app. At the written page's own address once that page has painted, so it waits
+//      for neither the app's download nor its compiling; anywhere else, or in a hidden tab, at
+//      once. The bundled feed's first page downloads beside the app's code.
+// Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The CSP allows no
+// inline script, hence a file; tests/app/boot-script.test.ts covers every branch.
+(function () {
+  var root = document.documentElement;
+
+  // Step 2: is the written page valid here?
+  function decoded(path) {
+    try {
+      return decodeURIComponent(path);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (malformed) {
+      return path;
+    }
+  }
+  var written = root.getAttribute('data-first-screen') || '/';
+  var elsewhere = location.search !== '' || decoded(location.pathname) !== decoded(written);
+  if (elsewhere) root.setAttribute('data-stale-first-screen', '');
+
+  // Step 3: start the app.
+  // The feed the address names: the same rule as feedFromLocation (src/config/feed-location.ts).
+  function feedParam(search) {
+    return new URLSearchParams(search).get('feed') || null;
+  }
+  function startApp() {
+    var entry = document.querySelector('meta[name="app-entry"]');
+    if (!entry) return;
+    var started = false;
+    var feed = document.querySelector('meta[name="app-feed"]');
+    var start = function () {
+      if (started) return;
+      started = true;
+      if (feed && feedParam(location.search) === null) {
+        var link = document.createElement('link');
+        link.setAttribute('rel', 'preload');
+        link.setAttribute('as', 'fetch');
+        link.setAttribute('crossorigin', 'anonymous');
+        link.setAttribute('href', feed.getAttribute('content'));
+        document.head.appendChild(link);
+      }
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.src = entry.getAttribute('content');
+      document.head.appendChild(script);
+    };
+    if (elsewhere || document.visibilityState === 'hidden' || !window.PerformanceObserver) {
+      start();
+      return;
+    }
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        setTimeout(start, 0);
+      }).observe({ type: 'paint', buffered: true });
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unsupported) {
+      start();
+    }
+    // Should the paint never be reported, the app still starts.
+    setTimeout(start, 2000);
+  }
+  // The meta tags come after this script in the page: they are there once it is parsed.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startApp);
+  } else {
+    startApp();
+  }
+})();

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { withFeed } from '../config/paths';
+import { LoadError } from '../lib/http';
+import { Link } from './link';
+
+/** What a status needs to know of a query. */
+export interface LoadState {
+  data: unknown;
+  error: Error | null;
+  fetchStatus: 'fetching' | 'paused' | 'idle';
+}
+
+interface LoadStatusProps {
+  query: LoadState;
+  /** Said while the first answer is on its way ("Loading articles…"); omitted, nothing is. */
+  loading?: string;
+  /** Said when the request waits for a network and nothing saved can stand in. */
+  offline: string;
+  /** The error's first line: "This feed could not be loaded." */
+  errorTitle: string;
+  onRetry: () => void;
+  className?: string;
+}
+
+/**
+ * What a screen shows until its data is there: "loading"; "offline" for a request paused for
+ * lack of network (never an endless spinner); or the error in plain words with "Try again".
+ * Nothing once the data is there: a failed refresh leaves what is shown alone.
+ */
+export function LoadStatus({
+  query,
+  loading,
+  offline,
+  errorTitle,
+  onRetry,
+  className,
+}: LoadStatusProps) {
+  if (query.data !== undefined) return null;
+  if (query.fetchStatus === 'paused') {
+    return (
+      <p role="status" className="notice">
+        {offline}
+      </p>
+    );
+  }
+  if (query.error) {
+    return (
+      <ErrorNotice title={errorTitle} error={query.error} onRetry={onRetry} className={className} />
+    );
+  }
+  if (!loading) return null;
+  return (
+    <p role="status" className="loading">
+      {loading}
+    </p>
+  );
+}
+
+/** A load failure in plain words, with a way forward. */
+export function ErrorNotice({
+  title,
+  error,
+  onRetry,
+  className,
+}: {
+  title: ReactNode;
+  error: Error;
+  onRetry: () => void;
+  className?: string;
+}) {
+  const message =
+    error instanceof LoadError
+      ? error.message
+      : 'Something unexpected went wrong while reading it.';
+  return (
+    <div
+      role="alert"
+      className={className ? `notice notice-error ${className}` : 'notice notice-error'}
+    >
+      <p className="notice-title">{title}</p>
+      <p>{message}</p>
+      {error instanceof LoadError && error.choices.length > 0 && (
+        <ul className="feed-choices">
+          {error.choices.map((choice) => (
+            <li key={choice.url}>
+              <Link to={withFeed('/', choice.url)}>{choice.title ?? choice.url}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Time } from '../../../components/time';
+import type { Article } from '../api/types';
+import { readingTimeText } from '../utils/reading-time';
+import { AuthorNames } from './author-names';
+
+/**
+ * "Ana Ruiz · 9:30 AM · 3 min read": who, when (and when updated, on the article page) and how
+ * long to read, for list entries and the article page alike.
+ */
+export function Byline({
+  article,
+  className,
+  format,
+  showUpdated = false,
+}: {
+  article: Article;
+  className: string;
+  format: 'time' | 'long';
+  showUpdated?: boolean;
+}) {
+  const named = article.authors.some((author) => author.name);
+  const updated = showUpdated && article.modified && article.modified !== article.published;
+  return (
+    <p className={className}>
+      <AuthorNames authors={article.authors} />
+      {named && article.published && ' · '}
+      {article.published && <Time iso={article.published} format={format} />}
+      {updated && article.modified && (
+        <>
+          {' · Updated '}
+          <Time iso={article.modified} format={format} />
+        </>
+      )}
+      {(named || article.published) && ' · '}
+      {readingTimeText(article)}
+    </p>
+  );
+}

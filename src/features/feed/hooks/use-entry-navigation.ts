@@ -1,0 +1,73 @@
+import { useImperativeHandle, useState } from 'react';
+import type { Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { reveal } from '../../../components/reveal';
+import type { EntryElements } from '../components/entry-elements';
+
+/** What a list offers the keyboard shortcuts (the app wires j, k and o to it). */
+export interface EntryListHandle {
+  /** The next or previous entry becomes current, its title link takes focus; false at an end. */
+  move: (step: 1 | -1) => boolean;
+  /** Opens the article of the entry holding focus, else of the current one. */
+  open: () => boolean;
+  /** Makes an entry current without moving focus: the article just read, on coming back. */
+  markCurrent: (id: string) => void;
+}
+
+/** The link in the entry's heading (its accessible name), which opens the article. */
+function titleLink(entry: HTMLElement): HTMLAnchorElement | null {
+  const headingId = entry.getAttribute('aria-labelledby');
+  const heading = headingId ? document.getElementById(headingId) : null;
+  return (heading ?? entry).querySelector('a[href]');
+}
+
+/**
+ * The list's current entry (the one j and k move, marked `aria-current`), and the handle that
+ * moves it. `order` is every listed article's id, mounted or not, in the order shown.
+ */
+export function useEntryNavigation(
+  ref: Ref<EntryListHandle> | undefined,
+  order: readonly string[],
+  entries: EntryElements,
+): string | undefined {
+  const [current, setCurrent] = useState<string>();
+
+  useImperativeHandle(ref, () => {
+    /** The entry holding focus (the reader may have tabbed), else the current one. */
+    const from = () =>
+      entries.holding(document.activeElement) ??
+      (current !== undefined && order.includes(current) ? current : undefined);
+    /** Nothing current yet: start at the first entry on screen, not at the top of the list. */
+    const firstOnScreen = () => {
+      const mounted = order.filter((id) => entries.get(id));
+      return (
+        mounted.find((id) => (entries.get(id)?.getBoundingClientRect().top ?? -1) >= 0) ??
+        mounted[0]
+      );
+    };
+    return {
+      move(step) {
+        const start = from();
+        const next = start === undefined ? firstOnScreen() : order[order.indexOf(start) + step];
+        if (next === undefined) return false;
+        // Rendered now: a long list mounts the entries beside the new current one before the
+        // next key press looks for them.
+        flushSync(() => setCurrent(next));
+        const element = entries.get(next);
+        if (element) reveal(element, titleLink(element) ?? element);
+        return true;
+      },
+      open() {
+        const id = from();
+        const element = id === undefined ? undefined : entries.get(id);
+        const link = element && titleLink(element);
+        if (!link) return false;
+        link.click();
+        return true;
+      },
+      markCurrent: setCurrent,
+    };
+  }, [order, current, entries]);
+
+  return current;
+}

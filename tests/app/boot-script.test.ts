@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_FEED_URL } from '../../src/config/env';
+import { feedFromLocation } from '../../src/config/feed-location';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const script = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8');
+const html = document.documentElement;
+const ENTRY = '/assets/index-abc.js';
+const FEED = '/data/feed.json';
+
+/** The page as built: the app's entry and the bundled feed named in <head>. */
+function builtHead({ entry = true, feed = true } = {}) {
+  document.head.innerHTML =
+    (entry ? `<meta name="app-entry" content="${ENTRY}">` : '') +
+    (feed ? `<meta name="app-feed" content="${FEED}">` : '');
+}
+
+/** Runs public/boot.js at `address`, in a file written for `writtenFor` (the front page if none). */
+function bootAt(address: string, writtenFor?: string) {
+  window.history.replaceState(null, '', address);
+  if (writtenFor) html.setAttribute('data-first-screen', writtenFor);
+  new Function(script)();
+}
+
+const hidden = () => html.hasAttribute('data-stale-first-screen');
+const appScripts = () =>
+  [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((element) =>
+    element.getAttribute('src'),
+  );
+const feedPreloads = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => ({
+    href: link.getAttribute('href'),
+    as: link.getAttribute('as'),
+    crossOrigin: link.crossOrigin,
+  }));
+
+/** A PerformanceObserver whose paint entries the test reports. */
+function fakePaintObserver() {
+  const observers: FakeObserver[] = [];
+  class FakeObserver {
+    disconnected = false;
+    constructor(readonly callback: PerformanceObserverCallback) {
+      observers.push(this);
+    }
+    observe() {}
+    disconnect() {
+      this.disconnected = true;
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  return {
+    paint(name: string) {
+      for (const observer of observers.filter((each) => !each.disconnected)) {
+        const list = {
+          getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []),
+        } as unknown as PerformanceObserverEntryList;
+        observer.callback(list, observer as unknown as PerformanceObserver);
+      }
+    },
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  builtHead();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  document.head.replaceChildren();
+  html.removeAttribute('data-first-screen');
+  html.removeAttribute('data-stale-first-screen');
+  window.history.replaceState(null, '', '/');
+});
+
+describe('public/boot.js', () => {
+  it('is a small classic script with no imports, safe for old browsers', () => {
+    expect(script).not.toMatch(/^\s*(import|export)\b/m);
+    expect(script).not.toMatch(/\b(let|const|class)\s|=>|`/);
+    expect(script.length).toBeLessThan(4500);
+  });
+
+  it('is loaded right after theme-init.js, both before anything is drawn', () => {
+    const page = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    expect(page).toContain(
+      '<script src="/theme-init.js"></script>\n    <script src="/boot.js"></script>',
+    );
+    // The bundled feed it preloads is the one the app reads.
+    expect(page).toContain(`<meta name="app-feed" content="${DEFAULT_FEED_URL}" />`);
+  });
+});
+
+describe('step 2: is the page written into the file the page of this address?', () => {
+  it('the front page is shown at / only, without a query', () => {
+    for (const [address, stale] of [
+      ['/', false],
+      ['/?feed=%2Fother.json', true],
+      ['/?unread=1', true],
+      ['/saved', true],
+    ] as const) {
+      html.removeAttribute('data-stale-first-screen');
+      bootAt(address);
+      expect(hidden(), address).toBe(stale);
+    }
+  });
+
+  it('an article is shown at its own address, however that is encoded, and nowhere else', () => {
+    const written = '/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fa';
+    for (const [address, stale] of [
+      [written, false],
+      ['/articles/https:%2F%2Fbroadsheet.example%2F2019%2Fa', false],
+      ['/articles/https%3A%2F%2Fbroadsheet.example%2F2019%2Fb', true],
+      [`${written}?feed=%2Fother.json`, true],
+      ['/', true],
+    ] as const) {
+      html.removeAttribute('data-stale-first-screen');
+      bootAt(address, written);
+      expect(hidden(), address).toBe(stale);
+    }
+  });
+
+  it('an address that cannot be decoded is compared as it is, without an error', () => {
+    expect(() => bootAt('/articles/100%25-sure%E0%A4%A', '/articles/other')).not.toThrow();
+    expect(hidden()).toBe(true);
+  });
+});
+
+describe('step 3: start the app', () => {
+  it('elsewhere, at once: the written page is hidden and nothing waits for it to paint', () => {
+    fakePaintObserver();
+    bootAt('/saved');
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it("at the written page's address, once it has painted, and only once", () => {
+    const observer = fakePaintObserver();
+    bootAt('/');
+    expect(appScripts()).toEqual([]);
+    observer.paint('first-paint');
+    vi.advanceTimersByTime(100);
+    // A paint with nothing on it is not the first screen.
+    expect(appScripts()).toEqual([]);
+    observer.paint('first-contentful-paint');
+    expect(appScripts()).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(appScripts()).toEqual([ENTRY]);
+    // The fallback timer finds it started.
+    vi.advanceTimersByTime(2000);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('should the paint never be reported, after two seconds', () => {
+    fakePaintObserver();
+    bootAt('/');
+    vi.advanceTimersByTime(1999);
+    expect(appScripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('in a hidden tab, at once: a hidden tab paints nothing', () => {
+    fakePaintObserver();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    bootAt('/');
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('without paint timing, at once', () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    bootAt('/');
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('where paints cannot be observed, at once', () => {
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        observe() {
+          throw new TypeError('paint is not a supported entry type');
+        }
+      },
+    );
+    bootAt('/');
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('waits for the rest of <head> while the page is still being read', () => {
+    const listeners: EventListener[] = [];
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
+      if (type === 'DOMContentLoaded') listeners.push(listener as EventListener);
+    });
+    document.head.replaceChildren();
+    bootAt('/saved');
+    expect(appScripts()).toEqual([]);
+    builtHead();
+    for (const listener of listeners) listener(new Event('DOMContentLoaded'));
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('does nothing where the page loads the app itself (the dev server)', () => {
+    builtHead({ entry: false });
+    bootAt('/saved');
+    expect(appScripts()).toEqual([]);
+    expect(feedPreloads()).toEqual([]);
+  });
+
+  it("downloads the bundled feed beside the app's code when the address reads it", () => {
+    bootAt('/saved');
+    expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
+  });
+
+  it('downloads no feed of its own when the page names none', () => {
+    builtHead({ feed: false });
+    bootAt('/saved');
+    expect(appScripts()).toEqual([ENTRY]);
+    expect(feedPreloads()).toEqual([]);
+  });
+
+  // The one rule shared with the app: the bundled feed is read unless ?feed= names another.
+  it.each([
+    '',
+    '?feed=',
+    '?feed',
+    '?unread=1',
+    '?feed=%2Fother.json',
+    '?unread=1&feed=https%3A%2F%2Fexample.org%2Ffeed.json',
+    '?f%65ed=%2Fother.json',
+    '?FEED=%2Fother.json',
+    '?feeds=%2Fother.json',
+    '?feed=&feed=%2Fother.json',
+    '?feed=%2Fother.json&feed=',
+  ])('agrees with feedFromLocation on which feed %j reads', (search) => {
+    bootAt(`/saved${search}`);
+    const readsBundledFeed = feedPreloads().length > 0;
+    expect(readsBundledFeed).toBe(feedFromLocation(search).feedParam === null);
+  });
+});

@@ -1,0 +1,167 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { describe, expect, it } from 'vitest';
+import {
+  appShell,
+  articlePage,
+  BOOT_SCRIPTS,
+  contentSecurityPolicy,
+  editHtml,
+  minifyBootScripts,
+  reactRouterProduction,
+  REACT_ROUTER_EDITS,
+  withRoot,
+} from '../../scripts/build-plugins';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A hook of a plugin, called as Vite would: a function, or an object with a handler. */
+function hook(plugin: Plugin, name: keyof Plugin) {
+  const value = plugin[name] as unknown;
+  const handler = (
+    typeof value === 'function' ? value : (value as { handler: unknown }).handler
+  ) as (...args: unknown[]) => unknown;
+  return (...args: unknown[]) => handler.call({}, ...args);
+}
+
+/** The built index.html as Vite writes it, before our steps. */
+const BUILT_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Broadsheet</title>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('a build step that edits the built page fails the build when its edit matches nothing', () => {
+  it('editHtml edits what it finds, and throws, naming the step, when it finds nothing', () => {
+    expect(editHtml('<a>$</a>', 'Step', '<a>', '<b $&>')).toBe('<b $&>$</a>');
+    expect(() => editHtml('<p></p>', 'Step', '<a>', '<b>')).toThrow('Step: the page has no <a>');
+    expect(() => editHtml('<p></p>', 'Step', /<a>/, '<b>')).toThrow('Step');
+  });
+
+  it('the Content-Security-Policy goes first in the head, and a page without one fails', () => {
+    const csp = hook(contentSecurityPolicy(), 'transformIndexHtml');
+    const html = csp(BUILT_PAGE) as string;
+    expect(html).toMatch(
+      /<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self';/,
+    );
+    expect(() => csp('<html><body></body></html>')).toThrow('Content-Security-Policy');
+  });
+
+  it('the entry script becomes <meta name="app-entry">; without it or an empty #root, the build fails', () => {
+    const shell = appShell(BUILT_PAGE);
+    expect(shell).toContain('<meta name="app-entry" content="/assets/index-abc.js">');
+    expect(shell).not.toContain('<script');
+    expect(() => appShell(BUILT_PAGE.replace('crossorigin ', ''))).toThrow('App entry');
+    expect(() =>
+      appShell(BUILT_PAGE.replace('<div id="root"></div>', '<div id="app"></div>')),
+    ).toThrow('Written pages');
+    expect(() => withRoot('<body></body>', '<p>Hi</p>')).toThrow('Written pages');
+  });
+
+  it('an article page names its address and title; a page without <html lang> or <title> fails', () => {
+    const written = { path: '/articles/a%20b', title: 'Costs $5 & "more"', html: '<h1>A</h1>' };
+    const page = articlePage(appShell(BUILT_PAGE), written);
+    expect(page).toContain('<html lang="en" data-first-screen="/articles/a%20b">');
+    expect(page).toContain('<title>Costs $5 &amp; &quot;more&quot;</title>');
+    expect(page).toContain('<div id="root"><h1>A</h1></div>');
+    const shell = appShell(BUILT_PAGE);
+    expect(() => articlePage(shell.replace('<html lang="en">', '<html>'), written)).toThrow(
+      'Written article',
+    );
+    expect(() => articlePage(shell.replace(/<title>.*<\/title>/, ''), written)).toThrow(
+      'Written article',
+    );
+  });
+
+  it('the boot scripts are minified, and a missing one fails the build', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-build-'));
+    try {
+      const plugin = minifyBootScripts();
+      hook(plugin, 'configResolved')({ root: outDir, build: { outDir: '.' } });
+      const minify = hook(plugin, 'writeBundle');
+      for (const name of BOOT_SCRIPTS) {
+        writeFileSync(join(outDir, name), readFileSync(join(ROOT, 'public', name), 'utf8'));
+      }
+      await minify();
+      for (const name of BOOT_SCRIPTS) {
+        const built = readFileSync(join(outDir, name), 'utf8');
+        expect(built.length).toBeLessThan(readFileSync(join(ROOT, 'public', name), 'utf8').length);
+        expect(built).not.toContain('//');
+      }
+      rmSync(join(outDir, 'boot.js'));
+      await expect(minify()).rejects.toThrow('boot.js: not in the build');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("React Router's production build", () => {
+  const productionDir = join(
+    dirname(fileURLToPath(import.meta.resolve('react-router'))),
+    '..',
+    'production',
+  );
+
+  function buildWith(files: Record<string, string>) {
+    const plugin = reactRouterProduction();
+    hook(plugin, 'buildStart')();
+    const transform = hook(plugin, 'transform');
+    const output = Object.fromEntries(
+      Object.entries(files).map(([id, code]) => [id, transform(code, id) as string]),
+    );
+    return { output, end: () => hook(plugin, 'buildEnd')() };
+  }
+
+  it('is pinned to one version, the one installed', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const installed = JSON.parse(
+      readFileSync(join(productionDir, '..', '..', 'package.json'), 'utf8'),
+    ) as { version: string };
+    expect(dependencies['react-router']).toBe(installed.version);
+  });
+
+  it('every edit matches the installed router, and what it edits is gone', () => {
+    const files = Object.fromEntries(
+      readdirSync(productionDir)
+        .filter((name) => name.endsWith('.mjs'))
+        .map((name) => [
+          join(productionDir, name),
+          readFileSync(join(productionDir, name), 'utf8'),
+        ]),
+    );
+    const { output, end } = buildWith(files);
+    expect(end).not.toThrow();
+    const code = Object.values(output).join('\n');
+    expect(code).not.toMatch(/^\w+\.displayName = "\w+";$/m);
+    expect(code).toContain('= /* @__PURE__ */ React');
+    expect(REACT_ROUTER_EDITS.length).toBe(2);
+  });
+
+  it('a router whose text no edit matches fails the build, naming the edits', () => {
+    const { output, end } = buildWith({
+      '/node_modules/react-router/dist/production/index.mjs': 'export const Link = () => null;',
+    });
+    expect(Object.values(output)).toEqual(['export const Link = () => null;']);
+    expect(end).toThrow(/component displayName, pure component factories matched nothing/);
+  });
+
+  it('a router where one edit matches and the other does not fails the build too', () => {
+    const { end } = buildWith({
+      '/node_modules/react-router/dist/production/chunk.mjs': 'Link.displayName = "Link";\n',
+    });
+    expect(end).toThrow(/pure component factories matched nothing/);
+    expect(end).not.toThrow(/displayName,/);
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment node
+// Node, not jsdom: these helpers also run where there is no DOM (a Web Worker, the build).
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText, truncateAtWord } from '../../src/lib/text';
+
+describe('htmlToText without a DOM', () => {
+  it('has no DOM to lean on', () => {
+    expect(typeof DOMParser).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('drops tags, keeping words inside a line together and parting blocks', () => {
+    expect(htmlToText('<p>Tram <b>line</b> <a href="/x">opens</a></p><p>today</p>')).toBe(
+      'Tram line opens today',
+    );
+    expect(htmlToText('<p>one</p><p>two<br>three</p><ul><li>four</li><li>five</li></ul>')).toBe(
+      'one two three four five',
+    );
+    expect(htmlToText('<h2>Heading</h2>Text<div>Block</div>')).toBe('Heading Text Block');
+    expect(htmlToText('un<em>believ</em>able')).toBe('unbelievable');
+  });
+
+  it('drops scripts, styles and templates with their contents, and comments', () => {
+    expect(
+      htmlToText(
+        '<style>p { color: red }</style><p>one</p><script>if (a < b) alert("</p>")</script>' +
+          '<!-- a note --><template><p>hidden</p></template><SCRIPT type="x">c</SCRIPT>two',
+      ),
+    ).toBe('one two');
+  });
+
+  it('reads no attribute as text, even one holding ">"', () => {
+    expect(htmlToText('<img alt="a > b, long description" src="x.png">one')).toBe('one');
+    expect(htmlToText('<a title=\'x > y\' href="/">link</a>')).toBe('link');
+  });
+
+  it('keeps a "<" that starts no tag', () => {
+    expect(htmlToText('<p>1 < 2 and 3 <= 4</p>')).toBe('1 < 2 and 3 <= 4');
+  });
+
+  it('decodes named and numeric entities and collapses whitespace', () => {
+    expect(htmlToText('<p>Tram&nbsp;line\n\n  opens&hellip;</p>')).toBe('Tram line opens…');
+    expect(htmlToText('Caf&eacute; &amp; bar &#8211; &#x2019;s &lt;b&gt; &madeup;')).toBe(
+      'Café & bar – ’s <b> &madeup;',
+    );
+  });
+
+  it('gives empty text for empty or tag-only HTML, and stops at a tag cut off', () => {
+    expect(htmlToText('')).toBe('');
+    expect(htmlToText('<p><br></p>')).toBe('');
+    expect(htmlToText('<p>Opening words <a href="/long')).toBe('Opening words');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('leaves tags in plain text as text', () => {
+    expect(decodeEntities('Tom &amp; Jerry <3')).toBe('Tom & Jerry <3');
+  });
+
+  it('decodes accented letters by name, case-sensitively', () => {
+    expect(decodeEntities('&Eacute;t&eacute; &agrave; &Ccedil;a &ouml; &ntilde; &szlig;')).toBe(
+      'Été à Ça ö ñ ß',
+    );
+    expect(decodeEntities('&EACUTE; &xacute;')).toBe('&EACUTE; &xacute;');
+  });
+
+  it('reads numbers as a browser does: Windows-1252 codes and invalid ones', () => {
+    expect(decodeEntities('it&#146;s &#150; &#128;5')).toBe('it’s – €5');
+    expect(decodeEntities('&#0; &#xD800; &#x110000;')).toBe('\ufffd \ufffd \ufffd');
+  });
+});
+
+describe('truncateAtWord', () => {
+  it('cuts at a word and marks the cut', () => {
+    expect(truncateAtWord('The harbour tram line opens', 16)).toBe('The harbour tram…');
+    expect(truncateAtWord('Short', 16)).toBe('Short');
+  });
+});
