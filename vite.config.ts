@@ -11,6 +11,8 @@ import {
 } from './scripts/build-plugins.ts';
 import { pwaOptions } from './src/config/pwa.ts';
 
+const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
+
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as {
@@ -35,7 +37,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: firstChunk(), debugName: 'first chunk' }],
+          groups: [
+            { name: firstChunk(), debugName: 'first chunk' },
+            // The XML feed parser, for comment feeds and where workers cannot start.
+            { name: 'xml-parser', test: XML_PARSER_MODULES },
+          ],
         },
       },
     },

@@ -64,6 +64,41 @@ export function generateFeed(count, seed = 1) {
   };
 }
 
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The same items as generateFeed, written as RSS 2.0 the way WordPress writes it: content:encoded
+ * in CDATA, dc:creator, categories, slash:comments and wfw:commentRss.
+ */
+export function generateRss(count, seed = 1) {
+  const feed = generateFeed(count, seed);
+  const items = feed.items.map(
+    (item, index) => `<item>
+<title>${escapeXml(item.title)}</title>
+<link>${item.url}</link>
+<guid isPermaLink="true">${item.id}</guid>
+<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>
+<dc:creator><![CDATA[${item.authors[0].name}]]></dc:creator>
+${item.tags.map((tag) => `<category><![CDATA[${tag}]]></category>`).join('\n')}
+<description><![CDATA[${item.summary}]]></description>
+<content:encoded><![CDATA[${item.content_html}]]></content:encoded>
+<wfw:commentRss>${item.url}/feed/</wfw:commentRss>
+<slash:comments>${index % 7}</slash:comments>
+</item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+<channel>
+<title>Benchmark Feed (RSS)</title>
+<link>https://bench.example/</link>
+<description>Generated for the benchmark</description>
+<language>en-US</language>
+${items.join('\n')}
+</channel>
+</rss>
+`;
+}
+
 const NAMES = ['Mira', 'Jonas Berg', 'Nadia', 'Karl Weiss', 'Ellen', 'Ana', '', 'Tomasz', 'Li Wei'];
 const COMMENT_WORDS = (
   'the tram harbour council line stop evening quiet market station ferry people week new ' +

@@ -4,16 +4,25 @@
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread)
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
-import { generateFeed, generateThread } from './generate.mjs';
+import { generateFeed, generateRss, generateThread } from './generate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -342,6 +351,44 @@ async function scrollLongTasks(browser) {
   return result;
 }
 
+/**
+ * A 3,000-item RSS feed opened with ?feed=: when its first entry shows, how long after the
+ * document arrived, and the main thread's long tasks from navigation until then (the XML is
+ * parsed in a worker).
+ */
+async function xmlFeedRun(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(`(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+  })()`);
+  await page.addInitScript(watchFor(APP_ENTRY));
+  await page.goto(`${ORIGIN}/?feed=/bench/feed-3000.rss`);
+  await page.waitForFunction(() => window.__firstSeen !== undefined, null, { timeout: 60_000 });
+  const result = await page.evaluate(() => {
+    const feed = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.endsWith('/bench/feed-3000.rss'));
+    return {
+      firstSeen: window.__firstSeen,
+      afterArrival: window.__firstSeen - (feed?.responseEnd ?? 0),
+      longTasks: window.__long.length,
+      longest: Math.max(0, ...window.__long),
+    };
+  });
+  await context.close();
+  return result;
+}
+
+/** The gzip size of the chunk that holds the XML parser (it loads only for XML feeds). */
+function parserChunkSize() {
+  const assets = join(dist, 'assets');
+  const worker = readdirSync(assets).find((name) => /^xml-feed\.worker.*\.js$/.test(name));
+  return worker ? gzipSync(readFileSync(join(assets, worker))).length : 0;
+}
+
 async function offlineColdStart(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -370,6 +417,7 @@ async function main() {
   mkdirSync(join(dist, 'bench'), { recursive: true });
   const largeFeed = generateFeed(3000);
   writeFileSync(join(dist, 'bench', 'feed-3000.json'), JSON.stringify(largeFeed));
+  writeFileSync(join(dist, 'bench', 'feed-3000.rss'), generateRss(3000));
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
   if (!threadOnly) await buildLargeSite(largeFeed);
@@ -414,6 +462,10 @@ async function main() {
       ownApp.push(await timeToSelector(browser, `${LARGE_SITE}/`, APP_ENTRY));
     }
     const scrolling = await scrollLongTasks(browser);
+
+    console.error('3,000-item RSS feed…');
+    const xmlRuns = [];
+    for (let i = 0; i < RUNS; i++) xmlRuns.push(await xmlFeedRun(browser));
 
     console.error('2,000-comment thread…');
     const threads = [];
@@ -489,6 +541,17 @@ async function main() {
         `${scrolling.longTasks} (${ms(scrolling.longest)}); ${scrolling.listElements}`,
         '0',
       ],
+      [
+        '3,000-item RSS feed (5 MB) through ?feed=: navigation → first entry / document arrived → first entry (decoded, parsed in the worker, rendered)',
+        `${ms(median(xmlRuns.map((r) => r.firstSeen)))} / ${ms(median(xmlRuns.map((r) => r.afterArrival)))}`,
+        '',
+      ],
+      [
+        '3,000-item RSS feed: long tasks on the main thread until the first entry (longest)',
+        `${median(xmlRuns.map((r) => r.longTasks))} (${ms(median(xmlRuns.map((r) => r.longest)))})`,
+        '0',
+      ],
+      ['XML parser chunk (worker, gzip; never loaded for JSON feeds)', kb(parserChunkSize()), ''],
       [
         "2,000-comment thread: the app's first render of the article → the thread on screen (its code fetched and rendered)",
         ms(median(threads.map((t) => t.renderMs))),

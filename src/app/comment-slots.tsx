@@ -10,6 +10,7 @@ export function renderCommentCount(article: Article, source: FeedSource) {
       feedUrl={source.feedUrl}
       articleId={article.id}
       commentsUrl={article.commentsUrl}
+      publishedCount={article.commentCount}
     />
   );
 }
@@ -18,6 +19,7 @@ interface CountProps {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  publishedCount?: number;
 }
 
 /** Comments by others since the reader's previous visit to the feed are counted as new. */

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { withFeed } from '../config/paths';
 import { LoadError } from '../lib/http';
+import { Link } from './link';
 
 /** What a status needs to know of a query. */
 export interface LoadState {
@@ -77,6 +79,15 @@ export function ErrorNotice({
     >
       <p className="notice-title">{title}</p>
       <p>{message}</p>
+      {error instanceof LoadError && error.choices.length > 0 && (
+        <ul className="feed-choices">
+          {error.choices.map((choice) => (
+            <li key={choice.url}>
+              <Link to={withFeed('/', choice.url)}>{choice.title ?? choice.url}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <button type="button" className="button" onClick={onRetry}>
         Try again
       </button>

@@ -46,7 +46,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        // Feed and comment documents: fetchJson asks for JSON Feed, on any origin that allows CORS.
+        // Feed and comment documents: fetchText asks for JSON Feed first, on any origin that allows CORS.
         // The bundled data is matched by its place too: boot.js preloads its first page with
         // a request that cannot say what it accepts, and the app then uses that response.
         urlPattern: ({ request, url, sameOrigin }) =>

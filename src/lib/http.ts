@@ -1,8 +1,17 @@
+import { decodeText } from './decode-text';
+
 /**
  * Why a document could not be loaded, in words a reader understands.
  * `kind` lets the UI and tests tell the failures apart without parsing messages.
  */
-export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'not-found';
+export type LoadErrorKind =
+  'network' | 'timeout' | 'http' | 'json' | 'format' | 'not-found' | 'choose';
+
+/** A feed the reader can pick when an address (a web page) names several. */
+export interface FeedChoice {
+  url: string;
+  title?: string;
+}
 
 export class LoadError extends Error {
   override readonly name = 'LoadError';
@@ -10,6 +19,8 @@ export class LoadError extends Error {
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
+    /** With `choose`: the feeds the page names. */
+    readonly choices: readonly FeedChoice[] = [],
   ) {
     super(message);
   }
@@ -23,12 +34,17 @@ export function absoluteUrl(url: string, base: string = globalThis.location?.hre
 /** How long a document may take, from the request to its last byte. */
 export const LOAD_TIMEOUT_MS = 15_000;
 
+/** What feed readers ask for: every feed format, JSON Feed first. */
+const FEED_ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
 /**
- * Fetches a URL and parses it as JSON, turning every failure into a LoadError. A server that
+ * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
+ * then the document's own declaration), turning every failure into a LoadError. A server that
  * never answers (or never finishes) is given up on after LOAD_TIMEOUT_MS: the request is
  * aborted and the reader told, instead of "Loading…" forever.
  */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   const controller = new AbortController();
   // A timer of our own rather than AbortSignal.timeout(): it runs on the page's clock, so it
   // also fires under test clocks, and it is cleared once the document is in.
@@ -42,7 +58,7 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   });
   aborted.catch(() => undefined);
   try {
-    return await Promise.race([fetchJsonOnce(url, controller.signal), aborted]);
+    return await Promise.race([fetchTextOnce(url, controller.signal), aborted]);
   } catch (error) {
     if (!signal?.aborted && controller.signal.reason instanceof LoadError) {
       throw controller.signal.reason;
@@ -59,13 +75,10 @@ function timeoutError(): LoadError {
   return new LoadError('timeout', `The feed did not answer within ${seconds} seconds.`);
 }
 
-async function fetchJsonOnce(url: string, signal: AbortSignal): Promise<unknown> {
+async function fetchTextOnce(url: string, signal: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal,
-      headers: { Accept: 'application/feed+json, application/json' },
-    });
+    response = await fetch(url, { signal, headers: { Accept: FEED_ACCEPT } });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadError(
@@ -80,7 +93,12 @@ async function fetchJsonOnce(url: string, signal: AbortSignal): Promise<unknown>
       response.status,
     );
   }
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return decodeText(bytes, response.headers.get('content-type'));
+}
+
+/** Parses a JSON document, turning a broken one into a LoadError. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

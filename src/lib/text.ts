@@ -9,14 +9,21 @@ const INLINE = new Set(
   ),
 );
 const TAG_NAME = /<\/?([a-z][^\s/>]*)/iy;
+/** Elements that end a paragraph when their line breaks are kept. */
+const PARAGRAPH = new Set(
+  'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tr ul'.split(
+    ' ',
+  ),
+);
 
 /**
- * The text of an HTML fragment, in one line. A small tokenizer rather than DOMParser, so it
+ * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
+ * paragraphs as newlines). A small tokenizer rather than DOMParser, so it
  * runs where there is no DOM (a worker, the build) and reads thousands of items quickly: tags
  * are dropped (a tag that is not inline parts the words either side), scripts and styles go
  * with their contents, comments go, and entities are decoded. Nothing is run or loaded.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, { lineBreaks = false } = {}): string {
   if (!html) return '';
   let text = '';
   let at = 0;
@@ -52,9 +59,22 @@ export function htmlToText(html: string): string {
       const found = close.exec(html);
       at = found ? tagEnd(html, found.index) : html.length;
     }
-    if (!INLINE.has(name)) text += ' ';
+    if (INLINE.has(name)) continue;
+    if (!lineBreaks) text += ' ';
+    else if (name === 'br') text += '\n';
+    else text += PARAGRAPH.has(name) ? '\n\n' : ' ';
   }
-  return collapseWhitespace(decodeEntities(text));
+  return lineBreaks ? keepLines(decodeEntities(text)) : collapseWhitespace(decodeEntities(text));
+}
+
+/** White space collapsed within lines; at most one empty line between paragraphs. */
+function keepLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => collapseWhitespace(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** A tag's inside: a quote opens a value only after "=", so `alt="a > b"` holds its ">". */

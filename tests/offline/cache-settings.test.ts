@@ -94,7 +94,7 @@ describe('service worker settings', () => {
     expect(images?.options?.expiration?.maxAgeSeconds).toBeGreaterThan(0);
   });
 
-  it('recognises feed requests by what fetchJson asks for, on any origin', () => {
+  it('recognises feed requests by what fetchText asks for, on any origin', () => {
     const APP_ORIGIN = 'https://broadsheet.example';
     const [feeds, images] = workbox.runtimeCaching ?? [];
     const match = (

@@ -12,18 +12,21 @@ import { commentCountText } from '../utils/count-text';
 const NONE = { all: 0, new: 0 };
 
 /**
- * "3 comments" under a list entry. It never fetches: existing comments count once the article's
- * thread has loaded them into the cache. Kept tiny, it ships with the front page.
+ * "3 comments" under a list entry. It never fetches: existing comments count as the feed counts
+ * them, or as many as the article's thread has loaded into the cache, whichever is more. Kept tiny, it ships with the front page.
  */
 export function CommentCount({
   feedUrl,
   articleId,
   commentsUrl,
+  publishedCount = 0,
   since,
 }: {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  /** How many comments the feed says the article has, before its thread is loaded. */
+  publishedCount?: number;
   /** The reader's previous visit: comments by others written after it count as new. */
   since?: string;
 }) {
@@ -46,7 +49,7 @@ export function CommentCount({
   const fresh = newLocal + existing.new;
   return (
     <p className="comment-count">
-      {commentCountText(local + existing.all)}
+      {commentCountText(local + Math.max(existing.all, publishedCount))}
       {fresh > 0 && (
         <>
           {' · '}

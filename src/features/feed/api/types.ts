@@ -33,7 +33,12 @@ export interface Article {
   tags: string[];
   language?: string;
   attachments: Attachment[];
+  /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
+  /** How many comments the publisher counts for the item (slash:comments, thr:total). */
+  commentCount?: number;
+  /** What relative URLs in the item's HTML resolve against, when not its `url` (xml:base). */
+  contentBase?: string;
 }
 
 export interface FeedInfo {

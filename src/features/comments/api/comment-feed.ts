@@ -1,0 +1,105 @@
+import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
+import type { AtomFeed, RssFeed } from 'feedsmith';
+import { LoadError } from '../../../lib/http';
+import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
+import type { ExistingComment } from '../types';
+
+interface Entry {
+  id?: string;
+  author?: string;
+  html?: string;
+  text?: string;
+  date?: string;
+  /** thr:in-reply-to refs: another comment's id, or the post's. */
+  refs: string[];
+  /** Blogger names a reply's parent by the parent's own address (`rel="related"`). */
+  related?: string;
+  self?: string;
+}
+
+/**
+ * A comment feed (WordPress's per-post RSS, Blogger's Atom, any feed of comments) as existing
+ * comments. A comment whose thr:in-reply-to ref, or whose `related` link, names another comment
+ * of the feed nests under it; the rest are top-level, in date order.
+ */
+export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): ExistingComment[] {
+  let entries: Entry[];
+  try {
+    entries =
+      format === 'atom'
+        ? (parseAtomFeed(text).entries ?? []).map(atomEntry)
+        : ((format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(text)).items?.map(rssItem) ?? []);
+  } catch {
+    throw new LoadError('format', 'The comments could not be read: the comment feed is broken.');
+  }
+  const ids = new Set(entries.flatMap((entry) => (entry.id ? [entry.id] : [])));
+  const bySelf = new Map(
+    entries.flatMap((entry) => (entry.self ? [[anchorOf(entry.self), entry.id]] : [])),
+  );
+  const seen = new Set<string>();
+  const comments: ExistingComment[] = [];
+  for (const entry of entries) {
+    const createdAt = isoDate(entry.date);
+    if (!entry.id || seen.has(entry.id) || !createdAt) continue;
+    seen.add(entry.id);
+    const parent =
+      entry.refs.find((ref) => ids.has(ref)) ??
+      (entry.related ? bySelf.get(anchorOf(entry.related)) : undefined);
+    comments.push({
+      id: entry.id,
+      parentId: parent && parent !== entry.id ? parent : null,
+      author: clean(entry.author) ?? '',
+      text: entry.text?.trim() || htmlToText(entry.html ?? '', { lineBreaks: true }),
+      createdAt,
+    });
+  }
+  return comments.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.` */
+const IN_REPLY_TO = /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"/i;
+
+function rssItem(item: RssFeed.Item<string>): Entry {
+  const html = item.content?.encoded ?? item.description;
+  return {
+    id: item.guid?.value?.trim() || item.link,
+    author:
+      item.dc?.creators?.[0] ??
+      item.authors?.[0]?.name ??
+      /^By:\s*(.+)$/.exec(item.title ?? '')?.[1],
+    html,
+    date: item.pubDate ?? item.dc?.dates?.[0],
+    refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
+    related: IN_REPLY_TO.exec(html ?? '')?.[1],
+    self: item.link,
+  };
+}
+
+function atomEntry(entry: AtomFeed.Entry<string>): Entry {
+  const content = entry.content ?? entry.summary;
+  const isText = content?.type === 'text';
+  return {
+    id: entry.id,
+    author: entry.authors?.[0]?.name,
+    html: isText ? undefined : content?.value,
+    text: isText ? content?.value : undefined,
+    date: entry.published ?? entry.updated,
+    refs: (entry.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
+    related: entry.links?.find((link) => link.rel === 'related')?.href,
+    self: entry.links?.find((link) => link.rel === 'self')?.href,
+  };
+}
+
+/** Comment links differ in host or path between feeds of one site; `#comment-12` does not. */
+function anchorOf(url: string): string {
+  return /#comment-[\w-]+$/.exec(url)?.[0] ?? url;
+}
+
+function clean(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : collapseWhitespace(decodeEntities(value)) || undefined;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  const time = value ? Date.parse(value.trim()) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

@@ -1,0 +1,108 @@
+import type { AtomFeed } from 'feedsmith';
+import { htmlToText } from '../../../../lib/text';
+import { hostOf } from '../../../../lib/http';
+import { clean, safeUrl } from '../build-article';
+import type { ItemFields } from '../build-article';
+import type { Attachment, Author, FeedInfo } from '../types';
+import {
+  attachmentsFromMedia,
+  imageFromMedia,
+  linkTo,
+  nonNegative,
+  positive,
+  resolved,
+} from './xml-shared';
+
+type Feed = AtomFeed.Feed<string>;
+type Entry = AtomFeed.Entry<string>;
+
+const ATOM_TYPE = /^application\/atom\+xml/i;
+
+export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
+  const base = resolved(feed.xml?.base, pageUrl);
+  const homePageUrl = safeUrl(linkTo(feed.links, 'alternate'), base);
+  const info: FeedInfo = {
+    title: textOf(feed.title) ?? hostOf(homePageUrl) ?? hostOf(pageUrl) ?? 'Untitled feed',
+    homePageUrl,
+    feedUrl: safeUrl(linkTo(feed.links, 'self'), base) ?? pageUrl,
+    description: textOf(feed.subtitle),
+    icon: safeUrl(feed.icon ?? feed.logo ?? feed.itunes?.image, base),
+    language: clean(feed.xml?.lang),
+    authors: personsOf(feed.authors),
+  };
+  return { info, base };
+}
+
+export function atomNextUrl(feed: Feed, base: string): string | undefined {
+  return safeUrl(linkTo(feed.links, 'next'), base);
+}
+
+export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: boolean): ItemFields {
+  const base = resolved(entry.xml?.base, feedBase);
+  const content = entry.content;
+  const isHtml = (type?: string) => type === 'html' || type === 'xhtml';
+  const hasContent = Boolean(content?.value?.trim()) && !content?.src;
+  const summary = entry.summary;
+  const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
+    const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
+    return url && link.type
+      ? [{ url, mimeType: link.type, title: clean(link.title), sizeInBytes: positive(link.length) }]
+      : [];
+  });
+  const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
+  const repliesFeed = replies.find((link) => ATOM_TYPE.test(link.type ?? ''));
+  const counted = replies.find((link) => link.thr?.count !== undefined);
+  const alternate = linkTo(entry.links, 'alternate', /html|^$/) ?? linkTo(entry.links, 'alternate');
+  return {
+    id: entry.id,
+    title: entry.title?.value,
+    titleIsHtml: isHtml(entry.title?.type),
+    link: alternate,
+    summary: hasContent && summary ? plain(summary) : undefined,
+    contentHtml: hasContent
+      ? isHtml(content?.type) || !content?.type
+        ? content?.value
+        : undefined
+      : summary && isHtml(summary.type)
+        ? summary.value
+        : undefined,
+    contentText: hasContent
+      ? content?.type === 'text'
+        ? content.value
+        : undefined
+      : summary && !isHtml(summary.type)
+        ? summary.value
+        : undefined,
+    image:
+      imageFromMedia(entry.media, base) ??
+      enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
+      entry.itunes?.image,
+    published: entry.published ?? entry.updated,
+    modified: entry.updated,
+    authors: personsOf(entry.authors ?? entry.source?.authors),
+    tags: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
+    language: entry.xml?.lang,
+    attachments: [...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
+      (attachment) => !attachment.mimeType.startsWith('image/'),
+    ),
+    commentsUrl: repliesFeed?.href,
+    commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
+    base,
+    contentBase: entry.xml?.base || baseDeclared ? base : undefined,
+  };
+}
+
+function textOf(text: AtomFeed.Text | undefined): string | undefined {
+  return text ? clean(plain(text)) : undefined;
+}
+
+function plain(text: AtomFeed.Text): string {
+  return text.type === 'html' || text.type === 'xhtml' ? htmlToText(text.value) : text.value;
+}
+
+function personsOf(persons: readonly AtomFeed.Person[] | undefined): Author[] {
+  return (persons ?? []).flatMap((person) => {
+    const name = clean(person.name);
+    return name ? [{ name, url: safeUrl(person.uri) }] : [];
+  });
+}

@@ -1,0 +1,106 @@
+import type { RdfFeed, RssFeed } from 'feedsmith';
+import { htmlToText } from '../../../../lib/text';
+import { hostOf } from '../../../../lib/http';
+import { clean, safeUrl } from '../build-article';
+import type { ItemFields } from '../build-article';
+import type { Attachment, Author, FeedInfo } from '../types';
+import {
+  attachmentsFromMedia,
+  firstOf,
+  imageFromMedia,
+  linkTo,
+  namesOf,
+  nonNegative,
+  positive,
+  resolved,
+} from './xml-shared';
+
+type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
+type Feed = RssFeed.Feed<string> | RdfFeed.Feed<string>;
+
+/** The channel of an RSS 0.9x/2.0 or RSS 1.0 (RDF) document. */
+export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
+  const base = resolved(feed.xml?.base, pageUrl);
+  const rss = feed as RssFeed.Feed<string>;
+  const homePageUrl = safeUrl(feed.link, base);
+  const authors = [
+    ...personsOf(rss.managingEditor ? [rss.managingEditor] : []),
+    ...namesOf(feed.dc?.creators),
+    ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+  ];
+  const info: FeedInfo = {
+    title: clean(feed.title) ?? hostOf(homePageUrl) ?? hostOf(pageUrl) ?? 'Untitled feed',
+    homePageUrl,
+    feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
+    description: clean(feed.description),
+    icon: safeUrl(feed.image?.url ?? rss.itunes?.image, base),
+    language: clean(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
+    authors: authors.slice(0, 1),
+  };
+  return { info, base };
+}
+
+/** The next (older) page, where the channel names one (RFC 5005 `atom:link rel="next"`). */
+export function rssNextUrl(feed: Feed, base: string): string | undefined {
+  return safeUrl(linkTo((feed as RssFeed.Feed<string>).atom?.links, 'next'), base);
+}
+
+export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolean): ItemFields {
+  const rss = item as RssFeed.Item<string>;
+  const base = resolved(item.xml?.base, feedBase);
+  const encoded = item.content?.encoded?.trim();
+  const description = item.description?.trim();
+  const guid = rss.guid?.value?.trim();
+  const link = item.link ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
+  const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
+    const url = safeUrl(enclosure.url, base);
+    return url && enclosure.type
+      ? [{ url, mimeType: enclosure.type, sizeInBytes: positive(enclosure.length) }]
+      : [];
+  });
+  const duration = positive(rss.itunes?.duration);
+  const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
+    (attachment) => ({
+      ...attachment,
+      durationInSeconds: attachment.durationInSeconds ?? duration,
+    }),
+  );
+  return {
+    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about,
+    title: item.title,
+    titleIsHtml: /<[a-z!/]/i.test(item.title ?? ''),
+    link,
+    // With its full text in content:encoded, an item's description is its summary.
+    summary: encoded && description ? htmlToText(description) : undefined,
+    contentHtml: encoded || description,
+    image:
+      imageFromMedia(item.media, base) ??
+      enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
+      rss.itunes?.image,
+    published: rss.pubDate ?? firstOf(item.dc?.dates),
+    modified: firstOf(item.dcterms?.modified),
+    authors: [
+      ...personsOf(rss.authors ?? []),
+      ...namesOf(item.dc?.creators),
+      ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+    ].slice(0, 1),
+    tags: [
+      ...(rss.categories ?? []).map((category) => category.name ?? ''),
+      ...(item.dc?.subjects ?? []),
+    ],
+    language: firstOf(item.dc?.languages) ?? item.xml?.lang,
+    attachments: attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
+    commentsUrl: item.wfw?.commentRss,
+    commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
+    base,
+    contentBase: item.xml?.base || baseDeclared ? base : undefined,
+  };
+}
+
+function personsOf(persons: RssFeed.Person[]): Author[] {
+  return persons.flatMap((person) => {
+    // RSS 2.0 names an author as an e-mail address, often with the name in parentheses.
+    const name = clean(person.name) ?? /\(([^)]+)\)/.exec(person.email ?? '')?.[1];
+    return name ? [{ name: clean(name), url: safeUrl(person.link) }] : [];
+  });
+}

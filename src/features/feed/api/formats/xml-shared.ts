@@ -1,0 +1,86 @@
+import type { MediaNs } from 'feedsmith';
+import { clean, safeUrl } from '../build-article';
+import type { Attachment, Author } from '../types';
+
+interface Link {
+  href?: string;
+  rel?: string;
+  type?: string;
+}
+
+/** The href of the first link with this relation (`alternate` also when a link names none). */
+export function linkTo(links: readonly Link[] | undefined, rel: string, type?: RegExp) {
+  const found = (links ?? []).find(
+    (link) =>
+      (link.rel ?? 'alternate') === rel && link.href && (!type || type.test(link.type ?? '')),
+  );
+  return found?.href;
+}
+
+export function firstOf<T>(values: readonly T[] | undefined): T | undefined {
+  return values?.[0];
+}
+
+/** media:content and media:group entries that are sound or video. */
+export function attachmentsFromMedia(
+  media: MediaNs.ItemOrFeed | undefined,
+  base: string,
+): Attachment[] {
+  return mediaContents(media).flatMap((content) => {
+    const url = safeUrl(content.url, base);
+    const mimeType = content.type ?? (content.medium ? `${content.medium}/*` : undefined);
+    if (!url || !mimeType || !/^(audio|video)\//.test(mimeType)) return [];
+    return [
+      {
+        url,
+        mimeType,
+        title: clean(content.title?.value),
+        sizeInBytes: positive(content.fileSize),
+        durationInSeconds: positive(content.duration),
+      },
+    ];
+  });
+}
+
+/** media:thumbnail, else the first media:content that is a picture. */
+export function imageFromMedia(
+  media: MediaNs.ItemOrFeed | undefined,
+  base: string,
+): string | undefined {
+  const contents = mediaContents(media);
+  const thumbnails = [
+    ...(media?.thumbnails ?? []),
+    ...contents.flatMap((content) => content.thumbnails ?? []),
+  ];
+  const picture = contents.find(
+    (content) => content.medium === 'image' || content.type?.startsWith('image/'),
+  );
+  return safeUrl(thumbnails[0]?.url, base) ?? safeUrl(picture?.url, base);
+}
+
+function mediaContents(media: MediaNs.ItemOrFeed | undefined): MediaNs.Content[] {
+  return [
+    ...(media?.contents ?? []),
+    ...(media?.groups ?? []).flatMap((group) => group.contents ?? []),
+  ];
+}
+
+export function namesOf(names: readonly string[] | undefined): Author[] {
+  return (names ?? []).flatMap((value) => {
+    const name = clean(value);
+    return name ? [{ name }] : [];
+  });
+}
+
+/** `value` resolved against `base`, or `base` itself when there is no usable value. */
+export function resolved(value: string | undefined, base: string): string {
+  return safeUrl(value, base) ?? base;
+}
+
+export function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+export function nonNegative(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= 0 ? value : undefined;
+}

@@ -1,0 +1,69 @@
+import { CP1252 } from './entities';
+
+/**
+ * A document's bytes as text, decoded the way a browser would: a byte order mark wins, then the
+ * charset the server named, then the XML declaration's encoding (or an HTML meta charset), then
+ * UTF-8. Labels are read as the WHATWG Encoding standard reads them (`iso-8859-1` is
+ * windows-1252, `gb2312` is GBK); an unknown label falls through to the next source.
+ */
+export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
+  const decoder =
+    decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? undeclared(bytes);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, windows1252) : text;
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252. Browsers decode them so already; some decoders (Node's, which
+ * the build and the tests run on) treat the label as ISO-8859-1 and leave C1 controls instead.
+ */
+function windows1252(control: string): string {
+  return CP1252[control.charCodeAt(0) - 0x80] ?? control;
+}
+
+function bomEncoding(bytes: Uint8Array): { label: string; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { label: 'utf-8', length: 3 };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', length: 2 };
+  return undefined;
+}
+
+/** The `charset` parameter of a Content-Type header, unquoted. */
+export function charsetOf(contentType?: string | null): string | undefined {
+  const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');
+  return match?.[2];
+}
+
+/** `<?xml … encoding="…"?>` or `<meta charset>` in the first kilobyte, read as ASCII. */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  if (xml) return xml[1];
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+}
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A document that names no encoding is UTF-8, unless its bytes cannot be: old feeds in Latin
+ * languages are often windows-1252 without saying so, and would otherwise show U+FFFD.
+ */
+function undeclared(bytes: Uint8Array): TextDecoder {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8');
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
+}

@@ -1,0 +1,30 @@
+/** The kinds of document a feed address can answer with. */
+export type DocumentFormat = 'json' | 'rss' | 'rdf' | 'atom' | 'html' | 'unknown';
+
+/**
+ * What a document is, from the document itself: addresses and Content-Type headers both lie in
+ * practice. Looks at the first element after the XML prolog (declarations, comments, processing
+ * instructions, a doctype).
+ */
+export function detectFormat(text: string): DocumentFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'json';
+  const head = start.slice(0, 4096);
+  const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|\s+)*/i;
+  const rest = head.replace(prolog, '');
+  if (/^<!doctype\s+html/i.test(start)) return 'html';
+  const root = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(rest);
+  if (!root) return 'unknown';
+  switch (root[2]?.toLowerCase()) {
+    case 'rss':
+      return 'rss';
+    case 'rdf':
+      return 'rdf';
+    case 'feed':
+      return 'atom';
+    case 'html':
+      return 'html';
+    default:
+      return 'unknown';
+  }
+}

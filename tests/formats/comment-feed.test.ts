@@ -1,0 +1,131 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommentFeed } from '../../src/features/comments/api/comment-feed';
+import { detectFormat } from '../../src/lib/document-format';
+import { decodeText } from '../../src/lib/decode-text';
+import { fixtureBytes, fixtureNames } from '../helpers/fixtures';
+
+const demo = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../public/data/harbour-notes/comments', name), 'utf8');
+
+describe('comments that come with a feed', () => {
+  it('threads a Blogger comment feed by its related links, in date order', () => {
+    const comments = parseCommentFeed(demo('5120968114357380114.atom'), 'atom');
+    expect(comments).toEqual([
+      {
+        id: 'tag:blogger.com,1999:blog-7301885216630471052.post-6619023571098234410',
+        parentId: null,
+        author: 'Niamh O’Dwyer'.replace('’', "'"),
+        text: 'My grandfather crossed on her in 1974. So glad she is sailing again.\n\nIs the bar still on the upper deck?',
+        createdAt: '2019-07-04T18:12:00.000Z',
+      },
+      expect.objectContaining({
+        author: 'Maeve Costigan',
+        parentId: 'tag:blogger.com,1999:blog-7301885216630471052.post-6619023571098234410',
+      }),
+      expect.objectContaining({
+        author: 'Colm Hegarty',
+        parentId: null,
+        text: 'Four hours ten is quicker than the old timetable & the band was a lovely touch.',
+      }),
+    ]);
+  });
+
+  it('reads an empty comment feed as no comments', () => {
+    expect(parseCommentFeed(demo('2288305581044371920.atom'), 'atom')).toEqual([]);
+  });
+
+  it('nests a comment whose thr:in-reply-to names another comment of the feed', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+      <title>Comments</title>
+      <entry><id>https://wp.example/?p=7#comment-2</id><author><name>Bo</name></author>
+        <published>2024-03-01T10:05:00Z</published><content type="html">&lt;p&gt;Agreed.&lt;/p&gt;</content>
+        <thr:in-reply-to ref="https://wp.example/?p=7#comment-1" href="https://wp.example/post/#comment-1"/></entry>
+      <entry><id>https://wp.example/?p=7#comment-1</id><author><name>Al</name></author>
+        <published>2024-03-01T10:00:00Z</published><content type="html">&lt;p&gt;First!&lt;/p&gt;</content>
+        <thr:in-reply-to ref="https://wp.example/?p=7" href="https://wp.example/post/"/></entry>
+    </feed>`;
+    expect(parseCommentFeed(atom, 'atom')).toEqual([
+      expect.objectContaining({
+        id: 'https://wp.example/?p=7#comment-1',
+        parentId: null,
+        text: 'First!',
+      }),
+      expect.objectContaining({ author: 'Bo', parentId: 'https://wp.example/?p=7#comment-1' }),
+    ]);
+  });
+
+  it('reads a WordPress comment feed (RSS) in date order, named by dc:creator', () => {
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+      xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Comments on: A post</title>
+      <item><title>By: Second</title><link>https://wp.example/post/#comment-9</link>
+        <dc:creator><![CDATA[Second Person]]></dc:creator><pubDate>Fri, 01 Mar 2024 11:00:00 +0000</pubDate>
+        <guid isPermaLink="false">https://wp.example/?p=7#comment-9</guid>
+        <content:encoded><![CDATA[<p>Later &amp; wiser.</p>]]></content:encoded></item>
+      <item><title>By: First</title><link>https://wp.example/post/#comment-8</link>
+        <pubDate>Fri, 01 Mar 2024 10:00:00 +0000</pubDate>
+        <guid isPermaLink="false">https://wp.example/?p=7#comment-8</guid>
+        <description>Early.</description></item>
+      <item><title>By: Undated</title><guid>x</guid><description>When?</description></item>
+    </channel></rss>`;
+    expect(parseCommentFeed(rss, 'rss')).toEqual([
+      {
+        id: 'https://wp.example/?p=7#comment-8',
+        parentId: null,
+        author: 'First',
+        text: 'Early.',
+        createdAt: '2024-03-01T10:00:00.000Z',
+      },
+      {
+        id: 'https://wp.example/?p=7#comment-9',
+        parentId: null,
+        author: 'Second Person',
+        text: 'Later & wiser.',
+        createdAt: '2024-03-01T11:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('gives a broken comment feed a clear message', () => {
+    expect(() => parseCommentFeed('<feed><entry><title>cut', 'atom')).toThrow(
+      'The comments could not be read: the comment feed is broken.',
+    );
+  });
+});
+
+describe('real comment feeds', () => {
+  const read = (name: string) => {
+    const text = decodeText(fixtureBytes('comments', name));
+    return parseCommentFeed(text, detectFormat(text) as 'rss' | 'atom');
+  };
+
+  it.each(fixtureNames('comments'))('%s reads as dated comments with text', (name) => {
+    for (const comment of read(name)) {
+      expect(comment.id).not.toBe('');
+      expect(Number.isNaN(Date.parse(comment.createdAt))).toBe(false);
+      expect(comment.author).not.toMatch(/&(#\d+|[a-z]+);/);
+      expect(comment.text).not.toMatch(/<[a-z]/i);
+    }
+  });
+
+  it('nests WordPress replies marked "In reply to" under the comment they name', () => {
+    const comments = read(
+      'wordpress-comments-rss-post-large__8none1__old_whizzy_dot_org__cisco-7941-post-feed-index.xml',
+    );
+    expect(comments).toHaveLength(38);
+    const ids = new Set(comments.map((comment) => comment.id));
+    const nested = comments.filter((comment) => comment.parentId !== null);
+    expect(nested.length).toBeGreaterThanOrEqual(10);
+    for (const reply of nested) expect(ids.has(reply.parentId ?? '')).toBe(true);
+  });
+
+  it("reads a Blogger post's comment feed with its authors", () => {
+    const comments = read(
+      'blogger-comments-atom-post__I014__jorgeelconstructor.blogspot.com__feeds-3425845675518558571-comments-default.xml',
+    );
+    expect(comments).toHaveLength(3);
+    expect(comments[0]).toMatchObject({ author: 'Anonymous', parentId: null });
+  });
+});

@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { charsetOf, decodeText } from '../../src/lib/decode-text';
+import { fixtureBytes } from '../helpers/fixtures';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const ascii = (text: string) => new TextEncoder().encode(text);
+const xml = (encoding: string, ...body: number[]) =>
+  new Uint8Array([...ascii(`<?xml version="1.0" encoding="${encoding}"?><t>`), ...body]);
+
+describe('bytes to text', () => {
+  it('reads UTF-8 without a declaration', () => {
+    expect(decodeText(ascii('<rss>’ƒ</rss>'))).toBe('<rss>’ƒ</rss>');
+  });
+
+  it('lets a byte order mark win over every declaration, and drops it', () => {
+    const utf16 = bytes(0xff, 0xfe, 0x3c, 0, 0x61, 0, 0x3e, 0);
+    expect(decodeText(utf16, 'text/xml; charset=iso-8859-1')).toBe('<a>');
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x99))).toBe('’');
+  });
+
+  it('reads iso-8859-1 as windows-1252, so curly quotes and ƒ survive', () => {
+    const text = decodeText(xml('ISO-8859-1', 0x92, 0x83, 0xe9));
+    expect(text.endsWith('<t>’ƒé')).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it('prefers the Content-Type charset to the XML declaration', () => {
+    expect(decodeText(xml('utf-8', 0xe9), 'application/rss+xml; charset="windows-1252"')).toMatch(
+      /<t>é$/,
+    );
+  });
+
+  it('falls through an unknown label to the next source', () => {
+    expect(decodeText(xml('windows-1252', 0x92), 'text/xml; charset=x-unheard-of')).toMatch(
+      /<t>’$/,
+    );
+    expect(decodeText(xml('x-unheard-of', 0xe2, 0x80, 0x99))).toMatch(/<t>’$/);
+  });
+
+  it('reads a gb2312 feed with no replacement characters', () => {
+    const text = decodeText(fixtureBytes('xml', 'Ranchero-Software__RSParser__kc0011.rss'));
+    expect(text).toContain('投资资讯网交易在线');
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it('reads the charset parameter however it is written', () => {
+    expect(charsetOf('text/xml;charset=UTF-8')).toBe('UTF-8');
+    expect(charsetOf('text/xml; Charset="koi8-r"; q=1')).toBe('koi8-r');
+    expect(charsetOf('text/xml')).toBeUndefined();
+    expect(charsetOf(null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { discoverFeeds, postsFeeds } from '../../src/features/feed/api/formats/discover';
+import { decodeText } from '../../src/lib/decode-text';
+import { fixtureBytes } from '../helpers/fixtures';
+
+const page = (name: string) => decodeText(fixtureBytes('html', name));
+
+describe('feeds a web page names', () => {
+  it('finds the one feed of a blog, resolved against the page', () => {
+    expect(
+      discoverFeeds(
+        page('Ranchero-Software__RSParser__DaringFireball.html'),
+        'https://daringfireball.net/',
+      ),
+    ).toEqual([
+      {
+        url: 'https://daringfireball.net/feeds/main',
+        title: undefined,
+        type: 'application/atom+xml',
+      },
+    ]);
+  });
+
+  it('lists every feed of a site that has several, with their titles', () => {
+    const feeds = discoverFeeds(
+      page('Ranchero-Software__RSParser__coco.html'),
+      'https://www.theatlantic.com/',
+    );
+    expect(feeds.map(({ url, title }) => [url, title])).toEqual([
+      ['https://www.theatlantic.com/feed/all/', 'The Atlantic'],
+      ['https://www.theatlantic.com/feed/best-of/', 'Best of The Atlantic'],
+    ]);
+  });
+
+  it('reads attributes in any order and quoting, honours <base>, and ignores the body', () => {
+    const html = `<!doctype html><html><head><base href="https://cdn.example/site/">
+      <LINK HREF=feed.xml TYPE="application/rss+xml" REL="alternate home" title='Posts &amp; notes'>
+      <link rel="alternate" type="text/html" href="/fr/">
+      <link rel="stylesheet" type="application/rss+xml" href="/not-a-feed">
+      <link rel="alternate" type="application/feed+json" href="https://example.org/feed.json">
+      </head><body><link rel="alternate" type="application/atom+xml" href="/late.atom"></body>`;
+    expect(discoverFeeds(html, 'https://example.org/')).toEqual([
+      {
+        url: 'https://cdn.example/site/feed.xml',
+        title: 'Posts & notes',
+        type: 'application/rss+xml',
+      },
+      { url: 'https://example.org/feed.json', title: undefined, type: 'application/feed+json' },
+    ]);
+  });
+
+  it('leaves out a WordPress site’s comment feed when it has a posts feed', () => {
+    const html = `<head>
+      <link rel="alternate" type="application/rss+xml" title="Harbour &raquo; Feed" href="https://h.example/feed/" />
+      <link rel="alternate" type="application/rss+xml" title="Harbour &raquo; Comments Feed" href="https://h.example/comments/feed/" />
+      </head>`;
+    expect(postsFeeds(discoverFeeds(html, 'https://h.example/')).map((feed) => feed.title)).toEqual(
+      ['Harbour » Feed'],
+    );
+  });
+
+  it('finds nothing on a page that names no feed, and refuses javascript: links', () => {
+    const html =
+      '<head><link rel="alternate" type="application/rss+xml" href="javascript:alert(1)"></head>';
+    expect(discoverFeeds(html, 'https://example.org/')).toEqual([]);
+  });
+});
+
+describe('real pages', () => {
+  const feedsOf = (name: string, url: string) =>
+    postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url)).map((feed) => feed.url);
+
+  it('a WordPress post page: its posts feed, not its comment feeds', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-multi-wordpress__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-index.html',
+        'https://whizzy.org/2021/01/02/double-helping-of-pi-hole/',
+      ),
+    ).toEqual(['https://whizzy.org/feed/']);
+  });
+
+  it('a Blogger post page: Atom and RSS of the posts, resolved against the page', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-multi-blogger__I014__jorgeelconstructor.blogspot.com__bienvendos.html',
+        'https://jorgeelconstructor.blogspot.com/2010/07/bienvendos.html',
+      ),
+    ).toEqual([
+      'https://jorgeelconstructor.blogspot.com/feeds/posts/default',
+      'https://jorgeelconstructor.blogspot.com/feeds/posts/default%3Falt=rss',
+    ]);
+  });
+
+  it('a site with RSS and JSON Feed, and a page with no feed at all', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-rss-and-json__Ranchero-Software__NetNewsWire__inessential.html',
+        'https://inessential.com/',
+      ),
+    ).toEqual(['https://inessential.com/xml/rss.xml', 'https://inessential.com/feed.json']);
+    expect(
+      feedsOf(
+        'autodiscovery-negative-hreflang__Ranchero-Software__NetNewsWire__apple.html',
+        'https://www.apple.com/',
+      ),
+    ).toEqual([]);
+  });
+});

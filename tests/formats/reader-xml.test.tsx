@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { fixtureBytes } from '../helpers/fixtures';
+import { ORIGIN, renderApp } from '../helpers/render-app';
+
+const FEED = 'https://natasha.example/feed/';
+
+function xmlResponse(body: BodyInit, contentType = 'application/rss+xml') {
+  return () => new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+describe('reading an RSS or Atom feed with ?feed=', () => {
+  it('lists a WordPress feed under day headings, with its comment counts', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml')),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    const day = screen.getByRole('region', { name: 'Friday, July 7, 2017' });
+    const entry = within(day).getByRole('article', {
+      name: 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass',
+    });
+    expect(within(entry).getByText('6 comments')).toBeInTheDocument();
+    expect(within(entry).getByRole('link', { name: 'passkit' })).toBeInTheDocument();
+  });
+
+  it('decodes a feed by its declared encoding, served as text/xml without a charset', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__kc0011.rss'),
+        'text/xml',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(
+      await screen.findByRole('link', {
+        name: '投资资讯网交易在线--流通纪念币最新20篇论坛主题-全文',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('article', { name: '建国35周年纪念，华表，和平鸽' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says plainly when the address is a document it cannot read', async () => {
+    fakeFetch({ [FEED]: xmlResponse('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml') });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is not a feed: Broadsheet reads JSON Feed, RSS and Atom.',
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+const BLOG = `${ORIGIN}/data/harbour-notes/posts.atom`;
+const demo = (path: string) =>
+  readFileSync(join(import.meta.dirname, '../../public/data/harbour-notes', path));
+
+describe('a Blogger blog whose comments come from its comment feeds', () => {
+  function serveBlog() {
+    const atom = (path: string) => xmlResponse(demo(path), 'application/atom+xml');
+    return fakeFetch({
+      [BLOG]: atom('posts.atom'),
+      [`${ORIGIN}/data/harbour-notes/comments/5120968114357380114.atom`]: atom(
+        'comments/5120968114357380114.atom',
+      ),
+    });
+  }
+
+  it('counts comments on the list without fetching them', async () => {
+    const { requests } = serveBlog();
+    renderApp(`/?feed=${encodeURIComponent(BLOG)}`);
+    const entry = await screen.findByRole('article', { name: 'The night ferry comes back' });
+    expect(within(entry).getByText('3 comments')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article', { name: 'Low tide at the sea wall' })).getByText(
+        'No comments',
+      ),
+    ).toBeInTheDocument();
+    expect(requests).toEqual([BLOG]);
+  });
+
+  it('threads the comment feed under the article, and a local reply nests under one', async () => {
+    serveBlog();
+    const id = 'tag:blogger.com,1999:blog-7301885216630471052.post-5120968114357380114';
+    const { user } = renderApp(
+      `/articles/${encodeURIComponent(id)}?feed=${encodeURIComponent(BLOG)}`,
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The night ferry comes back' }),
+    ).toBeInTheDocument();
+    const niamh = await screen.findByRole('article', { name: /Niamh O'Dwyer/ });
+    const maeve = within(niamh).getByRole('article', { name: /Maeve Costigan/ });
+    expect(maeve).toHaveTextContent('Same brass rail, new coffee machine.');
+    expect(screen.getByRole('article', { name: /Colm Hegarty/ })).toHaveTextContent(
+      'the old timetable & the band',
+    );
+
+    await user.click(within(maeve).getByRole('button', { name: 'Reply' }));
+    await user.type(within(maeve).getByRole('textbox', { name: /comment/i }), 'See you on board.');
+    await user.click(within(maeve).getByRole('button', { name: /post/i }));
+    expect(await within(maeve).findByRole('article', { name: /Anonymous|You/ })).toHaveTextContent(
+      'See you on board.',
+    );
+  });
+});
+
+describe('a web page instead of a feed (autodiscovery)', () => {
+  const SITE = 'https://harbour.example/';
+
+  it('opens the one posts feed a page names', async () => {
+    fakeFetch({
+      [SITE]: xmlResponse(
+        `<!doctype html><html><head><title>Harbour</title>
+        <link rel="alternate" type="application/rss+xml" title="Harbour » Feed" href="/feed/">
+        <link rel="alternate" type="application/rss+xml" title="Harbour » Comments Feed" href="/comments/feed/">
+        </head><body></body></html>`,
+        'text/html; charset=utf-8',
+      ),
+      [`${SITE}feed/`]: xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+  });
+
+  it('offers each feed of a page that names several, by title', async () => {
+    fakeFetch({
+      [SITE]: xmlResponse(
+        demo('../../../tests/fixtures/feeds/html/Ranchero-Software__RSParser__coco.html'),
+        'text/html',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This page names several feeds. Choose one to read:');
+    expect(within(alert).getByRole('link', { name: 'Best of The Atlantic' })).toHaveAttribute(
+      'href',
+      `/?feed=${encodeURIComponent('https://harbour.example/feed/best-of/')}`,
+    );
+  });
+
+  it('says so when a page names no feed', async () => {
+    fakeFetch({ [SITE]: xmlResponse('<!doctype html><title>Hi</title>', 'text/html') });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is a web page, not a feed, and it names no feed of its own.',
+    );
+  });
+});
