@@ -1,8 +1,9 @@
 import type { AtomFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
-import { clean, safeUrl } from '../build-article';
-import type { ItemFields } from '../build-article';
+import { LIMITS } from '../limits';
+import { clean, safeUrl } from '../normalize';
+import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
@@ -22,12 +23,16 @@ export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; bas
   const base = resolved(feed.xml?.base, pageUrl);
   const homePageUrl = safeUrl(linkTo(feed.links, 'alternate'), base);
   const info: FeedInfo = {
-    title: textOf(feed.title) ?? hostOf(homePageUrl) ?? hostOf(pageUrl) ?? 'Untitled feed',
+    title:
+      textOf(feed.title, LIMITS.titleLength) ??
+      hostOf(homePageUrl) ??
+      hostOf(pageUrl) ??
+      'Untitled feed',
     homePageUrl,
     feedUrl: safeUrl(linkTo(feed.links, 'self'), base) ?? pageUrl,
-    description: textOf(feed.subtitle),
+    description: textOf(feed.subtitle, LIMITS.descriptionLength),
     icon: safeUrl(feed.icon ?? feed.logo ?? feed.itunes?.image, base),
-    language: clean(feed.xml?.lang),
+    language: clean(feed.xml?.lang, LIMITS.languageLength),
     authors: personsOf(feed.authors),
   };
   return { info, base };
@@ -46,7 +51,14 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
     const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
     return url && link.type
-      ? [{ url, mimeType: link.type, title: clean(link.title), sizeInBytes: positive(link.length) }]
+      ? [
+          {
+            url,
+            mimeType: link.type,
+            title: clean(link.title, LIMITS.titleLength),
+            sizeInBytes: positive(link.length),
+          },
+        ]
       : [];
   });
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
@@ -92,8 +104,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   };
 }
 
-function textOf(text: AtomFeed.Text | undefined): string | undefined {
-  return text ? clean(plain(text)) : undefined;
+function textOf(text: AtomFeed.Text | undefined, max: number): string | undefined {
+  return text ? clean(plain(text), max) : undefined;
 }
 
 function plain(text: AtomFeed.Text): string {
@@ -102,7 +114,7 @@ function plain(text: AtomFeed.Text): string {
 
 function personsOf(persons: readonly AtomFeed.Person[] | undefined): Author[] {
   return (persons ?? []).flatMap((person) => {
-    const name = clean(person.name);
+    const name = clean(person.name, LIMITS.nameLength);
     return name ? [{ name, url: safeUrl(person.uri) }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import { decodeEntities } from '../../../../lib/text';
-import { safeUrl } from '../build-article';
+import { safeUrl } from '../normalize';
 
 /** A feed a web page names in its head (`<link rel="alternate" type="application/rss+xml">`). */
 export interface DiscoveredFeed {

@@ -1,15 +1,12 @@
 import * as v from 'valibot';
-import { parseDate } from '../../../../lib/dates';
 import { hostOf, LoadError } from '../../../../lib/http';
-import { parseUrl, wellFormed } from '../../../../lib/safe';
-import { collapseWhitespace, decodeEntities, truncateAtWord } from '../../../../lib/text';
-import { openingText } from '../../utils/excerpt';
+import { wellFormed } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
+import { authorOf, buildArticle, clean, safeUrl } from '../normalize';
+import type { ItemFields } from '../normalize';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
 import type { RawItem } from '../schema';
 import type { Article, Attachment, Author, FeedInfo, FeedPage } from '../types';
-
-const TITLE_LENGTH = 80;
 
 /** Validates a parsed JSON document as a JSON Feed page and normalises it. */
 export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
@@ -58,7 +55,12 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
     item.output.id = wellFormed(item.output.id);
     if (seen.has(item.output.id)) continue;
     seen.add(item.output.id);
-    articles.push(normalizeItem(item.output, pageUrl, feedAuthors, feed.language));
+    const article = buildArticle(itemFields(item.output, pageUrl), feedAuthors);
+    if (!article) {
+      skipped += 1;
+      continue;
+    }
+    articles.push({ ...article, language: article.language ?? feed.language });
   }
 
   const next = safeUrl(raw.next_url, pageUrl);
@@ -73,38 +75,27 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   };
 }
 
-function normalizeItem(
-  raw: RawItem,
-  pageUrl: string,
-  feedAuthors: Author[],
-  feedLanguage?: string,
-): Article {
-  const title = clean(raw.title, LIMITS.titleLength);
-  const contentText = raw.content_text?.slice(0, LIMITS.contentLength).trim() || undefined;
-  const contentHtml = raw.content_html?.slice(0, LIMITS.contentLength).trim() || undefined;
-  const summary = clean(raw.summary, LIMITS.summaryLength);
-  // Only title-less posts need their text now; lists derive excerpts for what they show.
-  const derived = title ? '' : (summary ?? openingText(contentText, contentHtml));
-  const itemAuthors = authorsOf(raw.authors, raw.author);
+/** A JSON Feed item in the words every format shares. */
+function itemFields(raw: RawItem, pageUrl: string): ItemFields {
   return {
     id: raw.id,
-    title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
-    hasTitle: title !== undefined,
-    url: safeUrl(raw.url, pageUrl),
-    externalUrl: safeUrl(raw.external_url, pageUrl),
-    summary,
-    contentHtml,
-    contentText,
-    image: safeUrl(raw.image, pageUrl),
-    bannerImage: safeUrl(raw.banner_image, pageUrl),
-    published: parseDate(raw.date_published),
-    modified: parseDate(raw.date_modified),
-    originalDate: parseDate(raw._broadsheet?.original_date),
-    authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
-    tags: tagsOf(raw.tags),
-    language: clean(raw.language, LIMITS.languageLength) ?? feedLanguage,
+    title: raw.title,
+    link: raw.url,
+    externalUrl: raw.external_url,
+    summary: raw.summary,
+    contentHtml: raw.content_html,
+    contentText: raw.content_text,
+    image: raw.image,
+    bannerImage: raw.banner_image,
+    published: raw.date_published,
+    modified: raw.date_modified,
+    originalDate: raw._broadsheet?.original_date,
+    authors: authorsOf(raw.authors, raw.author),
+    tags: typeof raw.tags === 'string' ? raw.tags.split(',', LIMITS.tags * 4) : (raw.tags ?? []),
+    language: raw.language,
     attachments: attachmentsOf(raw.attachments, pageUrl),
-    commentsUrl: safeUrl(raw._broadsheet?.comments_url, pageUrl),
+    commentsUrl: raw._broadsheet?.comments_url,
+    base: pageUrl,
   };
 }
 
@@ -114,24 +105,11 @@ function authorsOf(authors: unknown, author: unknown): Author[] {
   const valid = list.flatMap((value) => {
     const parsed = v.safeParse(authorSchema, value);
     if (!parsed.success) return [];
-    const name = clean(parsed.output.name, LIMITS.nameLength);
-    const url = safeUrl(parsed.output.url);
-    return name || url ? [{ name, url, avatar: safeUrl(parsed.output.avatar) }] : [];
+    const { name, url, avatar } = parsed.output;
+    return authorOf(name, url, avatar) ?? [];
   });
   if (valid.length > 0 || author === undefined) return valid;
   return authorsOf([author], undefined);
-}
-
-function tagsOf(tags: unknown[] | string | undefined): string[] {
-  const list = typeof tags === 'string' ? tags.split(',', LIMITS.tags * 4) : (tags ?? []);
-  const names = new Set<string>();
-  // Only so many entries are looked at, so a list of a million blanks costs no more than this.
-  for (const tag of list.slice(0, LIMITS.tags * 4)) {
-    const name = typeof tag === 'string' ? tag.trim().slice(0, LIMITS.tagLength).trim() : '';
-    if (name) names.add(wellFormed(name));
-    if (names.size === LIMITS.tags) break;
-  }
-  return [...names];
 }
 
 function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
@@ -151,22 +129,4 @@ function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
       },
     ];
   });
-}
-
-/** Plain text with entities decoded and whitespace collapsed, cut at a word past `max`. */
-function clean(value: string | undefined, max: number): string | undefined {
-  if (value === undefined) return undefined;
-  // Entities and runs of spaces shrink when decoded: read a little more than is kept.
-  const text = collapseWhitespace(decodeEntities(value.slice(0, max * 8)));
-  return truncateAtWord(text, max) || undefined;
-}
-
-/**
- * An http(s) URL, resolved against `base` when one is given. Without a base, relative values
- * are refused: `home_page_url: "example.com"` must not become a link inside the app.
- */
-function safeUrl(value: string | undefined, base?: string): string | undefined {
-  if (!value?.trim() || value.length > LIMITS.urlLength) return undefined;
-  const url = parseUrl(value.trim(), base);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
 }

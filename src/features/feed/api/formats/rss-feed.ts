@@ -1,8 +1,9 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
-import { clean, safeUrl } from '../build-article';
-import type { ItemFields } from '../build-article';
+import { LIMITS } from '../limits';
+import { clean, safeUrl } from '../normalize';
+import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
@@ -29,12 +30,19 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
   ];
   const info: FeedInfo = {
-    title: clean(feed.title) ?? hostOf(homePageUrl) ?? hostOf(pageUrl) ?? 'Untitled feed',
+    title:
+      clean(feed.title, LIMITS.titleLength) ??
+      hostOf(homePageUrl) ??
+      hostOf(pageUrl) ??
+      'Untitled feed',
     homePageUrl,
     feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
-    description: clean(feed.description),
+    description: clean(feed.description, LIMITS.descriptionLength),
     icon: safeUrl(feed.image?.url ?? rss.itunes?.image, base),
-    language: clean(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
+    language: clean(
+      rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang,
+      LIMITS.languageLength,
+    ),
     authors: authors.slice(0, 1),
   };
   return { info, base };
@@ -100,7 +108,8 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
 function personsOf(persons: RssFeed.Person[]): Author[] {
   return persons.flatMap((person) => {
     // RSS 2.0 names an author as an e-mail address, often with the name in parentheses.
-    const name = clean(person.name) ?? /\(([^)]+)\)/.exec(person.email ?? '')?.[1];
-    return name ? [{ name: clean(name), url: safeUrl(person.link) }] : [];
+    const name =
+      clean(person.name, LIMITS.nameLength) ?? /\(([^)]+)\)/.exec(person.email ?? '')?.[1];
+    return name ? [{ name: clean(name, LIMITS.nameLength), url: safeUrl(person.link) }] : [];
   });
 }

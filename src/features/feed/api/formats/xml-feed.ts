@@ -1,7 +1,7 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { LoadError } from '../../../../lib/http';
-import { buildArticle } from '../build-article';
-import type { ItemFields } from '../build-article';
+import { buildArticle } from '../normalize';
+import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
 import { rssFeedInfo, rssItemFields, rssNextUrl } from './rss-feed';

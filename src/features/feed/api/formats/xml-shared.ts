@@ -1,5 +1,6 @@
 import type { MediaNs } from 'feedsmith';
-import { clean, safeUrl } from '../build-article';
+import { LIMITS } from '../limits';
+import { clean, safeUrl } from '../normalize';
 import type { Attachment, Author } from '../types';
 
 interface Link {
@@ -34,7 +35,7 @@ export function attachmentsFromMedia(
       {
         url,
         mimeType,
-        title: clean(content.title?.value),
+        title: clean(content.title?.value, LIMITS.titleLength),
         sizeInBytes: positive(content.fileSize),
         durationInSeconds: positive(content.duration),
       },
@@ -67,7 +68,7 @@ function mediaContents(media: MediaNs.ItemOrFeed | undefined): MediaNs.Content[]
 
 export function namesOf(names: readonly string[] | undefined): Author[] {
   return (names ?? []).flatMap((value) => {
-    const name = clean(value);
+    const name = clean(value, LIMITS.nameLength);
     return name ? [{ name }] : [];
   });
 }

@@ -1,0 +1,131 @@
+import { parseDate } from '../../../lib/dates';
+import { parseUrl, wellFormed } from '../../../lib/safe';
+import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
+import { openingText } from '../utils/excerpt';
+import { LIMITS } from './limits';
+import type { Article, Attachment, Author } from './types';
+
+/** Display titles made from an item's text are cut at a word near this length. */
+const TITLE_LENGTH = 80;
+
+/** What any feed format says about one item, before the rules every format shares. */
+export interface ItemFields {
+  id?: string;
+  title?: string;
+  /** The title is HTML (Atom `type="html"`, or tags in an RSS title). */
+  titleIsHtml?: boolean;
+  link?: string;
+  externalUrl?: string;
+  /** Plain text. */
+  summary?: string;
+  contentHtml?: string;
+  contentText?: string;
+  image?: string;
+  bannerImage?: string;
+  published?: string;
+  modified?: string;
+  originalDate?: string;
+  authors: Author[];
+  tags: readonly unknown[];
+  language?: string;
+  attachments: Attachment[];
+  commentsUrl?: string;
+  commentCount?: number;
+  /** What relative URLs in this item resolve against (xml:base, else the page's address). */
+  base: string;
+  /** Set when the item's HTML must resolve against something other than its link. */
+  contentBase?: string;
+}
+
+/**
+ * One item, from any format, as the one Article type: text cleaned, URLs checked and resolved,
+ * dates read, and what one item may bring capped (see LIMITS). Undefined when the item has
+ * nothing to be known by.
+ */
+export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article | undefined {
+  const url = safeUrl(fields.link, fields.base);
+  const id = fields.id?.trim() || url;
+  if (!id || id.length > LIMITS.idLength) return undefined;
+  const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
+  const title = clean(rawTitle, LIMITS.titleLength);
+  const contentHtml = fields.contentHtml?.slice(0, LIMITS.contentLength).trim() || undefined;
+  const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
+  const summary = clean(fields.summary, LIMITS.summaryLength);
+  // Only title-less posts need their text now; lists derive excerpts for what they show.
+  const derived = title ? '' : (summary ?? openingText(contentText, contentHtml));
+  const authors = fields.authors.slice(0, LIMITS.authors);
+  return {
+    id: wellFormed(id),
+    title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
+    hasTitle: title !== undefined,
+    url,
+    externalUrl: safeUrl(fields.externalUrl, fields.base),
+    summary,
+    contentHtml,
+    contentText,
+    contentBase: safeUrl(fields.contentBase),
+    image: safeUrl(fields.image, fields.base),
+    bannerImage: safeUrl(fields.bannerImage, fields.base),
+    published: parseDate(fields.published),
+    modified: parseDate(fields.modified),
+    originalDate: parseDate(fields.originalDate),
+    authors: authors.length > 0 ? authors : feedAuthors,
+    tags: tagsOf(fields.tags),
+    language: clean(fields.language, LIMITS.languageLength),
+    attachments: uniqueBy(fields.attachments, (attachment) => attachment.url).slice(
+      0,
+      LIMITS.attachments,
+    ),
+    commentsUrl: safeUrl(fields.commentsUrl, fields.base),
+    commentCount: fields.commentCount,
+  };
+}
+
+/** Plain text with entities decoded and white space collapsed, cut at a word past `max`. */
+export function clean(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  // Entities and runs of spaces shrink when decoded: read a little more than is kept.
+  const text = collapseWhitespace(decodeEntities(value.slice(0, max * 8)));
+  return truncateAtWord(text, max) || undefined;
+}
+
+/** A person named in a feed, or undefined when neither a name nor an address is usable. */
+export function authorOf(name?: string, url?: string, avatar?: string): Author | undefined {
+  const author = {
+    name: clean(name, LIMITS.nameLength),
+    url: safeUrl(url),
+    avatar: safeUrl(avatar),
+  };
+  return author.name || author.url ? author : undefined;
+}
+
+/**
+ * An http(s) URL, resolved against `base` when one is given. Without a base, relative values
+ * are refused: `home_page_url: "example.com"` must not become a link inside the app.
+ */
+export function safeUrl(value: string | undefined, base?: string): string | undefined {
+  if (!value?.trim() || value.length > LIMITS.urlLength) return undefined;
+  const url = parseUrl(value.trim(), base);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
+}
+
+function tagsOf(tags: readonly unknown[]): string[] {
+  const names = new Set<string>();
+  // Only so many entries are looked at, so a list of a million blanks costs no more than this.
+  for (const tag of tags.slice(0, LIMITS.tags * 4)) {
+    const name =
+      typeof tag === 'string'
+        ? collapseWhitespace(decodeEntities(tag.slice(0, LIMITS.tagLength * 8)))
+            .slice(0, LIMITS.tagLength)
+            .trim()
+        : '';
+    if (name) names.add(wellFormed(name));
+    if (names.size === LIMITS.tags) break;
+  }
+  return [...names];
+}
+
+function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(key(value)) && Boolean(seen.add(key(value))));
+}
