@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import {
-  discardUnreadable,
-  dismissProblem,
-  downloadUnreadable,
-  useStorageProblems,
-} from '../lib/persisted-store-problems';
+import { discardUnreadable, downloadUnreadable } from '../lib/persisted-store-actions';
+import { dismissProblem, useStorageProblems } from '../lib/persisted-store-problems';
 import type { StorageProblem } from '../lib/persisted-store-problems';
 
 /** Tells the reader what storage did to their data, and what they can do about it. */

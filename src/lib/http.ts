@@ -1,5 +1,3 @@
-import { decodeText } from './decode-text';
-
 /**
  * Why a document could not be loaded, in words a reader understands.
  * `kind` lets the UI and tests tell the failures apart without parsing messages.
@@ -36,7 +34,7 @@ export const LOAD_TIMEOUT_MS = 15_000;
 
 /** What feed readers ask for: every feed format, JSON Feed first. */
 const FEED_ACCEPT =
-  'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+  'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
 /**
  * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
@@ -76,6 +74,8 @@ function timeoutError(): LoadError {
 }
 
 async function fetchTextOnce(url: string, signal: AbortSignal): Promise<string> {
+  const decoder = import('./decode-text');
+  decoder.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: FEED_ACCEPT } });
@@ -94,6 +94,8 @@ async function fetchTextOnce(url: string, signal: AbortSignal): Promise<string> 
     );
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
+  // The decoder (and its tables) is needed only once a document is in: it loads beside it.
+  const { decodeText } = await decoder;
   return decodeText(bytes, response.headers.get('content-type'));
 }
 

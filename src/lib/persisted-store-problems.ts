@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { downloadJson } from './download';
 
 /** Data read leniently: `skipped` counts the entries that did not fit and were left out. */
 export interface Read<T> {
@@ -26,12 +25,12 @@ export interface StorageProblem {
 /** One entry per store name; a store with nothing wrong has none. */
 export const useStorageProblems = create<Readonly<Record<string, StorageProblem>>>(() => ({}));
 
-function update(name: string, change: (problem: StorageProblem | undefined) => StorageProblem) {
+export function update(name: string, change: (problem: StorageProblem | undefined) => StorageProblem) {
   useStorageProblems.setState((problems) => ({ [name]: change(problems[name]) }), false);
 }
 
 /** Unreadable values kept in place (no room for a copy), by store name: never written over. */
-const held = new Map<string, { raw: string; flush: () => void }>();
+export const held = new Map<string, { raw: string; flush: () => void }>();
 
 /** The envelope zustand's persist writes, read with the store's checks, or undefined. */
 export function readStored<T>(
@@ -93,38 +92,6 @@ export function storedProblem(
       }));
     },
   };
-}
-
-/** Saves the unreadable value that stays in place as a file, before it is discarded. */
-export function downloadUnreadable(name: string) {
-  const stuck = held.get(name);
-  if (!stuck) return;
-  downloadJson(stuck.raw, `${name.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.json`);
-  update(name, (problem) => ({
-    label: name,
-    title: name,
-    ...problem,
-    unreadable: { ...problem?.unreadable, downloaded: true },
-  }));
-}
-
-/** Removes the unreadable value from storage and saves what this tab holds in its place. */
-export function discardUnreadable(name: string) {
-  const stuck = held.get(name);
-  if (!stuck) return;
-  held.delete(name);
-  try {
-    localStorage.removeItem(name);
-  } catch {
-    // Already gone.
-  }
-  update(name, (problem) => ({ label: name, title: name, ...problem, unreadable: undefined }));
-  stuck.flush();
-}
-
-/** Whether an unreadable value stays in place for want of room (the notice offers a way out). */
-export function isHeld(name: string): boolean {
-  return held.has(name);
 }
 
 export function dismissProblem(name: string) {

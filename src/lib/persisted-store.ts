@@ -2,8 +2,6 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readStored, storedProblem } from './persisted-store-problems';
 import type { Read } from './persisted-store-problems';
 
-export type { Read } from './persisted-store-problems';
-
 /** What one persisted store tells this module about its data. */
 export interface StoreSpec<T> {
   /** The localStorage key. */

@@ -13,7 +13,7 @@ import { PERSIST_MAX_AGE } from './query-client';
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
 
 /** The query cache in IndexedDB, which holds far more than local storage's few megabytes. */
-export function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
+function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
   return createAsyncStoragePersister({
     key: QUERY_CACHE_KEY,
     throttleTime,

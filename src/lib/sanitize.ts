@@ -23,7 +23,7 @@ const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
  * feed HTML can neither take over an id of the page (`#comment-c1`) nor clobber a global.
  * In-article links and references follow: `href="#fn1"` becomes `#user-content-fn1`.
  */
-export const ID_PREFIX = 'user-content-';
+const ID_PREFIX = 'user-content-';
 const ID_REFERENCES = [
   'aria-labelledby',
   'aria-describedby',

@@ -117,13 +117,3 @@ export function truncateAtWord(text: string, max: number): string {
   const end = lastSpace > max * 0.5 ? lastSpace : max;
   return `${cut.slice(0, end).replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
-
-let names: Intl.ListFormat | undefined;
-
-/** "Ana Ruiz and Tomas Berg", "A, B and C", in the reader's language. */
-export function nameList(): Intl.ListFormat {
-  names ??= new Intl.ListFormat(typeof navigator === 'undefined' ? 'en' : navigator.language, {
-    type: 'conjunction',
-  });
-  return names;
-}

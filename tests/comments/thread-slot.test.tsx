@@ -16,6 +16,8 @@ const article = (id: string): Article => ({
   id,
   title: id,
   hasTitle: true,
+  excerpt: '',
+  readingMinutes: 1,
   authors: [],
   tags: [],
   attachments: [],

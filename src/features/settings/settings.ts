@@ -49,7 +49,7 @@ function pick<T extends string>(options: readonly { value: T }[], value: unknown
 }
 
 /** Settings from anything stored: unknown or missing values fall back to the defaults, one by one. */
-export function readSettings(value: unknown): Settings {
+function readSettings(value: unknown): Settings {
   const stored =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   return {

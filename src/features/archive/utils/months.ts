@@ -1,4 +1,4 @@
-import { readableTime } from '../../../lib/dates';
+import { readableTime } from '../../../lib/parse-date';
 
 /** What the archive needs of an article: when it was published. */
 export interface Dated {
@@ -29,7 +29,7 @@ function monthOf(year: number, month: number): Month {
 }
 
 /** The reader's local month of a readable date (see lib/dates), or undefined for any other. */
-export function monthOfDate(iso: string): Month | undefined {
+function monthOfDate(iso: string): Month | undefined {
   const time = readableTime(iso);
   if (time === undefined) return undefined;
   const date = new Date(time);

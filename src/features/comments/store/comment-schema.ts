@@ -15,7 +15,7 @@ function isoDate(value: unknown): string | undefined {
  * rather than with valibot: this module ships with the list page (the comment count), and the
  * schema library does not.
  */
-export function checkComment(value: unknown): Comment | undefined {
+function checkComment(value: unknown): Comment | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const c = value as Record<string, unknown>;
   const createdAt = isoDate(c.createdAt);

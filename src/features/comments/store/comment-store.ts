@@ -6,7 +6,7 @@ import { readCommentState } from './comment-schema';
 import { mergeComments } from './merge-comments';
 
 export const COMMENTS_KEY = 'broadsheet:comments';
-export const COMMENTS_VERSION = 1;
+const COMMENTS_VERSION = 1;
 
 /**
  * Data only. Actions are plain functions in comment-actions.ts (zustand's "no store actions"

@@ -82,7 +82,7 @@ function mergeDrafts(base: DraftData, incoming: DraftData): DraftData {
   };
 }
 
-export const draftStorage = createPersisted<DraftData>({
+const draftStorage = createPersisted<DraftData>({
   name: DRAFTS_KEY,
   version: DRAFTS_VERSION,
   label: 'drafts',

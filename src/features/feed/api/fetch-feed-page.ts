@@ -1,62 +1,15 @@
-import { detectFormat } from '../../../lib/document-format';
-import { fetchText, LoadError, parseJson } from '../../../lib/http';
+import { fetchText } from '../../../lib/http';
 import type { FeedPage } from './types';
 
-/** Larger documents are refused with a message instead of hanging the tab. */
-const MAX_DOCUMENT_LENGTH = 20 * 1024 * 1024;
-
 /**
- * The one way a feed page arrives: fetch → bytes to text → what the document is → that format's
- * adapter → FeedPage. Every failure is a LoadError. Each adapter's code downloads alongside the
- * document instead of holding up the first paint; XML is parsed off the main thread. A web page
- * leads to the feed it names (autodiscovery).
+ * The one way a feed page arrives, for every format: fetch → bytes to text → what the document
+ * is → that format's adapter → FeedPage. Every failure is a LoadError. The code that reads the
+ * document downloads beside it instead of holding up the first paint.
  */
-export async function fetchFeedPage(
-  pageUrl: string,
-  signal?: AbortSignal,
-  discovered = false,
-): Promise<FeedPage> {
-  const jsonAdapter = import('./formats/json-feed');
-  const text = await fetchText(pageUrl, signal);
-  if (text.length > MAX_DOCUMENT_LENGTH) {
-    throw new LoadError('format', 'This feed is over 20 MB: too large to read here.');
-  }
-  const format = detectFormat(text);
-  switch (format) {
-    case 'json':
-      return (await jsonAdapter).parseFeedPage(parseJson(text), pageUrl);
-    case 'rss':
-    case 'rdf':
-    case 'atom': {
-      const { readXmlFeed } = await import('./formats/read-xml-feed');
-      return readXmlFeed(text, pageUrl, format, signal);
-    }
-    case 'html':
-      if (!discovered) return discover(text, pageUrl, signal);
-      throw new LoadError('format', 'The feed this page names is a web page, not a feed.');
-    default:
-      throw new LoadError(
-        'format',
-        'This is not a feed: Broadsheet reads JSON Feed, RSS and Atom.',
-      );
-  }
-}
-
-async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const { discoverFeeds, postsFeeds } = await import('./formats/discover');
-  const feeds = postsFeeds(discoverFeeds(html, pageUrl));
-  const [only] = feeds;
-  if (feeds.length === 1 && only) return fetchFeedPage(only.url, signal, true);
-  if (feeds.length === 0) {
-    throw new LoadError(
-      'format',
-      'This is a web page, not a feed, and it names no feed of its own.',
-    );
-  }
-  throw new LoadError(
-    'choose',
-    'This page names several feeds. Choose one to read:',
-    undefined,
-    feeds.map(({ url, title }) => ({ url, title })),
-  );
+export async function fetchFeedPage(pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
+  const [text, { readFeedDocument }] = await Promise.all([
+    fetchText(pageUrl, signal),
+    import('./read-feed-document'),
+  ]);
+  return readFeedDocument(text, pageUrl, signal);
 }

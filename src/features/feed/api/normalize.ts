@@ -1,7 +1,8 @@
-import { parseDate } from '../../../lib/dates';
+import { parseDate } from '../../../lib/parse-date';
 import { parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
-import { openingText } from '../utils/excerpt';
+import { excerptOf, openingText } from '../utils/excerpt';
+import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
 import type { Article, Attachment, Author } from './types';
 
@@ -54,16 +55,21 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   // Only title-less posts need their text now; lists derive excerpts for what they show.
   const derived = title ? '' : (summary ?? openingText(contentText, contentHtml));
   const authors = fields.authors.slice(0, LIMITS.authors);
+  // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
+  const text = { summary, contentText, contentHtml };
   return {
     id: wellFormed(id),
     title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
     hasTitle: title !== undefined,
+    excerpt: excerptOf(text),
+    readingMinutes: articleReadingMinutes(text),
     url,
     externalUrl: safeUrl(fields.externalUrl, fields.base),
     summary,
     contentHtml,
     contentText,
-    contentBase: safeUrl(fields.contentBase),
+    // Relative URLs in the HTML: xml:base, else the item's link, else the feed's address.
+    contentBase: safeUrl(fields.contentBase) ?? (url ? undefined : safeUrl(fields.base)),
     image: safeUrl(fields.image, fields.base),
     bannerImage: safeUrl(fields.bannerImage, fields.base),
     published: parseDate(fields.published),

@@ -4,9 +4,10 @@ import type { Article } from '../api/types';
 
 /** The article's text: sanitised HTML, or plain text split into paragraphs. */
 export function ArticleBody({ article }: { article: Article }) {
+  const base = article.contentBase ?? article.url;
   const html = useMemo(
-    () => (article.contentHtml ? sanitizeHtml(article.contentHtml, article.url) : undefined),
-    [article.contentHtml, article.url],
+    () => (article.contentHtml ? sanitizeHtml(article.contentHtml, base) : undefined),
+    [article.contentHtml, base],
   );
   if (html) {
     return <div className="article-body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />;

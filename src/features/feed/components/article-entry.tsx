@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import type { Article } from '../api/types';
-import { excerptOf } from '../utils/excerpt';
 import { Byline } from './byline';
 import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
@@ -30,7 +29,7 @@ export const ArticleEntry = memo(function ArticleEntry({
   current = false,
   entries,
 }: ArticleEntryProps) {
-  const excerpt = excerptOf(article);
+  const { excerpt } = article;
   const headingId = useId();
   return (
     <article

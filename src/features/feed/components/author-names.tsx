@@ -1,4 +1,4 @@
-import { nameList } from '../../../lib/text';
+import { nameList } from '../../../lib/name-list';
 import type { Author } from '../api/types';
 
 /** "Leo Byrne", "Ana Ruiz and Tomas Berg", "A, B and C". */

@@ -1,6 +1,5 @@
 import { Time } from '../../../components/time';
 import type { Article } from '../api/types';
-import { readingTimeText } from '../utils/reading-time';
 import { AuthorNames } from './author-names';
 
 /**
@@ -32,7 +31,7 @@ export function Byline({
         </>
       )}
       {(named || article.published) && ' · '}
-      {readingTimeText(article)}
+      {`${article.readingMinutes} min read`}
     </p>
   );
 }

@@ -13,7 +13,9 @@ export function openingText(contentText?: string, contentHtml?: string): string 
 }
 
 /** What a list shows under the title: the summary, or the opening of the text. */
-export function excerptOf(article: Article): string {
+export function excerptOf(
+  article: Pick<Article, 'summary' | 'contentText' | 'contentHtml'>,
+): string {
   const text = article.summary ?? openingText(article.contentText, article.contentHtml);
   return truncateAtWord(text, EXCERPT_LENGTH);
 }

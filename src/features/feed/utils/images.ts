@@ -10,7 +10,7 @@ export function imagesOf(article: Article): string[] {
       const src = img.getAttribute('src');
       if (!src) continue;
       try {
-        urls.push(new URL(src, article.url ?? location.href).href);
+        urls.push(new URL(src, article.contentBase ?? article.url ?? location.href).href);
       } catch {
         // An unreadable src is simply not saved.
       }

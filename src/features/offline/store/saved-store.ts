@@ -44,7 +44,7 @@ const date = v.pipe(
 );
 
 /** The one check of a saved article, in storage, from another tab or in a backup. */
-export const savedSchema = v.object({
+const savedSchema = v.object({
   feedUrl: v.pipe(v.string(), v.nonEmpty()),
   feedParam: v.nullable(v.string()),
   id: v.pipe(v.string(), v.nonEmpty()),

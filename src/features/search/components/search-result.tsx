@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
-import { nameList } from '../../../lib/text';
+import { nameList } from '../../../lib/name-list';
 import type { SearchHit } from '../utils/article-index';
 import { excerptAround, mentions } from '../utils/excerpt';
 import { Highlighted } from './highlighted';
