@@ -40,7 +40,7 @@ describe('Copy link', () => {
     expect(within(actions).getByRole('button', { name: 'Save for offline' })).toBeInTheDocument();
     await user.click(within(actions).getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(`${ORIGIN}${SEED_PATH}`);
-    expect(within(actions).getByText('Link copied')).toHaveAttribute('role', 'status');
+    expect(await within(actions).findByText('Link copied')).toHaveAttribute('role', 'status');
   });
 
   it('keeps ?feed= in the address when reading another feed', async () => {
