@@ -10,11 +10,8 @@ export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
 interface Parsed {
   info: FeedInfo;
-  base: string;
-  baseDeclared: boolean;
   items: (() => ItemFields)[];
   nextUrl?: string;
-  hasItemList: boolean;
 }
 
 /** An RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom 1.0 document as the one FeedPage type. */
@@ -46,48 +43,33 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     articles,
     skipped,
     nextUrl: next && !loops ? next : undefined,
-    missingItems: !parsed.hasItemList,
+    missingItems: false,
   };
 }
 
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
-  let document;
+  let feed;
   try {
-    if (format === 'atom') {
-      document = { format, feed: parseAtomFeed(text) } as const;
-    } else if (format === 'rdf') {
-      document = { format, feed: parseRdfFeed(text) } as const;
-    } else {
-      document = { format, feed: parseRssFeed(text) } as const;
-    }
+    feed =
+      format === 'atom'
+        ? ({ atom: parseAtomFeed(text) } as const)
+        : ({ rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(text) } as const);
   } catch {
     throw new LoadError(
       'format',
       'This feed could not be read: it is empty, cut off or not well-formed XML.',
     );
   }
-  if (document.format === 'atom') {
-    const { feed } = document;
-    const { info, base } = atomFeedInfo(feed, pageUrl);
-    const baseDeclared = Boolean(feed.xml?.base);
-    return {
-      info,
-      base,
-      baseDeclared,
-      items: (feed.entries ?? []).map((entry) => () => atomEntryFields(entry, base, baseDeclared)),
-      nextUrl: atomNextUrl(feed, base),
-      hasItemList: true,
-    };
+  if ('atom' in feed) {
+    const { atom } = feed;
+    const { info, base } = atomFeedInfo(atom, pageUrl);
+    const declared = Boolean(atom.xml?.base);
+    const items = (atom.entries ?? []).map((entry) => () => atomEntryFields(entry, base, declared));
+    return { info, items, nextUrl: atomNextUrl(atom, base) };
   }
-  const { feed } = document;
-  const { info, base } = rssFeedInfo(feed, pageUrl);
-  const baseDeclared = Boolean(feed.xml?.base);
-  return {
-    info,
-    base,
-    baseDeclared,
-    items: (feed.items ?? []).map((item) => () => rssItemFields(item, base, baseDeclared)),
-    nextUrl: rssNextUrl(feed, base),
-    hasItemList: true,
-  };
+  const { rss } = feed;
+  const { info, base } = rssFeedInfo(rss, pageUrl);
+  const declared = Boolean(rss.xml?.base);
+  const items = (rss.items ?? []).map((item) => () => rssItemFields(item, base, declared));
+  return { info, items, nextUrl: rssNextUrl(rss, base) };
 }
