@@ -34,7 +34,7 @@ test('an RSS feed reads end to end, parsed in a worker', async ({ page }) => {
 
   await entry.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.locator('.article-body')).toContainText('Apple Wallet');
+  await expect(page.locator('.article-body')).toContainText('create a PassKit Pass');
 });
 
 test('a Blogger blog: comments arrive from its comment feed; a reply to one lasts', async ({

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, reloadApp, test } from './support/browser';
+import { expect, offlineAgain, openApp, reloadApp, test } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
 import { articlePath, SEED } from './support/demo';
 
@@ -39,6 +39,7 @@ test.describe('offline reading', () => {
 
     await context.setOffline(true);
     await openApp(page, '/');
+    await offlineAgain(context);
     await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
     await expect(
       page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),
@@ -85,6 +86,7 @@ test.describe('offline reading', () => {
     await firstVisit(page);
     await context.setOffline(true);
     await openApp(page, articlePath(FERRY.id));
+    await offlineAgain(context);
     await expect(
       page.getByRole('heading', {
         level: 1,

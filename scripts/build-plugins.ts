@@ -222,6 +222,7 @@ const DOM_GLOBALS = [
   'document',
   'location',
   'DOMParser',
+  'Element',
   'HTMLAnchorElement',
   'HTMLImageElement',
 ] as const;

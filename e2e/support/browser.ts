@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 
 export { expect };
 
@@ -84,3 +84,13 @@ export const test = base.extend<{ pageErrors: Error[] }>({
     await provide(errors);
   },
 });
+
+/**
+ * Takes the context offline again after a navigation made while offline. Chromium 150's network
+ * emulation leaves `navigator.onLine` true in a page that such a navigation opens, with no
+ * `offline` event, where a browser that is really offline says false.
+ */
+export async function offlineAgain(context: BrowserContext) {
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
