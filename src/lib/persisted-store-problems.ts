@@ -25,7 +25,10 @@ export interface StorageProblem {
 /** One entry per store name; a store with nothing wrong has none. */
 export const useStorageProblems = create<Readonly<Record<string, StorageProblem>>>(() => ({}));
 
-export function update(name: string, change: (problem: StorageProblem | undefined) => StorageProblem) {
+export function update(
+  name: string,
+  change: (problem: StorageProblem | undefined) => StorageProblem,
+) {
   useStorageProblems.setState((problems) => ({ [name]: change(problems[name]) }), false);
 }
 
