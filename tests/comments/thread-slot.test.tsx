@@ -16,7 +16,6 @@ const article = (id: string): Article => ({
   id,
   title: id,
   hasTitle: true,
-  excerpt: '',
   readingMinutes: 1,
   authors: [],
   tags: [],

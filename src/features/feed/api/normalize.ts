@@ -57,11 +57,13 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const authors = fields.authors.slice(0, LIMITS.authors);
   // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
   const text = { summary, contentText, contentHtml };
+  const excerpt = excerptOf(text);
   return {
     id: wellFormed(id),
     title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
     hasTitle: title !== undefined,
-    excerpt: excerptOf(text),
+    // Not kept twice: a list shows the summary itself when it is short enough.
+    excerpt: excerpt === summary ? undefined : excerpt,
     readingMinutes: articleReadingMinutes(text),
     url,
     externalUrl: safeUrl(fields.externalUrl, fields.base),

@@ -15,8 +15,11 @@ export interface Attachment {
 /** One feed item, normalised. Dates are ISO strings so the value survives JSON persistence. */
 export interface Article {
   id: string;
-  /** What a list shows under the title: the summary, or the opening of the text. */
-  excerpt: string;
+  /**
+   * What a list shows under the title, when it is not the summary itself: a long summary cut
+   * short, or the opening of the text. Absent, the summary is shown.
+   */
+  excerpt?: string;
   /** Minutes to read the text, at least 1. */
   readingMinutes: number;
   /** Display title: the item's title, or one derived from its text for title-less posts. */

@@ -29,7 +29,7 @@ export const ArticleEntry = memo(function ArticleEntry({
   current = false,
   entries,
 }: ArticleEntryProps) {
-  const { excerpt } = article;
+  const excerpt = article.excerpt ?? article.summary;
   const headingId = useId();
   return (
     <article

@@ -1,12 +1,14 @@
 import { readingMinutes } from '../../../lib/reading-time';
-import { htmlToText } from '../../../lib/text';
 import type { Article } from '../api/types';
 
-/** Minutes to read an article's text (its content_text, or the text of its content_html). */
+/** Tags (and what scripts and styles hold) are not read: a plain pass, quick on long feeds. */
+const NOT_READ = /<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi;
+
+/** Minutes to read an article's text (its content_text, or the words of its content_html). */
 export function articleReadingMinutes(
   article: Pick<Article, 'contentText' | 'contentHtml' | 'summary'>,
 ): number {
-  return readingMinutes(
-    article.contentText || htmlToText(article.contentHtml || article.summary || ''),
-  );
+  const text =
+    article.contentText || (article.contentHtml || article.summary || '').replace(NOT_READ, ' ');
+  return readingMinutes(text);
 }
