@@ -90,10 +90,7 @@ export function RootLayout() {
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>
-          {APP_NAME} reads any <a href="https://www.jsonfeed.org/">JSON Feed</a>. Comments stay in
-          this browser.
-        </p>
+        <p>{APP_NAME} reads JSON Feed, RSS and Atom. Comments stay in this browser.</p>
       </footer>
       {/* In the first commit, with the list: a long list is told where the page will scroll. */}
       <ScrollRestoration />
