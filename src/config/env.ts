@@ -5,3 +5,12 @@ export const APP_NAME = 'Broadsheet';
 
 /** Version of the app; ties persisted caches to the code that wrote them. */
 export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
+
+/**
+ * The bundled feeds, with the names they are listed under: the subscriptions of a fresh browser.
+ * Relative to the page, as public/boot.js resolves them too.
+ */
+export const DEFAULT_SUBSCRIPTIONS: readonly { url: string; title: string }[] = [
+  { url: DEFAULT_FEED_URL, title: 'The Broadsheet Daily' },
+  { url: `${import.meta.env.BASE_URL}data/harbour-notes/posts.atom`, title: 'Harbour Notes' },
+];

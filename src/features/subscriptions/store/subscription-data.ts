@@ -1,0 +1,110 @@
+import { own, setOwn } from '../../../lib/own';
+
+/** One feed the reader follows. Plain JSON values only. */
+export interface Subscription {
+  /** Absolute URL of the feed's first page: the key of everything kept for it. */
+  feedUrl: string;
+  /** The name the reader sees: the feed's own title, the OPML title, or the reader's rename. */
+  title: string;
+  /** The outline it sits in (OPML); one level, a nested import keeps the path: "News / Tech". */
+  folder?: string;
+  /** The site the feed belongs to (OPML `htmlUrl`, the feed's home page). */
+  siteUrl?: string;
+  addedAt: string;
+  /** When the reader last changed it (title, folder), or added or removed it: merges by it. */
+  changedAt: string;
+  /** Set when the reader unsubscribed: kept so that another tab learns of it. */
+  removedAt?: string;
+}
+
+/** What the subscription store keeps in storage. */
+export interface SubscriptionData {
+  /** By feed URL. */
+  feeds: Record<string, Subscription>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Checked by hand: this module ships with the front page, the schema library does not.
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** One stored or imported subscription checked, or undefined when it does not fit. */
+export function checkSubscription(value: unknown): Subscription | undefined {
+  if (!isRecord(value)) return undefined;
+  const { feedUrl, title, folder, siteUrl, addedAt, changedAt, removedAt } = value;
+  if (!isHttpUrl(feedUrl) || typeof title !== 'string' || !isDate(addedAt)) return undefined;
+  if (folder !== undefined && !isText(folder)) return undefined;
+  if (removedAt !== undefined && !isDate(removedAt)) return undefined;
+  const subscription: Subscription = {
+    feedUrl,
+    title,
+    addedAt,
+    changedAt: isDate(changedAt) ? changedAt : addedAt,
+  };
+  if (folder !== undefined) subscription.folder = folder;
+  if (isHttpUrl(siteUrl)) subscription.siteUrl = siteUrl;
+  if (removedAt !== undefined) subscription.removedAt = removedAt;
+  return subscription;
+}
+
+/** Stored data of any version, entry by entry: those that do not fit are skipped and counted. */
+export function readSubscriptionData(state: unknown): { data: SubscriptionData; skipped: number } {
+  const raw = isRecord(state) ? state.feeds : undefined;
+  const feeds: Record<string, Subscription> = {};
+  if (raw === undefined) return { data: { feeds }, skipped: 0 };
+  if (!isRecord(raw)) return { data: { feeds }, skipped: 1 };
+  let skipped = 0;
+  for (const value of Object.values(raw)) {
+    const subscription = checkSubscription(value);
+    if (subscription) setOwn(feeds, subscription.feedUrl, subscription);
+    else skipped++;
+  }
+  return { data: { feeds }, skipped };
+}
+
+/** By feed, the later change wins (a rename, a move, an unsubscribe, a subscribe again). */
+export function mergeSubscriptions(
+  base: SubscriptionData,
+  incoming: SubscriptionData,
+): SubscriptionData {
+  let feeds: Record<string, Subscription> | undefined;
+  for (const [key, theirs] of Object.entries(incoming.feeds)) {
+    const ours = own(base.feeds, key);
+    if (ours === theirs) continue;
+    if (ours && Date.parse(ours.changedAt) >= Date.parse(theirs.changedAt)) continue;
+    feeds ??= { ...base.feeds };
+    setOwn(feeds, key, theirs);
+  }
+  return feeds ? { feeds } : base;
+}
+
+/** The subscriptions in force (unsubscribed ones are kept only to tell other tabs). */
+export function activeSubscriptions(data: SubscriptionData): Subscription[] {
+  return Object.values(data.feeds).filter((subscription) => !subscription.removedAt);
+}
+
+/**
+ * What a list of subscriptions shows on the front page, as one string: the written front page
+ * (the default subscriptions) is this reader's only when theirs gives the same. public/boot.js
+ * computes it the same way from storage (tests/app/boot-script.test.ts checks that they agree).
+ */
+export function riverSignature(subscriptions: readonly Pick<Subscription, 'feedUrl' | 'title'>[]) {
+  return subscriptions
+    .map((subscription) => `${subscription.feedUrl} ${subscription.title}`)
+    .sort()
+    .join('\n');
+}
