@@ -18,7 +18,11 @@ if (container) {
     queryClient,
     import('./lib/query-persister').then(({ persistQueryCache }) => persistQueryCache(queryClient)),
   );
-  const firstPage = startFirstRequests(queryClient, window.location.search);
+  const firstPage = startFirstRequests(
+    queryClient,
+    window.location.pathname,
+    window.location.search,
+  );
   const root = createRoot(container);
   const render = () =>
     root.render(

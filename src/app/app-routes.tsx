@@ -7,7 +7,7 @@ import { feedFromLocation } from '../config/feed-location';
 import { querySettled } from '../lib/query-client';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
-import { FrontPage } from './routes/front-page';
+import { FeedPage, FrontPage } from './routes/front-page';
 
 // Every page but the front page loads when it is first visited.
 const ArticlePage = lazyComponent(() => import('./routes/article-page'), 'ArticlePage');
@@ -17,6 +17,11 @@ const SavedPage = lazyComponent(() => import('./routes/saved-page'), 'SavedPage'
 const SearchPage = lazyComponent(() => import('./routes/search-page'), 'SearchPage');
 const ArchivePage = lazyComponent(() => import('./routes/archive-page'), 'ArchivePage');
 const SettingsPage = lazyComponent(() => import('./routes/settings-page'), 'SettingsPage');
+const SubscriptionsPage = lazyComponent(
+  () => import('./routes/subscriptions-page'),
+  'SubscriptionsPage',
+);
+const FolderPage = lazyComponent(() => import('./routes/folder-page'), 'FolderPage');
 
 /**
  * Loads the code of the page at `address` (a path with its query: an article opened directly)
@@ -27,7 +32,10 @@ const SettingsPage = lazyComponent(() => import('./routes/settings-page'), 'Sett
 export async function preloadPage(address: string, client?: QueryClient): Promise<void> {
   const { pathname, search } = new URL(address, 'http://localhost');
   const id = articleIdOf(pathname);
-  if (id === undefined) return;
+  if (id === undefined) {
+    if (pathname === '/' && feedFromLocation(search).feedParam !== null) await FeedPage.preload();
+    return;
+  }
   await ArticlePage.preload();
   if (!client) return;
   const { articleQuery, findCachedArticle } = await import('../features/feed/api/article-queries');
@@ -51,6 +59,8 @@ export function AppRoutes() {
           <Route path="archive" element={<ArchivePage />} />
           <Route path="archive/:year/:month" element={<ArchivePage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="subscriptions" element={<SubscriptionsPage />} />
+          <Route path="folders/:folder" element={<FolderPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

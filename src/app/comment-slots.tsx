@@ -4,7 +4,7 @@ import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { useSince } from '../features/reading/store/reading-store';
 
 /** The comment count shown on every entry in a list (the thread: comment-thread-loader.tsx). */
-export function renderCommentCount(article: Article, source: FeedSource) {
+export function renderCommentCount(article: Article, source: Pick<FeedSource, 'feedUrl'>) {
   return (
     <CommentCountSinceVisit
       feedUrl={source.feedUrl}

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { lazyComponent } from '../components/lazy-component';
 import { articleIdOf, paths } from '../config/paths';
+import type { ArticleRef } from '../lib/article-ref';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
@@ -20,16 +21,16 @@ const ShortcutsDialog = lazyComponent(
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
-  const { link } = useFeedSource();
+  const { link, feedUrl } = useFeedSource();
   const articleId = articleIdOf(location.pathname);
-  const lastArticle = useRef<string>(undefined);
+  const lastArticle = useRef<ArticleRef>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
-    if (articleId) lastArticle.current = articleId;
+    if (articleId) lastArticle.current = { feedUrl, id: articleId };
     // Back on a list, the article just read is current again (without moving focus).
     else if (lastArticle.current) entryList.get()?.markCurrent(lastArticle.current);
-  }, [location.key, articleId]);
+  }, [location.key, articleId, feedUrl]);
 
   const back = () => {
     if (location.pathname === paths.home()) return false;

@@ -14,7 +14,7 @@ type PrefetchComments = (client: QueryClient, commentsUrl: string) => Promise<vo
 /** Reads everything an article's page shows (the article, its pictures, its comments). */
 function readAll(
   client: QueryClient,
-  source: FeedSource,
+  source: Pick<FeedSource, 'feedUrl'>,
   article: Article,
   prefetchComments: PrefetchComments,
 ) {
@@ -32,14 +32,14 @@ function readAll(
  */
 async function markSaved(
   client: QueryClient,
-  source: FeedSource,
-  articles: Article[],
+  articles: { source: Pick<FeedSource, 'feedUrl' | 'feedParam'>; article: Article }[],
 ): Promise<SaveOutcome> {
   if (!(await saveQueryCache(client))) return 'storage-failed';
   const savedAt = new Date().toISOString();
   const { save } = useSavedStore.getState();
   let listed = true;
-  for (const { id, title } of articles) {
+  for (const { source, article } of articles) {
+    const { id, title } = article;
     listed =
       save({ feedUrl: source.feedUrl, feedParam: source.feedParam, id, title, savedAt }) && listed;
   }
@@ -55,7 +55,7 @@ export async function saveForOffline(
   prefetchComments: PrefetchComments,
 ): Promise<SaveOutcome> {
   await readAll(client, source, article, prefetchComments);
-  return markSaved(client, source, [article]);
+  return markSaved(client, [{ source, article }]);
 }
 
 /** "Save the latest 20" on a list: the newest articles, as many pages as that takes. */
@@ -66,7 +66,34 @@ export async function saveLatest(
   prefetchComments: PrefetchComments,
 ): Promise<number | 'storage-failed'> {
   const articles = await latestArticles(client, source.feedUrl, count);
-  await Promise.all(articles.map((article) => readAll(client, source, article, prefetchComments)));
-  const outcome = await markSaved(client, source, articles);
+  return saveAll(
+    client,
+    articles.map((article) => ({ source, article })),
+    prefetchComments,
+  );
+}
+
+/** "Save the latest 20" on the front page: articles of several feeds, each with its own. */
+export function saveListed(
+  client: QueryClient,
+  articles: readonly Article[],
+  prefetchComments: PrefetchComments,
+): Promise<number | 'storage-failed'> {
+  return saveAll(
+    client,
+    articles.flatMap((article) => (article.origin ? [{ source: article.origin, article }] : [])),
+    prefetchComments,
+  );
+}
+
+async function saveAll(
+  client: QueryClient,
+  articles: { source: Pick<FeedSource, 'feedUrl' | 'feedParam'>; article: Article }[],
+  prefetchComments: PrefetchComments,
+): Promise<number | 'storage-failed'> {
+  await Promise.all(
+    articles.map(({ source, article }) => readAll(client, source, article, prefetchComments)),
+  );
+  const outcome = await markSaved(client, articles);
   return outcome === 'saved' ? articles.length : outcome;
 }

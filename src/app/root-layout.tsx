@@ -65,7 +65,8 @@ export function RootLayout() {
         <FeedHeader source={source} />
         <HeaderTools />
         <nav className="site-nav" aria-label="Main">
-          <Link to={source.link(paths.home())}>Front page</Link>
+          <Link to={paths.home()}>Front page</Link>
+          <Link to={paths.subscriptions()}>Subscriptions</Link>
           <Link to={source.link(paths.archive())}>Archive</Link>
           <Link to={source.link(paths.saved())}>Saved</Link>
           <Link to={source.link(paths.settings())}>Settings</Link>

@@ -9,6 +9,17 @@ export function withFeed(path: string, feedParam: string | null): string {
   return `${path}${separator}feed=${encodeURIComponent(feedParam)}`;
 }
 
+/** The `?feed=` value that names a feed: its path when it is on this site, else its address. */
+export function feedParamOf(feedUrl: string): string {
+  try {
+    const url = new URL(feedUrl);
+    if (url.origin === globalThis.location?.origin) return url.pathname + url.search;
+  } catch {
+    // Not a URL: named as written.
+  }
+  return feedUrl;
+}
+
 /**
  * The value in `/<prefix>/<segment>`, decoded exactly once. React Router's own params cannot be
  * used for ids and tags: it turns a `%2F` left after decoding into `/`, so an id holding a
@@ -24,11 +35,18 @@ function segmentOf(pathname: string, prefix: string): string | undefined {
 /** The article id an address names, or undefined when it names no article. */
 export const articleIdOf = (pathname: string) => segmentOf(pathname, '/articles/');
 
+/** The folder an address names, or undefined when it names none. */
+export const folderOf = (pathname: string) => segmentOf(pathname, '/folders/');
+
 /** The tag an address names, or undefined when it names no tag. */
 export const tagOf = (pathname: string) => segmentOf(pathname, '/tags/');
 
 export const paths = {
   home: () => '/',
+  /** A feed's own page: its list, as the front page shows all of them. */
+  feed: (feedUrl: string) => withFeed('/', feedParamOf(feedUrl)),
+  subscriptions: () => '/subscriptions',
+  folder: (name: string) => `/folders/${encodeComponent(name)}`,
   tag: (tag: string) => `/tags/${encodeComponent(tag)}`,
   article: (id: string) => `/articles/${encodeComponent(id)}`,
   saved: () => '/saved',

@@ -43,7 +43,7 @@ describe('the requests started before the first render follow ?feed=', () => {
 
   it("the first request is the named feed's first page", async () => {
     const { requests } = fakeFetch({ [other]: demoPage('feed.json') });
-    await startFirstRequests(createQueryClient(), '?feed=%2Ffeeds%2Fother.json');
+    await startFirstRequests(createQueryClient(), '/', '?feed=%2Ffeeds%2Fother.json');
     expect(requests).toEqual([other]);
   });
 

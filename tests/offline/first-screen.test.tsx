@@ -48,7 +48,7 @@ describe('the saved cache and the first request', () => {
   it('the first requests settle once the list has its first page', async () => {
     fakeFetch({ [DEMO_FEED]: demoPage('feed.json') });
     const client = createQueryClient();
-    await startFirstRequests(client, '');
+    await startFirstRequests(client, '/articles/x', '');
     expect(client.getQueryData(feedQuery(DEMO_FEED).queryKey)?.pages).toHaveLength(1);
   });
 
@@ -56,7 +56,7 @@ describe('the saved cache and the first request', () => {
     fakeFetch({});
     const client = createQueryClient();
     client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
-    await startFirstRequests(client, '');
+    await startFirstRequests(client, '/articles/x', '');
     expect(client.getQueryState(feedQuery(DEMO_FEED).queryKey)?.status).toBe('error');
   });
 });

@@ -46,6 +46,17 @@ export interface Article {
   commentCount?: number;
   /** What relative URLs in the item's HTML resolve against, when not its `url` (xml:base). */
   contentBase?: string;
+  /** The feed it came from, in a list of several feeds' articles (the front page). */
+  origin?: ArticleOrigin;
+}
+
+/** A feed as a list of several feeds names it beside each of its articles. */
+export interface ArticleOrigin {
+  feedUrl: string;
+  /** The `?feed=` value its links carry; null for the bundled feed. */
+  feedParam: string | null;
+  title: string;
+  icon?: string;
 }
 
 export interface FeedInfo {

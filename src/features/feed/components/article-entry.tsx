@@ -1,9 +1,11 @@
 import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
-import { paths } from '../../../config/paths';
+import { paths, withFeed } from '../../../config/paths';
 import type { Article } from '../api/types';
+import { entryKeyOf } from '../utils/entry-key';
 import { Byline } from './byline';
+import { EntryFeed } from './entry-feed';
 import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
@@ -31,14 +33,20 @@ export const ArticleEntry = memo(function ArticleEntry({
 }: ArticleEntryProps) {
   const excerpt = article.excerpt ?? article.summary;
   const headingId = useId();
+  // In a list of several feeds, each article links with its own feed.
+  const articleLink = article.origin
+    ? withFeed(paths.article(article.id), article.origin.feedParam)
+    : link(paths.article(article.id));
   return (
     <article
-      ref={entries && ((element) => (element ? entries.keep(article.id, element) : undefined))}
+      ref={
+        entries && ((element) => (element ? entries.keep(entryKeyOf(article), element) : undefined))
+      }
       className={current ? 'entry entry-current' : 'entry'}
       lang={article.language}
       aria-labelledby={headingId}
       aria-current={current ? 'true' : undefined}
-      data-entry={article.id}
+      data-entry={entryKeyOf(article)}
     >
       {article.image && (
         <img
@@ -53,8 +61,9 @@ export const ArticleEntry = memo(function ArticleEntry({
       )}
       <div className="entry-text">
         <h3 className="entry-title" id={headingId} dir="auto">
-          <Link to={link(paths.article(article.id))}>{article.title}</Link>
+          <Link to={articleLink}>{article.title}</Link>
         </h3>
+        {article.origin && <EntryFeed origin={article.origin} />}
         {badges}
         <Byline article={article} className="meta" format="time" />
         {excerpt && excerpt !== article.title && (

@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
 import { useFocusHandoff } from '../hooks/use-focus-handoff';
+import { entryKeyOf } from '../utils/entry-key';
 import { DayEntry, DayHeading, DaySection } from './day-section';
 import type { DayListProps } from './day-section';
 
@@ -8,13 +9,13 @@ interface PlainDayListProps extends DayListProps {
   /** The list's element (which holds these sections). */
   list: RefObject<HTMLElement | null>;
   /** Called after each render with the list's element, to read the sizes it was laid out at. */
-  onLayout?: (list: HTMLElement, feedUrl: string) => void;
+  onLayout?: (list: HTMLElement, listId: string) => void;
 }
 
 /** Every entry, under its day's heading: short lists, and long ones until the long list loads. */
 export function DayList({
   groups,
-  feedUrl,
+  listId,
   list,
   onLayout,
   current,
@@ -22,16 +23,16 @@ export function DayList({
 }: PlainDayListProps) {
   useFocusHandoff(list);
   useLayoutEffect(() => {
-    if (list.current) onLayout?.(list.current, feedUrl);
+    if (list.current) onLayout?.(list.current, listId);
   });
   return groups.map((group) => (
     <DaySection key={group.key} group={group}>
       <DayHeading group={group} />
       {group.articles.map((article) => (
         <DayEntry
-          key={article.id}
+          key={entryKeyOf(article)}
           article={article}
-          current={article.id === current}
+          current={entryKeyOf(article) === current}
           {...entryProps}
         />
       ))}

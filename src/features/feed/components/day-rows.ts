@@ -1,4 +1,5 @@
 import type { Article } from '../api/types';
+import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 
 /** A long list is laid out as rows: one for each day's heading, one for each entry. */
@@ -25,7 +26,14 @@ export function dayRows(groups: readonly DayGroup[]): DayRow[] {
     rows.push({ kind: 'heading', key: headingKey(group.key), group, heading });
     group.articles.forEach((article, index) => {
       const dayEnd = index === group.articles.length - 1;
-      rows.push({ kind: 'entry', key: entryKey(article.id), group, heading, article, dayEnd });
+      rows.push({
+        kind: 'entry',
+        key: entryKey(entryKeyOf(article)),
+        group,
+        heading,
+        article,
+        dayEnd,
+      });
     });
   }
   return rows;

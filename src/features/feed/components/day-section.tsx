@@ -8,7 +8,8 @@ import type { EntryElements } from './entry-elements';
 /** What both kinds of day list (every entry, or only those near the screen) are given. */
 export interface DayListProps {
   groups: DayGroup[];
-  feedUrl: string;
+  /** What the list's row sizes are remembered under (its feed, or the front page). */
+  listId: string;
   link: (path: string) => string;
   renderFooter?: (article: Article) => ReactNode;
   renderBadges?: (article: Article) => ReactNode;

@@ -20,8 +20,8 @@ const remembered = new Map<string, Sizes>();
  * that going back to it lays every row out where it was and the saved scroll position lands on
  * the same entries.
  */
-export function sizesOf(feedUrl: string): Sizes {
-  const key = `${window.innerWidth} ${feedUrl}`;
+export function sizesOf(listId: string): Sizes {
+  const key = `${window.innerWidth} ${listId}`;
   let sizes = remembered.get(key);
   if (!sizes) {
     sizes = { rows: new Map() };
@@ -70,8 +70,8 @@ const marginOf = (element: Element, side: 'marginTop' | 'marginBottom') =>
  * and the space under the heading), so that the long list replacing it puts every row where it
  * was and nothing moves under the reader.
  */
-export function rememberPlainSizes(list: HTMLElement, feedUrl: string) {
-  const sizes = sizesOf(feedUrl);
+export function rememberPlainSizes(list: HTMLElement, listId: string) {
+  const sizes = sizesOf(listId);
   for (const section of list.querySelectorAll<HTMLElement>(':scope > section[data-day]')) {
     const heading = section.querySelector(':scope > h2');
     if (heading && section.dataset.day !== undefined) {

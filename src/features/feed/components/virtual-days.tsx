@@ -6,6 +6,7 @@ import { positionToRestore } from '../../../components/scroll-restoration';
 import { useFocusHandoff } from '../hooks/use-focus-handoff';
 import { useKeptEntry } from '../hooks/use-kept-entry';
 import { useListAnchor } from '../hooks/use-list-anchor';
+import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 import { dayRows, entryKey, rowsToMount } from './day-rows';
 import type { DayRow } from './day-rows';
@@ -21,7 +22,7 @@ const OVERSCAN = 6;
 /** Where each list began in the document, by history entry, for the first render on going back. */
 const listTops = new Map<string, number>();
 
-type RowProps = Omit<DayListProps, 'groups' | 'feedUrl' | 'current'> & {
+type RowProps = Omit<DayListProps, 'groups' | 'listId' | 'current'> & {
   row: DayRow;
   index: number;
   top: number;
@@ -72,11 +73,11 @@ function bySection(items: VirtualItem[], rows: readonly DayRow[]) {
  * A long list: every day section and entry keeps its markup, but only the rows near the screen
  * are in the document. The list keeps its full height, so the page scrolls as if all were there.
  */
-export function VirtualDays({ groups, feedUrl, current, ...entry }: DayListProps) {
+export function VirtualDays({ groups, listId, current, ...entry }: DayListProps) {
   const container = useRef<HTMLDivElement>(null);
   const { key } = useLocation();
   const rows = useMemo(() => dayRows(groups), [groups]);
-  const sizes = sizesOf(feedUrl);
+  const sizes = sizesOf(listId);
   const keptId = useKeptEntry(container, current, entry.entries);
   const kept = useMemo(
     () => (keptId === undefined ? -1 : rows.findIndex((row) => row.key === entryKey(keptId))),
@@ -140,7 +141,7 @@ export function VirtualDays({ groups, feedUrl, current, ...entry }: DayListProps
                   index={item.index}
                   top={item.start - listTop}
                   measure={virtualizer.measureElement}
-                  current={row.kind === 'entry' && row.article.id === current}
+                  current={row.kind === 'entry' && entryKeyOf(row.article) === current}
                   {...entry}
                 />
               )

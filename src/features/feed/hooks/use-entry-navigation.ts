@@ -2,6 +2,8 @@ import { useImperativeHandle, useState } from 'react';
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { reveal } from '../../../components/reveal';
+import { articleKey } from '../../../lib/article-ref';
+import type { ArticleRef } from '../../../lib/article-ref';
 import type { EntryElements } from '../components/entry-elements';
 
 /** What a list offers the keyboard shortcuts (the app wires j, k and o to it). */
@@ -11,7 +13,7 @@ export interface EntryListHandle {
   /** Opens the article of the entry holding focus, else of the current one. */
   open: () => boolean;
   /** Makes an entry current without moving focus: the article just read, on coming back. */
-  markCurrent: (id: string) => void;
+  markCurrent: (article: ArticleRef) => void;
 }
 
 /** The link in the entry's heading (its accessible name), which opens the article. */
@@ -23,7 +25,7 @@ function titleLink(entry: HTMLElement): HTMLAnchorElement | null {
 
 /**
  * The list's current entry (the one j and k move, marked `aria-current`), and the handle that
- * moves it. `order` is every listed article's id, mounted or not, in the order shown.
+ * moves it. `order` is every listed article's key (entryKeyOf), mounted or not, in the order shown.
  */
 export function useEntryNavigation(
   ref: Ref<EntryListHandle> | undefined,
@@ -65,7 +67,12 @@ export function useEntryNavigation(
         link.click();
         return true;
       },
-      markCurrent: setCurrent,
+      markCurrent(article) {
+        const key = [article.id, articleKey(article)].find((candidate) =>
+          order.includes(candidate),
+        );
+        if (key !== undefined) setCurrent(key);
+      },
     };
   }, [order, current, entries]);
 

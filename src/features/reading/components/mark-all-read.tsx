@@ -1,22 +1,31 @@
 import { useState } from 'react';
+import type { ArticleRef } from '../../../lib/article-ref';
 import { plural } from '../../../lib/plural';
 import { useReadingStore } from '../store/reading-store';
 
 interface MarkAllReadProps {
-  feedUrl: string;
-  /** The ids of every article loaded so far, read when the button is pressed. */
-  articleIds: () => readonly string[];
+  /** Every article loaded so far (of one feed or several), read when the button is pressed. */
+  articles: () => readonly ArticleRef[];
 }
 
-/** "Mark all as read": every loaded article of the feed, and "New" clears. */
-export function MarkAllRead({ feedUrl, articleIds }: MarkAllReadProps) {
+/** "Mark all as read": every loaded article, and "New" clears on each of their feeds. */
+export function MarkAllRead({ articles }: MarkAllReadProps) {
   const markAllRead = useReadingStore((state) => state.markAllRead);
   const [status, setStatus] = useState('');
   const markAll = () => {
-    const ids = articleIds();
-    markAllRead(feedUrl, ids);
+    const refs = articles();
+    const byFeed = new Map<string, string[]>();
+    for (const { feedUrl, id } of refs) {
+      const ids = byFeed.get(feedUrl) ?? [];
+      ids.push(id);
+      byFeed.set(feedUrl, ids);
+    }
+    for (const [feedUrl, ids] of byFeed) markAllRead(feedUrl, ids);
     setStatus(
-      plural(ids.length, { one: '# article marked as read.', other: '# articles marked as read.' }),
+      plural(refs.length, {
+        one: '# article marked as read.',
+        other: '# articles marked as read.',
+      }),
     );
   };
   return (

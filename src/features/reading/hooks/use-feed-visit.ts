@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { useReadingStore } from '../store/reading-store';
 
-/** Records this session's visit to a feed, once; the one before becomes what "new" is since. */
-export function useFeedVisit(feedUrl: string) {
+/**
+ * Records this session's visit to each feed (one, or every feed of the front page), once; the
+ * one before becomes what "new" is since.
+ */
+export function useFeedVisit(...feedUrls: string[]) {
   const beginVisit = useReadingStore((state) => state.beginVisit);
+  const key = JSON.stringify(feedUrls);
   useEffect(() => {
-    beginVisit(feedUrl);
-  }, [beginVisit, feedUrl]);
+    for (const feedUrl of JSON.parse(key) as string[]) beginVisit(feedUrl);
+  }, [beginVisit, key]);
 }

@@ -19,17 +19,27 @@ export function useUnreadOnly(): [boolean, (on: boolean) => void] {
   return [params.get('unread') === '1', setUnreadOnly];
 }
 
+/** A listed article: of the list's feed, or of the feed its `origin` names. */
+interface ListedItem {
+  id: string;
+  origin?: { feedUrl: string };
+}
+
 /**
- * With "Unread only" on, a list filter that hides the feed's read articles; otherwise none.
- * Only then does the page subscribe to the feed's read marks.
+ * With "Unread only" on, a list filter that hides read articles; otherwise none. Only then does
+ * the page subscribe to the read marks.
  */
-export function useUnreadFilter(feedUrl: string): ((item: { id: string }) => boolean) | undefined {
+export function useUnreadFilter(feedUrl: string): ((item: ListedItem) => boolean) | undefined {
   const [unreadOnly] = useUnreadOnly();
   const marks = useReadingStore((state) => (unreadOnly ? state.read : undefined));
   return useMemo(
     () =>
       marks
-        ? (item: { id: string }) => !Object.hasOwn(marks, articleKey({ feedUrl, id: item.id }))
+        ? (item: ListedItem) =>
+            !Object.hasOwn(
+              marks,
+              articleKey({ feedUrl: item.origin?.feedUrl ?? feedUrl, id: item.id }),
+            )
         : undefined,
     [feedUrl, marks],
   );

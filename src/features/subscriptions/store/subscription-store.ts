@@ -108,7 +108,10 @@ export const useSubscriptionStore = create<SubscriptionState>()(
           if (!subscription || subscription.removedAt) return;
           const removedAt = changeTime(subscription);
           commit((data) => ({
-            feeds: { ...data.feeds, [feedUrl]: { ...subscription, removedAt, changedAt: removedAt } },
+            feeds: {
+              ...data.feeds,
+              [feedUrl]: { ...subscription, removedAt, changedAt: removedAt },
+            },
           }));
         },
         update: (feedUrl, change) => {
@@ -148,4 +151,3 @@ if (typeof window !== 'undefined') {
     if (merged !== state) useSubscriptionStore.setState(merged);
   });
 }
-

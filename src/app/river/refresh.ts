@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { feedPageQuery } from '../../features/feed/api/queries';
+
+/** How often every subscription is read again while the tab is in view. */
+export const REFRESH_EVERY_MS = 30 * 60 * 1000;
+
+export interface RefreshProgress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+/**
+ * Reads every feed's first page again, into the same cache the lists read. The network layer
+ * keeps to a few requests at a time and asks conditionally (an unchanged feed costs a 304);
+ * one feed failing never stops the others: it is counted, and its error stays on its query.
+ */
+export async function refreshFeeds(
+  client: QueryClient,
+  feedUrls: readonly string[],
+  onProgress?: (progress: RefreshProgress) => void,
+): Promise<RefreshProgress> {
+  const progress = { done: 0, total: feedUrls.length, failed: 0 };
+  onProgress?.({ ...progress });
+  await Promise.all(
+    feedUrls.map(async (feedUrl) => {
+      try {
+        await client.fetchQuery({ ...feedPageQuery(feedUrl, feedUrl), staleTime: 0, retry: false });
+      } catch {
+        progress.failed++;
+      }
+      progress.done++;
+      onProgress?.({ ...progress });
+    }),
+  );
+  return progress;
+}

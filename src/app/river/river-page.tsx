@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useDocumentTitle } from '../../components/document-title';
+import { Link } from '../../components/link';
+import { LoadStatus } from '../../components/load-status';
+import { PageHeading } from '../../components/page-heading';
+import { paths } from '../../config/paths';
+import { EntryList } from '../../features/feed/components/entry-list';
+import type { Article } from '../../features/feed/api/types';
+import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
+import { MarkAllRead } from '../../features/reading/components/mark-all-read';
+import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
+import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
+import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
+import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { plural } from '../../lib/plural';
+import { renderCommentCount } from '../comment-slots';
+import { renderReadingMarks } from '../reading-slots';
+import { SAVE_LATEST, saveLatestListed } from '../save-latest';
+import { connectEntryList } from '../shortcut-targets';
+import { RefreshButton } from './refresh-button';
+import { useRiver } from './use-river';
+
+// One function each for every entry: the entries are memoised on them.
+const footer = (article: Article) => renderCommentCount(article, article.origin ?? { feedUrl: '' });
+const badges = (article: Article) => renderReadingMarks(article, article.origin ?? { feedUrl: '' });
+
+/** The front page (or a folder's page): every subscription's articles merged, newest first. */
+export function RiverPage({ folder }: { folder?: string }) {
+  const client = useQueryClient();
+  const all = useSubscriptions();
+  const subscriptions = useMemo(
+    () => (folder === undefined ? all : all.filter((feed) => feed.folder === folder)),
+    [all, folder],
+  );
+  const river = useRiver(subscriptions);
+  const unreadFilter = useUnreadFilter('');
+  useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
+  useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
+
+  const refs = () =>
+    river.articles.map(({ id, origin }) => ({ feedUrl: origin?.feedUrl ?? '', id }));
+  return (
+    <>
+      <div className="page-head">
+        <PageHeading className="page-title">{folder ?? 'Latest news'}</PageHeading>
+        <SaveLatestButton
+          count={SAVE_LATEST}
+          onSave={() => saveLatestListed(client, river.articles)}
+        />
+      </div>
+      <div className="reading-tools">
+        <UnreadOnlyToggle />
+        <MarkAllRead articles={refs} />
+        <RefreshButton feedUrls={subscriptions.map((feed) => feed.feedUrl)} />
+      </div>
+      {river.failed.length > 0 && (
+        <p className="notice">
+          {plural(river.failed.length, {
+            one: '# feed could not be read.',
+            other: '# feeds could not be read.',
+          })}{' '}
+          <Link to={paths.subscriptions()}>See which in Subscriptions</Link>
+        </p>
+      )}
+      {subscriptions.length === 0 ? (
+        <p className="notice">
+          {folder === undefined ? 'You have no subscriptions yet. ' : 'This folder is empty. '}
+          <Link to={paths.subscriptions()}>Add a feed</Link>
+        </p>
+      ) : river.loaded === 0 ? (
+        <LoadStatus
+          query={{
+            data: undefined,
+            error: river.pending === 0 ? (river.failed[0]?.error ?? null) : null,
+            fetchStatus: river.results.some((result) => result.fetchStatus === 'fetching')
+              ? 'fetching'
+              : river.results.some((result) => result.fetchStatus === 'paused')
+                ? 'paused'
+                : 'idle',
+          }}
+          loading="Loading articles…"
+          offline="You are offline, and these feeds have not been saved for offline reading yet."
+          errorTitle="These feeds could not be loaded."
+          onRetry={() => river.results.forEach((result) => void result.refetch())}
+        />
+      ) : (
+        <EntryList
+          ref={connectEntryList}
+          key={folder ?? ''}
+          listed={{
+            id: `river ${folder ?? ''}`,
+            articles: river.articles,
+            skipped: river.skipped,
+            missingItems: false,
+          }}
+          link={(path) => path}
+          filter={unreadFilter}
+          emptyMessage={unreadFilter && 'No unread articles.'}
+          renderFooter={footer}
+          renderBadges={badges}
+        />
+      )}
+    </>
+  );
+}

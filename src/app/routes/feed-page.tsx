@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useDocumentTitle } from '../../components/document-title';
+import { PageHeading } from '../../components/page-heading';
+import { ArticleList } from '../../features/feed/components/article-list';
+import { useFeed } from '../../features/feed/hooks/use-feed';
+import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
+import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
+import { MarkAllRead } from '../../features/reading/components/mark-all-read';
+import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
+import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
+import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
+import { SubscribeButton } from '../../features/subscriptions/components/subscribe-button';
+import { renderCommentCount } from '../comment-slots';
+import { renderReadingMarks } from '../reading-slots';
+import { SAVE_LATEST, saveLatestOfFeed } from '../save-latest';
+import { connectEntryList } from '../shortcut-targets';
+
+
+/** A feed's own page (`/?feed=`): its list, and "Subscribe" when it is not followed yet. */
+export function FeedPage() {
+  const source = useFeedSource();
+  const client = useQueryClient();
+  const { feed, articles } = useFeed(source.feedUrl);
+  const unreadFilter = useUnreadFilter(source.feedUrl);
+  useFeedVisit(source.feedUrl);
+  useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
+  return (
+    <>
+      <div className="page-head">
+        <PageHeading className="page-title">Latest news</PageHeading>
+        {feed && (
+          <SubscribeButton feedUrl={source.feedUrl} title={feed.title} siteUrl={feed.homePageUrl} />
+        )}
+        <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeed(client, source)} />
+      </div>
+      <div className="reading-tools">
+        <UnreadOnlyToggle />
+        <MarkAllRead articles={() => articles.map(({ id }) => ({ feedUrl: source.feedUrl, id }))} />
+      </div>
+      <ArticleList
+        ref={connectEntryList}
+        key={source.feedUrl}
+        source={source}
+        filter={unreadFilter}
+        emptyMessage={unreadFilter && 'No unread articles.'}
+        renderFooter={(article) => renderCommentCount(article, source)}
+        renderBadges={(article) => renderReadingMarks(article, source)}
+      />
+    </>
+  );
+}

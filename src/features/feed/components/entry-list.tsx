@@ -1,0 +1,141 @@
+import { startTransition, useMemo, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { ErrorNotice } from '../../../components/load-status';
+import { useHistoryState } from '../../../lib/history-state';
+import { plural } from '../../../lib/plural';
+import type { Article } from '../api/types';
+import { useEntryNavigation } from '../hooks/use-entry-navigation';
+import type { EntryListHandle } from '../hooks/use-entry-navigation';
+import { useVirtualDays } from '../hooks/use-virtual-days';
+import { entryKeyOf } from '../utils/entry-key';
+import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
+import { DayList } from './day-list';
+import { entryElements } from './entry-elements';
+
+/** Entries added to the page at a time ("Older posts"). */
+const LIST_STEP = 25;
+/**
+ * Beyond this many entries only those near the screen are in the document (a lazily loaded
+ * virtualiser), so even a 3,000-item feed shown whole stays small; shorter lists render plainly.
+ */
+const VIRTUAL_FROM = 100;
+
+/** What a list shows: one feed's articles, or several feeds' (the front page). */
+export interface ListedArticles {
+  /** What the list's row sizes are remembered under. */
+  id: string;
+  articles: Article[];
+  /** Items that could not be read and were left out. */
+  skipped: number;
+  /** The only feed read has no items list at all. */
+  missingItems: boolean;
+  /** Reading older pages of the feed, where there are any. */
+  older?: {
+    canRead: boolean;
+    reading: boolean;
+    error?: Error | null;
+    read: () => Promise<unknown>;
+  };
+}
+
+export interface EntryListProps {
+  /** Only articles that pass this filter are listed (a tag page). */
+  filter?: (article: Article) => boolean;
+  /** What to say when nothing passes the filter. */
+  emptyMessage?: string;
+  renderFooter?: (article: Article) => ReactNode;
+  /** Marks beside each title ("New", "Read"), from the app. */
+  renderBadges?: (article: Article) => ReactNode;
+  /** Moves and opens the current entry: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
+}
+
+/** Articles grouped under day headings, newest first, with "Older posts" at the end. */
+export function EntryList({
+  listed,
+  link,
+  filter,
+  emptyMessage,
+  renderFooter,
+  renderBadges,
+  ref,
+}: EntryListProps & { listed: ListedArticles; link: (path: string) => string }) {
+  const { articles, skipped, missingItems, older } = listed;
+  const [shown, setShown] = useHistoryState('shown', LIST_STEP);
+  const list = useRef<HTMLDivElement>(null);
+  const matching = useMemo(
+    () => sortNewestFirst(filter ? articles.filter(filter) : articles),
+    [articles, filter],
+  );
+  const count = Math.min(shown, matching.length);
+  // Fetched two steps ahead, so "Older posts" rarely waits for it.
+  const virtual = useVirtualDays(count > VIRTUAL_FROM - 2 * LIST_STEP);
+  const long = count > VIRTUAL_FROM;
+  // Until the long list's code has arrived the plain list stands in, no longer than one step
+  // past the limit (a return to a list of thousands must not render them all first).
+  const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
+  const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
+  const order = useMemo(() => groups.flatMap((group) => group.articles.map(entryKeyOf)), [groups]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
+
+  const hasMoreLoaded = matching.length > shown;
+  const canLoadMore = hasMoreLoaded || Boolean(older?.canRead);
+
+  const showOlder = async () => {
+    if (!hasMoreLoaded && older?.canRead) await older.read();
+    // Rendered as a transition: a long list's next entries never hold up the page.
+    startTransition(() => setShown(shown + LIST_STEP));
+  };
+
+  const days = { groups, listId: listed.id, link, renderFooter, renderBadges, current, entries };
+  return (
+    <div className="article-list" ref={list}>
+      {skipped > 0 && (
+        <p className="notice">
+          {plural(skipped, {
+            one: '# item could not be shown',
+            other: '# items could not be shown',
+          })}
+          .
+        </p>
+      )}
+      {matching.length === 0 && (
+        <p className="notice">
+          {missingItems ? 'This feed lists no articles.' : (emptyMessage ?? 'No articles yet.')}
+        </p>
+      )}
+      {long && virtual ? (
+        <virtual.VirtualDays {...days} />
+      ) : (
+        <DayList
+          {...days}
+          list={list}
+          // One step from long: the long list will start from the sizes this one is laid out at.
+          onLayout={count > VIRTUAL_FROM - LIST_STEP ? virtual?.rememberPlainSizes : undefined}
+        />
+      )}
+      <div className="list-end">
+        {older?.error ? (
+          <ErrorNotice
+            title="Older posts could not be loaded."
+            error={older.error}
+            onRetry={() => void older.read()}
+          />
+        ) : canLoadMore ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void showOlder()}
+            disabled={older?.reading}
+            aria-busy={older?.reading}
+          >
+            {older?.reading ? 'Loading older posts…' : 'Older posts'}
+          </button>
+        ) : (
+          matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
+        )}
+      </div>
+    </div>
+  );
+}

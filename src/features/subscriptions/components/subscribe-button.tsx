@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { Link } from '../../../components/link';
+import { paths } from '../../../config/paths';
+import { useSubscription } from '../hooks/use-subscriptions';
+import { useSubscriptionStore } from '../store/subscription-store';
+
+interface SubscribeButtonProps {
+  feedUrl: string;
+  title: string;
+  siteUrl?: string;
+}
+
+/** On a feed's own page: "Subscribe" when the reader does not follow it yet. */
+export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProps) {
+  const subscription = useSubscription(feedUrl);
+  const subscribe = useSubscriptionStore((state) => state.subscribe);
+  const [clicked, setClicked] = useState(false);
+  return (
+    <div className="subscribe-state">
+      <span role="status">{subscription ? 'Subscribed. ' : ''}</span>
+      {subscription ? (
+        // The button is gone once pressed: focus goes on to what replaced it.
+        <Link to={paths.subscriptions()} autoFocus={clicked}>
+          Manage subscriptions
+        </Link>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setClicked(true);
+            subscribe([{ feedUrl, title, siteUrl }]);
+          }}
+        >
+          Subscribe
+        </button>
+      )}
+    </div>
+  );
+}

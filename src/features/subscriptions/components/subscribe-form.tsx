@@ -1,0 +1,139 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link } from '../../../components/link';
+import { paths } from '../../../config/paths';
+import { own } from '../../../lib/own';
+import { useSubscriptionStore } from '../store/subscription-store';
+import type { NewSubscription } from '../store/subscription-store';
+
+/** What an address leads to: a feed, or the several feeds a web page names. */
+export type FoundFeed =
+  | { kind: 'feed'; feed: NewSubscription }
+  | { kind: 'choose'; choices: { url: string; title: string }[] };
+
+interface SubscribeFormProps {
+  /** Reads the address (autodiscovery included); throws an error in words when it cannot. */
+  find: (address: string) => Promise<FoundFeed>;
+}
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: string; feedUrl?: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'choose'; choices: { url: string; title: string }[] };
+
+function addressOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme, globalThis.location?.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Feed or site address" and "Subscribe": a feed, or a site whose page names its feed. */
+export function SubscribeForm({ find }: SubscribeFormProps) {
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const subscribe = useSubscriptionStore((state) => state.subscribe);
+  const feeds = useSubscriptionStore((state) => state.feeds);
+  const hintId = useId();
+
+  const follow = (feed: NewSubscription) => {
+    const { added, duplicates } = subscribe([feed]);
+    const title = added[0]?.title ?? own(feeds, feed.feedUrl)?.title ?? feed.title;
+    if (duplicates.length > 0) {
+      setOutcome({ kind: 'done', message: `You already follow ${title}.`, feedUrl: feed.feedUrl });
+    } else {
+      setText('');
+      setOutcome({ kind: 'done', message: `Subscribed to ${title}.`, feedUrl: feed.feedUrl });
+    }
+  };
+
+  const read = async (address: string) => {
+    const known = own(feeds, address);
+    if (known && !known.removedAt) {
+      setOutcome({ kind: 'done', message: `You already follow ${known.title}.`, feedUrl: address });
+      return;
+    }
+    setOutcome({ kind: 'busy' });
+    try {
+      const found = await find(address);
+      if (found.kind === 'feed') follow(found.feed);
+      else setOutcome(found);
+    } catch (error) {
+      setOutcome({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : 'This address could not be read.',
+      });
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const address = addressOf(text);
+    if (!address) {
+      setOutcome({ kind: 'failed', message: 'Enter the address of a feed or of a website.' });
+      return;
+    }
+    void read(address);
+  };
+
+  return (
+    <form className="subscribe-form" onSubmit={submit} aria-busy={outcome.kind === 'busy'}>
+      <label htmlFor={`${hintId}-address`}>Feed or site address</label>
+      <div className="subscribe-row">
+        <input
+          id={`${hintId}-address`}
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby={hintId}
+        />
+        <button type="submit" className="button" disabled={outcome.kind === 'busy'}>
+          Subscribe
+        </button>
+      </div>
+      <p id={hintId} className="muted">
+        A feed (RSS, Atom, JSON Feed) or a website that names its feed.
+      </p>
+      <div role="status" className="subscribe-outcome">
+        {outcome.kind === 'busy' && 'Reading the address…'}
+        {outcome.kind === 'done' && (
+          <>
+            {outcome.message}{' '}
+            {outcome.feedUrl && <Link to={paths.feed(outcome.feedUrl)}>Read it</Link>}
+          </>
+        )}
+        {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
+      </div>
+      {outcome.kind === 'failed' && (
+        <p role="alert" className="notice notice-error">
+          {outcome.message}
+        </p>
+      )}
+      {outcome.kind === 'choose' && (
+        <ul className="feed-choices">
+          {outcome.choices.map((choice) => (
+            <li key={choice.url}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void read(choice.url)}
+              >
+                Subscribe to {choice.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

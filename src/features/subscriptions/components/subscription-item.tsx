@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { Link } from '../../../components/link';
+import { paths } from '../../../config/paths';
+import type { Subscription } from '../store/subscription-data';
+import { useSubscriptionStore } from '../store/subscription-store';
+
+interface SubscriptionItemProps {
+  subscription: Subscription;
+  /** Every folder there is, offered when moving. */
+  folders: readonly string[];
+  /** Its unread count, when it was last read and its error, from the app. */
+  status?: ReactNode;
+  onUnsubscribe: (subscription: Subscription) => void;
+}
+
+/** One subscription: its name (to its page), its state, and rename, move and unsubscribe. */
+export function SubscriptionItem({
+  subscription,
+  folders,
+  status,
+  onUnsubscribe,
+}: SubscriptionItemProps) {
+  const update = useSubscriptionStore((state) => state.update);
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(subscription.title);
+  const [folder, setFolder] = useState(subscription.folder ?? '');
+  const id = useId();
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    update(subscription.feedUrl, { title, folder });
+    setEditing(false);
+  };
+
+  return (
+    <li className="subscription">
+      <div className="subscription-head">
+        <Link to={paths.feed(subscription.feedUrl)} className="subscription-title" dir="auto">
+          {subscription.title}
+        </Link>
+        {status}
+      </div>
+      {editing ? (
+        <form className="subscription-edit" onSubmit={save}>
+          <label htmlFor={`${id}-title`}>Name</label>
+          <input
+            id={`${id}-title`}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            // Opened to be edited: the name is what is edited first.
+            autoFocus
+          />
+          <label htmlFor={`${id}-folder`}>Folder</label>
+          <input
+            id={`${id}-folder`}
+            value={folder}
+            list={`${id}-folders`}
+            onChange={(event) => setFolder(event.target.value)}
+            aria-describedby={`${id}-folder-hint`}
+          />
+          <datalist id={`${id}-folders`}>
+            {folders.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <span id={`${id}-folder-hint`} className="muted">
+            Empty: no folder.
+          </span>
+          <button type="submit" className="button button-small">
+            Save
+          </button>
+          <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="subscription-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Rename or move ${subscription.title}`}
+            onClick={() => {
+              setTitle(subscription.title);
+              setFolder(subscription.folder ?? '');
+              setEditing(true);
+            }}
+          >
+            Rename or move
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onUnsubscribe(subscription)}
+          >
+            Unsubscribe from {subscription.title}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
