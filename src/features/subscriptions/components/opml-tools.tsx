@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { downloadText } from '../../../lib/download';
+import { plural } from '../../../lib/plural';
+import { useSubscriptions } from '../hooks/use-subscriptions';
+import { readOpmlFile } from '../opml/read-opml-file';
+import { useSubscriptionStore } from '../store/subscription-store';
+import { importSummary } from './import-summary';
+import '../subscriptions.css';
+
+const ACCEPT = '.opml,.xml,text/xml,text/x-opml,application/xml';
+
+/** Import subscriptions from another reader's OPML file, and export them to one. */
+export function OpmlTools() {
+  const subscriptions = useSubscriptions();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const inputId = useId();
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    // Disabling the field takes focus away from it; it comes back when the import is done.
+    const hadFocus = document.activeElement === input;
+    setBusy(true);
+    setError('');
+    setStatus('Importing…');
+    const found = await readOpmlFile(file);
+    input.value = '';
+    setBusy(false);
+    if (found.ok) {
+      setStatus(importSummary(found, useSubscriptionStore.getState().subscribe(found.feeds)));
+    } else {
+      setStatus('');
+      setError(found.reason);
+    }
+    if (hadFocus) requestAnimationFrame(() => input.focus());
+  };
+
+  const exportAll = async () => {
+    // The OPML writer loads on the first export: most visits never need it.
+    const { writeOpml } = await import('../opml/write-opml');
+    downloadText(writeOpml(subscriptions), 'subscriptions.opml', 'text/x-opml;charset=utf-8');
+    setError('');
+    setStatus(`Exported ${plural(subscriptions.length, { one: '# feed', other: '# feeds' })}.`);
+  };
+
+  return (
+    <div className="opml-tools">
+      <p className="opml-actions">
+        <label htmlFor={inputId}>Import OPML</label>
+        <input
+          id={inputId}
+          type="file"
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(event) => void importFile(event)}
+        />
+        <button type="button" className="button" onClick={() => void exportAll()}>
+          Export OPML
+        </button>
+      </p>
+      <p role="status">{status}</p>
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

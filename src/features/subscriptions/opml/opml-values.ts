@@ -1,0 +1,42 @@
+// Control characters, lone surrogates and the two non-characters XML 1.0 cannot carry: one of
+// them in a title would spoil the whole export.
+const NOT_XML = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
+
+/**
+ * A title or folder name as an OPML attribute keeps it: without characters XML cannot hold,
+ * line breaks and tabs as spaces (XML reads them so in an attribute), no space at either end.
+ * Import and export both apply it, so a name comes back from its own export unchanged.
+ */
+export function cleanText(value: string | undefined): string {
+  return (value ?? '')
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(NOT_XML, '')
+    .trim();
+}
+
+/** An absolute http(s) URL, normalised, or undefined for anything else. */
+export function webAddress(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const HOST_FIRST = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/;
+
+/**
+ * An outline's `xmlUrl` as an absolute http(s) URL. Files have no address of their own to
+ * resolve against, so the forms that need one are read as browsers would: "//host/feed" and a
+ * bare "host/feed" as https, and the old "feed:" scheme as the address it wraps.
+ */
+export function feedAddress(value: string): string | undefined {
+  let url = value
+    .trim()
+    .replace(/^feed:(\/\/)?/i, (_, slashes?: string) => (slashes ? 'http://' : ''));
+  if (url.startsWith('//')) url = `https:${url}`;
+  else if (HOST_FIRST.test(url)) url = `https://${url}`;
+  return webAddress(url);
+}

@@ -1,0 +1,10 @@
+import { unreadable } from './opml-import';
+import { readOpmlBytes } from './read-opml';
+
+/** Reads an OPML file off the main thread: a list of thousands of feeds must not freeze the page. */
+self.addEventListener('message', (event: MessageEvent<Blob>) => {
+  void event.data.arrayBuffer().then(
+    (buffer) => self.postMessage(readOpmlBytes(new Uint8Array(buffer))),
+    () => self.postMessage(unreadable),
+  );
+});

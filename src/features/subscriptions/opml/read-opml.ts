@@ -1,0 +1,93 @@
+import { parseOpml } from 'feedsmith';
+import type { Opml } from 'feedsmith';
+import { decodeText } from '../../../lib/decode-text';
+import type { NewSubscription } from '../store/subscription-store';
+import { xmlProblem } from './check-xml';
+import { MAX_OPML_BYTES, tooLarge } from './opml-import';
+import type { OpmlImport } from './opml-import';
+import { cleanText, feedAddress, webAddress } from './opml-values';
+
+type Outline = Opml.Outline<string>;
+type Found = Extract<OpmlImport, { ok: true }>;
+
+const notOpml = (why: string): OpmlImport => ({
+  ok: false,
+  reason: `This file is not OPML: ${why}`,
+});
+
+/**
+ * The subscriptions an OPML 1.0 or 2.0 document lists, with what was left out counted.
+ * Pure and synchronous (it runs in a worker); never throws.
+ */
+export function readOpml(text: string): OpmlImport {
+  if (text.length > MAX_OPML_BYTES) return tooLarge(text.length);
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return notOpml('it is empty.');
+  const problem = xmlProblem(source);
+  if (problem) return notOpml(problem);
+  let outlines: Outline[] | undefined;
+  try {
+    outlines = parseOpml(source).body?.outlines;
+  } catch {
+    return notOpml('it could not be read as XML.');
+  }
+  const found: Found = { ok: true, feeds: [], duplicates: 0, withoutAddress: 0, notWeb: 0 };
+  collect(outlines, [], found, new Set());
+  return found;
+}
+
+/** The bytes of a file, in the encoding they declare, read as OPML. */
+export function readOpmlBytes(bytes: Uint8Array): OpmlImport {
+  if (bytes.length > MAX_OPML_BYTES) return tooLarge(bytes.length);
+  return readOpml(decodeText(bytes));
+}
+
+function collect(outlines: Outline[] | undefined, path: string[], found: Found, seen: Set<string>) {
+  for (const outline of outlines ?? []) {
+    if (outline.xmlUrl !== undefined) {
+      // A feed is a leaf, as in every reader: what it holds (Liferea's search rules) is not.
+      addFeed(outline, outline.xmlUrl, path, found, seen);
+    } else if (outline.outlines?.length) {
+      const name = cleanText(outline.text) || cleanText(outline.title);
+      collect(outline.outlines, name ? [...path, name] : path, found, seen);
+    } else if (looksLikeEntry(outline)) {
+      found.withoutAddress++;
+    }
+  }
+}
+
+/**
+ * A leaf with a type or a link was meant as an entry (a bare link, a feed whose address went
+ * missing). One with a name only is an empty folder; one with neither is a reader's own
+ * setting (Tiny Tiny RSS exports its preferences as outlines).
+ */
+function looksLikeEntry(outline: Outline): boolean {
+  const type = outline.type?.toLowerCase();
+  return (type !== undefined && type !== 'folder') || !!outline.htmlUrl || !!outline.url;
+}
+
+function addFeed(
+  outline: Outline,
+  xmlUrl: string,
+  path: string[],
+  found: Found,
+  seen: Set<string>,
+) {
+  const feedUrl = feedAddress(xmlUrl);
+  if (!feedUrl) {
+    found.notWeb++;
+    return;
+  }
+  if (seen.has(feedUrl)) {
+    found.duplicates++;
+    return;
+  }
+  seen.add(feedUrl);
+  const title = cleanText(outline.title) || cleanText(outline.text) || new URL(feedUrl).host;
+  const feed: NewSubscription = { feedUrl, title };
+  // Nested folders keep their path in one name: the store has one level.
+  if (path.length > 0) feed.folder = path.join(' / ');
+  const siteUrl = webAddress(outline.htmlUrl);
+  if (siteUrl) feed.siteUrl = siteUrl;
+  found.feeds.push(feed);
+}

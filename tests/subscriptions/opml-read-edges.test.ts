@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_OPML_BYTES } from '../../src/features/subscriptions/opml/opml-import';
+import { readOpml, readOpmlBytes } from '../../src/features/subscriptions/opml/read-opml';
+import type { Found } from './opml-fixtures';
+
+const opml = (body: string, head = '<head><title>Test</title></head>') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">${head}<body>${body}</body></opml>`;
+
+function read(text: string): Found {
+  const found = readOpml(text);
+  if (!found.ok) throw new Error(found.reason);
+  return found;
+}
+
+const refusal = (text: string) => {
+  const found = readOpml(text);
+  return found.ok ? undefined : found.reason;
+};
+
+describe('readOpml on what real files do', () => {
+  it('reads attribute names in any case', () => {
+    const found = read(
+      opml('<outline TEXT="Odd" xmlURL="https://a.example/feed" HTMLurl="https://a.example/"/>'),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://a.example/feed', title: 'Odd', siteUrl: 'https://a.example/' },
+    ]);
+  });
+
+  it('takes the title, then the text, then the host', () => {
+    const found = read(
+      opml(
+        '<outline title="Title" text="Text" xmlUrl="https://a.example/1"/>' +
+          '<outline title="  " text="Text" xmlUrl="https://a.example/2"/>' +
+          '<outline xmlUrl="https://b.example:8080/3"/>',
+      ),
+    );
+    expect(found.feeds.map((feed) => feed.title)).toEqual(['Title', 'Text', 'b.example:8080']);
+  });
+
+  it('decodes HTML entities and character references in titles', () => {
+    const found = read(
+      opml(
+        '<outline text="Caf&eacute; &amp; Bar &#x5D7;&#1488; &lt;b&gt;" xmlUrl="https://a.example/"/>',
+      ),
+    );
+    expect(found.feeds[0]?.title).toBe('Café & Bar חא <b>');
+  });
+
+  it('reads a byte order mark, no version, no head, a doctype and comments', () => {
+    const text =
+      '\uFEFF<!DOCTYPE opml>\n<!-- exported --><opml><body><outline text="A" xmlUrl="http://a.example/f"/></body></opml>\n';
+    expect(read(text).feeds).toEqual([{ feedUrl: 'http://a.example/f', title: 'A' }]);
+  });
+
+  it('reads the encoding the file declares', () => {
+    const head = '<?xml version="1.0" encoding="windows-1252"?><opml version="1.0"><body>';
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode(`${head}<outline text="Caf`),
+      0xe9,
+      ...new TextEncoder().encode('" xmlUrl="https://a.example/"/></body></opml>'),
+    ]);
+    const found = readOpmlBytes(bytes);
+    expect(found.ok && found.feeds[0]?.title).toBe('Café');
+  });
+
+  it('resolves feed addresses to absolute http(s) URLs and skips the others', () => {
+    const found = read(
+      opml(
+        [
+          '<outline text="spaces" xmlUrl="  https://a.example/feed  "/>',
+          '<outline text="feed scheme" xmlUrl="feed://b.example/rss"/>',
+          '<outline text="feed wrapping" xmlUrl="feed:https://c.example/rss"/>',
+          '<outline text="no scheme" xmlUrl="//d.example/atom"/>',
+          '<outline text="bare host" xmlUrl="e.example/index.xml"/>',
+          '<outline text="script" xmlUrl="javascript:alert(1)"/>',
+          '<outline text="newsletter" xmlUrl="newsletter:42:me@example.com"/>',
+          '<outline text="relative" xmlUrl="/feed.xml"/>',
+        ].join(''),
+      ),
+    );
+    expect(found.feeds.map((feed) => feed.feedUrl)).toEqual([
+      'https://a.example/feed',
+      'http://b.example/rss',
+      'https://c.example/rss',
+      'https://d.example/atom',
+      'https://e.example/index.xml',
+    ]);
+    expect(found.notWeb).toBe(3);
+  });
+
+  it('keeps only http(s) site addresses', () => {
+    const found = read(
+      opml(
+        '<outline text="A" xmlUrl="https://a.example/f" htmlUrl="javascript:alert(1)"/>' +
+          '<outline text="B" xmlUrl="https://b.example/f" htmlUrl="not a url"/>',
+      ),
+    );
+    expect(found.feeds.every((feed) => !('siteUrl' in feed))).toBe(true);
+  });
+
+  it('names nested folders by their path; feeds under body have no folder', () => {
+    const found = read(
+      opml(
+        '<outline text="Loose" xmlUrl="https://a.example/1"/>' +
+          '<outline text="Tech"><outline text="Programming">' +
+          '<outline text="Deep" xmlUrl="https://a.example/2"/></outline>' +
+          '<outline text="Shallow" xmlUrl="https://a.example/3"/></outline>' +
+          '<outline title="Only a title"><outline text="Titled" xmlUrl="https://a.example/4"/></outline>',
+      ),
+    );
+    expect(found.feeds.map((feed) => [feed.title, feed.folder])).toEqual([
+      ['Loose', undefined],
+      ['Deep', 'Tech / Programming'],
+      ['Shallow', 'Tech'],
+      ['Titled', 'Only a title'],
+    ]);
+  });
+
+  it('counts entries without a feed address, not empty folders or settings', () => {
+    const found = read(
+      opml(
+        '<outline text="A link" type="link" url="https://a.example/"/>' +
+          '<outline text="A site" htmlUrl="https://b.example/"/>' +
+          '<outline text="No address" type="rss" xmlUrl=""/>' +
+          '<outline text="Empty folder"/>' +
+          '<outline text="tt-rss-prefs"><outline pref-name="X" value="1"/></outline>',
+      ),
+    );
+    expect(found).toMatchObject({ feeds: [], withoutAddress: 3, duplicates: 0 });
+  });
+
+  it('drops a feed the file lists again, by its normalised address', () => {
+    const found = read(
+      opml(
+        '<outline text="First" xmlUrl="https://A.example/feed"/>' +
+          '<outline text="F"><outline text="Again" xmlUrl="https://a.example/feed"/></outline>',
+      ),
+    );
+    expect(found.feeds).toEqual([{ feedUrl: 'https://a.example/feed', title: 'First' }]);
+    expect(found.duplicates).toBe(1);
+  });
+
+  it('tidies titles: no line breaks, no control characters, no space at the ends', () => {
+    const found = read(
+      opml('<outline text=" Two&#10;lines&#9;and&#1; more " xmlUrl="https://a.example/"/>'),
+    );
+    expect(found.feeds[0]?.title).toBe('Two lines and more');
+  });
+});
+
+describe('readOpml refuses what is not OPML, in words', () => {
+  it.each([
+    ['', 'This file is not OPML: it is empty.'],
+    ['{"version": "1"}', 'This file is not OPML: line 1: there is text outside the document.'],
+    [
+      '<opml><body><outline text="a"></body></opml>',
+      'This file is not OPML: line 1: </body> closes <outline>.',
+    ],
+    [
+      '<opml>\n<body>\n<outline text=a/>\n</body></opml>',
+      'This file is not OPML: line 3: a tag is broken.',
+    ],
+    ['<opml><body>', 'This file is not OPML: line 1: <body> is never closed.'],
+    ['<opml/><opml/>', 'This file is not OPML: line 1: there is a second root element.'],
+    ['<opml><!-- open', 'This file is not OPML: line 1: a comment is never closed.'],
+    [
+      '<rss version="2.0"><channel/></rss>',
+      'This file is not OPML: its root element is <rss>, not <opml>.',
+    ],
+  ])('%j', (text, reason) => {
+    expect(refusal(text)).toBe(reason);
+  });
+
+  it('refuses a document over the size limit without reading it', () => {
+    expect(refusal(' '.repeat(MAX_OPML_BYTES + 1))).toBe(
+      'This file is too large to import (21 MB; the limit is 20 MB).',
+    );
+  });
+
+  it('reads a bare & in an address, as real exports have them', () => {
+    const found = read(opml('<outline text="Q" xmlUrl="https://a.example/?a=1&b=2"/>'));
+    expect(found.feeds[0]?.feedUrl).toBe('https://a.example/?a=1&b=2');
+  });
+});

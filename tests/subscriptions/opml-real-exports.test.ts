@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { readOpml, readOpmlBytes } from '../../src/features/subscriptions/opml/read-opml';
+import { folderCounts, opmlBytes, opmlText, readFixture } from './opml-fixtures';
+
+describe('reading real OPML exports', () => {
+  it('NetNewsWire (iCloud): 180 feeds without folders, IDN hosts, empty htmlUrl left out', () => {
+    const found = readFixture(
+      'opml-netnewswire-icloud__merlinscholz__opml__Subscriptions-iCloud.opml',
+    );
+    expect(found.feeds).toHaveLength(180);
+    expect(folderCounts(found.feeds)).toEqual({ '': 180 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://xn--gckvb8fzb.com/index.xml',
+      title: 'マリウス',
+      siteUrl: 'https://xn--gckvb8fzb.com/',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://catgirl.ai/log/atom.xml',
+      title: '/var/log/ash | gay robot noises',
+    });
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('NetNewsWire (On My Mac): escaped titles come back as written', () => {
+    const found = readFixture(
+      'opml-netnewswire-onmymac__hackthehackerman__rss-backup__Subscriptions-OnMyMac.opml',
+    );
+    expect(found.feeds).toHaveLength(11);
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://antirez.com/rss',
+      title: '<antirez>',
+      siteUrl: 'http://antirez.com/',
+    });
+  });
+
+  it('NetNewsWire with a NewsBlur newsletter: the newsletter: address is skipped and counted', () => {
+    const found = readFixture('opml-nonhttp-xmlurl__jocmp__capyreader__newsblur.xml');
+    expect(found.feeds.map((feed) => feed.feedUrl)).toEqual([
+      'https://daringfireball.net/feeds/main',
+    ]);
+    expect(found).toMatchObject({ notWeb: 1, duplicates: 0, withoutAddress: 0 });
+  });
+
+  it('the same feed in three folders: kept once, where it first appears; nested path names', () => {
+    const found = readFixture('opml-nested-dups__jocmp__capyreader__multiple_matching_feeds.xml');
+    expect(found.feeds).toEqual([
+      {
+        feedUrl: 'https://daringfireball.net/feeds/main',
+        title: 'Daring Fireball',
+        siteUrl: 'https://daringfireball.net/',
+      },
+      {
+        feedUrl: 'https://feeds.bbci.co.uk/news/world/rss.xml',
+        title: 'BBC News - World',
+        folder: 'News',
+        siteUrl: 'https://www.bbc.co.uk/news/',
+      },
+      {
+        feedUrl: 'https://netnewswire.blog/feed.xml',
+        title: 'NetNewsWire',
+        folder: 'News',
+        siteUrl: 'https://netnewswire.blog/',
+      },
+      {
+        feedUrl: 'https://blockclubchicago.org/feed/',
+        title: 'Block Club Chicago',
+        folder: 'News / Local News',
+        siteUrl: 'https://blockclubchicago.org/',
+      },
+      { feedUrl: 'https://jvns.ca/atom.xml', title: 'Julia Evans' },
+    ]);
+    expect(found.duplicates).toBe(2);
+  });
+
+  it('Feedly: 124 feeds in three folders', () => {
+    const found = readFixture('opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml');
+    expect(folderCounts(found.feeds)).toEqual({ Tech: 4, SecurityOperational: 2, Security: 118 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://osxdaily.com/feed/',
+      title: 'OS X Daily',
+      folder: 'Tech',
+      siteUrl: 'https://osxdaily.com/',
+    });
+  });
+
+  it('Inoreader: the large list, 1,813 feeds in two folders', () => {
+    const found = readFixture(
+      'opml-inoreader-genuine__Jackevansevo__django-feedreader__inoreader.xml',
+    );
+    expect(found.feeds).toHaveLength(1813);
+    expect(folderCounts(found.feeds)).toEqual({ '1.': 878, '2.': 935 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'https://langui.sh/feed.xml',
+      title: 'langui.sh',
+      folder: '1.',
+      siteUrl: 'https://langui.sh/',
+    });
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('Miniflux: one folder with text only, no type attribute, entities decoded', () => {
+    const found = readFixture('opml-miniflux__Jackevansevo__reader__feeds.opml');
+    expect(folderCounts(found.feeds)).toEqual({ All: 93 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://blogs.gnome.org/shell-dev/feed/',
+      title: 'GNOME Shell & Mutter',
+      folder: 'All',
+      siteUrl: 'https://blogs.gnome.org/shell-dev',
+    });
+  });
+
+  it('FreshRSS: Chinese folders and titles, its own namespace ignored', () => {
+    const found = readFixture('opml-freshrss-2026__bboysoulcn__rss__feeds.opml.xml');
+    expect(folderCounts(found.feeds)).toEqual({
+      Blog: 7,
+      'Blog|博客': 16,
+      未分类: 18,
+      国内博客: 20,
+      国外博客: 154,
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://blog.codingnow.com/atom.xml',
+      title: '云风的BLOG',
+      folder: 'Blog',
+      siteUrl: 'https://blog.codingnow.com/',
+    });
+  });
+
+  it('FreshRSS 2021: names it escaped twice keep the escape the file holds', () => {
+    const found = readFixture('opml-freshrss-2021-large__bigjoedata__myrss__feeds.opml.xml');
+    expect(found.feeds).toHaveLength(321);
+    expect(folderCounts(found.feeds)).toMatchObject({
+      'Arts &amp; Design': 45,
+      'News &gt; NYT': 24,
+    });
+  });
+
+  it('Tiny Tiny RSS: text-only titles; its preference outlines are not entries', () => {
+    const found = readFixture('opml-ttrss__jakenheimer__configs__TinyTinyRSS.opml');
+    expect(folderCounts(found.feeds)).toEqual({ BSD: 3, Linux: 9, SysAdmin: 3, Tech: 6, '': 18 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://www.tedunangst.com/flak/rss',
+      title: 'flak rss',
+      folder: 'BSD',
+      siteUrl: 'http://www.tedunangst.com/flak/',
+    });
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('Google Reader in an outliner: 40 repeats dropped, feedUrl= counted, folder text wins', () => {
+    const found = readFixture(
+      'opml-google-reader-large-dups__AramZS__subscriptions__subscriptions.opml',
+    );
+    expect(found.feeds).toHaveLength(670);
+    expect(found).toMatchObject({ duplicates: 40, withoutAddress: 1, notWeb: 0 });
+    const folders = folderCounts(found.feeds);
+    expect(Object.keys(folders)).toHaveLength(40);
+    // text="On The Media" title="Media Industry"; text="Journalism" title="jounalism".
+    expect(folders).toMatchObject({ 'On The Media': 16, Journalism: 12 });
+    expect(folders).not.toHaveProperty('Media Industry');
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://www.readwriteweb.com/rss.xml',
+      title: 'ReadWriteWeb',
+      folder: 'On The Media',
+      siteUrl: 'http://readwrite.com/',
+    });
+  });
+
+  it('Liferea (Hebrew): byte order mark, character references, three-deep folder paths', () => {
+    const found = readOpmlBytes(
+      opmlBytes('opml-liferea-hebrew-nested__lwindolf__liferea__feedlist_he.opml'),
+    );
+    if (!found.ok) throw new Error(found.reason);
+    expect(folderCounts(found.feeds)).toEqual({
+      'ערוצים לדוגמה / ישראליים': 19,
+      'ערוצים לדוגמה / מהעולם / News': 4,
+      'ערוצים לדוגמה / מהעולם / קוד פתוח': 2,
+      'ערוצים לדוגמה / מהעולם / Podcasts & Music': 3,
+      'ערוצים לדוגמה / מהעולם / Comics': 1,
+    });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://www.ynet.co.il/Integration/StoryRss2.xml',
+      title: 'ynet - חדשות היום',
+      folder: 'ערוצים לדוגמה / ישראליים',
+      siteUrl: 'http://www.ynet.co.il/',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain('\u202Bהידען\u202C');
+    // Two search folders (xmlUrl="vfolder"); their rules are not looked into.
+    expect(found).toMatchObject({ notWeb: 2, withoutAddress: 0, duplicates: 0 });
+    const asText = readOpml(
+      opmlText('opml-liferea-hebrew-nested__lwindolf__liferea__feedlist_he.opml'),
+    );
+    expect(asText).toEqual(found);
+  });
+
+  it('The Old Reader: 211 feeds in 15 folders, the empty folder is not an entry', () => {
+    const found = readFixture('opml-theoldreader__tclancy__configurations__subscriptions.opml');
+    expect(found.feeds).toHaveLength(211);
+    expect(Object.keys(folderCounts(found.feeds))).toHaveLength(15);
+    expect(folderCounts(found.feeds)).not.toHaveProperty('Subscriptions');
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('an <opml> without a version attribute', () => {
+    const found = readFixture('opml-no-version__repat__blog-subscriptions__newsreader.opml');
+    expect(found.feeds).toHaveLength(17);
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://feeds.feedburner.com/zenhabits',
+      title: 'zen habits',
+      siteUrl: 'http://zenhabits.net/',
+    });
+  });
+
+  it('a podcast app that writes xmlUrl only: the host is the title', () => {
+    const found = readFixture('opml-podcast-app-minimal__repat__blog-subscriptions__podcasts.opml');
+    expect(found.feeds).toHaveLength(36);
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://feeds.thisamericanlife.org/talpodcast',
+      title: 'feeds.thisamericanlife.org',
+    });
+  });
+
+  it('a file that is not well-formed is refused with the line that breaks it', () => {
+    expect(readOpml(opmlText('opml-malformed__GetToSet__Subscriptions__Feeds.opml'))).toEqual({
+      ok: false,
+      reason: 'This file is not OPML: line 46: a tag is broken.',
+    });
+  });
+});

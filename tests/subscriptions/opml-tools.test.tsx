@@ -1,0 +1,150 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OpmlTools } from '../../src/features/subscriptions/components/opml-tools';
+import { activeSubscriptions } from '../../src/features/subscriptions/store/subscription-data';
+import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
+import { resetStorageProblems } from '../../src/lib/persisted-store-problems';
+import { captureDownloads } from '../comments/comment-storage-quota';
+import { must } from '../comments/must';
+import { byFeedUrl, opmlBytes, readFixture } from './opml-fixtures';
+import '../helpers/blob-text';
+import './blob-bytes';
+
+const GOOGLE_READER = 'opml-google-reader-large-dups__AramZS__subscriptions__subscriptions.opml';
+const INOREADER = 'opml-inoreader-genuine__Jackevansevo__django-feedreader__inoreader.xml';
+const MALFORMED = 'opml-malformed__GetToSet__Subscriptions__Feeds.opml';
+
+const fixtureFile = (name: string) => new File([opmlBytes(name)], name, { type: 'text/xml' });
+const following = () => activeSubscriptions(useSubscriptionStore.getState());
+
+function renderTools() {
+  const user = userEvent.setup();
+  render(<OpmlTools />);
+  return { user, input: screen.getByLabelText('Import OPML') };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  resetStorageProblems();
+  useSubscriptionStore.setState({ feeds: {} });
+});
+
+describe('OpmlTools', () => {
+  it('imports a Feedly export and says what came in', async () => {
+    const { user, input } = renderTools();
+    await user.upload(
+      input,
+      fixtureFile('opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml'),
+    );
+    expect(await screen.findByText('Imported 124 feeds in 3 folders.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(following()).toHaveLength(124);
+    expect(following()).toContainEqual(
+      expect.objectContaining({
+        feedUrl: 'http://osxdaily.com/feed/',
+        title: 'OS X Daily',
+        folder: 'Tech',
+        siteUrl: 'https://osxdaily.com/',
+      }),
+    );
+    expect(input).toBeEnabled();
+  });
+
+  it('tells what was already followed and what the file repeated or lacked', async () => {
+    useSubscriptionStore
+      .getState()
+      .subscribe([{ feedUrl: 'http://www.readwriteweb.com/rss.xml', title: 'RWW' }]);
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(GOOGLE_READER));
+    expect(
+      await screen.findByText(
+        'Imported 669 feeds in 40 folders. 1 already subscribed. 40 repeated entries were ' +
+          'skipped. 1 entry without a feed address was skipped.',
+      ),
+    ).toBeInTheDocument();
+    expect(following()).toHaveLength(670);
+  });
+
+  it('says so when an address is not http or https', async () => {
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile('opml-nonhttp-xmlurl__jocmp__capyreader__newsblur.xml'));
+    expect(
+      await screen.findByText(
+        'Imported 1 feed. 1 entry with an address that is not http or https was skipped.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('adds 1,813 feeds in one change of the store', async () => {
+    const changes = vi.fn();
+    const stop = useSubscriptionStore.subscribe(changes);
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(INOREADER));
+    expect(await screen.findByText('Imported 1,813 feeds in 2 folders.')).toBeInTheDocument();
+    stop();
+    expect(changes).toHaveBeenCalledOnce();
+    expect(following()).toHaveLength(1813);
+  });
+
+  it('shows "Importing…" and disables the field while the file is read', async () => {
+    let release: (buffer: ArrayBuffer) => void = () => undefined;
+    const bytes = opmlBytes('opml-no-version__repat__blog-subscriptions__newsreader.opml');
+    vi.spyOn(Blob.prototype, 'arrayBuffer').mockReturnValue(
+      new Promise<ArrayBuffer>((resolve) => (release = resolve)),
+    );
+    const { user, input } = renderTools();
+    await user.upload(
+      input,
+      fixtureFile('opml-no-version__repat__blog-subscriptions__newsreader.opml'),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Importing…');
+    expect(input).toBeDisabled();
+    release(bytes.buffer);
+    expect(await screen.findByText('Imported 17 feeds.')).toBeInTheDocument();
+    expect(input).toBeEnabled();
+  });
+
+  it('refuses a broken file with the reason and changes nothing', async () => {
+    const before = useSubscriptionStore.getState().feeds;
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(MALFORMED));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file is not OPML: line 46: a tag is broken.',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(useSubscriptionStore.getState().feeds).toBe(before);
+  });
+
+  it('exports every subscription to subscriptions.opml', async () => {
+    const { blobs, click } = captureDownloads();
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(GOOGLE_READER));
+    await screen.findByText(/^Imported 670 feeds/);
+    await user.click(screen.getByRole('button', { name: 'Export OPML' }));
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    const link = must(click.mock.contexts[0]) as HTMLAnchorElement;
+    expect(link.download).toBe('subscriptions.opml');
+    const blob = must(blobs[0]);
+    expect(blob.type).toBe('text/x-opml;charset=utf-8');
+    const text = await blob.text();
+    for (const { feedUrl } of following()) {
+      expect(text).toContain(`xmlUrl="${feedUrl.replaceAll('&', '&amp;')}"`);
+    }
+    expect(screen.getByRole('status')).toHaveTextContent('Exported 670 feeds.');
+    const { feeds } = readFixture(GOOGLE_READER);
+    const exported = new File([text], 'subscriptions.opml', { type: 'text/x-opml' });
+    await user.upload(input, exported);
+    expect(await screen.findByText('No new feeds. 670 already subscribed.')).toBeInTheDocument();
+    expect(
+      byFeedUrl(following()).map(({ feedUrl, title, folder, siteUrl }) => ({
+        feedUrl,
+        title,
+        ...(folder && { folder }),
+        ...(siteUrl && { siteUrl }),
+      })),
+    ).toEqual(byFeedUrl(feeds));
+  });
+});
