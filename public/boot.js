@@ -22,8 +22,49 @@
       return path;
     }
   }
+  // The front page shows the reader's subscriptions: it was written for a fresh browser's (the
+  // meta tag), so a reader who follows others gets the app's own render instead. Their list is
+  // kept by src/features/subscriptions/store/subscription-store.ts.
+  function signature(pairs) {
+    return pairs
+      .map(function (pair) {
+        return pair[0] + ' ' + pair[1];
+      })
+      .sort()
+      .join('\n');
+  }
+  function followsDefaults() {
+    var meta = document.querySelector('meta[name="app-subscriptions"]');
+    var stored = null;
+    try {
+      stored = localStorage.getItem('broadsheet:subscriptions');
+      if (!meta || stored === null) return true;
+      var defaults = JSON.parse(meta.getAttribute('content')).map(function (pair) {
+        return [new URL(pair[0], location.href).href, pair[1]];
+      });
+      var feeds = JSON.parse(stored).state.feeds;
+      var active = Object.keys(feeds)
+        .map(function (key) {
+          return feeds[key];
+        })
+        .filter(function (feed) {
+          return !feed.removedAt;
+        })
+        .map(function (feed) {
+          return [feed.feedUrl, feed.title];
+        });
+      return signature(active) === signature(defaults);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      // Unreadable: the app sets it aside and starts from the defaults, or cannot tell.
+      return stored === null;
+    }
+  }
   var written = root.getAttribute('data-first-screen') || '/';
-  var elsewhere = location.search !== '' || decoded(location.pathname) !== decoded(written);
+  var elsewhere =
+    location.search !== '' ||
+    decoded(location.pathname) !== decoded(written) ||
+    (written === '/' && !followsDefaults());
   if (elsewhere) root.setAttribute('data-stale-first-screen', '');
 
   // Step 3: start the app.

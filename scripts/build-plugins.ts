@@ -120,7 +120,11 @@ export function prerenderPages(): Plugin {
           const file = join(outDir, 'index.html');
           const shell = appShell(readFileSync(file, 'utf8'));
           const documents = bundledFeedPages(join(publicDir, 'data'));
-          writeFileSync(file, withRoot(shell, await renderFrontPage(documents[0])));
+          const others = BUNDLED_SUBSCRIPTIONS.map((path) => ({
+            url: `/${path}`,
+            text: readFileSync(join(publicDir, path), 'utf8'),
+          }));
+          writeFileSync(file, withRoot(shell, await renderFrontPage(documents[0], others)));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
@@ -137,6 +141,9 @@ export function prerenderPages(): Plugin {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+
+/** The default subscriptions besides the bundled JSON Feed (src/config/env.ts), in public/. */
+const BUNDLED_SUBSCRIPTIONS = ['data/harbour-notes/posts.atom'];
 
 /**
  * The site's address while its pages are written: the real one is not known until it is served,

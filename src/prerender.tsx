@@ -6,6 +6,9 @@ import { preloadPage } from './app/app-routes';
 import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/formats/json-feed';
+import { parseXmlFeed } from './features/feed/api/formats/xml-feed';
+import { detectFormat } from './lib/document-format';
+import { absoluteUrl } from './lib/http';
 import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
 import type { FeedPage } from './features/feed/api/types';
@@ -23,12 +26,35 @@ export interface WrittenPage {
   html: string;
 }
 
+/** A default subscription's document, read from public/ at build time. */
+export interface BundledDocument {
+  /** Its address on the site, as DEFAULT_SUBSCRIPTIONS names it. */
+  url: string;
+  text: string;
+}
+
 /**
- * The front page of the bundled feed as HTML, written into the built index.html so the first
- * screen shows before any JavaScript has run. The app then renders the same page in its place.
+ * The front page of a fresh browser (the river of the default subscriptions) as HTML, written
+ * into the built index.html so the first screen shows before any JavaScript has run. The app
+ * then renders the same page in its place. `feedDocument` is the bundled JSON Feed's first
+ * page; `others` the other default subscriptions' documents.
  */
-export function renderFrontPage(feedDocument: unknown): Promise<string> {
-  return withBundledFeed([feedDocument], (client) => renderAt('/', client));
+export function renderFrontPage(
+  feedDocument: unknown,
+  others: readonly BundledDocument[] = [],
+): Promise<string> {
+  return withBundledFeed([feedDocument], (client) => {
+    for (const { url, text } of others) {
+      const feedUrl = absoluteUrl(url);
+      const format = detectFormat(text);
+      const page =
+        format === 'rss' || format === 'rdf' || format === 'atom'
+          ? parseXmlFeed(text, feedUrl, format)
+          : parseFeedPage(JSON.parse(text), feedUrl);
+      client.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    }
+    return renderAt('/', client);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { lazyComponent } from '../components/lazy-component';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { useStorageProblems } from '../lib/persisted-store-problems';
 import { APP_NAME } from '../config/env';
-import { paths } from '../config/paths';
+import { folderOf, paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
@@ -53,6 +53,29 @@ function StorageNotices() {
   );
 }
 
+/** Pages of every subscription at once: the front page, a folder's, the list itself. */
+function onRiver(pathname: string, feedParam: string | null) {
+  return (
+    feedParam === null &&
+    (pathname === paths.home() ||
+      pathname === paths.subscriptions() ||
+      folderOf(pathname) !== undefined)
+  );
+}
+
+/** The masthead of the pages that show every feed: the app's own. */
+function AppMasthead() {
+  return (
+    <div className="masthead">
+      <p className="masthead-title">
+        <Link to={paths.home()}>{APP_NAME}</Link>
+      </p>
+      <p className="masthead-description">The news you follow, newest first.</p>
+      <p className="masthead-site" />
+    </div>
+  );
+}
+
 export function RootLayout() {
   const source = useFeedSource();
   const { pathname } = useLocation();
@@ -62,7 +85,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="site-header">
-        <FeedHeader source={source} />
+        {onRiver(pathname, source.feedParam) ? <AppMasthead /> : <FeedHeader source={source} />}
         <HeaderTools />
         <nav className="site-nav" aria-label="Main">
           <Link to={paths.home()}>Front page</Link>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
 import { LoadStatus } from '../../components/load-status';
@@ -13,13 +13,14 @@ import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { useHistoryState } from '../../lib/history-state';
 import { plural } from '../../lib/plural';
 import { renderCommentCount } from '../comment-slots';
 import { renderReadingMarks } from '../reading-slots';
 import { SAVE_LATEST, saveLatestListed } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 import { RefreshButton } from './refresh-button';
-import { useRiver } from './use-river';
+import { readOlder, useRiver } from './use-river';
 
 // One function each for every entry: the entries are memoised on them.
 const footer = (article: Article) => renderCommentCount(article, article.origin ?? { feedUrl: '' });
@@ -33,7 +34,22 @@ export function RiverPage({ folder }: { folder?: string }) {
     () => (folder === undefined ? all : all.filter((feed) => feed.folder === folder)),
     [all, folder],
   );
-  const river = useRiver(subscriptions);
+  const [depth, setDepth] = useHistoryState('depth', 1);
+  const [readingOlder, setReadingOlder] = useState(false);
+  const river = useRiver(subscriptions, depth);
+  const older = {
+    canRead: river.hasOlder,
+    reading: readingOlder,
+    read: async () => {
+      setReadingOlder(true);
+      try {
+        await readOlder(client, subscriptions, depth);
+        setDepth(depth + 1);
+      } finally {
+        setReadingOlder(false);
+      }
+    },
+  };
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
@@ -73,16 +89,16 @@ export function RiverPage({ folder }: { folder?: string }) {
           query={{
             data: undefined,
             error: river.pending === 0 ? (river.failed[0]?.error ?? null) : null,
-            fetchStatus: river.results.some((result) => result.fetchStatus === 'fetching')
+            fetchStatus: river.firsts.some((result) => result.fetchStatus === 'fetching')
               ? 'fetching'
-              : river.results.some((result) => result.fetchStatus === 'paused')
+              : river.firsts.some((result) => result.fetchStatus === 'paused')
                 ? 'paused'
                 : 'idle',
           }}
           loading="Loading articles…"
           offline="You are offline, and these feeds have not been saved for offline reading yet."
           errorTitle="These feeds could not be loaded."
-          onRetry={() => river.results.forEach((result) => void result.refetch())}
+          onRetry={() => river.firsts.forEach((result) => void result.refetch())}
         />
       ) : (
         <EntryList
@@ -93,6 +109,7 @@ export function RiverPage({ folder }: { folder?: string }) {
             articles: river.articles,
             skipped: river.skipped,
             missingItems: false,
+            older,
           }}
           link={(path) => path}
           filter={unreadFilter}

@@ -1,5 +1,5 @@
-import { useQueries } from '@tanstack/react-query';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
@@ -8,7 +8,7 @@ import type { Article, FeedPage } from '../../features/feed/api/types';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { absoluteUrl } from '../../lib/http';
 
-/** Several feeds' newest articles, each naming its feed, and how their requests stand. */
+/** Several feeds' articles, each naming its feed, and how their requests stand. */
 export interface River {
   articles: Article[];
   skipped: number;
@@ -18,8 +18,18 @@ export interface River {
   pending: number;
   /** Feeds whose latest request failed, with the error. */
   failed: { feedUrl: string; error: Error }[];
-  /** The results by feed, in the order given. */
-  results: UseQueryResult<FeedPage>[];
+  /** A page of some feed is still being read. */
+  fetching: boolean;
+  /** A feed has an older page than those read: "Older posts" reads one more of each. */
+  hasOlder: boolean;
+  /** The first page's result of each feed, in the order given. */
+  firsts: UseQueryResult<FeedPage>[];
+}
+
+interface RiverPage {
+  subscription: Subscription;
+  /** Its feed's first page. */
+  first: boolean;
 }
 
 /**
@@ -31,43 +41,110 @@ const stamped = new WeakMap<FeedPage, { title: string; articles: Article[] }>();
 function articlesOf(page: FeedPage, subscription: Subscription): Article[] {
   const known = stamped.get(page);
   if (known?.title === subscription.title) return known.articles;
-  const feedParam =
-    subscription.feedUrl === absoluteUrl(DEFAULT_FEED_URL) ? null : feedParamOf(page.url);
-  const origin = {
-    feedUrl: subscription.feedUrl,
-    feedParam,
-    title: subscription.title,
-    icon: page.feed.icon,
-  };
+  const { feedUrl, title } = subscription;
+  const feedParam = feedUrl === absoluteUrl(DEFAULT_FEED_URL) ? null : feedParamOf(feedUrl);
+  const origin = { feedUrl, feedParam, title, icon: page.feed.icon };
   const articles = page.articles.map((article) => ({ ...article, origin }));
-  stamped.set(page, { title: subscription.title, articles });
+  stamped.set(page, { title, articles });
   return articles;
 }
 
 /**
- * The river: the first page of every subscription, read through the same queries (and the same
- * cache) as each feed's own page, merged. Never copied into a store.
+ * The pages to show of each feed: its first, and as many older ones as "Older posts" has asked
+ * for (`depth`), as far as each feed has them. The next page's address is known once the page
+ * before is in; that arrival renders the river again, which then asks for the next.
  */
-export function useRiver(subscriptions: readonly Subscription[]): River {
+function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[], depth: number) {
+  const pages: { subscription: Subscription; pageUrl: string }[] = [];
+  for (const subscription of subscriptions) {
+    const { feedUrl } = subscription;
+    let pageUrl: string | undefined = feedUrl;
+    for (let index = 0; pageUrl && index < depth; index++) {
+      pages.push({ subscription, pageUrl });
+      pageUrl = client.getQueryData(feedPageQuery(feedUrl, pageUrl).queryKey)?.nextUrl;
+    }
+  }
+  return pages;
+}
+
+/**
+ * The river: every subscription's pages, read through the same queries (and the same cache) as
+ * each feed's own page, merged. Never copied into a store.
+ */
+export function useRiver(subscriptions: readonly Subscription[], depth = 1): River {
+  const client = useQueryClient();
+  const pages = pagesToRead(client, subscriptions, depth);
+  const shown: RiverPage[] = pages.map(({ subscription, pageUrl }) => ({
+    subscription,
+    first: pageUrl === subscription.feedUrl,
+  }));
+  const key = JSON.stringify(
+    pages.map(({ subscription, pageUrl }) => [subscription.feedUrl, subscription.title, pageUrl]),
+  );
   const combine = useCallback(
     (results: UseQueryResult<FeedPage>[]): River => {
-      const river: River = { articles: [], skipped: 0, loaded: 0, pending: 0, failed: [], results };
+      const river: River = {
+        articles: [],
+        skipped: 0,
+        loaded: 0,
+        pending: 0,
+        failed: [],
+        fetching: false,
+        hasOlder: false,
+        firsts: [],
+      };
+      const seen = new Set<string>();
       results.forEach((result, index) => {
-        const subscription = subscriptions[index];
-        if (!subscription) return;
+        const page = shown[index];
+        if (!page) return;
+        const { subscription } = page;
+        if (page.first) river.firsts.push(result);
+        if (result.isFetching) river.fetching = true;
         if (result.data) {
-          river.loaded++;
+          if (page.first) river.loaded++;
           river.skipped += result.data.skipped;
-          river.articles = river.articles.concat(articlesOf(result.data, subscription));
-        } else if (result.isPending) river.pending++;
+          // A page can repeat an item of the page before (the feed moved on between reads).
+          const fresh = articlesOf(result.data, subscription).filter((article) => {
+            const id = `${subscription.feedUrl} ${article.id}`;
+            return !seen.has(id) && Boolean(seen.add(id));
+          });
+          river.articles = river.articles.concat(fresh);
+          const next = shown[index + 1];
+          if (result.data.nextUrl && next?.subscription !== subscription) river.hasOlder = true;
+        } else if (result.isPending && page.first) river.pending++;
         if (result.error) river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
       });
       return river;
     },
-    [subscriptions],
+    // `shown` is new on every render; `key` says when it holds other pages or names.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
   );
-  return useQueries({
-    queries: subscriptions.map(({ feedUrl }) => feedPageQuery(feedUrl, feedUrl)),
+  const river = useQueries({
+    queries: pages.map(({ subscription, pageUrl }) =>
+      feedPageQuery(subscription.feedUrl, pageUrl),
+    ),
     combine,
   });
+  return river;
+}
+
+/**
+ * Reads the next page of every feed that has one, before "Older posts" shows more: resolves
+ * once they are in (or have failed: the river says which).
+ */
+export async function readOlder(
+  client: QueryClient,
+  subscriptions: readonly Subscription[],
+  depth: number,
+): Promise<void> {
+  const last = new Map<Subscription, string>();
+  for (const { subscription, pageUrl } of pagesToRead(client, subscriptions, depth + 1)) {
+    last.set(subscription, pageUrl);
+  }
+  await Promise.allSettled(
+    [...last].map(([subscription, pageUrl]) =>
+      client.prefetchQuery(feedPageQuery(subscription.feedUrl, pageUrl)),
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { feedPageQuery } from '../../features/feed/api/queries';
 import type { FeedPage } from '../../features/feed/api/types';
 import { useReadingStore } from '../../features/reading/store/reading-store';
+import { OpmlTools } from '../../features/subscriptions/components/opml-tools';
 import { SubscribeForm } from '../../features/subscriptions/components/subscribe-form';
 import type { FoundFeed } from '../../features/subscriptions/components/subscribe-form';
 import { SubscriptionList } from '../../features/subscriptions/components/subscription-list';
@@ -55,10 +56,10 @@ export function SubscriptionsPage() {
   const unread = useMemo(() => {
     const byFeed = new Map<string, number>();
     subscriptions.forEach((feed, index) =>
-      byFeed.set(feed.feedUrl, unreadIn(river.results[index]?.data, feed.feedUrl, read)),
+      byFeed.set(feed.feedUrl, unreadIn(river.firsts[index]?.data, feed.feedUrl, read)),
     );
     return byFeed;
-  }, [subscriptions, river.results, read]);
+  }, [subscriptions, river.firsts, read]);
   const total = [...unread.values()].reduce((sum, count) => sum + count, 0);
   const folderUnread = (folder: string) =>
     subscriptions
@@ -89,7 +90,7 @@ export function SubscriptionsPage() {
   const statusOf = (subscription: Subscription) => {
     const index = subscriptions.indexOf(subscription);
     return (
-      <FeedState result={river.results[index]} unread={unread.get(subscription.feedUrl) ?? 0} />
+      <FeedState result={river.firsts[index]} unread={unread.get(subscription.feedUrl) ?? 0} />
     );
   };
 
@@ -97,6 +98,7 @@ export function SubscriptionsPage() {
     <>
       <PageHeading className="page-title">Subscriptions</PageHeading>
       <SubscribeForm find={find} />
+      <OpmlTools />
       <p className="subscriptions-summary">
         {subscriptions.length} {subscriptions.length === 1 ? 'feed' : 'feeds'} · {total} unread
       </p>

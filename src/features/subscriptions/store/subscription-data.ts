@@ -97,14 +97,3 @@ export function activeSubscriptions(data: SubscriptionData): Subscription[] {
   return Object.values(data.feeds).filter((subscription) => !subscription.removedAt);
 }
 
-/**
- * What a list of subscriptions shows on the front page, as one string: the written front page
- * (the default subscriptions) is this reader's only when theirs gives the same. public/boot.js
- * computes it the same way from storage (tests/app/boot-script.test.ts checks that they agree).
- */
-export function riverSignature(subscriptions: readonly Pick<Subscription, 'feedUrl' | 'title'>[]) {
-  return subscriptions
-    .map((subscription) => `${subscription.feedUrl} ${subscription.title}`)
-    .sort()
-    .join('\n');
-}

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, feedFixture, openApp, reloadApp, test, withFeedParam } from './support/browser';
+
+const RSS = '/fixtures/natasha.xml';
+const JSON_FEED = '/fixtures/daringfireball.json';
+const RSS_TITLE = 'Natasha The Robot';
+const RSS_ENTRY = 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass';
+
+/** Two feeds of other people, served at paths of the app's origin. */
+async function serveFeeds(page: Page) {
+  await page.route(
+    (url) => url.pathname === RSS,
+    (route) =>
+      route.fulfill({
+        path: feedFixture('xml/Ranchero-Software__RSParser__natasha.xml'),
+        contentType: 'application/rss+xml',
+      }),
+  );
+  await page.route(
+    (url) => url.pathname === JSON_FEED,
+    (route) =>
+      route.fulfill({
+        path: feedFixture('real/tfausak__json-feed__daringfireball.net.json'),
+        contentType: 'application/feed+json',
+      }),
+  );
+}
+
+async function subscribe(page: Page, address: string, title: string) {
+  await page.getByLabel('Feed or site address').fill(address);
+  await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Subscribed to ${title}.` })).toBeVisible();
+}
+
+test('subscribing to a JSON feed and an RSS feed puts both on the front page, each entry naming its feed', async ({
+  page,
+}) => {
+  await serveFeeds(page);
+  await openApp(page, '/subscriptions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Subscriptions' })).toBeVisible();
+  await subscribe(page, RSS, RSS_TITLE);
+  await subscribe(page, JSON_FEED, 'Daring Fireball');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Front page' }).click();
+  const rssEntry = page.getByRole('article', { name: RSS_ENTRY });
+  await expect(rssEntry).toBeVisible();
+  await expect(rssEntry.getByRole('link', { name: RSS_TITLE })).toBeVisible();
+  const fireball = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Daring Fireball' }) });
+  await expect(fireball.first()).toBeVisible();
+  // The bundled feeds are still followed: the seed article's feed names its entries too.
+  await expect(page.getByRole('link', { name: 'The Broadsheet Daily' }).first()).toBeAttached();
+
+  // The list survives a reload.
+  await reloadApp(page);
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+
+  // A feed's own page shows its entries only.
+  await page.getByRole('article', { name: RSS_ENTRY }).getByRole('link', { name: RSS_TITLE }).click();
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Daring Fireball' })).toHaveCount(0);
+  await expect(page.locator('.entry-feed')).toHaveCount(0);
+
+  // Unsubscribing removes its entries from the front page.
+  await openApp(page, '/subscriptions');
+  await page.getByRole('button', { name: `Unsubscribe from ${RSS_TITLE}` }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await openApp(page, '/');
+  await expect(page.getByRole('link', { name: 'Daring Fireball' }).first()).toBeVisible();
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toHaveCount(0);
+});
+
+test('a feed opened with ?feed= offers "Subscribe", and then it is on the front page', async ({
+  page,
+}) => {
+  await serveFeeds(page);
+  await openApp(page, withFeedParam('/', RSS));
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByRole('link', { name: 'Manage subscriptions' })).toBeFocused();
+  await openApp(page, '/');
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+});
+
+test('an OPML import keeps its folders, and "Export OPML" holds every feed address', async ({
+  page,
+}) => {
+  await openApp(page, '/subscriptions');
+  await page
+    .getByLabel('Import OPML')
+    .setInputFiles(feedFixture('../opml/opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml'));
+  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ feeds/ })).toBeVisible();
+  const folders = page.getByRole('heading', { level: 2 });
+  await expect(folders.first()).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export OPML' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('subscriptions.opml');
+  const stream = await file.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  expect(text).toContain('xmlUrl=');
+  expect(text).toContain('/data/harbour-notes/posts.atom');
+});
