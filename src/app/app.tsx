@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { AppRoutes } from './app-routes';
+import './relay-setting';
 
 interface AppProps {
   queryClient: QueryClient;

@@ -133,6 +133,8 @@ export function restoreBackup(backup: ParsedBackup): RestoreResult {
     change('textSize', backup.settings.textSize);
     change('lineWidth', backup.settings.lineWidth);
     change('typeface', backup.settings.typeface);
+    // A backup from before the relay setting existed does not clear the reader's relay.
+    if (backup.settings.relay) change('relay', backup.settings.relay);
     result.settings = true;
   }
   return result;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { withFeed } from '../config/paths';
+import { useSearchParams } from 'react-router';
+import { paths, withFeed } from '../config/paths';
 import { LoadError } from '../lib/http';
 import { Link } from './link';
 
@@ -79,6 +80,7 @@ export function ErrorNotice({
     >
       <p className="notice-title">{title}</p>
       <p>{message}</p>
+      {error instanceof LoadError && error.kind === 'blocked' && <RelaySettingLink />}
       {error instanceof LoadError && error.choices.length > 0 && (
         <ul className="feed-choices">
           {error.choices.map((choice) => (
@@ -92,5 +94,17 @@ export function ErrorNotice({
         Try again
       </button>
     </div>
+  );
+}
+
+/** The way forward for a feed the browser may not read: the relay setting, a click away. */
+function RelaySettingLink() {
+  const [search] = useSearchParams();
+  return (
+    <p>
+      <Link to={withFeed(paths.settings(), search.get('feed'))}>
+        Set “Fetch feeds through” in Settings
+      </Link>
+    </p>
   );
 }

@@ -1,9 +1,13 @@
+import { revalidation, sameByHeaders, validatorsOf } from './conditional';
+import type { Validators } from './conditional';
+import { isCrossOrigin, throughRelay } from './relay';
+
 /**
  * Why a document could not be loaded, in words a reader understands.
  * `kind` lets the UI and tests tell the failures apart without parsing messages.
  */
 export type LoadErrorKind =
-  'network' | 'timeout' | 'http' | 'json' | 'format' | 'not-found' | 'choose';
+  'network' | 'blocked' | 'timeout' | 'http' | 'json' | 'format' | 'not-found' | 'choose';
 
 /** A feed the reader can pick when an address (a web page) names several. */
 export interface FeedChoice {
@@ -36,13 +40,29 @@ export const LOAD_TIMEOUT_MS = 15_000;
 const FEED_ACCEPT =
   'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
+/** A document that came back changed (or for the first time), or the one the reader has. */
+export type Fetched = { changed: true; text: string; validators: Validators } | { changed: false };
+
+/** Fetches a URL and decodes its body as text: fetchDocument without a copy to compare. */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  const fetched = await fetchDocument(url, { signal });
+  // Without a copy to compare with, a document is never unchanged.
+  return fetched.changed ? fetched.text : '';
+}
+
 /**
  * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
- * then the document's own declaration), turning every failure into a LoadError. A server that
- * never answers (or never finishes) is given up on after LOAD_TIMEOUT_MS: the request is
- * aborted and the reader told, instead of "Loading…" forever.
+ * then the document's own declaration), turning every failure into a LoadError. Given the
+ * validators of the copy the reader has, it asks whether that changed and answers
+ * `{ changed: false }` when it did not (a 304, the same validators, or the same text). A
+ * cross-origin address goes through the reader's relay when one is set. A server that never
+ * answers (or never finishes) is given up on after LOAD_TIMEOUT_MS: the request is aborted and
+ * the reader told, instead of "Loading…" forever.
  */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+export async function fetchDocument(
+  url: string,
+  { signal, previous }: { signal?: AbortSignal; previous?: Validators } = {},
+): Promise<Fetched> {
   const controller = new AbortController();
   // A timer of our own rather than AbortSignal.timeout(): it runs on the page's clock, so it
   // also fires under test clocks, and it is cleared once the document is in.
@@ -56,7 +76,7 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
   });
   aborted.catch(() => undefined);
   try {
-    return await Promise.race([fetchTextOnce(url, controller.signal), aborted]);
+    return await Promise.race([fetchOnce(url, controller.signal, previous), aborted]);
   } catch (error) {
     if (!signal?.aborted && controller.signal.reason instanceof LoadError) {
       throw controller.signal.reason;
@@ -73,30 +93,71 @@ function timeoutError(): LoadError {
   return new LoadError('timeout', `The feed did not answer within ${seconds} seconds.`);
 }
 
-async function fetchTextOnce(url: string, signal: AbortSignal): Promise<string> {
+async function fetchOnce(
+  url: string,
+  signal: AbortSignal,
+  previous: Validators | undefined,
+): Promise<Fetched> {
   const decoder = import('./decode-text');
   decoder.catch(() => undefined);
+  const relay = throughRelay(url);
+  const target = relay ?? url;
+  const { headers, ...init } = revalidation(target, previous);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: FEED_ACCEPT } });
+    response = await fetch(target, {
+      ...init,
+      signal,
+      headers: { ...headers, Accept: FEED_ACCEPT },
+    });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError(
-      'network',
-      `Could not reach ${hostOf(url) ?? url}. Check your connection and try again.`,
-    );
+    throw unreachable(url, relay, error);
   }
+  if (response.status === 304 && previous) return { changed: false };
   if (!response.ok) {
     throw new LoadError(
       'http',
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      `The ${relay ? 'relay' : 'server'} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
       response.status,
     );
+  }
+  if (sameByHeaders(response, previous)) {
+    response.body?.cancel().catch(() => undefined);
+    return { changed: false };
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   // The decoder (and its tables) is needed only once a document is in: it loads beside it.
   const { decodeText } = await decoder;
-  return decodeText(bytes, response.headers.get('content-type'));
+  const text = decodeText(bytes, response.headers.get('content-type'));
+  const validators = validatorsOf(response, text);
+  if (previous?.digest && previous.digest === validators.digest) return { changed: false };
+  return { changed: true, text, validators };
+}
+
+/**
+ * A request that failed before any answer. On another origin, while the browser believes it
+ * is online, that is most often the site not letting other sites read it (CORS): the browser
+ * will not say which, so neither can we.
+ */
+function unreachable(url: string, relay: string | undefined, error: unknown): LoadError {
+  if (relay) {
+    return new LoadError(
+      'network',
+      `Could not reach the relay at ${hostOf(relay) ?? relay}, set in Settings under “Fetch feeds through”. Check that address and your connection.`,
+    );
+  }
+  const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  if (error instanceof TypeError && online && isCrossOrigin(url)) {
+    return new LoadError(
+      'blocked',
+      'This site does not let other sites read its feed, or the network is down. If the network is fine, a relay of your own can read it: set one in Settings under “Fetch feeds through”.',
+    );
+  }
+  return new LoadError(
+    'network',
+    `Could not reach ${hostOf(url) ?? url}. Check your connection and try again.`,
+  );
 }
 
 /** Parses a JSON document, turning a broken one into a LoadError. */

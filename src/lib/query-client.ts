@@ -17,7 +17,8 @@ export function createQueryClient(): QueryClient {
         networkMode: 'offlineFirst',
         // A broken feed stays broken on retry; one quick retry covers a flaky network.
         retry: (failureCount, error) =>
-          failureCount < 1 && (error as { kind?: string }).kind === 'network',
+          failureCount < 1 &&
+          ['network', 'blocked'].includes((error as { kind?: string }).kind ?? ''),
         refetchOnWindowFocus: false,
       },
     },

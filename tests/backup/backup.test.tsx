@@ -68,8 +68,8 @@ function restore(backup: unknown) {
 }
 
 function settingsNow() {
-  const { theme, textSize, lineWidth, typeface } = useSettingsStore.getState();
-  return { theme, textSize, lineWidth, typeface };
+  const { theme, textSize, lineWidth, typeface, relay } = useSettingsStore.getState();
+  return { theme, textSize, lineWidth, typeface, relay };
 }
 
 beforeEach(resetAll);
@@ -89,7 +89,13 @@ describe('backup', () => {
         read: { [DEMO_FEED]: { a1: AT, a2: AT } },
         visits: { [DEMO_FEED]: { current: AT } },
       },
-      settings: { theme: 'sepia', textSize: 'large', lineWidth: 'wide', typeface: 'sans' },
+      settings: {
+        theme: 'sepia',
+        textSize: 'large',
+        lineWidth: 'wide',
+        typeface: 'sans',
+        relay: '',
+      },
     });
   });
 
@@ -110,6 +116,18 @@ describe('backup', () => {
     expect(useReadingStore.getState().read).toEqual({ [mark('a1')]: AT, [mark('a2')]: AT });
     expect(useReadingStore.getState().visits).toEqual({ [DEMO_FEED]: { current: AT } });
     expect(settingsNow()).toEqual(backup.settings);
+  });
+
+  it('restores the relay address; a backup without one leaves the reader’s alone', () => {
+    const relay = 'https://relay.example/feed?url={url}';
+    useSettingsStore.getState().change('relay', relay);
+    const backup = JSON.parse(JSON.stringify(createBackup())) as Backup;
+    expect(backup.settings.relay).toBe(relay);
+    resetAll();
+    restore(backup);
+    expect(useSettingsStore.getState().relay).toBe(relay);
+    restore({ ...backup, settings: { ...backup.settings, relay: undefined } });
+    expect(useSettingsStore.getState().relay).toBe(relay);
   });
 
   it('merges: no duplicate comments, and marks already here are kept', () => {

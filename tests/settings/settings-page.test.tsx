@@ -49,7 +49,13 @@ describe('settings page', () => {
     await user.click(within(form).getByRole('radio', { name: 'Sans-serif' }));
     expect(root.dataset.typeface).toBe('sans');
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({
-      state: { theme: 'dark', textSize: 'x-large', lineWidth: 'narrow', typeface: 'sans' },
+      state: {
+        theme: 'dark',
+        textSize: 'x-large',
+        lineWidth: 'narrow',
+        typeface: 'sans',
+        relay: '',
+      },
       version: 1,
     });
 

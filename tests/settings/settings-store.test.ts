@@ -9,8 +9,8 @@ function stored(): unknown {
 }
 
 function settingsOf() {
-  const { theme, textSize, lineWidth, typeface } = useSettingsStore.getState();
-  return { theme, textSize, lineWidth, typeface };
+  const { theme, textSize, lineWidth, typeface, relay } = useSettingsStore.getState();
+  return { theme, textSize, lineWidth, typeface, relay };
 }
 
 beforeEach(() => {
@@ -23,7 +23,13 @@ describe('settings store', () => {
     useSettingsStore.getState().change('theme', 'sepia');
     useSettingsStore.getState().change('textSize', 'x-large');
     expect(stored()).toEqual({
-      state: { theme: 'sepia', textSize: 'x-large', lineWidth: 'medium', typeface: 'serif' },
+      state: {
+        theme: 'sepia',
+        textSize: 'x-large',
+        lineWidth: 'medium',
+        typeface: 'serif',
+        relay: '',
+      },
       version: 1,
     });
   });
@@ -42,6 +48,7 @@ describe('settings store', () => {
       textSize: 'large',
       lineWidth: 'wide',
       typeface: 'sans',
+      relay: '',
     });
   });
 
@@ -139,5 +146,39 @@ describe('settings store', () => {
     expect(stored()).toMatchObject({
       state: { theme: 'sepia', typeface: 'sans', lineWidth: 'wide' },
     });
+  });
+});
+
+describe('the relay setting', () => {
+  it('settings stored before it existed still load, with no relay', async () => {
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({
+        state: { theme: 'dark', textSize: 'large', lineWidth: 'wide', typeface: 'sans' },
+        version: 1,
+      }),
+    );
+    await useSettingsStore.persist.rehydrate();
+    expect(settingsOf()).toEqual({
+      theme: 'dark',
+      textSize: 'large',
+      lineWidth: 'wide',
+      typeface: 'sans',
+      relay: '',
+    });
+    expect(useStorageProblems.getState()[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('is saved and read back; a stored value that is not an http(s) address reads as none', async () => {
+    useSettingsStore.getState().change('relay', 'https://relay.example/feed?url={url}');
+    expect(stored()).toMatchObject({ state: { relay: 'https://relay.example/feed?url={url}' } });
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState().relay).toBe('https://relay.example/feed?url={url}');
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ state: { theme: 'dark', relay: 'javascript:alert(1)' }, version: 1 }),
+    );
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState()).toMatchObject({ theme: 'dark', relay: '' });
   });
 });

@@ -44,7 +44,13 @@ function runApplySettings(settings: Settings) {
 const everyCombination: Settings[] = themeOptions.flatMap(({ value: theme }) =>
   textSizeOptions.flatMap(({ value: textSize }) =>
     lineWidthOptions.flatMap(({ value: lineWidth }) =>
-      typefaceOptions.map(({ value: typeface }) => ({ theme, textSize, lineWidth, typeface })),
+      typefaceOptions.map(({ value: typeface }) => ({
+        theme,
+        textSize,
+        lineWidth,
+        typeface,
+        relay: '',
+      })),
     ),
   ),
 );

@@ -1,4 +1,9 @@
-/** The reader's display preferences. Values are what is stored, and the html data attributes. */
+import { isRelayTemplate } from '../../lib/relay';
+
+/**
+ * The reader's preferences: display choices (values are what is stored, and the html data
+ * attributes) and the relay that feeds from other sites are fetched through.
+ */
 export const themeOptions = [
   { value: 'system', label: 'System' },
   { value: 'light', label: 'Light' },
@@ -35,6 +40,8 @@ export interface Settings {
   textSize: TextSize;
   lineWidth: LineWidth;
   typeface: Typeface;
+  /** An address template (`https://relay.example/feed?url={url}`), or '' to fetch directly. */
+  relay: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,10 +49,16 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'medium',
   lineWidth: 'medium',
   typeface: 'serif',
+  relay: '',
 };
 
 function pick<T extends string>(options: readonly { value: T }[], value: unknown, fallback: T): T {
   return options.find((option) => option.value === value)?.value ?? fallback;
+}
+
+/** A stored relay template, trimmed; anything that is not one reads as none. */
+function readRelay(value: unknown): string {
+  return typeof value === 'string' && isRelayTemplate(value) ? value.trim() : '';
 }
 
 /** Settings from anything stored: unknown or missing values fall back to the defaults, one by one. */
@@ -57,6 +70,7 @@ function readSettings(value: unknown): Settings {
     textSize: pick(textSizeOptions, stored.textSize, DEFAULT_SETTINGS.textSize),
     lineWidth: pick(lineWidthOptions, stored.lineWidth, DEFAULT_SETTINGS.lineWidth),
     typeface: pick(typefaceOptions, stored.typeface, DEFAULT_SETTINGS.typeface),
+    relay: readRelay(stored.relay),
   };
 }
 

@@ -1,15 +1,29 @@
-import { fetchText } from '../../../lib/http';
+import { fetchDocument } from '../../../lib/http';
+import { feedRequests } from './feed-requests';
 import type { FeedPage } from './types';
 
 /**
  * The one way a feed page arrives, for every format: fetch → bytes to text → what the document
  * is → that format's adapter → FeedPage. Every failure is a LoadError. The code that reads the
  * document downloads beside it instead of holding up the first paint.
+ *
+ * Given the page the reader has, it asks whether that changed and, when not, returns that very
+ * object: no parsing, nothing new to render.
  */
-export async function fetchFeedPage(pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const [text, { readFeedDocument }] = await Promise.all([
-    fetchText(pageUrl, signal),
-    import('./read-feed-document'),
-  ]);
-  return readFeedDocument(text, pageUrl, signal);
+export async function fetchFeedPage(
+  pageUrl: string,
+  signal?: AbortSignal,
+  previous?: FeedPage,
+): Promise<FeedPage> {
+  const reader = import('./read-feed-document');
+  reader.catch(() => undefined);
+  const fetched = await feedRequests.run(
+    () => fetchDocument(pageUrl, { signal, previous: previous?.validators }),
+    signal,
+  );
+  if (!fetched.changed) return previous ?? fetchFeedPage(pageUrl, signal);
+  const { readFeedDocument } = await reader;
+  const page = await readFeedDocument(fetched.text, pageUrl, signal);
+  // A page found through a web page (autodiscovery) is not what this address served.
+  return page.url === pageUrl ? { ...page, validators: fetched.validators } : page;
 }

@@ -14,15 +14,20 @@ export const feedKeys = {
   item: (feedUrl: string, id: string) => ['feed', feedUrl, 'item', id] as const,
 };
 
-/** One feed document (a page of the feed). */
+/**
+ * One feed document (a page of the feed). A refetch hands the page already cached to the
+ * fetch, which returns that same object when the feed has not changed.
+ */
 export function feedPageQuery(feedUrl: string, pageUrl: string) {
   return queryOptions({
     queryKey: feedKeys.page(feedUrl, pageUrl),
-    queryFn: ({ signal, client }) =>
-      fetchFeedPage(pageUrl, signal).catch(async (error: unknown) => {
-        await cacheRestored(client);
-        throw error;
-      }),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchFeedPage(pageUrl, signal, client.getQueryData<FeedPage>(queryKey)).catch(
+        async (error: unknown) => {
+          await cacheRestored(client);
+          throw error;
+        },
+      ),
     staleTime: PAGE_STALE_TIME,
   });
 }

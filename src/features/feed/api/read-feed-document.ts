@@ -1,5 +1,6 @@
 import { detectFormat } from '../../../lib/document-format';
 import { fetchText, LoadError, parseJson } from '../../../lib/http';
+import { feedRequests } from './feed-requests';
 import { parseFeedPage } from './formats/json-feed';
 import type { FeedPage } from './types';
 
@@ -46,7 +47,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
   const feeds = postsFeeds(discoverFeeds(html, pageUrl));
   const [only] = feeds;
   if (feeds.length === 1 && only) {
-    const text = await fetchText(only.url, signal);
+    const text = await feedRequests.run(() => fetchText(only.url, signal), signal);
     return readFeedDocument(text, only.url, signal, true);
   }
   if (feeds.length === 0) {

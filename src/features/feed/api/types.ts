@@ -1,3 +1,5 @@
+import type { Validators } from '../../../lib/conditional';
+
 export interface Author {
   name?: string;
   url?: string;
@@ -80,4 +82,6 @@ export interface FeedPage {
   nextUrl?: string;
   /** The document had no `items` list at all. */
   missingItems: boolean;
+  /** What the page was served with, to ask next time whether it changed. */
+  validators?: Validators;
 }

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useSettingsStore } from '../store/settings-store';
+import { RelayField } from './relay-field';
 import { LineWidthChoice, TextSizeChoice, ThemeChoice, TypefaceChoice } from './setting-choices';
 import '../settings.css';
 
-/** Every display setting. Each change applies and is saved at once: there is nothing to submit. */
+/**
+ * Every setting. Each choice applies and is saved at once; the relay address, once complete.
+ * There is nothing to submit.
+ */
 export function SettingsForm() {
   const reset = useSettingsStore((state) => state.reset);
   const [message, setMessage] = useState('');
@@ -19,6 +23,7 @@ export function SettingsForm() {
       <TextSizeChoice />
       <LineWidthChoice />
       <TypefaceChoice />
+      <RelayField />
       <p className="settings-reset">
         <button
           type="button"

@@ -16,10 +16,11 @@ const same = (a: Settings, b: Settings) =>
   a.theme === b.theme &&
   a.textSize === b.textSize &&
   a.lineWidth === b.lineWidth &&
-  a.typeface === b.typeface;
+  a.typeface === b.typeface &&
+  a.relay === b.relay;
 
 /**
- * Four choices, not a collection: the copy written last wins, another tab's as well as ours.
+ * A few choices, not a collection: the copy written last wins, another tab's as well as ours.
  * A stored value that cannot be read is set aside like any other, and the defaults apply.
  */
 const settingsStorage = createPersisted<Settings>({
@@ -42,11 +43,12 @@ export const useSettingsStore = create<SettingsState>()(
       name: SETTINGS_KEY,
       version: 1,
       storage: settingsStorage.storage,
-      partialize: ({ theme, textSize, lineWidth, typeface }) => ({
+      partialize: ({ theme, textSize, lineWidth, typeface, relay }) => ({
         theme,
         textSize,
         lineWidth,
         typeface,
+        relay,
       }),
       migrate: (persisted) => readSettingsChecked(persisted).data,
       // Nothing readable stored: the defaults.

@@ -1,0 +1,114 @@
+import { QueryClient } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { feedKeys, feedPageQuery } from '../../src/features/feed/api/queries';
+import { fetchText, LoadError } from '../../src/lib/http';
+import { setRelay } from '../../src/lib/relay';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED, renderApp } from '../helpers/render-app';
+
+const CLOSED = 'https://closed.example/feed.json';
+const RELAY = 'https://relay.example/feed?url={url}';
+const viaRelay = (url: string) => `https://relay.example/feed?url=${encodeURIComponent(url)}`;
+
+const failure = (url: string) =>
+  fetchText(url).then(
+    () => undefined,
+    (error: unknown) => error as LoadError,
+  );
+
+afterEach(() => {
+  setRelay('');
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('a feed the browser may not read', () => {
+  it('on another origin, while online: the site may refuse other sites, or the network is down', async () => {
+    fakeFetch({});
+    const error = await failure(CLOSED);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error?.kind).toBe('blocked');
+    expect(error?.message).toBe(
+      'This site does not let other sites read its feed, or the network is down. If the network is fine, a relay of your own can read it: set one in Settings under “Fetch feeds through”.',
+    );
+  });
+
+  it('on the page’s own origin, or while offline, it is a network failure as before', async () => {
+    fakeFetch({});
+    expect(await failure(DEMO_FEED)).toMatchObject({
+      kind: 'network',
+      message: 'Could not reach localhost:3000. Check your connection and try again.',
+    });
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    expect(await failure(CLOSED)).toMatchObject({
+      kind: 'network',
+      message: 'Could not reach closed.example. Check your connection and try again.',
+    });
+  });
+
+  it('the front page says so, with a link to the setting', async () => {
+    fakeFetch({});
+    renderApp(`/?feed=${encodeURIComponent(CLOSED)}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This feed could not be loaded.');
+    expect(alert).toHaveTextContent('This site does not let other sites read its feed');
+    const link = within(alert).getByRole('link', { name: 'Set “Fetch feeds through” in Settings' });
+    expect(link).toHaveAttribute('href', `/settings?feed=${encodeURIComponent(CLOSED)}`);
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('fetching through a relay', () => {
+  it('takes feeds from other origins through the relay, under their own cache key', async () => {
+    setRelay(RELAY);
+    const { requests } = fakeFetch({ [viaRelay(CLOSED)]: demoPage('feed.json') });
+    const client = new QueryClient();
+    const page = await client.fetchQuery(feedPageQuery(CLOSED, CLOSED));
+    expect(requests).toEqual([viaRelay(CLOSED)]);
+    expect(page.url).toBe(CLOSED);
+    expect(client.getQueryData(feedKeys.page(CLOSED, CLOSED))).toBe(page);
+  });
+
+  it('appends the address to a template without {url}', async () => {
+    setRelay('https://relay.example/get?u=');
+    const { requests } = fakeFetch({});
+    await failure(CLOSED);
+    expect(requests).toEqual([`https://relay.example/get?u=${encodeURIComponent(CLOSED)}`]);
+  });
+
+  it('fetches the page’s own origin directly', async () => {
+    setRelay(RELAY);
+    const { requests } = fakeFetch({ [DEMO_FEED]: () => jsonResponse(demoPage('feed.json')) });
+    await fetchText(DEMO_FEED);
+    expect(requests).toEqual([DEMO_FEED]);
+  });
+
+  it('a relay that cannot be reached is named as the relay', async () => {
+    setRelay(RELAY);
+    fakeFetch({});
+    expect(await failure(CLOSED)).toMatchObject({
+      kind: 'network',
+      message:
+        'Could not reach the relay at relay.example, set in Settings under “Fetch feeds through”. Check that address and your connection.',
+    });
+  });
+});
+
+describe('comments from other sites', () => {
+  it('are fetched through the relay too', async () => {
+    const { commentsQuery } = await import('../../src/features/comments/api/comments-query');
+    setRelay(RELAY);
+    const url = 'https://blog.example/comments.json';
+    const { requests } = fakeFetch({
+      [viaRelay(url)]: {
+        version: 1,
+        comments: [{ id: 1, content_text: 'Hi', date_published: '2025-04-01T08:00:00Z' }],
+      },
+    });
+    const comments = await new QueryClient().fetchQuery(commentsQuery(url));
+    expect(requests).toEqual([viaRelay(url)]);
+    expect(comments).toMatchObject([{ id: '1', text: 'Hi' }]);
+  });
+});
