@@ -29,7 +29,9 @@ async function serveFeeds(page: Page) {
 async function subscribe(page: Page, address: string, title: string) {
   await page.getByLabel('Feed or site address').fill(address);
   await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Subscribed to ${title}.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Subscribed to ${title}.` }),
+  ).toBeVisible();
 }
 
 test('subscribing to a JSON feed and an RSS feed puts both on the front page, each entry naming its feed', async ({
@@ -41,11 +43,16 @@ test('subscribing to a JSON feed and an RSS feed puts both on the front page, ea
   await subscribe(page, RSS, RSS_TITLE);
   await subscribe(page, JSON_FEED, 'Daring Fireball');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Front page' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Front page' })
+    .click();
   const rssEntry = page.getByRole('article', { name: RSS_ENTRY });
   await expect(rssEntry).toBeVisible();
   await expect(rssEntry.getByRole('link', { name: RSS_TITLE })).toBeVisible();
-  const fireball = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Daring Fireball' }) });
+  const fireball = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('link', { name: 'Daring Fireball' }) });
   await expect(fireball.first()).toBeVisible();
   // The bundled feeds are still followed: the seed article's feed names its entries too.
   await expect(page.getByRole('link', { name: 'The Broadsheet Daily' }).first()).toBeAttached();
@@ -55,7 +62,10 @@ test('subscribing to a JSON feed and an RSS feed puts both on the front page, ea
   await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
 
   // A feed's own page shows its entries only.
-  await page.getByRole('article', { name: RSS_ENTRY }).getByRole('link', { name: RSS_TITLE }).click();
+  await page
+    .getByRole('article', { name: RSS_ENTRY })
+    .getByRole('link', { name: RSS_TITLE })
+    .click();
   await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Daring Fireball' })).toHaveCount(0);
   await expect(page.locator('.entry-feed')).toHaveCount(0);
@@ -86,7 +96,9 @@ test('an OPML import keeps its folders, and "Export OPML" holds every feed addre
   await openApp(page, '/subscriptions');
   await page
     .getByLabel('Import OPML')
-    .setInputFiles(feedFixture('../opml/opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml'));
+    .setInputFiles(
+      feedFixture('../opml/opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml'),
+    );
   await expect(page.getByRole('status').filter({ hasText: /Imported \d+ feeds/ })).toBeVisible();
   const folders = page.getByRole('heading', { level: 2 });
   await expect(folders.first()).toBeVisible();

@@ -22,41 +22,29 @@
       return path;
     }
   }
-  // The front page shows the reader's subscriptions: it was written for a fresh browser's (the
-  // meta tag), so a reader who follows others gets the app's own render instead. Their list is
-  // kept by src/features/subscriptions/store/subscription-store.ts.
-  function signature(pairs) {
-    return pairs
-      .map(function (pair) {
-        return pair[0] + ' ' + pair[1];
-      })
-      .sort()
-      .join('\n');
-  }
+  // The front page shows the reader's subscriptions. It was written for those of a fresh
+  // browser (the meta tag: address and name of each), so a reader whose stored list
+  // (src/features/subscriptions/store/subscription-store.ts) differs gets the app's render.
   function followsDefaults() {
     var meta = document.querySelector('meta[name="app-subscriptions"]');
     var stored = null;
     try {
       stored = localStorage.getItem('broadsheet:subscriptions');
       if (!meta || stored === null) return true;
-      var defaults = JSON.parse(meta.getAttribute('content')).map(function (pair) {
-        return [new URL(pair[0], location.href).href, pair[1]];
-      });
+      var wanted = JSON.parse(meta.getAttribute('content'));
       var feeds = JSON.parse(stored).state.feeds;
-      var active = Object.keys(feeds)
-        .map(function (key) {
-          return feeds[key];
+      var active = Object.keys(feeds).filter(function (key) {
+        return !feeds[key].removedAt;
+      });
+      return (
+        active.length === wanted.length &&
+        wanted.every(function (pair) {
+          var feed = feeds[new URL(pair[0], location.href).href];
+          return feed && !feed.removedAt && feed.title === pair[1];
         })
-        .filter(function (feed) {
-          return !feed.removedAt;
-        })
-        .map(function (feed) {
-          return [feed.feedUrl, feed.title];
-        });
-      return signature(active) === signature(defaults);
+      );
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unreadable) {
-      // Unreadable: the app sets it aside and starts from the defaults, or cannot tell.
       return stored === null;
     }
   }

@@ -73,17 +73,28 @@ export async function saveLatest(
   );
 }
 
-/** "Save the latest 20" on the front page: articles of several feeds, each with its own. */
-export function saveListed(
+const newestFirst = (a: Article, b: Article) =>
+  (Date.parse(b.published ?? '') || 0) - (Date.parse(a.published ?? '') || 0);
+
+/** "Save the latest 20" on the front page: the newest of several feeds, each with its own. */
+export async function saveLatestOfFeeds(
   client: QueryClient,
-  articles: readonly Article[],
+  sources: readonly Pick<FeedSource, 'feedUrl' | 'feedParam'>[],
+  count: number,
   prefetchComments: PrefetchComments,
 ): Promise<number | 'storage-failed'> {
-  return saveAll(
-    client,
-    articles.flatMap((article) => (article.origin ? [{ source: article.origin, article }] : [])),
-    prefetchComments,
+  // A feed that cannot be read now has nothing to add; the others are still saved.
+  const lists = await Promise.all(
+    sources.map(async (source) => {
+      const articles = await latestArticles(client, source.feedUrl, count).catch(() => []);
+      return articles.map((article) => ({ source, article }));
+    }),
   );
+  const latest = lists
+    .flat()
+    .sort((a, b) => newestFirst(a.article, b.article))
+    .slice(0, count);
+  return saveAll(client, latest, prefetchComments);
 }
 
 async function saveAll(

@@ -47,12 +47,22 @@ describe('front page', () => {
     ]);
   });
 
-  it('shows the feed in the masthead and the page title', async () => {
+  it('shows the app in the masthead of the front page, and the feed on its own page', async () => {
     renderApp('/');
-    expect(await screen.findByRole('link', { name: 'The Broadsheet Daily' })).toHaveAttribute(
-      'href',
-      '/',
-    );
+    const masthead = (await screen.findByRole('banner')).querySelector('.masthead');
+    expect(
+      within(masthead as HTMLElement).getByRole('link', { name: 'Broadsheet' }),
+    ).toHaveAttribute('href', '/');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await waitFor(() => expect(document.title).toBe('Broadsheet'));
+  });
+
+  it("shows the feed in the masthead and the page title of the feed's own page", async () => {
+    renderApp('/?feed=%2Fdata%2Ffeed.json');
+    const banner = await screen.findByRole('banner');
+    expect(
+      await within(banner).findByRole('link', { name: 'The Broadsheet Daily' }),
+    ).toHaveAttribute('href', '/?feed=%2Fdata%2Ffeed.json');
     expect(screen.getByText(/News from the harbour/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Visit broadsheet\.example/ })).toHaveAttribute(
       'href',
@@ -263,9 +273,13 @@ describe('other feeds with ?feed=', () => {
       'href',
       `/?feed=${encodeURIComponent(url)}`,
     );
+    await screen.findByRole('link', { name: 'Mossberg: The Disappearing Computer' });
+    // The front page and the list of subscriptions are every feed's, not this one's.
+    const everyFeed = ['/', '/subscriptions'];
     const links = screen
       .getAllByRole('link')
-      .filter((a) => a.getAttribute('href')?.startsWith('/'));
+      .filter((a) => a.getAttribute('href')?.startsWith('/'))
+      .filter((a) => !everyFeed.includes(a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(10);
     for (const link of links)
       expect(link.getAttribute('href')).toContain(`feed=${encodeURIComponent(url)}`);
@@ -283,7 +297,7 @@ describe('other feeds with ?feed=', () => {
     fakeFetch({
       [DEMO_FEED]: fixtureJson('invalid', 'sonicdoe__jsonfeed-validator__schema-index.json'),
     });
-    renderApp('/');
+    renderApp('/', { subscriptions: [DEMO_FEED] });
     expect(await screen.findByText('1 item could not be shown.')).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
@@ -314,7 +328,7 @@ describe('errors: a message and a way forward', () => {
   ])('%s shows an alert, and "Try again" recovers', async (_name, fail, message) => {
     let broken = true;
     fakeFetch({ [DEMO_FEED]: () => (broken ? fail() : jsonResponse(demoPage('feed.json'))) });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/', { subscriptions: [DEMO_FEED] });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This feed could not be loaded.');
     expect(alert).toHaveTextContent(message);
@@ -331,7 +345,7 @@ describe('errors: a message and a way forward', () => {
         'danmactough__jsonfeed-schema-validator__invalid-missing-items.json',
       ),
     });
-    renderApp('/');
+    renderApp('/', { subscriptions: [DEMO_FEED] });
     expect(await screen.findByText('This feed lists no articles.')).toBeInTheDocument();
   });
 
@@ -342,7 +356,7 @@ describe('errors: a message and a way forward', () => {
       [`${ORIGIN}/data/feed-2.json`]: () =>
         broken ? new Response('', { status: 500 }) : jsonResponse(demoPage('feed-2.json')),
     });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/', { subscriptions: [DEMO_FEED] });
     await user.click(await screen.findByRole('button', { name: 'Older posts' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Older posts could not be loaded.');

@@ -57,7 +57,7 @@ describe('offline reading', () => {
     goOffline();
     renderApp('/');
     expect(
-      await screen.findByText(/this feed has not been saved for offline reading yet/),
+      await screen.findByText(/have not been saved for offline reading yet/),
     ).toBeInTheDocument();
   });
 

@@ -17,10 +17,10 @@ import { useHistoryState } from '../../lib/history-state';
 import { plural } from '../../lib/plural';
 import { renderCommentCount } from '../comment-slots';
 import { renderReadingMarks } from '../reading-slots';
-import { SAVE_LATEST, saveLatestListed } from '../save-latest';
+import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 import { RefreshButton } from './refresh-button';
-import { readOlder, useRiver } from './use-river';
+import { feedParamFor, readOlder, useRiver } from './use-river';
 
 // One function each for every entry: the entries are memoised on them.
 const footer = (article: Article) => renderCommentCount(article, article.origin ?? { feedUrl: '' });
@@ -37,9 +37,14 @@ export function RiverPage({ folder }: { folder?: string }) {
   const [depth, setDepth] = useHistoryState('depth', 1);
   const [readingOlder, setReadingOlder] = useState(false);
   const river = useRiver(subscriptions, depth);
+  const sources = subscriptions.map(({ feedUrl }) => ({
+    feedUrl,
+    feedParam: feedParamFor(feedUrl),
+  }));
   const older = {
     canRead: river.hasOlder,
     reading: readingOlder,
+    error: river.olderError,
     read: async () => {
       setReadingOlder(true);
       try {
@@ -60,17 +65,14 @@ export function RiverPage({ folder }: { folder?: string }) {
     <>
       <div className="page-head">
         <PageHeading className="page-title">{folder ?? 'Latest news'}</PageHeading>
-        <SaveLatestButton
-          count={SAVE_LATEST}
-          onSave={() => saveLatestListed(client, river.articles)}
-        />
+        <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeeds(client, sources)} />
       </div>
       <div className="reading-tools">
         <UnreadOnlyToggle />
         <MarkAllRead articles={refs} />
         <RefreshButton feedUrls={subscriptions.map((feed) => feed.feedUrl)} />
       </div>
-      {river.failed.length > 0 && (
+      {river.loaded > 0 && river.failed.length > 0 && (
         <p className="notice">
           {plural(river.failed.length, {
             one: '# feed could not be read.',
@@ -96,8 +98,12 @@ export function RiverPage({ folder }: { folder?: string }) {
                 : 'idle',
           }}
           loading="Loading articles…"
-          offline="You are offline, and these feeds have not been saved for offline reading yet."
-          errorTitle="These feeds could not be loaded."
+          offline="You are offline, and your feeds have not been saved for offline reading yet."
+          errorTitle={
+            subscriptions.length === 1
+              ? 'This feed could not be loaded.'
+              : 'These feeds could not be loaded.'
+          }
           onRetry={() => river.firsts.forEach((result) => void result.refetch())}
         />
       ) : (
@@ -108,7 +114,7 @@ export function RiverPage({ folder }: { folder?: string }) {
             id: `river ${folder ?? ''}`,
             articles: river.articles,
             skipped: river.skipped,
-            missingItems: false,
+            missingItems: river.missingItems,
             older,
           }}
           link={(path) => path}

@@ -20,6 +20,10 @@ export interface River {
   failed: { feedUrl: string; error: Error }[];
   /** A page of some feed is still being read. */
   fetching: boolean;
+  /** Every feed read lists no items at all. */
+  missingItems: boolean;
+  /** An older page could not be read. */
+  olderError: Error | null;
   /** A feed has an older page than those read: "Older posts" reads one more of each. */
   hasOlder: boolean;
   /** The first page's result of each feed, in the order given. */
@@ -32,6 +36,11 @@ interface RiverPage {
   first: boolean;
 }
 
+/** The `?feed=` value a feed's links carry: none for the bundled feed, as everywhere. */
+export function feedParamFor(feedUrl: string): string | null {
+  return feedUrl === absoluteUrl(DEFAULT_FEED_URL) ? null : feedParamOf(feedUrl);
+}
+
 /**
  * Articles of one page stamped with their feed, once per page object: a refresh that changes
  * one feed makes new entries for that feed alone.
@@ -42,8 +51,7 @@ function articlesOf(page: FeedPage, subscription: Subscription): Article[] {
   const known = stamped.get(page);
   if (known?.title === subscription.title) return known.articles;
   const { feedUrl, title } = subscription;
-  const feedParam = feedUrl === absoluteUrl(DEFAULT_FEED_URL) ? null : feedParamOf(feedUrl);
-  const origin = { feedUrl, feedParam, title, icon: page.feed.icon };
+  const origin = { feedUrl, feedParam: feedParamFor(feedUrl), title, icon: page.feed.icon };
   const articles = page.articles.map((article) => ({ ...article, origin }));
   stamped.set(page, { title, articles });
   return articles;
@@ -90,6 +98,8 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         pending: 0,
         failed: [],
         fetching: false,
+        missingItems: false,
+        olderError: null,
         hasOlder: false,
         firsts: [],
       };
@@ -112,8 +122,13 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
           const next = shown[index + 1];
           if (result.data.nextUrl && next?.subscription !== subscription) river.hasOlder = true;
         } else if (result.isPending && page.first) river.pending++;
-        if (result.error) river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
+        if (result.error && page.first) {
+          river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
+        } else if (result.error) river.olderError ??= result.error;
       });
+      river.missingItems =
+        river.loaded > 0 &&
+        river.firsts.every((result) => !result.data || result.data.missingItems);
       return river;
     },
     // `shown` is new on every render; `key` says when it holds other pages or names.
@@ -121,9 +136,7 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     [key],
   );
   const river = useQueries({
-    queries: pages.map(({ subscription, pageUrl }) =>
-      feedPageQuery(subscription.feedUrl, pageUrl),
-    ),
+    queries: pages.map(({ subscription, pageUrl }) => feedPageQuery(subscription.feedUrl, pageUrl)),
     combine,
   });
   return river;

@@ -15,7 +15,6 @@ import { renderReadingMarks } from '../reading-slots';
 import { SAVE_LATEST, saveLatestOfFeed } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 
-
 /** A feed's own page (`/?feed=`): its list, and "Subscribe" when it is not followed yet. */
 export function FeedPage() {
   const source = useFeedSource();

@@ -96,4 +96,3 @@ export function mergeSubscriptions(
 export function activeSubscriptions(data: SubscriptionData): Subscription[] {
   return Object.values(data.feeds).filter((subscription) => !subscription.removedAt);
 }
-
