@@ -6,6 +6,7 @@ const sectionNames: Record<Section, string> = {
   saved: 'saved articles',
   reading: 'read marks',
   settings: 'settings',
+  subscriptions: 'subscriptions',
 };
 
 /** "a, b and c" */
@@ -26,6 +27,9 @@ export function restoreSummary(result: RestoreResult): string {
   }
   if (result.reading !== undefined) {
     parts.push(plural(result.reading, { one: '# read mark', other: '# read marks' }));
+  }
+  if (result.subscriptions !== undefined) {
+    parts.push(plural(result.subscriptions, { one: '# subscription', other: '# subscriptions' }));
   }
   if (result.settings) parts.push('your settings');
   const imported = parts.length > 0 ? `Imported ${list(parts)}.` : 'Nothing was imported.';

@@ -10,6 +10,12 @@ import { useReadingStore } from '../features/reading/store/reading-store';
 import { readSettingsChecked } from '../features/settings/settings';
 import type { Settings } from '../features/settings/settings';
 import { currentSettings, useSettingsStore } from '../features/settings/store/settings-store';
+import {
+  activeSubscriptions,
+  checkSubscription,
+} from '../features/subscriptions/store/subscription-data';
+import type { Subscription } from '../features/subscriptions/store/subscription-data';
+import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 
 const BACKUP_FORMAT = 'broadsheet-backup';
 const BACKUP_VERSION = 1;
@@ -24,6 +30,8 @@ export interface Backup {
   /** Read marks by feed URL, then article id. */
   reading: { read: ReadByFeed; visits: ReadingData['visits'] };
   settings: Settings;
+  /** The feeds followed, with their names and folders. */
+  subscriptions: Subscription[];
 }
 
 export function createBackup(now = new Date()): Backup {
@@ -36,6 +44,7 @@ export function createBackup(now = new Date()): Backup {
     saved: savedArticles(useSavedStore.getState().saved),
     reading: { read: marksByFeed(read), visits },
     settings: currentSettings(),
+    subscriptions: activeSubscriptions(useSubscriptionStore.getState()),
   };
 }
 
@@ -59,6 +68,11 @@ const sections = {
   },
   reading: (value: unknown) => (isObject(value) ? readData(value) : undefined),
   settings: (value: unknown) => (isObject(value) ? readSettingsChecked(value) : undefined),
+  subscriptions: (value: unknown) => {
+    if (!Array.isArray(value)) return undefined;
+    const data = value.flatMap((entry) => checkSubscription(entry) ?? []);
+    return { data: data.filter((entry) => !entry.removedAt), skipped: value.length - data.length };
+  },
 };
 
 export type Section = keyof typeof sections;
@@ -68,6 +82,7 @@ export interface ParsedBackup {
   saved?: SavedArticle[];
   reading?: ReadingData;
   settings?: Settings;
+  subscriptions?: Subscription[];
   /** Sections present in the file that could not be read. */
   skipped: Section[];
   /** Entries of readable sections that did not fit and were left out. */
@@ -111,6 +126,8 @@ export interface RestoreResult {
   saved?: number;
   reading?: number;
   settings?: boolean;
+  /** Feeds newly followed (those already followed are left as they are). */
+  subscriptions?: number;
   /** Sections that could not be read, or (comments) not saved. */
   skipped: Section[];
   /** Entries left out because they did not fit. */
@@ -124,6 +141,11 @@ export function restoreBackup(backup: ParsedBackup): RestoreResult {
     const imported = importComments(backup.comments);
     if (imported) result.comments = imported.added;
     else result.skipped.push('comments');
+  }
+  if (backup.subscriptions) {
+    result.subscriptions = useSubscriptionStore
+      .getState()
+      .subscribe(backup.subscriptions).added.length;
   }
   if (backup.saved) result.saved = useSavedStore.getState().importSaved(backup.saved);
   if (backup.reading) result.reading = useReadingStore.getState().importReading(backup.reading);

@@ -10,6 +10,7 @@ import { folderOf, paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
+import { useAutoRefresh } from './auto-refresh';
 import { HeaderTools } from './header-tools';
 import { RouteError } from './route-error';
 
@@ -78,6 +79,7 @@ function AppMasthead() {
 
 export function RootLayout() {
   const source = useFeedSource();
+  useAutoRefresh();
   const { pathname } = useLocation();
   return (
     <>

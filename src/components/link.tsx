@@ -1,8 +1,11 @@
-import type { AnchorHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, Ref } from 'react';
 import { useHref, useLinkClickHandler } from 'react-router';
 import type { To } from 'react-router';
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: To };
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  to: To;
+  ref?: Ref<HTMLAnchorElement>;
+};
 
 /**
  * A link within the app: an `<a>` whose clicks the router handles, as React Router's `Link`

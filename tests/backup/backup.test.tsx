@@ -10,6 +10,11 @@ import type { SavedArticle } from '../../src/features/offline/store/saved-store'
 import { useReadingStore } from '../../src/features/reading/store/reading-store';
 import { DEFAULT_SETTINGS } from '../../src/features/settings/settings';
 import { useSettingsStore } from '../../src/features/settings/store/settings-store';
+import type { Subscription } from '../../src/features/subscriptions/store/subscription-data';
+import {
+  defaultSubscriptions,
+  useSubscriptionStore,
+} from '../../src/features/subscriptions/store/subscription-store';
 import { articleKey } from '../../src/lib/article-ref';
 import { must } from '../comments/must';
 import { serveDemo } from '../helpers/demo-feed';
@@ -39,19 +44,34 @@ function article(id: string): SavedArticle {
   return { feedUrl: DEMO_FEED, feedParam: null, id, title: `Article ${id}`, savedAt: AT };
 }
 
+const EXTRA: Subscription = {
+  feedUrl: 'https://example.com/feed.xml',
+  title: 'Example',
+  folder: 'News',
+  addedAt: AT,
+  changedAt: AT,
+};
+
 function resetAll() {
   resetReading();
   resetSettings();
   useSavedStore.setState({ saved: {} });
+  useSubscriptionStore.setState({ feeds: {} });
 }
 
-/** A reader with two comments, one saved article, two read marks and dark sepia settings. */
+/**
+ * A reader with two comments, one saved article, two read marks, three subscriptions (the
+ * bundled two and one in a folder) and dark sepia settings.
+ */
 function seed() {
   useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c2: comment('c2', 'Jonas') } });
   useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a1')]: article('a1') } });
   useReadingStore.setState({
     read: { [mark('a1')]: AT, [mark('a2')]: AT },
     visits: { [DEMO_FEED]: { current: AT } },
+  });
+  useSubscriptionStore.setState({
+    feeds: { ...defaultSubscriptions().feeds, [EXTRA.feedUrl]: EXTRA },
   });
   useSettingsStore.setState({
     theme: 'sepia',
@@ -76,7 +96,7 @@ beforeEach(resetAll);
 afterEach(resetAll);
 
 describe('backup', () => {
-  it('exports all four sections from the stores', () => {
+  it('exports every section from the stores', () => {
     seed();
     const backup = createBackup(new Date(LATER));
     expect(backup).toEqual({
@@ -96,7 +116,9 @@ describe('backup', () => {
         typeface: 'sans',
         relay: '',
       },
+      subscriptions: expect.arrayContaining([EXTRA]) as unknown,
     });
+    expect(backup.subscriptions).toHaveLength(3);
   });
 
   it('restores everything into empty stores', () => {
@@ -108,6 +130,7 @@ describe('backup', () => {
       saved: 1,
       reading: 2,
       settings: true,
+      subscriptions: 3,
       skipped: [],
       unreadable: 0,
     });
@@ -116,6 +139,10 @@ describe('backup', () => {
     expect(useReadingStore.getState().read).toEqual({ [mark('a1')]: AT, [mark('a2')]: AT });
     expect(useReadingStore.getState().visits).toEqual({ [DEMO_FEED]: { current: AT } });
     expect(settingsNow()).toEqual(backup.settings);
+    expect(useSubscriptionStore.getState().feeds[EXTRA.feedUrl]).toMatchObject({
+      title: 'Example',
+      folder: 'News',
+    });
   });
 
   it('restores the relay address; a backup without one leaves the reader’s alone', () => {
@@ -170,6 +197,7 @@ function captureDownloads() {
   return { blobs, click };
 }
 
+/** The app starts with the bundled two subscriptions: of the backup's three, one is new. */
 async function openPanel() {
   serveDemo();
   const app = renderApp('/settings');
@@ -204,7 +232,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     expect(
       await panel.findByText(
-        'Imported 2 comments, 1 saved article, 2 read marks and your settings.',
+        'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings.',
       ),
     ).toHaveAttribute('role', 'status');
     expect(settingsNow()).toEqual(backup.settings);
@@ -232,7 +260,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     await waitFor(() =>
       expect(panel.getByRole('status')).toHaveTextContent(
-        'Imported 2 comments, 2 read marks and your settings. The saved articles could not be imported.',
+        'Imported 2 comments, 2 read marks, 1 subscription and your settings. The saved articles could not be imported.',
       ),
     );
     expect(useSavedStore.getState().saved).toEqual({});
@@ -252,7 +280,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     await waitFor(() =>
       expect(panel.getByRole('status')).toHaveTextContent(
-        'Imported 2 comments, 1 saved article, 2 read marks and your settings. 2 entries could not be read.',
+        'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings. 2 entries could not be read.',
       ),
     );
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);

@@ -20,7 +20,12 @@ export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProp
       <span role="status">{subscription ? 'Subscribed. ' : ''}</span>
       {subscription ? (
         // The button is gone once pressed: focus goes on to what replaced it.
-        <Link to={paths.subscriptions()} autoFocus={clicked}>
+        <Link
+          to={paths.subscriptions()}
+          ref={(link) => {
+            if (clicked) link?.focus();
+          }}
+        >
           Manage subscriptions
         </Link>
       ) : (

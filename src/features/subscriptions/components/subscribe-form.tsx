@@ -26,7 +26,9 @@ type Outcome =
 function addressOf(text: string): string | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // "example.com/feed" is a site's address; "/feed.xml" and "./feed.xml" are on this one.
+  const withScheme =
+    /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || /^[./]/.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
     const url = new URL(withScheme, globalThis.location?.href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;

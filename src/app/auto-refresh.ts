@@ -1,0 +1,43 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useEffectEvent } from 'react';
+import { feedPageQuery } from '../features/feed/api/queries';
+import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
+import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
+import { REFRESH_EVERY_MS, refreshFeeds } from './river/refresh';
+
+/** After the app opens, once the page's own requests have had their turn. */
+const FIRST_CHECK_MS = 5_000;
+/** How often the clock is looked at: a tab asleep for an hour refreshes soon after it wakes. */
+const CHECK_EVERY_MS = 60_000;
+
+/**
+ * Keeps every subscription fresh while the app is open: feeds not read lately are read soon
+ * after it opens (whatever the page), then all of them every 30 minutes while the tab is in
+ * view, and at once when it comes back into view after longer than that.
+ */
+export function useAutoRefresh() {
+  const client = useQueryClient();
+  const feeds = () => activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
+  const onOpen = useEffectEvent(() => {
+    // Only what is stale: the front page has read its feeds already.
+    for (const feedUrl of feeds()) void client.prefetchQuery(feedPageQuery(feedUrl, feedUrl));
+  });
+  const everyFeed = useEffectEvent(() => refreshFeeds(client, feeds()));
+
+  useEffect(() => {
+    let last = Date.now();
+    const check = () => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < REFRESH_EVERY_MS) return;
+      last = Date.now();
+      void everyFeed();
+    };
+    const first = setTimeout(onOpen, FIRST_CHECK_MS);
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, []);
+}

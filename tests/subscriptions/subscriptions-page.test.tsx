@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
+import { serveDemo } from '../helpers/demo-feed';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
+import { demoPage, fixtureText } from '../helpers/fixtures';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
+import { resetReading } from '../reading/helpers';
+
+const BLOG = `${ORIGIN}/data/harbour-notes/posts.atom`;
+const RSS = `${ORIGIN}/feeds/natasha.xml`;
+const RSS_TITLE = 'Natasha The Robot';
+const RSS_ENTRY = 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass';
+const SITE = 'https://inessential.com/';
+const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
+
+const xml = (name: string) => () =>
+  new Response(fixtureText('xml', name), { headers: { 'Content-Type': 'application/rss+xml' } });
+
+/** The bundled feeds, a feed of someone else's and a site whose page names two feeds. */
+function serveFeeds(extra: Record<string, unknown> = {}) {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [BLOG]: () => new Response(demoAtom(), { headers: { 'Content-Type': 'application/atom+xml' } }),
+    [RSS]: xml('Ranchero-Software__RSParser__natasha.xml'),
+    [SITE]: () =>
+      new Response(
+        fixtureText(
+          'html',
+          'autodiscovery-rss-and-json__Ranchero-Software__NetNewsWire__inessential.html',
+        ),
+        { headers: { 'Content-Type': 'text/html' } },
+      ),
+    'https://inessential.com/xml/rss.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
+    ...extra,
+  });
+}
+
+/** The bundled Blogger-style blog, as public/ serves it. */
+function demoAtom(): string {
+  return readFileSync(
+    join(import.meta.dirname, '..', '..', 'public', 'data', 'harbour-notes', 'posts.atom'),
+    'utf8',
+  );
+}
+
+async function subscribeTo(address: string) {
+  const app = renderApp('/subscriptions');
+  await screen.findByRole('heading', { level: 1, name: 'Subscriptions' });
+  await app.user.type(screen.getByLabelText('Feed or site address'), address);
+  await app.user.click(screen.getByRole('button', { name: 'Subscribe' }));
+  return app;
+}
+
+const following = () =>
+  Object.values(useSubscriptionStore.getState().feeds)
+    .filter((feed) => !feed.removedAt)
+    .map((feed) => feed.title)
+    .sort();
+
+beforeEach(resetReading);
+afterEach(resetReading);
+
+describe('the subscriptions page', () => {
+  it('lists the bundled feeds on a fresh browser, each linking to its own page', async () => {
+    serveFeeds();
+    renderApp('/subscriptions');
+    const daily = await screen.findByRole('link', { name: 'The Broadsheet Daily' });
+    expect(daily).toHaveAttribute('href', '/?feed=%2Fdata%2Ffeed.json');
+    expect(screen.getByRole('link', { name: 'Harbour Notes' })).toBeInTheDocument();
+    expect(await screen.findAllByText(/\d+ unread/)).not.toHaveLength(0);
+  });
+
+  it('subscribes to a feed by its address, and the front page then shows it', async () => {
+    serveFeeds();
+    const { user } = await subscribeTo('/feeds/natasha.xml');
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: RSS_TITLE })).toBeInTheDocument();
+    expect(following()).toContain(RSS_TITLE);
+
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+    const entry = await screen.findByRole('article', { name: RSS_ENTRY });
+    expect(within(entry).getByRole('link', { name: RSS_TITLE })).toHaveAttribute(
+      'href',
+      '/?feed=%2Ffeeds%2Fnatasha.xml',
+    );
+    expect(within(entry).getByRole('link', { name: RSS_ENTRY })).toHaveAttribute(
+      'href',
+      expect.stringContaining('?feed=%2Ffeeds%2Fnatasha.xml') as string,
+    );
+    // The bundled feed's articles are there too, naming their feed, with their own links.
+    const seed = await screen.findByRole('article', { name: SEED_TITLE });
+    expect(within(seed).getByRole('link', { name: 'The Broadsheet Daily' })).toBeInTheDocument();
+  });
+
+  it('says a feed is already followed instead of adding it twice', async () => {
+    serveFeeds();
+    await subscribeTo('/data/feed.json');
+    expect(
+      await screen.findByText(/^You already follow The Broadsheet Daily\./),
+    ).toBeInTheDocument();
+    expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+  });
+
+  it('offers the feeds a site names, by their titles', async () => {
+    serveFeeds();
+    const { user } = await subscribeTo('inessential.com');
+    expect(
+      await screen.findByText('This page names several feeds. Choose one:'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Subscribe to inessential.com RSS feed' }));
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(
+      useSubscriptionStore.getState().feeds['https://inessential.com/xml/rss.xml'],
+    ).toBeDefined();
+  });
+
+  it('says in words why an address could not be read, and adds nothing', async () => {
+    serveFeeds({ [`${ORIGIN}/gone.xml`]: () => new Response('', { status: 404 }) });
+    await subscribeTo('/gone.xml');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('404');
+    expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+  });
+
+  it('unsubscribes with an undo, and the feed leaves the front page', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    await user.click(
+      await screen.findByRole('button', { name: 'Unsubscribe from The Broadsheet Daily' }),
+    );
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(screen.getByText(/Unsubscribed from The Broadsheet Daily/)).toBeInTheDocument();
+    expect(following()).toEqual(['Harbour Notes']);
+    await user.click(undo);
+    expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+
+    await user.click(screen.getByRole('button', { name: 'Unsubscribe from The Broadsheet Daily' }));
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+    expect(
+      await screen.findByRole('article', { name: 'The night ferry comes back' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
+  });
+
+  it('renames a feed and moves it into a folder, with unread counts per folder', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    await user.click(await screen.findByRole('button', { name: 'Rename or move Harbour Notes' }));
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'The harbour-master');
+    await user.type(screen.getByLabelText('Folder'), 'Local');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const folder = await screen.findByRole('region', { name: 'Local' });
+    expect(within(folder).getByRole('link', { name: 'The harbour-master' })).toBeInTheDocument();
+    expect(within(folder).getByRole('heading', { level: 2 })).toHaveTextContent(/Local\s*3 unread/);
+    expect(within(folder).getByRole('link', { name: 'Local' })).toHaveAttribute(
+      'href',
+      '/folders/Local',
+    );
+
+    // The folder's page is the river of its feeds alone.
+    await user.click(within(folder).getByRole('link', { name: 'Local' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Local' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('article', { name: 'The night ferry comes back' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
+  });
+
+  it("shows a feed's error in words when it could not be read", async () => {
+    serveFeeds({ [BLOG]: () => new Response('', { status: 500, statusText: 'Server Error' }) });
+    renderApp('/subscriptions');
+    expect(await screen.findByText(/Could not be read: .*500/)).toBeInTheDocument();
+  });
+});
+
+describe('a feed opened with ?feed=', () => {
+  it('offers "Subscribe" when it is not followed, then says it is', async () => {
+    serveFeeds();
+    const { user } = renderApp('/?feed=%2Ffeeds%2Fnatasha.xml');
+    await user.click(await screen.findByRole('button', { name: 'Subscribe' }));
+    expect(await screen.findByText('Subscribed.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Manage subscriptions' })).toHaveFocus();
+    expect(following()).toContain(RSS_TITLE);
+  });
+
+  it('says nothing of subscribing when it is followed already', async () => {
+    serveDemo();
+    renderApp('/?feed=%2Fdata%2Ffeed.json');
+    expect(await screen.findByText('Subscribed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Subscribe' })).not.toBeInTheDocument();
+  });
+});
+
+describe('refreshing', () => {
+  it('"Refresh" reads every feed again and says how it went; one failure stops nothing', async () => {
+    let broken = false;
+    const { requests } = serveFeeds({
+      [DEMO_FEED]: () =>
+        broken ? new Response('', { status: 500 }) : jsonResponse(demoPage('feed.json')),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('article', { name: SEED_TITLE });
+    const before = requests.length;
+    broken = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText('Refreshed; 1 feed could not be read.')).toBeInTheDocument();
+    expect(requests.slice(before).sort()).toEqual([DEMO_FEED, BLOG]);
+    // What was read before stays on the page.
+    expect(screen.getByRole('article', { name: SEED_TITLE })).toBeInTheDocument();
+    broken = false;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText('Every feed is up to date.')).toBeInTheDocument();
+  });
+});
