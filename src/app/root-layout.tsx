@@ -38,7 +38,12 @@ function AppStarted() {
 }
 
 /** Stores whose trouble is told on every page; comments and drafts are told in the thread. */
-const STORAGE_NOTICES = ['broadsheet:saved', 'broadsheet:reading', 'broadsheet:settings'];
+const STORAGE_NOTICES = [
+  'broadsheet:saved',
+  'broadsheet:reading',
+  'broadsheet:settings',
+  'broadsheet:subscriptions',
+];
 // Only needed when storage fails: loaded then.
 const StorageNotice = lazyComponent(() => import('../components/storage-notice'), 'StorageNotice');
 

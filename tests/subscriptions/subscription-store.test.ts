@@ -1,0 +1,157 @@
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Subscription } from '../../src/features/subscriptions/store/subscription-data';
+import {
+  SUBSCRIPTIONS_KEY,
+  defaultSubscriptions,
+  useSubscriptionStore,
+} from '../../src/features/subscriptions/store/subscription-store';
+import { resetStorageProblems, useStorageProblems } from '../../src/lib/persisted-store-problems';
+import { limitLocalStorage } from '../comments/comment-storage-quota';
+
+const AT = '2024-05-01T10:00:00.000Z';
+const feed = (name: string) => ({ feedUrl: `https://${name}.example/feed.xml`, title: name });
+
+function stored(): Record<string, Subscription> {
+  const raw = localStorage.getItem(SUBSCRIPTIONS_KEY);
+  return raw
+    ? (JSON.parse(raw) as { state: { feeds: Record<string, Subscription> } }).state.feeds
+    : {};
+}
+
+const following = () =>
+  Object.values(useSubscriptionStore.getState().feeds)
+    .filter((subscription) => !subscription.removedAt)
+    .map((subscription) => subscription.title)
+    .sort();
+
+/** Another tab writes its list; its storage event arrives when `tell` is called. */
+function otherTabWrites(feeds: Record<string, Subscription>) {
+  const newValue = JSON.stringify({ state: { feeds }, version: 1 });
+  localStorage.setItem(SUBSCRIPTIONS_KEY, newValue);
+  return () =>
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: SUBSCRIPTIONS_KEY,
+          newValue,
+          storageArea: localStorage,
+        }),
+      );
+    });
+}
+
+function reset() {
+  localStorage.clear();
+  resetStorageProblems();
+  useSubscriptionStore.setState(defaultSubscriptions());
+}
+
+beforeEach(reset);
+afterEach(reset);
+
+describe('the subscription store', () => {
+  it('starts from the bundled feeds', () => {
+    expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+  });
+
+  it('adds many feeds in one write, and reports those already followed', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const many = Array.from({ length: 1000 }, (_, index) => feed(`site${index}`));
+    const report = useSubscriptionStore.getState().subscribe([...many, feed('site3')]);
+    expect(report.added).toHaveLength(1000);
+    expect(report.duplicates).toEqual([feed('site3')]);
+    expect(setItem.mock.calls.filter(([key]) => key === SUBSCRIPTIONS_KEY)).toHaveLength(1);
+    expect(Object.keys(stored())).toHaveLength(1002);
+    setItem.mockRestore();
+  });
+
+  it('unsubscribing keeps a mark for other tabs; subscribing again follows it again', () => {
+    const { subscribe, unsubscribe } = useSubscriptionStore.getState();
+    subscribe([feed('a')]);
+    unsubscribe(feed('a').feedUrl);
+    expect(following()).not.toContain('a');
+    expect(stored()[feed('a').feedUrl]?.removedAt).toBeDefined();
+    expect(subscribe([feed('a')]).added).toHaveLength(1);
+    expect(following()).toContain('a');
+  });
+
+  it('renames and moves; an empty folder name takes it out of its folder', () => {
+    const { subscribe, update } = useSubscriptionStore.getState();
+    subscribe([{ ...feed('a'), folder: 'News' }]);
+    update(feed('a').feedUrl, { title: '  Site A ', folder: 'Tech / Web' });
+    expect(stored()[feed('a').feedUrl]).toMatchObject({ title: 'Site A', folder: 'Tech / Web' });
+    update(feed('a').feedUrl, { folder: ' ' });
+    expect(stored()[feed('a').feedUrl]?.folder).toBeUndefined();
+    update(feed('a').feedUrl, { title: '' });
+    expect(stored()[feed('a').feedUrl]?.title).toBe('Site A');
+  });
+});
+
+describe('subscriptions in two tabs', () => {
+  it('two tabs subscribing at once lose nothing', () => {
+    const { subscribe } = useSubscriptionStore.getState();
+    subscribe([feed('a')]);
+    const theirs = {
+      ...stored(),
+      [feed('b').feedUrl]: { ...feed('b'), addedAt: AT, changedAt: new Date().toISOString() },
+    };
+    // The other tab added b, knowing a; its event has not arrived yet.
+    const tell = otherTabWrites(theirs);
+    subscribe([feed('c')]);
+    expect(Object.values(stored()).map((entry) => entry.title)).toEqual(
+      expect.arrayContaining(['a', 'b', 'c']),
+    );
+    tell();
+    expect(following()).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+  });
+
+  it("another tab's unsubscribe reaches this one", () => {
+    useSubscriptionStore.getState().subscribe([feed('a')]);
+    const later = new Date(Date.now() + 1000).toISOString();
+    const mine = stored()[feed('a').feedUrl];
+    if (!mine) throw new Error('not stored');
+    const tell = otherTabWrites({
+      ...stored(),
+      [feed('a').feedUrl]: { ...mine, removedAt: later, changedAt: later },
+    });
+    tell();
+    expect(following()).not.toContain('a');
+  });
+});
+
+describe('storage trouble', () => {
+  it('a full storage keeps the change in this tab and says so', () => {
+    limitLocalStorage(10);
+    useSubscriptionStore.getState().subscribe([feed('a')]);
+    expect(following()).toContain('a');
+    expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unsaved).toBeDefined();
+  });
+
+  it('an unreadable stored list is set aside, announced, and not written over', async () => {
+    localStorage.setItem(SUBSCRIPTIONS_KEY, '{"state": {"feeds": [');
+    await useSubscriptionStore.persist.rehydrate();
+    useSubscriptionStore.getState().subscribe([feed('a')]);
+    const aside = Object.keys(localStorage).filter((key) =>
+      key.startsWith(`${SUBSCRIPTIONS_KEY}:unreadable:`),
+    );
+    expect(aside.map((key) => localStorage.getItem(key))).toEqual(['{"state": {"feeds": [']);
+    expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unreadable).toBeDefined();
+  });
+
+  it('a stored entry that does not fit is left out and counted; the rest is kept', async () => {
+    const good = { ...feed('a'), addedAt: AT, changedAt: AT };
+    localStorage.setItem(
+      SUBSCRIPTIONS_KEY,
+      JSON.stringify({
+        state: {
+          feeds: { [good.feedUrl]: good, bad: { feedUrl: 'javascript:alert(1)', title: 1 } },
+        },
+        version: 1,
+      }),
+    );
+    await useSubscriptionStore.persist.rehydrate();
+    expect(following()).toEqual(['a']);
+    expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unreadable?.skipped).toBe(1);
+  });
+});
