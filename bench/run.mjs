@@ -2,7 +2,8 @@
 // (Playwright and Lighthouse 12) against a static "floor" of the same first screen, and prints one
 // markdown table of medians. `npm run bench` also writes it to docs/benchmarks.md.
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
-//                                  --thread-only for just one run of the comment thread)
+//                                  --thread-only for just one run of the comment thread,
+//                                  --river-only for the river of many feeds alone)
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -23,6 +24,7 @@ import { build } from 'vite';
 import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 import { generateFeed, generateRss, generateThread } from './generate.mjs';
+import { RIVER_FEEDS, opmlImport, riverContext, riverRefresh, writeRiverFiles } from './river.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -140,8 +142,8 @@ async function buildLargeSite(feed) {
 }
 
 /** Saves what the app renders as a static page with no script: the floor to compare with. */
-async function writeFloor(browser, path, file, selector) {
-  const page = await browser.newPage();
+async function writeFloor(browser, path, file, selector, context = browser) {
+  const page = await context.newPage();
   await page.goto(`${ORIGIN}${path}`);
   await page.locator(selector).first().waitFor();
   const html = await page.evaluate(() => {
@@ -412,6 +414,32 @@ async function offlineColdStart(browser) {
   return { shown: median(shown), app: median(app) };
 }
 
+/** The river of many feeds, its refresh and an OPML import (see bench/river.mjs). */
+async function riverMeasures(browser) {
+  const opmlFile = writeRiverFiles(dist);
+  const riverCtx = await riverContext(browser, ORIGIN, APP_ENTRY);
+  await writeFloor(browser, '/', 'river.html', APP_ENTRY, riverCtx);
+  const riverRuns = [];
+  const riverFloor = [];
+  const refreshes = [];
+  const imports = [];
+  for (let i = 0; i < RUNS; i++) {
+    const options = { context: riverCtx };
+    riverRuns.push(await timeToSelector(browser, `${ORIGIN}/`, APP_ENTRY, options));
+    riverFloor.push(await timeToSelector(browser, `${ORIGIN}/bench/river.html`, 'article.entry'));
+    refreshes.push(await riverRefresh(riverCtx, ORIGIN));
+    imports.push(await opmlImport(browser, ORIGIN, opmlFile));
+  }
+  await riverCtx.close();
+  return {
+    riverRuns,
+    refreshes,
+    imports,
+    riverEntry: median(riverRuns.map((run) => run.firstSeen)),
+    riverFloorEntry: median(riverFloor.map((run) => run.firstSeen)),
+  };
+}
+
 async function main() {
   if (!process.argv.includes('--no-build'))
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
@@ -421,10 +449,12 @@ async function main() {
   writeFileSync(join(dist, 'bench', 'feed-3000.rss'), generateRss(3000));
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
-  if (!threadOnly) await buildLargeSite(largeFeed);
+  const riverOnly = process.argv.includes('--river-only');
+  if (!threadOnly && !riverOnly) await buildLargeSite(largeFeed);
 
   const server = serve();
-  const largeSiteServer = threadOnly ? undefined : serve(LARGE_SITE_PORT, largeSiteDir);
+  const largeSiteServer =
+    threadOnly || riverOnly ? undefined : serve(LARGE_SITE_PORT, largeSiteDir);
   await Promise.all([server.ready, largeSiteServer?.ready]);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -433,6 +463,10 @@ async function main() {
   try {
     if (threadOnly) {
       console.log(JSON.stringify(await commentThreadRun(browser)));
+      return;
+    }
+    if (process.argv.includes('--river-only')) {
+      console.log(JSON.stringify(await riverMeasures(browser), null, 1));
       return;
     }
     await writeFloor(browser, '/', 'front.html', APP_ENTRY);
@@ -474,6 +508,10 @@ async function main() {
 
     console.error('Offline cold start…');
     const offline = await offlineColdStart(browser);
+
+    console.error(`River of ${RIVER_FEEDS} feeds…`);
+    const river = await riverMeasures(browser);
+    const { riverRuns, refreshes, imports, riverEntry, riverFloorEntry } = river;
 
     const firstEntry = median(large.map((run) => run.firstSeen));
     const floorEntry = median(largeFloor.map((run) => run.firstSeen));
@@ -572,6 +610,31 @@ async function main() {
         'Offline cold start, network off: navigation → first entry shown (the built page) / rendered by the app',
         `${ms(offline.shown)} / ${ms(offline.app)}`,
         '',
+      ],
+      [
+        `River of ${RIVER_FEEDS} feeds × 50 entries, read before: navigation → first entry (from the cache) / static floor`,
+        `${ms(riverEntry)} / ${ms(riverFloorEntry)}`,
+        '',
+      ],
+      [
+        `River of ${RIVER_FEEDS} feeds: first entry ÷ floor`,
+        (riverEntry / riverFloorEntry).toFixed(2),
+        '≤ 2',
+      ],
+      [
+        `River of ${RIVER_FEEDS} feeds: DOM elements on the page / in the list`,
+        `${median(riverRuns.map((r) => r.domElements))} / ${median(riverRuns.map((r) => r.listElements))}`,
+        '',
+      ],
+      [
+        `Refreshing all ${RIVER_FEEDS} feeds, every answer a 304: time / 304s / long tasks (longest)`,
+        `${ms(median(refreshes.map((r) => r.ms)))} / ${median(refreshes.map((r) => r.notModified))} / ${median(refreshes.map((r) => r.longTasks))} (${ms(median(refreshes.map((r) => r.longest)))})`,
+        'long tasks 0',
+      ],
+      [
+        'Importing a 1,000-feed OPML file: file chosen → report / long tasks (longest)',
+        `${ms(median(imports.map((r) => r.ms)))} / ${median(imports.map((r) => r.longTasks))} (${ms(median(imports.map((r) => r.longest)))})`,
+        'seconds; 0',
       ],
     ];
     const chromeVersion = browser.version();

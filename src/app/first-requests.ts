@@ -4,7 +4,7 @@ import { paths } from '../config/paths';
 import { feedPageQuery, feedQuery } from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
-import { querySettled } from '../lib/query-client';
+import { queriesSettled, querySettled } from '../lib/query-client';
 
 /**
  * Every page shows a feed's first page (the masthead at least), and the front page every
@@ -15,14 +15,14 @@ import { querySettled } from '../lib/query-client';
 export function startFirstRequests(client: QueryClient, pathname: string, search: string) {
   const { feedUrl, feedParam } = feedFromLocation(search);
   if (pathname === paths.home() && feedParam === null) {
-    const feeds = activeSubscriptions(useSubscriptionStore.getState());
-    return Promise.all(
-      feeds.map((feed) => {
-        const query = feedPageQuery(feed.feedUrl, feed.feedUrl);
-        void client.prefetchQuery(query);
-        return querySettled(client, query.queryKey);
-      }),
-    ).then(() => undefined);
+    const queries = activeSubscriptions(useSubscriptionStore.getState()).map((feed) =>
+      feedPageQuery(feed.feedUrl, feed.feedUrl),
+    );
+    for (const query of queries) void client.prefetchQuery(query);
+    return queriesSettled(
+      client,
+      queries.map((query) => query.queryKey),
+    );
   }
   const { queryKey } = feedQuery(feedUrl);
   void client.prefetchInfiniteQuery(feedQuery(feedUrl));

@@ -1,4 +1,4 @@
-import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { hashKey, onlineManager, QueryClient } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
 
 /** How long the persisted query cache is trusted (a week). */
@@ -51,15 +51,28 @@ export function cacheRestored(client: QueryClient): Promise<unknown> {
  * offline, or never started): what a first render may wait for without waiting forever.
  */
 export function querySettled(client: QueryClient, queryKey: QueryKey): Promise<void> {
+  return queriesSettled(client, [queryKey]);
+}
+
+/**
+ * The same for many queries (the front page's, one per feed): one listener, and each query
+ * looked up by its hash, as a search of the cache per query per event costs seconds for a
+ * hundred feeds.
+ */
+export function queriesSettled(client: QueryClient, queryKeys: readonly QueryKey[]) {
   const cache = client.getQueryCache();
-  const settled = () => {
-    const state = cache.find({ queryKey, exact: true })?.state;
-    return !state || state.data !== undefined || state.fetchStatus !== 'fetching';
+  let waiting = queryKeys.map((queryKey) => hashKey(queryKey));
+  const settle = () => {
+    waiting = waiting.filter((hash) => {
+      const state = cache.get(hash)?.state;
+      return state !== undefined && state.data === undefined && state.fetchStatus === 'fetching';
+    });
+    return waiting.length === 0;
   };
-  return new Promise((resolve) => {
-    if (settled()) return resolve();
+  return new Promise<void>((resolve) => {
+    if (settle()) return resolve();
     const unsubscribe = cache.subscribe(() => {
-      if (!settled()) return;
+      if (!settle()) return;
       unsubscribe();
       resolve();
     });

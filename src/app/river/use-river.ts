@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
 import { feedPageQuery } from '../../features/feed/api/queries';
@@ -57,6 +57,25 @@ function articlesOf(page: FeedPage, subscription: Subscription): Article[] {
   return articles;
 }
 
+/** The articles of the pages, in order, each once per feed. */
+function mergeArticles(shown: readonly RiverPage[], pages: readonly (FeedPage | undefined)[]) {
+  const articles: Article[] = [];
+  let ids = new Set<string>();
+  pages.forEach((page, index) => {
+    const here = shown[index];
+    if (!page || !here) return;
+    // A feed's older page can repeat an item of the page before (the feed moved on between
+    // reads): only its own older pages are checked, a first page holds each item once.
+    if (here.first) ids = new Set();
+    for (const article of articlesOf(page, here.subscription)) {
+      if (!here.first && ids.has(article.id)) continue;
+      ids.add(article.id);
+      articles.push(article);
+    }
+  });
+  return articles;
+}
+
 /**
  * The pages to show of each feed: its first, and as many older ones as "Older posts" has asked
  * for (`depth`), as far as each feed has them. The next page's address is known once the page
@@ -76,6 +95,16 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
 }
 
 /**
+ * The river as `useQueries` hands it on. Not a plain object: TanStack Query compares a plain
+ * combined result with the previous one field by field (structural sharing), which for thousands
+ * of articles, on every request that starts or ends, costs seconds. The articles are kept the
+ * same array while the pages are the same, which is all the sharing the list needs.
+ */
+class Combined {
+  constructor(readonly river: River) {}
+}
+
+/**
  * The river: every subscription's pages, read through the same queries (and the same cache) as
  * each feed's own page, merged. Never copied into a store.
  */
@@ -89,8 +118,14 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
   const key = JSON.stringify(
     pages.map(({ subscription, pageUrl }) => [subscription.feedUrl, subscription.title, pageUrl]),
   );
+  // The pages merged last, and their articles.
+  const merged = useRef<{ key: string; pages: (FeedPage | undefined)[]; articles: Article[] }>({
+    key: '',
+    pages: [],
+    articles: [],
+  });
   const combine = useCallback(
-    (results: UseQueryResult<FeedPage>[]): River => {
+    (results: UseQueryResult<FeedPage>[]): Combined => {
       const river: River = {
         articles: [],
         skipped: 0,
@@ -103,22 +138,17 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         hasOlder: false,
         firsts: [],
       };
-      const seen = new Set<string>();
+      const pages: (FeedPage | undefined)[] = [];
       results.forEach((result, index) => {
         const page = shown[index];
         if (!page) return;
         const { subscription } = page;
+        pages.push(result.data);
         if (page.first) river.firsts.push(result);
         if (result.isFetching) river.fetching = true;
         if (result.data) {
           if (page.first) river.loaded++;
           river.skipped += result.data.skipped;
-          // A page can repeat an item of the page before (the feed moved on between reads).
-          const fresh = articlesOf(result.data, subscription).filter((article) => {
-            const id = `${subscription.feedUrl} ${article.id}`;
-            return !seen.has(id) && Boolean(seen.add(id));
-          });
-          river.articles = river.articles.concat(fresh);
           const next = shown[index + 1];
           if (result.data.nextUrl && next?.subscription !== subscription) river.hasOlder = true;
         } else if (result.isPending && page.first) river.pending++;
@@ -126,20 +156,29 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
           river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
         } else if (result.error) river.olderError ??= result.error;
       });
+      // A request starting or ending changes the results, not the pages: the list stays the
+      // same array, so nothing is sorted or laid out again (a refresh of a hundred unchanged
+      // feeds is two hundred such changes).
+      const last = merged.current;
+      const same =
+        last.key === key &&
+        last.pages.length === pages.length &&
+        last.pages.every((page, index) => page === pages[index]);
+      if (!same) merged.current = { key, pages, articles: mergeArticles(shown, pages) };
+      river.articles = merged.current.articles;
       river.missingItems =
         river.loaded > 0 &&
         river.firsts.every((result) => !result.data || result.data.missingItems);
-      return river;
+      return new Combined(river);
     },
     // `shown` is new on every render; `key` says when it holds other pages or names.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
-  const river = useQueries({
+  return useQueries({
     queries: pages.map(({ subscription, pageUrl }) => feedPageQuery(subscription.feedUrl, pageUrl)),
     combine,
-  });
-  return river;
+  }).river;
 }
 
 /**

@@ -1,12 +1,25 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { FeedStatus } from '../../features/feed/components/feed-status';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
+import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SearchView } from '../../features/search/components/search-view';
 import { useSearchQuery } from '../../features/search/hooks/use-search-query';
+import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { useHistoryState } from '../../lib/history-state';
+import { readOlder, useRiver } from '../river/use-river';
 
-/** Search over every article loaded so far; older pages are read on request. */
+/**
+ * Search over every article loaded so far: of every subscription, or with `?feed=` of that
+ * feed alone. Older pages are read on request.
+ */
 export function SearchPage() {
   const source = useFeedSource();
+  return source.feedParam === null ? <RiverSearch /> : <FeedSearch source={source} />;
+}
+
+function FeedSearch({ source }: { source: FeedSource }) {
   const query = useSearchQuery() ?? '';
   const { query: feedQuery, articles } = useFeed(source.feedUrl);
   const offline = !feedQuery.data && feedQuery.fetchStatus === 'paused';
@@ -28,6 +41,34 @@ export function SearchPage() {
           onRetry={() => void (feedQuery.data ? feedQuery.fetchNextPage() : feedQuery.refetch())}
         />
       }
+    />
+  );
+}
+
+function RiverSearch() {
+  const client = useQueryClient();
+  const query = useSearchQuery() ?? '';
+  const subscriptions = useSubscriptions();
+  const [depth, setDepth] = useHistoryState('depth', 1);
+  const [readingOlder, setReadingOlder] = useState(false);
+  const river = useRiver(subscriptions, depth);
+  const loadOlder = async () => {
+    setReadingOlder(true);
+    try {
+      await readOlder(client, subscriptions, depth);
+      setDepth(depth + 1);
+    } finally {
+      setReadingOlder(false);
+    }
+  };
+  return (
+    <SearchView
+      query={query}
+      articles={river.articles}
+      link={(path) => path}
+      loading={river.loaded === 0 && river.pending > 0}
+      onLoadOlder={river.hasOlder ? () => void loadOlder() : undefined}
+      loadingOlder={readingOlder}
     />
   );
 }

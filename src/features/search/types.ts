@@ -5,7 +5,7 @@
 export interface SearchableArticle {
   id: string;
   /** The feed it came from, where articles of several feeds are searched together. */
-  feedUrl?: string;
+  origin?: { feedUrl: string; feedParam: string | null; title: string };
   title: string;
   summary?: string;
   contentText?: string;

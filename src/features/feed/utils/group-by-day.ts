@@ -9,14 +9,22 @@ export interface DayGroup {
   articles: Article[];
 }
 
+/** Each article's time, read once: a list of many feeds is sorted again as each arrives. */
+const times = new WeakMap<Article, number>();
+
+function timeOf(article: Article): number {
+  let time = times.get(article);
+  if (time === undefined) {
+    time = article.published ? Date.parse(article.published) : NaN;
+    times.set(article, time);
+  }
+  return time;
+}
+
 /** Newest first; items without a date keep their feed order at the end. */
 export function sortNewestFirst(articles: Article[]): Article[] {
   return articles
-    .map((article, index) => ({
-      article,
-      index,
-      time: article.published ? Date.parse(article.published) : NaN,
-    }))
+    .map((article, index) => ({ article, index, time: timeOf(article) }))
     .sort((a, b) => {
       const aDated = !Number.isNaN(a.time);
       const bDated = !Number.isNaN(b.time);

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
-import { paths } from '../../../config/paths';
+import { paths, withFeed } from '../../../config/paths';
 import { nameList } from '../../../lib/name-list';
 import type { SearchHit } from '../utils/article-index';
 import { excerptAround, mentions } from '../utils/excerpt';
@@ -22,11 +22,18 @@ export const SearchResult = memo(function SearchResult({ hit, link }: SearchResu
     <li>
       <article className="search-result" lang={article.language} aria-labelledby={headingId}>
         <h2 className="search-result-title" id={headingId} dir="auto">
-          <Link to={link(paths.article(article.id))}>
+          <Link
+            to={
+              article.origin
+                ? withFeed(paths.article(article.id), article.origin.feedParam)
+                : link(paths.article(article.id))
+            }
+          >
             <Highlighted text={article.title} terms={terms} />
           </Link>
         </h2>
         <p className="meta">
+          {article.origin && `${article.origin.title} · `}
           {article.published && <Time iso={article.published} format="date" />}
           {article.published && authors && ' · '}
           {authors && <Highlighted text={authors} terms={terms} />}

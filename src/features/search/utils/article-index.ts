@@ -31,7 +31,7 @@ const FIELDS = ['title', 'summary', 'text', 'authors', 'tags'] as const;
 
 /** An article's key in the index: ids are unique only within a feed. */
 export function searchKey(article: SearchableArticle): string {
-  return articleKey({ feedUrl: article.feedUrl ?? '', id: article.id });
+  return articleKey({ feedUrl: article.origin?.feedUrl ?? '', id: article.id });
 }
 
 export function documentOf(article: SearchableArticle): SearchDocument {

@@ -1,0 +1,129 @@
+// The front page of many subscriptions: a river of 100 feeds × 50 entries read from the cache,
+// refreshing all of it when every answer is a 304, and importing a 1,000-feed OPML file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateFeed } from './generate.mjs';
+
+export const RIVER_FEEDS = 100;
+const RIVER_ENTRIES = 50;
+const OPML_FEEDS = 1000;
+const SUBSCRIPTIONS_KEY = 'broadsheet:subscriptions';
+const EPOCH = new Date(0).toISOString();
+
+/** Counts long tasks from the start of the page, in `window.__long`. */
+export const LONG_TASKS = `(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)))
+    .observe({ type: 'longtask', buffered: true });
+})()`;
+
+const feedPath = (index) => `/bench/river/feed-${index}.json`;
+
+/** Writes the river's feeds, and a 1,000-feed OPML export, under dist/bench. */
+export function writeRiverFiles(dist) {
+  const dir = join(dist, 'bench', 'river');
+  mkdirSync(dir, { recursive: true });
+  for (let index = 0; index < RIVER_FEEDS; index++) {
+    const feed = generateFeed(RIVER_ENTRIES, index + 1);
+    feed.title = `Bench feed ${index}`;
+    // Each feed's entries an hour apart from the next feed's, so the river interleaves them.
+    for (const item of feed.items) {
+      item.date_published = new Date(
+        Date.parse(item.date_published) - index * 60_000,
+      ).toISOString();
+    }
+    writeFileSync(join(dir, `feed-${index}.json`), JSON.stringify(feed));
+  }
+  const outlines = Array.from(
+    { length: OPML_FEEDS },
+    (_, index) =>
+      `<outline type="rss" text="Site ${index}" title="Site ${index}" xmlUrl="https://site${index}.example/feed.xml" htmlUrl="https://site${index}.example/"/>`,
+  );
+  const folders = Array.from(
+    { length: 10 },
+    (_, folder) =>
+      `<outline text="Folder ${folder}">${outlines.slice(folder * 100, folder * 100 + 100).join('')}</outline>`,
+  );
+  writeFileSync(
+    join(dir, 'subscriptions.opml'),
+    `<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head><title>Bench</title></head><body>${folders.join('')}</body></opml>`,
+  );
+  return join(dir, 'subscriptions.opml');
+}
+
+/** localStorage as the subscription store writes it, for the river's 100 feeds. */
+export function riverSubscriptions(origin) {
+  const feeds = {};
+  for (let index = 0; index < RIVER_FEEDS; index++) {
+    const feedUrl = `${origin}${feedPath(index)}`;
+    feeds[feedUrl] = { feedUrl, title: `Bench feed ${index}`, addedAt: EPOCH, changedAt: EPOCH };
+  }
+  const value = JSON.stringify({ state: { feeds }, version: 1 });
+  return `(() => {
+    if (!localStorage.getItem(${JSON.stringify(SUBSCRIPTIONS_KEY)}))
+      localStorage.setItem(${JSON.stringify(SUBSCRIPTIONS_KEY)}, ${JSON.stringify(value)});
+  })()`;
+}
+
+/** A context following the river's feeds, with every feed read once and the cache saved. */
+export async function riverContext(browser, origin, entrySelector) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(riverSubscriptions(origin));
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.locator(entrySelector).first().waitFor();
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.entry-feed').length > 0 && count > 0,
+    RIVER_FEEDS,
+  );
+  await page.waitForLoadState('networkidle');
+  // The persisted cache is written a moment after the last change.
+  await page.waitForTimeout(3000);
+  await page.close();
+  return context;
+}
+
+/** Refreshing every feed of the river when each answers 304: time and long tasks. */
+export async function riverRefresh(context, origin) {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'Refresh' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  let notModified = 0;
+  page.on('response', (response) => {
+    if (response.status() === 304 && response.url().includes('/bench/river/')) notModified++;
+  });
+  await page.evaluate(() => {
+    window.__long = [];
+  });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.getByText('Every feed is up to date.').waitFor({ timeout: 60_000 });
+  const ms = Date.now() - started;
+  const longTasks = await page.evaluate(() => window.__long);
+  await page.close();
+  return { ms, notModified, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) };
+}
+
+/** Importing a 1,000-feed OPML file on /subscriptions: time to the report, long tasks. */
+export async function opmlImport(browser, origin, file) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  // Nothing is fetched: the feeds imported are not on the network.
+  await page.route(/\.example\//, (route) => route.abort());
+  await page.goto(`${origin}/subscriptions`);
+  await page.getByLabel('Import OPML').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    window.__long = [];
+  });
+  const started = Date.now();
+  await page.getByLabel('Import OPML').setInputFiles(file);
+  await page.getByText(/Imported 1,?000 feeds/).waitFor({ timeout: 60_000 });
+  const ms = Date.now() - started;
+  const longTasks = await page.evaluate(() => window.__long);
+  await context.close();
+  return { ms, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) };
+}
