@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { FeedStatus } from '../../features/feed/components/feed-status';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
@@ -7,8 +5,7 @@ import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SearchView } from '../../features/search/components/search-view';
 import { useSearchQuery } from '../../features/search/hooks/use-search-query';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
-import { useHistoryState } from '../../lib/history-state';
-import { readOlder, useRiver } from '../river/use-river';
+import { useRiverPages } from '../river/use-river-pages';
 
 /**
  * Search over every article loaded so far: of every subscription, or with `?feed=` of that
@@ -46,29 +43,16 @@ function FeedSearch({ source }: { source: FeedSource }) {
 }
 
 function RiverSearch() {
-  const client = useQueryClient();
   const query = useSearchQuery() ?? '';
-  const subscriptions = useSubscriptions();
-  const [depth, setDepth] = useHistoryState('depth', 1);
-  const [readingOlder, setReadingOlder] = useState(false);
-  const river = useRiver(subscriptions, depth);
-  const loadOlder = async () => {
-    setReadingOlder(true);
-    try {
-      await readOlder(client, subscriptions, depth);
-      setDepth(depth + 1);
-    } finally {
-      setReadingOlder(false);
-    }
-  };
+  const { river, older } = useRiverPages(useSubscriptions());
   return (
     <SearchView
       query={query}
       articles={river.articles}
       link={(path) => path}
       loading={river.loaded === 0 && river.pending > 0}
-      onLoadOlder={river.hasOlder ? () => void loadOlder() : undefined}
-      loadingOlder={readingOlder}
+      onLoadOlder={older.canRead ? () => void older.read() : undefined}
+      loadingOlder={older.reading}
     />
   );
 }

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ListedArticles } from '../../features/feed/components/entry-list';
+import type { Subscription } from '../../features/subscriptions/store/subscription-data';
+import { useHistoryState } from '../../lib/history-state';
+import { readOlder, useRiver } from './use-river';
+
+/**
+ * The river with "Older posts": how many pages of each feed are shown is kept per history
+ * entry, so going back shows as much as before.
+ */
+export function useRiverPages(subscriptions: readonly Subscription[]) {
+  const client = useQueryClient();
+  const [depth, setDepth] = useHistoryState('depth', 1);
+  const [reading, setReading] = useState(false);
+  const river = useRiver(subscriptions, depth);
+  const older: NonNullable<ListedArticles['older']> = {
+    canRead: river.hasOlder,
+    reading,
+    error: river.olderError,
+    read: async () => {
+      setReading(true);
+      try {
+        await readOlder(client, subscriptions, depth);
+        setDepth(depth + 1);
+      } finally {
+        setReading(false);
+      }
+    },
+  };
+  return { river, older };
+}
