@@ -220,3 +220,24 @@ describe('refreshing', () => {
     expect(await screen.findByText('Every feed is up to date.')).toBeInTheDocument();
   });
 });
+
+describe('pages of every subscription', () => {
+  it('a tag page lists the tagged articles of every feed followed', async () => {
+    serveFeeds();
+    renderApp('/tags/harbour');
+    const entry = await screen.findByRole('article', { name: 'The night ferry comes back' });
+    expect(within(entry).getByRole('link', { name: 'Harbour Notes' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
+  });
+
+  it('search finds articles of every feed followed, each linking with its feed', async () => {
+    serveFeeds();
+    renderApp('/search?q=ferry');
+    const result = await screen.findByRole('article', { name: /The night ferry comes back/ });
+    expect(within(result).getByRole('link', { name: /The night ferry/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('?feed=%2Fdata%2Fharbour-notes%2Fposts.atom') as string,
+    );
+    expect(result).toHaveTextContent('Harbour Notes');
+  });
+});
