@@ -64,7 +64,7 @@ describe('archive', () => {
         failing ? new Response('', { status: 503 }) : jsonResponse(demoPage('feed-2.json')),
       [`${base}feed-3.json`]: demoPage('feed-3.json'),
     });
-    const { user } = renderApp('/archive');
+    const { user } = renderApp('/archive', { subscriptions: [DEMO_FEED] });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Older posts could not be loaded.');
     expect(alert).toHaveTextContent('The server answered 503.');

@@ -24,14 +24,22 @@ import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';
 import { connectEntryList } from '../shortcut-targets';
 import { NotFoundPage } from './not-found-page';
+import { RiverArchiveIndex, RiverArchiveMonth } from './river-archive';
 
-/** `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. */
+/**
+ * `/archive`: months with their counts; `/archive/:year/:month`: one month's articles. Of every
+ * subscription, or with `?feed=` of that feed (every page of it).
+ */
 export function ArchivePage() {
   const params = useParams();
   const source = useFeedSource();
-  if (params.year === undefined) return <ArchiveIndex source={source} />;
+  const every = source.feedParam === null;
+  if (params.year === undefined) {
+    return every ? <RiverArchiveIndex /> : <ArchiveIndex source={source} />;
+  }
   const month = parseMonth(params.year, params.month);
   if (!month) return <NotFoundPage />;
+  if (every) return <RiverArchiveMonth key={month.key} month={month} />;
   return <ArchiveMonth key={`${source.feedUrl} ${month.key}`} source={source} month={month} />;
 }
 

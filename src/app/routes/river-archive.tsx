@@ -1,0 +1,136 @@
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useDocumentTitle } from '../../components/document-title';
+import { ErrorNotice } from '../../components/load-status';
+import { PageHeading } from '../../components/page-heading';
+import { MonthList } from '../../features/archive/components/month-list';
+import { MonthNav } from '../../features/archive/components/month-nav';
+import {
+  countByMonth,
+  localMonth,
+  monthName,
+  neighbours,
+} from '../../features/archive/utils/months';
+import type { Month } from '../../features/archive/utils/months';
+import { allPagesQuery } from '../../features/feed/api/queries';
+import type { Article } from '../../features/feed/api/types';
+import { EntryList } from '../../features/feed/components/entry-list';
+import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { riverBadges, riverFooter } from '../river/river-slots';
+import { plural } from '../../lib/plural';
+import { articlesOf } from '../river/use-river';
+import { connectEntryList } from '../shortcut-targets';
+
+const link = (path: string) => path;
+
+/** Not a plain object, so that TanStack Query does not compare thousands of articles. */
+class Whole {
+  constructor(
+    readonly articles: Article[],
+    readonly reading: boolean,
+    /** The first feed that could not be read as far as it goes, and a way to try again. */
+    readonly failed?: { error: Error; retry: () => void },
+  ) {}
+}
+
+/**
+ * The archive of every subscription: each feed read as far as its archive would be (every page,
+ * up to the walk's limit; most feeds have one), months counted over all of them.
+ */
+function useRiverArchive() {
+  const subscriptions = useSubscriptions();
+  const whole = useQueries({
+    queries: subscriptions.map((feed) => allPagesQuery(feed.feedUrl)),
+    combine: (results) =>
+      new Whole(
+        results.flatMap((result, index) => {
+          const subscription = subscriptions[index];
+          const pages = result.data?.pages ?? [];
+          return subscription ? pages.flatMap((page) => articlesOf(page, subscription)) : [];
+        }),
+        results.some((result) => result.isFetching),
+        results
+          .filter((result) => result.error)
+          .map((result) => ({
+            error: result.error as Error,
+            retry: () => void result.refetch(),
+          }))[0],
+      ),
+  });
+  const { articles } = whole;
+  const archive = useMemo(() => countByMonth(articles), [articles]);
+  let text = '';
+  if (whole.reading) text = 'Loading older posts…';
+  else if (archive.undated > 0) {
+    text = plural(archive.undated, {
+      one: '# undated article is not listed.',
+      other: '# undated articles are not listed.',
+    });
+  }
+  const { failed } = whole;
+  const status = (
+    <>
+      <p role="status" className="muted archive-status">
+        {text}
+      </p>
+      {failed && (
+        <ErrorNotice
+          title="Older posts could not be loaded."
+          error={failed.error}
+          onRetry={failed.retry}
+        />
+      )}
+    </>
+  );
+  return { articles, archive, status, reading: whole.reading };
+}
+
+export function RiverArchiveIndex() {
+  const { archive, status, reading } = useRiverArchive();
+  useDocumentTitle('Archive · Broadsheet');
+  return (
+    <>
+      <PageHeading className="page-title">Archive</PageHeading>
+      {status}
+      <MonthList months={archive.months} link={link} />
+      {!reading && archive.months.length === 0 && (
+        <p className="notice">The feeds you follow have no dated articles.</p>
+      )}
+    </>
+  );
+}
+
+export function RiverArchiveMonth({ month }: { month: Month }) {
+  const { articles, archive, status } = useRiverArchive();
+  const name = monthName(month);
+  const around = neighbours(archive.months, month.key);
+  const filter = useCallback(
+    (article: Article) =>
+      article.published !== undefined && localMonth(article.published) === month.key,
+    [month.key],
+  );
+  useDocumentTitle(`${name} · Archive · Broadsheet`);
+  return (
+    <>
+      <p className="page-kicker">Archive</p>
+      <PageHeading className="page-title">{name}</PageHeading>
+      <MonthNav older={around.older} newer={around.newer} link={link} />
+      {status}
+      {articles.length > 0 && (
+        <EntryList
+          ref={connectEntryList}
+          listed={{ id: `river month ${month.key}`, articles, skipped: 0, missingItems: false }}
+          link={link}
+          filter={filter}
+          emptyMessage={`No loaded articles were published in ${name}.`}
+          renderFooter={riverFooter}
+          renderBadges={riverBadges}
+        />
+      )}
+      <section className="archive-months" aria-labelledby="archive-months">
+        <h2 id="archive-months">All months</h2>
+        <MonthList months={archive.months} link={link} current={month.key} level={3} />
+      </section>
+    </>
+  );
+}
