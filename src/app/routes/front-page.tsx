@@ -1,7 +1,8 @@
 import { lazyComponent } from '../../components/lazy-component';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 
-// Both load before the first render (preloadPage), beside the feeds' first requests.
+// A tab opened on either loads it before its first render (preloadPage), beside the feeds'
+// first requests.
 /** Every subscription's articles together. */
 export const RiverPage = lazyComponent(() => import('../river/river-page'), 'RiverPage');
 /** One feed's own page. */
