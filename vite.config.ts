@@ -6,11 +6,13 @@ import {
   contentSecurityPolicy,
   firstChunk,
   minifyBootScripts,
+  pageChunk,
   prerenderPages,
   reactRouterProduction,
 } from './scripts/build-plugins.ts';
 import { pwaOptions } from './src/config/pwa.ts';
 
+const FRONT_PAGE = /[\\/]src[\\/]app[\\/]river[\\/]river-page\.tsx$/;
 const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
 
 const { version } = JSON.parse(
@@ -41,6 +43,8 @@ export default defineConfig({
             { name: firstChunk(), debugName: 'first chunk' },
             // The XML feed parser, for comment feeds and where workers cannot start.
             { name: 'xml-parser', test: XML_PARSER_MODULES },
+            // The front page's river and its list, loaded beside the feeds' first requests.
+            { name: pageChunk(FRONT_PAGE, 'front-page'), debugName: 'front page' },
           ],
         },
       },

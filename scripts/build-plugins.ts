@@ -336,30 +336,43 @@ const REEXPORTED_ONLY = /[\\/]@tanstack[\\/]query-core[\\/].*[\\/]hydration\.js$
 
 type ModuleInfoOf = (id: string) => Rolldown.ModuleInfo | null;
 
-/**
- * Names the chunk of every module the entry imports statically, all of which the front page
- * loads before it can paint: they go in one file, which compresses better than the many small
- * shared chunks the splitter would otherwise cut between the entry and the lazy pages.
- */
-export function firstChunk(): (
-  id: string,
-  context: { getModuleInfo: ModuleInfoOf },
-) => string | null {
+type ChunkNamer = (id: string, context: { getModuleInfo: ModuleInfoOf }) => string | null;
+
+/** Whether a module is imported, statically and at any depth, by one that `isRoot` accepts. */
+function reachedFrom(isRoot: (module: Rolldown.ModuleInfo) => boolean) {
   const known = new Map<string, boolean>();
-  const loadsFirst = (id: string, info: ModuleInfoOf, seen: Set<string>): boolean => {
+  const reached = (id: string, info: ModuleInfoOf, seen: Set<string>): boolean => {
     const cached = known.get(id);
     if (cached !== undefined) return cached;
     if (seen.has(id)) return false;
     seen.add(id);
     const module = info(id);
-    const first =
-      !!module && (module.isEntry || module.importers.some((from) => loadsFirst(from, info, seen)));
-    if (module) known.set(id, first);
-    return first;
+    const found =
+      !!module && (isRoot(module) || module.importers.some((from) => reached(from, info, seen)));
+    if (module) known.set(id, found);
+    return found;
   };
-  return (id, context) =>
-    !REEXPORTED_ONLY.test(id) &&
-    loadsFirst(id, (module) => context.getModuleInfo(module), new Set())
-      ? 'index'
-      : null;
+  return (id: string, context: { getModuleInfo: ModuleInfoOf }) =>
+    reached(id, (module) => context.getModuleInfo(module), new Set());
+}
+
+/**
+ * Names the chunk of every module the entry imports statically, all of which the front page
+ * loads before it can paint: they go in one file, which compresses better than the many small
+ * shared chunks the splitter would otherwise cut between the entry and the lazy pages.
+ */
+export function firstChunk(): ChunkNamer {
+  const loadsFirst = reachedFrom((module) => module.isEntry);
+  return (id, context) => (!REEXPORTED_ONLY.test(id) && loadsFirst(id, context) ? 'index' : null);
+}
+
+/**
+ * Names the chunk of every module a lazily loaded page imports statically, for a group after
+ * firstChunk's (which keeps what the entry holds). A page loaded before the first render is then
+ * one more file, not the score of small ones its code shared with other pages would be cut into;
+ * those pages load this file for what they share with it.
+ */
+export function pageChunk(page: RegExp, name: string): ChunkNamer {
+  const onPage = reachedFrom((module) => page.test(module.id));
+  return (id, context) => (onPage(id, context) ? name : null);
 }

@@ -44,8 +44,9 @@ if (container) {
     );
     void sameScreen.catch(() => undefined).finally(() => startTransition(render));
   } else {
-    // Another address: the page written into the built file is not this one. An
-    // article's own code is fetched first (a failure is left to the page's error boundary).
+    // Another address: the page written into the built file is not this one. The page's own
+    // code (the river's, a feed's, an article's) is fetched first (a failure is left to the
+    // page's error boundary).
     void preloadPage(window.location.pathname + window.location.search)
       .catch(() => undefined)
       .finally(() => {

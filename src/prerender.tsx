@@ -43,7 +43,9 @@ export function renderFrontPage(
   feedDocument: unknown,
   others: readonly BundledDocument[] = [],
 ): Promise<string> {
-  return withBundledFeed([feedDocument], (client) => {
+  return withBundledFeed([feedDocument], async (client) => {
+    // The river's code is loaded first: a lazy page would render as "Loading…".
+    await preloadPage('/');
     for (const { url, text } of others) {
       const feedUrl = absoluteUrl(url);
       const format = detectFormat(text);

@@ -7,9 +7,10 @@ import { feedFromLocation } from '../config/feed-location';
 import { querySettled } from '../lib/query-client';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
-import { FeedPage, FrontPage } from './routes/front-page';
+import { FeedPage, FrontPage, RiverPage } from './routes/front-page';
 
-// Every page but the front page loads when it is first visited.
+// Every page loads when it is first visited; the one a tab opens on, before its first render
+// (preloadPage).
 const ArticlePage = lazyComponent(() => import('./routes/article-page'), 'ArticlePage');
 const TagPage = lazyComponent(() => import('./routes/tag-page'), 'TagPage');
 const NotFoundPage = lazyComponent(() => import('./routes/not-found-page'), 'NotFoundPage');
@@ -33,7 +34,9 @@ export async function preloadPage(address: string, client?: QueryClient): Promis
   const { pathname, search } = new URL(address, 'http://localhost');
   const id = articleIdOf(pathname);
   if (id === undefined) {
-    if (pathname === '/' && feedFromLocation(search).feedParam !== null) await FeedPage.preload();
+    if (pathname === '/') {
+      await (feedFromLocation(search).feedParam === null ? RiverPage : FeedPage).preload();
+    }
     return;
   }
   await ArticlePage.preload();

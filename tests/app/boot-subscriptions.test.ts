@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SUBSCRIPTIONS } from '../../src/config/env';
 import {
+  subscribe,
+  unsubscribe,
+  updateSubscription,
+} from '../../src/features/subscriptions/store/subscription-actions';
+import {
   SUBSCRIPTIONS_KEY,
   defaultSubscriptions,
   useSubscriptionStore,
@@ -58,29 +63,27 @@ describe('the written front page and the reader’s subscriptions', () => {
 
   it('the defaults as the store writes them keep it too', () => {
     // A move into a folder and back is stored, and shows the same front page.
-    useSubscriptionStore.getState().update(BUNDLED, { folder: 'News' });
-    useSubscriptionStore.getState().update(BUNDLED, { folder: '' });
+    updateSubscription(BUNDLED, { folder: 'News' });
+    updateSubscription(BUNDLED, { folder: '' });
     expect(localStorage.getItem(SUBSCRIPTIONS_KEY)).not.toBeNull();
     bootAtFrontPage();
     expect(hidden()).toBe(false);
   });
 
   it('one more subscription hides it before the first paint', () => {
-    useSubscriptionStore
-      .getState()
-      .subscribe([{ feedUrl: 'https://example.com/feed.xml', title: 'Example' }]);
+    subscribe([{ feedUrl: 'https://example.com/feed.xml', title: 'Example' }]);
     bootAtFrontPage();
     expect(hidden()).toBe(true);
   });
 
   it('an unsubscribed default hides it', () => {
-    useSubscriptionStore.getState().unsubscribe(BUNDLED);
+    unsubscribe(BUNDLED);
     bootAtFrontPage();
     expect(hidden()).toBe(true);
   });
 
   it('a renamed default hides it: the written page names it otherwise', () => {
-    useSubscriptionStore.getState().update(BUNDLED, { title: 'My paper' });
+    updateSubscription(BUNDLED, { title: 'My paper' });
     bootAtFrontPage();
     expect(hidden()).toBe(true);
   });

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpmlTools } from '../../src/features/subscriptions/components/opml-tools';
+import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
 import { activeSubscriptions } from '../../src/features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
 import { resetStorageProblems } from '../../src/lib/persisted-store-problems';
@@ -54,9 +55,7 @@ describe('OpmlTools', () => {
   });
 
   it('tells what was already followed and what the file repeated or lacked', async () => {
-    useSubscriptionStore
-      .getState()
-      .subscribe([{ feedUrl: 'http://www.readwriteweb.com/rss.xml', title: 'RWW' }]);
+    subscribe([{ feedUrl: 'http://www.readwriteweb.com/rss.xml', title: 'RWW' }]);
     const { user, input } = renderTools();
     await user.upload(input, fixtureFile(GOOGLE_READER));
     expect(

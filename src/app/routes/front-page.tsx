@@ -1,8 +1,11 @@
 import { lazyComponent } from '../../components/lazy-component';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
-import { RiverPage } from '../river/river-page';
 
-/** One feed's own page: loaded when first visited (the front page is every feed's). */
+// A tab opened on either loads it before its first render (preloadPage), beside the feeds'
+// first requests.
+/** Every subscription's articles together. */
+export const RiverPage = lazyComponent(() => import('../river/river-page'), 'RiverPage');
+/** One feed's own page. */
 export const FeedPage = lazyComponent(() => import('./feed-page'), 'FeedPage');
 
 /** `/`: every subscription's articles together; with `?feed=`, one feed's own page. */

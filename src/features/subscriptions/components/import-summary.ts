@@ -1,6 +1,6 @@
 import { plural } from '../../../lib/plural';
 import type { OpmlImport } from '../opml/opml-import';
-import type { AddReport } from '../store/subscription-store';
+import type { AddReport } from '../store/subscription-actions';
 
 /** What an OPML import did, in sentences: what came in, then what was left out and why. */
 export function importSummary(found: Extract<OpmlImport, { ok: true }>, report: AddReport): string {

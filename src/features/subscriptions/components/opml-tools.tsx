@@ -4,7 +4,7 @@ import { downloadText } from '../../../lib/download';
 import { plural } from '../../../lib/plural';
 import { useSubscriptions } from '../hooks/use-subscriptions';
 import { readOpmlFile } from '../opml/read-opml-file';
-import { useSubscriptionStore } from '../store/subscription-store';
+import { subscribe } from '../store/subscription-actions';
 import { importSummary } from './import-summary';
 import '../subscriptions.css';
 
@@ -31,7 +31,7 @@ export function OpmlTools() {
     input.value = '';
     setBusy(false);
     if (found.ok) {
-      setStatus(importSummary(found, useSubscriptionStore.getState().subscribe(found.feeds)));
+      setStatus(importSummary(found, subscribe(found.feeds)));
     } else {
       setStatus('');
       setError(found.reason);

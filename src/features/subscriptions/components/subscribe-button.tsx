@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { useSubscription } from '../hooks/use-subscriptions';
-import { useSubscriptionStore } from '../store/subscription-store';
+import { subscribe } from '../store/subscription-actions';
 
 interface SubscribeButtonProps {
   feedUrl: string;
@@ -13,7 +13,6 @@ interface SubscribeButtonProps {
 /** On a feed's own page: "Subscribe" when the reader does not follow it yet. */
 export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProps) {
   const subscription = useSubscription(feedUrl);
-  const subscribe = useSubscriptionStore((state) => state.subscribe);
   const [clicked, setClicked] = useState(false);
   return (
     <div className="subscribe-state">

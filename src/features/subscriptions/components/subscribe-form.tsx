@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { own } from '../../../lib/own';
+import { subscribe } from '../store/subscription-actions';
 import { useSubscriptionStore } from '../store/subscription-store';
 import type { NewSubscription } from '../store/subscription-store';
 
@@ -41,7 +42,6 @@ function addressOf(text: string): string | undefined {
 export function SubscribeForm({ find }: SubscribeFormProps) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const subscribe = useSubscriptionStore((state) => state.subscribe);
   const feeds = useSubscriptionStore((state) => state.feeds);
   const hintId = useId();
 

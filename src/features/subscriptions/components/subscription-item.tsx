@@ -3,7 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import type { Subscription } from '../store/subscription-data';
-import { useSubscriptionStore } from '../store/subscription-store';
+import { updateSubscription } from '../store/subscription-actions';
 
 interface SubscriptionItemProps {
   subscription: Subscription;
@@ -21,7 +21,6 @@ export function SubscriptionItem({
   status,
   onUnsubscribe,
 }: SubscriptionItemProps) {
-  const update = useSubscriptionStore((state) => state.update);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(subscription.title);
   const [folder, setFolder] = useState(subscription.folder ?? '');
@@ -29,7 +28,7 @@ export function SubscriptionItem({
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    update(subscription.feedUrl, { title, folder });
+    updateSubscription(subscription.feedUrl, { title, folder });
     setEditing(false);
   };
 

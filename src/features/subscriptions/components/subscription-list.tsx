@@ -4,7 +4,7 @@ import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { plural } from '../../../lib/plural';
 import type { Subscription } from '../store/subscription-data';
-import { useSubscriptionStore } from '../store/subscription-store';
+import { subscribe, unsubscribe } from '../store/subscription-actions';
 import { SubscriptionItem } from './subscription-item';
 
 interface SubscriptionListProps {
@@ -21,7 +21,6 @@ export function SubscriptionList({
   renderStatus,
   folderUnread,
 }: SubscriptionListProps) {
-  const subscribe = useSubscriptionStore((state) => state.subscribe);
   const [removed, setRemoved] = useState<Subscription>();
   const undoRef = useRef<HTMLButtonElement>(null);
   const folders = [...new Set(subscriptions.flatMap((feed) => feed.folder ?? []))].sort((a, b) =>
@@ -35,8 +34,8 @@ export function SubscriptionList({
     })),
   ].filter((group) => group.feeds.length > 0);
 
-  const unsubscribe = (subscription: Subscription) => {
-    useSubscriptionStore.getState().unsubscribe(subscription.feedUrl);
+  const remove = (subscription: Subscription) => {
+    unsubscribe(subscription.feedUrl);
     setRemoved(subscription);
     // The button pressed is gone with its subscription: focus goes to the way back.
     requestAnimationFrame(() => undoRef.current?.focus());
@@ -87,7 +86,7 @@ export function SubscriptionList({
                   subscription={subscription}
                   folders={folders}
                   status={renderStatus?.(subscription)}
-                  onUnsubscribe={unsubscribe}
+                  onUnsubscribe={remove}
                 />
               ))}
             </ul>

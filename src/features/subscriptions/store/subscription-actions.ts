@@ -1,0 +1,80 @@
+import { own, setOwn } from '../../../lib/own';
+import type { Subscription } from './subscription-data';
+import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
+import type { NewSubscription } from './subscription-store';
+
+// The store's actions, apart from it: the front page reads the subscriptions, and only the
+// pages that change them load this.
+
+/** How adding many subscriptions (an OPML import) went. */
+export interface AddReport {
+  added: Subscription[];
+  /** Already subscribed: left as they were. */
+  duplicates: NewSubscription[];
+}
+
+/** A time after every change already made to `previous`: the newest change always wins. */
+function changeTime(previous?: Subscription): string {
+  const after = previous ? Date.parse(previous.changedAt) + 1 : 0;
+  return new Date(Math.max(Date.now(), after)).toISOString();
+}
+
+const cleanFolder = (folder?: string) => folder?.trim() || undefined;
+
+const feeds = () => useSubscriptionStore.getState().feeds;
+
+/**
+ * Adds feeds not yet followed (one already there is reported, not added twice) and follows
+ * again those unsubscribed from. One write however many: an import of a thousand is one.
+ */
+export function subscribe(wanted: readonly NewSubscription[]): AddReport {
+  const report: AddReport = { added: [], duplicates: [] };
+  const current = feeds();
+  const added: Record<string, Subscription> = {};
+  for (const feed of wanted) {
+    const existing = own(current, feed.feedUrl) ?? own(added, feed.feedUrl);
+    if (existing && !existing.removedAt) {
+      report.duplicates.push(feed);
+      continue;
+    }
+    const now = changeTime(existing);
+    const subscription: Subscription = {
+      feedUrl: feed.feedUrl,
+      title: feed.title.trim() || feed.feedUrl,
+      addedAt: now,
+      changedAt: now,
+    };
+    const folder = cleanFolder(feed.folder);
+    if (folder) subscription.folder = folder;
+    if (feed.siteUrl) subscription.siteUrl = feed.siteUrl;
+    setOwn(added, feed.feedUrl, subscription);
+    report.added.push(subscription);
+  }
+  if (report.added.length > 0) {
+    commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...added } }));
+  }
+  return report;
+}
+
+export function unsubscribe(feedUrl: string) {
+  const subscription = own(feeds(), feedUrl);
+  if (!subscription || subscription.removedAt) return;
+  const removedAt = changeTime(subscription);
+  commitSubscriptions((data) => ({
+    feeds: { ...data.feeds, [feedUrl]: { ...subscription, removedAt, changedAt: removedAt } },
+  }));
+}
+
+/** Changes the name or the folder ('' or undefined: none) of a subscription. */
+export function updateSubscription(feedUrl: string, change: { title?: string; folder?: string }) {
+  const subscription = own(feeds(), feedUrl);
+  if (!subscription || subscription.removedAt) return;
+  const next: Subscription = { ...subscription, changedAt: changeTime(subscription) };
+  if (change.title !== undefined) next.title = change.title.trim() || subscription.title;
+  if (change.folder !== undefined) {
+    const folder = cleanFolder(change.folder);
+    if (folder) next.folder = folder;
+    else delete next.folder;
+  }
+  commitSubscriptions((data) => ({ feeds: { ...data.feeds, [feedUrl]: next } }));
+}
