@@ -15,6 +15,7 @@ import {
   checkSubscription,
 } from '../features/subscriptions/store/subscription-data';
 import type { Subscription } from '../features/subscriptions/store/subscription-data';
+import { subscribe } from '../features/subscriptions/store/subscription-actions';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 
 const BACKUP_FORMAT = 'broadsheet-backup';
@@ -143,9 +144,7 @@ export function restoreBackup(backup: ParsedBackup): RestoreResult {
     else result.skipped.push('comments');
   }
   if (backup.subscriptions) {
-    result.subscriptions = useSubscriptionStore
-      .getState()
-      .subscribe(backup.subscriptions).added.length;
+    result.subscriptions = subscribe(backup.subscriptions).added.length;
   }
   if (backup.saved) result.saved = useSavedStore.getState().importSaved(backup.saved);
   if (backup.reading) result.reading = useReadingStore.getState().importReading(backup.reading);

@@ -1,5 +1,10 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  subscribe,
+  unsubscribe,
+  updateSubscription,
+} from '../../src/features/subscriptions/store/subscription-actions';
 import type { Subscription } from '../../src/features/subscriptions/store/subscription-data';
 import {
   SUBSCRIPTIONS_KEY,
@@ -58,7 +63,7 @@ describe('the subscription store', () => {
   it('adds many feeds in one write, and reports those already followed', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const many = Array.from({ length: 1000 }, (_, index) => feed(`site${index}`));
-    const report = useSubscriptionStore.getState().subscribe([...many, feed('site3')]);
+    const report = subscribe([...many, feed('site3')]);
     expect(report.added).toHaveLength(1000);
     expect(report.duplicates).toEqual([feed('site3')]);
     expect(setItem.mock.calls.filter(([key]) => key === SUBSCRIPTIONS_KEY)).toHaveLength(1);
@@ -67,7 +72,6 @@ describe('the subscription store', () => {
   });
 
   it('unsubscribing keeps a mark for other tabs; subscribing again follows it again', () => {
-    const { subscribe, unsubscribe } = useSubscriptionStore.getState();
     subscribe([feed('a')]);
     unsubscribe(feed('a').feedUrl);
     expect(following()).not.toContain('a');
@@ -77,20 +81,18 @@ describe('the subscription store', () => {
   });
 
   it('renames and moves; an empty folder name takes it out of its folder', () => {
-    const { subscribe, update } = useSubscriptionStore.getState();
     subscribe([{ ...feed('a'), folder: 'News' }]);
-    update(feed('a').feedUrl, { title: '  Site A ', folder: 'Tech / Web' });
+    updateSubscription(feed('a').feedUrl, { title: '  Site A ', folder: 'Tech / Web' });
     expect(stored()[feed('a').feedUrl]).toMatchObject({ title: 'Site A', folder: 'Tech / Web' });
-    update(feed('a').feedUrl, { folder: ' ' });
+    updateSubscription(feed('a').feedUrl, { folder: ' ' });
     expect(stored()[feed('a').feedUrl]?.folder).toBeUndefined();
-    update(feed('a').feedUrl, { title: '' });
+    updateSubscription(feed('a').feedUrl, { title: '' });
     expect(stored()[feed('a').feedUrl]?.title).toBe('Site A');
   });
 });
 
 describe('subscriptions in two tabs', () => {
   it('two tabs subscribing at once lose nothing', () => {
-    const { subscribe } = useSubscriptionStore.getState();
     subscribe([feed('a')]);
     const theirs = {
       ...stored(),
@@ -107,7 +109,7 @@ describe('subscriptions in two tabs', () => {
   });
 
   it("another tab's unsubscribe reaches this one", () => {
-    useSubscriptionStore.getState().subscribe([feed('a')]);
+    subscribe([feed('a')]);
     const later = new Date(Date.now() + 1000).toISOString();
     const mine = stored()[feed('a').feedUrl];
     if (!mine) throw new Error('not stored');
@@ -123,7 +125,7 @@ describe('subscriptions in two tabs', () => {
 describe('storage trouble', () => {
   it('a full storage keeps the change in this tab and says so', () => {
     limitLocalStorage(10);
-    useSubscriptionStore.getState().subscribe([feed('a')]);
+    subscribe([feed('a')]);
     expect(following()).toContain('a');
     expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unsaved).toBeDefined();
   });
@@ -131,7 +133,7 @@ describe('storage trouble', () => {
   it('an unreadable stored list is set aside, announced, and not written over', async () => {
     localStorage.setItem(SUBSCRIPTIONS_KEY, '{"state": {"feeds": [');
     await useSubscriptionStore.persist.rehydrate();
-    useSubscriptionStore.getState().subscribe([feed('a')]);
+    subscribe([feed('a')]);
     const aside = Object.keys(localStorage).filter((key) =>
       key.startsWith(`${SUBSCRIPTIONS_KEY}:unreadable:`),
     );

@@ -1,30 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
 import { LoadStatus } from '../../components/load-status';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { EntryList } from '../../features/feed/components/entry-list';
-import type { Article } from '../../features/feed/api/types';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
 import { MarkAllRead } from '../../features/reading/components/mark-all-read';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
-import { useHistoryState } from '../../lib/history-state';
 import { plural } from '../../lib/plural';
-import { renderCommentCount } from '../comment-slots';
-import { renderReadingMarks } from '../reading-slots';
 import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 import { RefreshButton } from './refresh-button';
-import { feedParamFor, readOlder, useRiver } from './use-river';
-
-// One function each for every entry: the entries are memoised on them.
-const footer = (article: Article) => renderCommentCount(article, article.origin ?? { feedUrl: '' });
-const badges = (article: Article) => renderReadingMarks(article, article.origin ?? { feedUrl: '' });
+import { riverBadges, riverFooter } from './river-slots';
+import { feedParamFor } from './use-river';
+import { useRiverPages } from './use-river-pages';
 
 /** The front page (or a folder's page): every subscription's articles merged, newest first. */
 export function RiverPage({ folder }: { folder?: string }) {
@@ -34,27 +28,11 @@ export function RiverPage({ folder }: { folder?: string }) {
     () => (folder === undefined ? all : all.filter((feed) => feed.folder === folder)),
     [all, folder],
   );
-  const [depth, setDepth] = useHistoryState('depth', 1);
-  const [readingOlder, setReadingOlder] = useState(false);
-  const river = useRiver(subscriptions, depth);
+  const { river, older } = useRiverPages(subscriptions);
   const sources = subscriptions.map(({ feedUrl }) => ({
     feedUrl,
     feedParam: feedParamFor(feedUrl),
   }));
-  const older = {
-    canRead: river.hasOlder,
-    reading: readingOlder,
-    error: river.olderError,
-    read: async () => {
-      setReadingOlder(true);
-      try {
-        await readOlder(client, subscriptions, depth);
-        setDepth(depth + 1);
-      } finally {
-        setReadingOlder(false);
-      }
-    },
-  };
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
@@ -120,8 +98,8 @@ export function RiverPage({ folder }: { folder?: string }) {
           link={(path) => path}
           filter={unreadFilter}
           emptyMessage={unreadFilter && 'No unread articles.'}
-          renderFooter={footer}
-          renderBadges={badges}
+          renderFooter={riverFooter}
+          renderBadges={riverBadges}
         />
       )}
     </>
