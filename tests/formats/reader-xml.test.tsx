@@ -19,7 +19,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);
     expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
-    const day = screen.getByRole('region', { name: 'Friday, July 7, 2017' });
+    const day = await screen.findByRole('region', { name: 'Friday, July 7, 2017' });
     const entry = within(day).getByRole('article', {
       name: 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass',
     });
@@ -41,7 +41,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('article', { name: '建国35周年纪念，华表，和平鸽' }),
+      await screen.findByRole('article', { name: '建国35周年纪念，华表，和平鸽' }),
     ).toBeInTheDocument();
   });
 

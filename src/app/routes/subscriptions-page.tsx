@@ -1,6 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
 import { feedPageQuery } from '../../features/feed/api/queries';
@@ -15,27 +14,33 @@ import type { Subscription } from '../../features/subscriptions/store/subscripti
 import { articleKey } from '../../lib/article-ref';
 import { formatDateTime } from '../../lib/dates';
 import { LoadError } from '../../lib/http';
-import { useRiver } from '../river/use-river';
 
-function unreadIn(page: FeedPage | undefined, feedUrl: string, read: Record<string, string>) {
+type ReadMarks = Readonly<Record<string, string>>;
+
+function unreadIn(page: FeedPage | undefined, feedUrl: string, read: ReadMarks): number {
   if (!page) return 0;
   return page.articles.filter(
     (article) => !Object.hasOwn(read, articleKey({ feedUrl, id: article.id })),
   ).length;
 }
 
-function FeedState({ result, unread }: { result?: UseQueryResult<FeedPage>; unread: number }) {
-  if (!result) return null;
+/**
+ * One feed's line on the list: its unread count, when it was last read, its error. It watches
+ * its own feed, so a feed read again re-renders its line alone, even among a thousand.
+ */
+function FeedState({ feedUrl }: { feedUrl: string }) {
+  const result = useQuery(feedPageQuery(feedUrl, feedUrl));
+  const read = useReadingStore((state) => state.read);
+  const updated = result.dataUpdatedAt > 0 ? new Date(result.dataUpdatedAt).toISOString() : '';
   return (
     <span className="subscription-state">
-      {result.data && <span className="unread-count">{unread} unread</span>}
-      {result.dataUpdatedAt > 0 && (
+      {result.data && (
+        <span className="unread-count">{unreadIn(result.data, feedUrl, read)} unread</span>
+      )}
+      {updated && (
         <span className="muted">
           {' '}
-          · Last read{' '}
-          <time dateTime={new Date(result.dataUpdatedAt).toISOString()}>
-            {formatDateTime(new Date(result.dataUpdatedAt).toISOString())}
-          </time>
+          · Last read <time dateTime={updated}>{formatDateTime(updated)}</time>
         </span>
       )}
       {!result.data && result.isPending && <span className="muted"> Not read yet</span>}
@@ -46,25 +51,44 @@ function FeedState({ result, unread }: { result?: UseQueryResult<FeedPage>; unre
   );
 }
 
+const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
+
+/** Not a plain object, so that TanStack Query does not compare every feed's pages. */
+class Pages {
+  constructor(readonly pages: (FeedPage | undefined)[]) {}
+}
+
+/** Unread articles of every feed, for the totals per folder and in all. */
+function useUnread(subscriptions: readonly Subscription[]) {
+  const { pages } = useQueries({
+    queries: subscriptions.map(({ feedUrl }) => ({
+      ...feedPageQuery(feedUrl, feedUrl),
+      // Each line reads its own feed; the totals only count what is there.
+      enabled: false,
+    })),
+    combine: (results) => new Pages(results.map((result) => result.data)),
+  });
+  const read = useReadingStore((state) => state.read);
+  return useMemo(() => {
+    const byFolder = new Map<string, number>();
+    let total = 0;
+    subscriptions.forEach((feed, index) => {
+      const count = unreadIn(pages[index], feed.feedUrl, read);
+      const folder = feed.folder ?? '';
+      byFolder.set(folder, (byFolder.get(folder) ?? 0) + count);
+      total += count;
+    });
+    return { byFolder, total };
+  }, [subscriptions, pages, read]);
+}
+
 export function SubscriptionsPage() {
   useDocumentTitle('Subscriptions · Broadsheet');
   const client = useQueryClient();
-  const subscriptions = useSubscriptions();
-  const river = useRiver(subscriptions);
-  const read = useReadingStore((state) => state.read);
-
-  const unread = useMemo(() => {
-    const byFeed = new Map<string, number>();
-    subscriptions.forEach((feed, index) =>
-      byFeed.set(feed.feedUrl, unreadIn(river.firsts[index]?.data, feed.feedUrl, read)),
-    );
-    return byFeed;
-  }, [subscriptions, river.firsts, read]);
-  const total = [...unread.values()].reduce((sum, count) => sum + count, 0);
-  const folderUnread = (folder: string) =>
-    subscriptions
-      .filter((feed) => (feed.folder ?? '') === folder)
-      .reduce((sum, feed) => sum + (unread.get(feed.feedUrl) ?? 0), 0);
+  // A thousand feeds just imported are laid out without holding up the page.
+  const subscriptions = useDeferredValue(useSubscriptions());
+  const unread = useUnread(subscriptions);
+  const folderUnread = useCallback((folder: string) => unread.byFolder.get(folder) ?? 0, [unread]);
 
   const find = async (address: string): Promise<FoundFeed> => {
     try {
@@ -87,24 +111,18 @@ export function SubscriptionsPage() {
     }
   };
 
-  const statusOf = (subscription: Subscription) => {
-    const index = subscriptions.indexOf(subscription);
-    return (
-      <FeedState result={river.firsts[index]} unread={unread.get(subscription.feedUrl) ?? 0} />
-    );
-  };
-
   return (
     <>
       <PageHeading className="page-title">Subscriptions</PageHeading>
       <SubscribeForm find={find} />
       <OpmlTools />
       <p className="subscriptions-summary">
-        {subscriptions.length} {subscriptions.length === 1 ? 'feed' : 'feeds'} · {total} unread
+        {subscriptions.length} {subscriptions.length === 1 ? 'feed' : 'feeds'} · {unread.total}{' '}
+        unread
       </p>
       <SubscriptionList
         subscriptions={subscriptions}
-        renderStatus={statusOf}
+        renderStatus={renderStatus}
         folderUnread={folderUnread}
       />
     </>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
@@ -10,15 +10,15 @@ interface SubscriptionItemProps {
   /** Every folder there is, offered when moving. */
   folders: readonly string[];
   /** Its unread count, when it was last read and its error, from the app. */
-  status?: ReactNode;
+  renderStatus?: (subscription: Subscription) => ReactNode;
   onUnsubscribe: (subscription: Subscription) => void;
 }
 
 /** One subscription: its name (to its page), its state, and rename, move and unsubscribe. */
-export function SubscriptionItem({
+export const SubscriptionItem = memo(function SubscriptionItem({
   subscription,
   folders,
-  status,
+  renderStatus,
   onUnsubscribe,
 }: SubscriptionItemProps) {
   const [editing, setEditing] = useState(false);
@@ -38,7 +38,7 @@ export function SubscriptionItem({
         <Link to={paths.feed(subscription.feedUrl)} className="subscription-title" dir="auto">
           {subscription.title}
         </Link>
-        {status}
+        {renderStatus?.(subscription)}
       </div>
       {editing ? (
         <form className="subscription-edit" onSubmit={save}>
@@ -98,4 +98,4 @@ export function SubscriptionItem({
       )}
     </li>
   );
-}
+});

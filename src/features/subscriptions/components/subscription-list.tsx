@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
@@ -15,6 +15,23 @@ interface SubscriptionListProps {
   folderUnread?: (folder: string) => number;
 }
 
+/** The folders by name, and the subscriptions of each (those in none first). */
+function groupByFolder(subscriptions: readonly Subscription[]) {
+  const byFolder = new Map<string, Subscription[]>();
+  for (const feed of subscriptions) {
+    const folder = feed.folder ?? '';
+    const feeds = byFolder.get(folder);
+    if (feeds) feeds.push(feed);
+    else byFolder.set(folder, [feed]);
+  }
+  const folders = [...byFolder.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b));
+  const groups = ['', ...folders].flatMap((folder) => {
+    const feeds = byFolder.get(folder);
+    return feeds ? [{ folder, feeds }] : [];
+  });
+  return { folders, groups };
+}
+
 /** Subscriptions by folder (those in none first), with an undo for the last unsubscribe. */
 export function SubscriptionList({
   subscriptions,
@@ -23,23 +40,14 @@ export function SubscriptionList({
 }: SubscriptionListProps) {
   const [removed, setRemoved] = useState<Subscription>();
   const undoRef = useRef<HTMLButtonElement>(null);
-  const folders = [...new Set(subscriptions.flatMap((feed) => feed.folder ?? []))].sort((a, b) =>
-    a.localeCompare(b),
-  );
-  const groups = [
-    { folder: '', feeds: subscriptions.filter((feed) => !feed.folder) },
-    ...folders.map((folder) => ({
-      folder,
-      feeds: subscriptions.filter((feed) => feed.folder === folder),
-    })),
-  ].filter((group) => group.feeds.length > 0);
-
-  const remove = (subscription: Subscription) => {
+  // Kept while the list is the same: each entry re-renders only when its own feed changes.
+  const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
+  const remove = useCallback((subscription: Subscription) => {
     unsubscribe(subscription.feedUrl);
     setRemoved(subscription);
     // The button pressed is gone with its subscription: focus goes to the way back.
     requestAnimationFrame(() => undoRef.current?.focus());
-  };
+  }, []);
   const undo = () => {
     if (!removed) return;
     const { feedUrl, title, folder, siteUrl } = removed;
@@ -85,7 +93,7 @@ export function SubscriptionList({
                   key={subscription.feedUrl}
                   subscription={subscription}
                   folders={folders}
-                  status={renderStatus?.(subscription)}
+                  renderStatus={renderStatus}
                   onUnsubscribe={remove}
                 />
               ))}
