@@ -29,10 +29,6 @@ export function RiverPage({ folder }: { folder?: string }) {
     [all, folder],
   );
   const { river, older } = useRiverPages(subscriptions);
-  const sources = subscriptions.map(({ feedUrl }) => ({
-    feedUrl,
-    feedParam: feedParamFor(feedUrl),
-  }));
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
@@ -43,7 +39,15 @@ export function RiverPage({ folder }: { folder?: string }) {
     <>
       <div className="page-head">
         <PageHeading className="page-title">{folder ?? 'Latest news'}</PageHeading>
-        <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeeds(client, sources)} />
+        <SaveLatestButton
+          count={SAVE_LATEST}
+          onSave={() =>
+            saveLatestOfFeeds(
+              client,
+              subscriptions.map(({ feedUrl }) => ({ feedUrl, feedParam: feedParamFor(feedUrl) })),
+            )
+          }
+        />
       </div>
       <div className="reading-tools">
         <UnreadOnlyToggle />
