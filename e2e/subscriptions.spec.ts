@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, feedFixture, openApp, reloadApp, test, withFeedParam } from './support/browser';
+import {
+  expect,
+  feedFixture,
+  offlineAgain,
+  openApp,
+  reloadApp,
+  test,
+  withFeedParam,
+} from './support/browser';
+import { SEED } from './support/demo';
 
 const RSS = '/fixtures/natasha.xml';
 const JSON_FEED = '/fixtures/daringfireball.json';
@@ -112,4 +121,30 @@ test('an OPML import keeps its folders, and "Export OPML" holds every feed addre
   for await (const chunk of stream) text += String(chunk);
   expect(text).toContain('xmlUrl=');
   expect(text).toContain('/data/harbour-notes/posts.atom');
+});
+
+test('the front page of every subscription reads offline after one visit', async ({
+  page,
+  context,
+}) => {
+  await serveFeeds(page);
+  await openApp(page, withFeedParam('/', RSS));
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await openApp(page, '/');
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 30_000,
+  });
+  // What was read is in the saved cache once the page has said so.
+  await expect(page.getByRole('button', { name: 'Refresh' })).not.toHaveAttribute('aria-disabled');
+
+  await context.setOffline(true);
+  await openApp(page, '/');
+  await offlineAgain(context);
+  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),
+  ).toBeVisible();
 });
