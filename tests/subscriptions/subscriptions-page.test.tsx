@@ -24,6 +24,7 @@ function serveFeeds(extra: Record<string, unknown> = {}) {
   return fakeFetch({
     [DEMO_FEED]: demoPage('feed.json'),
     [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
     [BLOG]: () => new Response(demoAtom(), { headers: { 'Content-Type': 'application/atom+xml' } }),
     [RSS]: xml('Ranchero-Software__RSParser__natasha.xml'),
     [SITE]: () =>
@@ -239,5 +240,23 @@ describe('pages of every subscription', () => {
       expect.stringContaining('?feed=%2Fdata%2Fharbour-notes%2Fposts.atom') as string,
     );
     expect(result).toHaveTextContent('Harbour Notes');
+  });
+
+  it('the archive counts and lists the months of every feed followed', async () => {
+    serveFeeds();
+    renderApp('/archive/2019/07');
+    expect(await screen.findByRole('heading', { level: 1, name: 'July 2019' })).toBeVisible();
+    expect(
+      await screen.findByRole('article', { name: 'The night ferry comes back' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('article', {
+        name: 'Harbour Tram Line Opens to Passengers After Six-Year Build',
+      }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^June 2019 \(\d+\)$/ })).toHaveAttribute(
+      'href',
+      '/archive/2019/06',
+    );
   });
 });

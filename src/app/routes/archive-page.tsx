@@ -1,21 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
 import { plural } from '../../lib/plural';
 import { MonthList } from '../../features/archive/components/month-list';
-import { MonthNav } from '../../features/archive/components/month-nav';
-import {
-  countByMonth,
-  localMonth,
-  monthName,
-  neighbours,
-  parseMonth,
-} from '../../features/archive/utils/months';
+import { countByMonth, parseMonth } from '../../features/archive/utils/months';
 import type { Month } from '../../features/archive/utils/months';
 import { allPagesQuery } from '../../features/feed/api/queries';
-import type { Article } from '../../features/feed/api/types';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { FeedStatus } from '../../features/feed/components/feed-status';
 import { articlesOf } from '../../features/feed/hooks/use-feed';
@@ -23,6 +15,7 @@ import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';
 import { connectEntryList } from '../shortcut-targets';
+import { ArchiveMonthPage } from './archive-month-page';
 import { NotFoundPage } from './not-found-page';
 import { RiverArchiveIndex, RiverArchiveMonth } from './river-archive';
 
@@ -61,33 +54,23 @@ function ArchiveIndex({ source }: { source: FeedSource }) {
 function ArchiveMonth({ source, month }: { source: FeedSource; month: Month }) {
   // The article list below reports loading and load errors of the feed itself.
   const { archive, status } = useArchive(source, false);
-  const name = monthName(month);
-  const { older, newer } = neighbours(archive.months, month.key);
-  const filter = useCallback(
-    (article: Article) =>
-      article.published !== undefined && localMonth(article.published) === month.key,
-    [month.key],
-  );
-  useDocumentTitle(`${name} · Archive · Broadsheet`);
   return (
-    <>
-      <p className="page-kicker">Archive</p>
-      <PageHeading className="page-title">{name}</PageHeading>
-      <MonthNav older={older} newer={newer} link={source.link} />
-      {status}
-      <ArticleList
-        ref={connectEntryList}
-        source={source}
-        filter={filter}
-        wholeFeed
-        emptyMessage={`No loaded articles were published in ${name}.`}
-        renderFooter={(article) => renderCommentCount(article, source)}
-      />
-      <section className="archive-months" aria-labelledby="archive-months">
-        <h2 id="archive-months">All months</h2>
-        <MonthList months={archive.months} link={source.link} current={month.key} level={3} />
-      </section>
-    </>
+    <ArchiveMonthPage
+      month={month}
+      archive={archive}
+      status={status}
+      link={source.link}
+      list={(filter, emptyMessage) => (
+        <ArticleList
+          ref={connectEntryList}
+          source={source}
+          filter={filter}
+          wholeFeed
+          emptyMessage={emptyMessage}
+          renderFooter={(article) => renderCommentCount(article, source)}
+        />
+      )}
+    />
   );
 }
 

@@ -1,16 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { ErrorNotice } from '../../components/load-status';
 import { PageHeading } from '../../components/page-heading';
 import { MonthList } from '../../features/archive/components/month-list';
-import { MonthNav } from '../../features/archive/components/month-nav';
-import {
-  countByMonth,
-  localMonth,
-  monthName,
-  neighbours,
-} from '../../features/archive/utils/months';
+import { countByMonth } from '../../features/archive/utils/months';
 import type { Month } from '../../features/archive/utils/months';
 import { allPagesQuery } from '../../features/feed/api/queries';
 import type { Article } from '../../features/feed/api/types';
@@ -20,6 +14,7 @@ import { riverBadges, riverFooter } from '../river/river-slots';
 import { plural } from '../../lib/plural';
 import { articlesOf } from '../river/use-river';
 import { connectEntryList } from '../shortcut-targets';
+import { ArchiveMonthPage } from './archive-month-page';
 
 const link = (path: string) => path;
 
@@ -102,35 +97,25 @@ export function RiverArchiveIndex() {
 
 export function RiverArchiveMonth({ month }: { month: Month }) {
   const { articles, archive, status } = useRiverArchive();
-  const name = monthName(month);
-  const around = neighbours(archive.months, month.key);
-  const filter = useCallback(
-    (article: Article) =>
-      article.published !== undefined && localMonth(article.published) === month.key,
-    [month.key],
-  );
-  useDocumentTitle(`${name} · Archive · Broadsheet`);
   return (
-    <>
-      <p className="page-kicker">Archive</p>
-      <PageHeading className="page-title">{name}</PageHeading>
-      <MonthNav older={around.older} newer={around.newer} link={link} />
-      {status}
-      {articles.length > 0 && (
-        <EntryList
-          ref={connectEntryList}
-          listed={{ id: `river month ${month.key}`, articles, skipped: 0, missingItems: false }}
-          link={link}
-          filter={filter}
-          emptyMessage={`No loaded articles were published in ${name}.`}
-          renderFooter={riverFooter}
-          renderBadges={riverBadges}
-        />
-      )}
-      <section className="archive-months" aria-labelledby="archive-months">
-        <h2 id="archive-months">All months</h2>
-        <MonthList months={archive.months} link={link} current={month.key} level={3} />
-      </section>
-    </>
+    <ArchiveMonthPage
+      month={month}
+      archive={archive}
+      status={status}
+      link={link}
+      list={(filter, emptyMessage) =>
+        articles.length > 0 && (
+          <EntryList
+            ref={connectEntryList}
+            listed={{ id: `river month ${month.key}`, articles, skipped: 0, missingItems: false }}
+            link={link}
+            filter={filter}
+            emptyMessage={emptyMessage}
+            renderFooter={riverFooter}
+            renderBadges={riverBadges}
+          />
+        )
+      }
+    />
   );
 }
