@@ -1,34 +1,36 @@
 import { expect, openApp, test } from './support/browser';
 import { articlePath } from './support/demo';
 
-const SECOND = {
+/** Third on the front page: the demo blog's newest post and a note come first. */
+const THIRD = {
   id: 'https://broadsheet.example/2019/07/03/harbour-fog-delays-ferries',
   title: 'Harbour Fog Delays Morning Ferries Across Alder Sound',
 };
 
 test.describe('keyboard only', () => {
-  test('j j o opens the second article, u returns to it in the list', async ({
+  test('j j j o opens the third article, u returns to it in the list', async ({
     page,
     pageErrors,
   }) => {
     await openApp(page, '/');
-    const second = page.getByRole('article', { name: SECOND.title });
-    await expect(second).toBeVisible();
+    const third = page.getByRole('article', { name: THIRD.title });
+    await expect(third).toBeVisible();
 
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    await expect(second).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('j');
+    await expect(third).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('[aria-current="true"]')).toHaveCount(1);
-    await expect(second.getByRole('link', { name: SECOND.title })).toBeFocused();
+    await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
 
     await page.keyboard.press('o');
-    await expect(page).toHaveURL(articlePath(SECOND.id));
-    await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeFocused();
+    await expect(page).toHaveURL(articlePath(THIRD.id));
+    await expect(page.getByRole('heading', { level: 1, name: THIRD.title })).toBeFocused();
 
     await page.keyboard.press('u');
     await expect(page).toHaveURL('/');
-    await expect(second).toHaveAttribute('aria-current', 'true');
-    await expect(second).toBeInViewport();
+    await expect(third).toHaveAttribute('aria-current', 'true');
+    await expect(third).toBeInViewport();
     expect(pageErrors).toEqual([]);
   });
 
