@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { AppRoutes } from './app-routes';
 import './relay-setting';
+import './retention-setting';
 
 interface AppProps {
   queryClient: QueryClient;

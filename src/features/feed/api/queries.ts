@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { cacheRestored } from '../../../lib/query-client';
 import { fetchFeedPage } from './fetch-feed-page';
 import { isTruncated, nextPageUrl, readPages } from './page-walk';
+import { withEarlier } from './retention';
 import type { FeedPage } from './types';
 
 export const PAGE_STALE_TIME = 5 * 60 * 1000;
@@ -16,18 +17,22 @@ export const feedKeys = {
 
 /**
  * One feed document (a page of the feed). A refetch hands the page already cached to the
- * fetch, which returns that same object when the feed has not changed.
+ * fetch, which returns that same object when the feed has not changed. A first page read
+ * again keeps the articles the feed has since dropped (retention.ts).
  */
 export function feedPageQuery(feedUrl: string, pageUrl: string) {
   return queryOptions({
     queryKey: feedKeys.page(feedUrl, pageUrl),
-    queryFn: ({ signal, client, queryKey }) =>
-      fetchFeedPage(pageUrl, signal, client.getQueryData<FeedPage>(queryKey)).catch(
-        async (error: unknown) => {
-          await cacheRestored(client);
-          throw error;
-        },
-      ),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const previous = client.getQueryData<FeedPage>(queryKey);
+      try {
+        const page = await fetchFeedPage(pageUrl, signal, previous);
+        return pageUrl === feedUrl ? withEarlier(feedUrl, previous, page) : page;
+      } catch (error) {
+        await cacheRestored(client);
+        throw error;
+      }
+    },
     staleTime: PAGE_STALE_TIME,
   });
 }

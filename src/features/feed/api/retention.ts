@@ -1,0 +1,40 @@
+import type { ArticleRef } from '../../../lib/article-ref';
+import { sortNewestFirst } from '../utils/group-by-day';
+import type { FeedPage } from './types';
+
+/** Articles a feed no longer lists are kept, the newest first, up to this many in all. */
+export const KEEP_PER_FEED = 500;
+
+type Wanted = (article: ArticleRef) => boolean;
+
+let wanted: () => Promise<Wanted> = () => Promise.resolve(() => false);
+
+/**
+ * Which articles outlive the limit (the app says: unread or saved ones), once what it needs to
+ * tell has loaded. Given by the app, since a feature does not read another's stores.
+ */
+export function keepWanted(load: () => Promise<Wanted>) {
+  wanted = load;
+}
+
+/**
+ * A feed's new first page, followed by the articles of the page before it that the feed no
+ * longer lists: a reader keeps what they were shown, as every reader does, and an article read
+ * once opens again. Those beyond the limit go, never one still wanted.
+ */
+export async function withEarlier(
+  feedUrl: string,
+  previous: FeedPage | undefined,
+  next: FeedPage,
+): Promise<FeedPage> {
+  if (!previous || previous === next) return next;
+  const listed = new Set(next.articles.map((article) => article.id));
+  const earlier = previous.articles.filter((article) => !listed.has(article.id));
+  if (earlier.length === 0) return next;
+  const room = KEEP_PER_FEED - next.articles.length;
+  const keep = earlier.length > room ? await wanted() : undefined;
+  const kept = sortNewestFirst(earlier).filter(
+    (article, index) => index < room || keep?.({ feedUrl, id: article.id }),
+  );
+  return kept.length === 0 ? next : { ...next, articles: [...next.articles, ...kept] };
+}

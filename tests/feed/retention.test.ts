@@ -1,0 +1,78 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
+import { feedPageQuery } from '../../src/features/feed/api/queries';
+import { KEEP_PER_FEED, keepWanted, withEarlier } from '../../src/features/feed/api/retention';
+import type { Article, FeedPage } from '../../src/features/feed/api/types';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+import { DEMO_FEED } from '../helpers/render-app';
+
+const FEED = 'https://example.com/feed.json';
+
+function article(index: number): Article {
+  return {
+    id: `a${index}`,
+    title: `Article ${index}`,
+    hasTitle: true,
+    readingMinutes: 1,
+    authors: [],
+    tags: [],
+    attachments: [],
+    published: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
+  };
+}
+
+function page(indexes: number[]): FeedPage {
+  return {
+    url: FEED,
+    feed: { title: 'Feed', authors: [] },
+    articles: indexes.map(article),
+    skipped: 0,
+    missingItems: false,
+  };
+}
+
+const ids = (feedPage: FeedPage) => feedPage.articles.map((entry) => entry.id);
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+afterEach(() => keepWanted(() => Promise.resolve(() => false)));
+
+describe('articles a feed has dropped', () => {
+  it('are kept after the ones it lists now, newest first', async () => {
+    const kept = await withEarlier(FEED, page([3, 2, 1]), page([5, 4, 3]));
+    expect(ids(kept)).toEqual(['a5', 'a4', 'a3', 'a2', 'a1']);
+  });
+
+  it('a page unchanged is the same object', async () => {
+    const same = page([1]);
+    expect(await withEarlier(FEED, same, same)).toBe(same);
+    const fresh = page([2, 1]);
+    expect(await withEarlier(FEED, page([2, 1]), fresh)).toBe(fresh);
+  });
+
+  it('go beyond the limit, oldest first, except those still wanted (unread or saved)', async () => {
+    const before = page(range(0, KEEP_PER_FEED).reverse());
+    const next = page(range(KEEP_PER_FEED, KEEP_PER_FEED + 10).reverse());
+    // a0 and a5 are unread: they stay; the other oldest ten go.
+    keepWanted(() => Promise.resolve(({ id }) => id === 'a0' || id === 'a5'));
+    const kept = await withEarlier(FEED, before, next);
+    expect(kept.articles).toHaveLength(KEEP_PER_FEED + 2);
+    expect(ids(kept).slice(-3)).toEqual(['a10', 'a5', 'a0']);
+    expect(ids(kept)).not.toContain('a9');
+  });
+});
+
+describe('a feed read again', () => {
+  it('keeps in its first page what the feed no longer lists', async () => {
+    const first = demoPage('feed.json') as { items: { id: string }[] };
+    const dropped = first.items[first.items.length - 1]?.id;
+    let served: unknown = first;
+    fakeFetch({ [DEMO_FEED]: () => jsonResponse(served) });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await client.fetchQuery(feedPageQuery(DEMO_FEED, DEMO_FEED));
+    served = { ...first, items: first.items.slice(0, -1) };
+    const again = await client.fetchQuery({ ...feedPageQuery(DEMO_FEED, DEMO_FEED), staleTime: 0 });
+    expect(ids(again)).toContain(dropped);
+    expect(again.articles).toHaveLength(first.items.length);
+  });
+});
