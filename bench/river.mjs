@@ -1,11 +1,13 @@
-// The front page of many subscriptions: a river of 100 feeds × 50 entries read from the cache,
+// The front page of many subscriptions: a river of 100 feeds × 50 entries read from the cache
+// (RIVER_FEEDS and RIVER_ENTRIES for another size),
 // refreshing all of it when every answer is a 304, and importing a 1,000-feed OPML file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFeed } from './generate.mjs';
 
-export const RIVER_FEEDS = 100;
-const RIVER_ENTRIES = 50;
+export const RIVER_FEEDS = Number(process.env.RIVER_FEEDS ?? 100);
+export const RIVER_ENTRIES_PER_FEED = Number(process.env.RIVER_ENTRIES ?? 50);
+
 const OPML_FEEDS = 1000;
 const SUBSCRIPTIONS_KEY = 'broadsheet:subscriptions';
 const EPOCH = new Date(0).toISOString();
@@ -24,7 +26,7 @@ export function writeRiverFiles(dist) {
   const dir = join(dist, 'bench', 'river');
   mkdirSync(dir, { recursive: true });
   for (let index = 0; index < RIVER_FEEDS; index++) {
-    const feed = generateFeed(RIVER_ENTRIES, index + 1);
+    const feed = generateFeed(RIVER_ENTRIES_PER_FEED, index + 1);
     feed.title = `Bench feed ${index}`;
     // Each feed's entries an hour apart from the next feed's, so the river interleaves them.
     for (const item of feed.items) {

@@ -24,7 +24,14 @@ import { build } from 'vite';
 import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 import { generateFeed, generateRss, generateThread } from './generate.mjs';
-import { RIVER_FEEDS, opmlImport, riverContext, riverRefresh, writeRiverFiles } from './river.mjs';
+import {
+  RIVER_ENTRIES_PER_FEED,
+  RIVER_FEEDS,
+  opmlImport,
+  riverContext,
+  riverRefresh,
+  writeRiverFiles,
+} from './river.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -612,7 +619,7 @@ async function main() {
         '',
       ],
       [
-        `River of ${RIVER_FEEDS} feeds × 50 entries, read before: navigation → first entry (from the cache) / static floor`,
+        `River of ${RIVER_FEEDS} feeds × ${RIVER_ENTRIES_PER_FEED} entries, read before: navigation → first entry (from the cache) / static floor`,
         `${ms(riverEntry)} / ${ms(riverFloorEntry)}`,
         '',
       ],

@@ -4,7 +4,6 @@ import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import {
   persistQueryClientRestore,
   persistQueryClientSave,
-  persistQueryClientSubscribe,
 } from '@tanstack/react-query-persist-client';
 import { del, get, set } from 'idb-keyval';
 import { APP_VERSION } from '../config/env';
@@ -128,7 +127,18 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
     buster: APP_VERSION,
   };
   await persistQueryClientRestore(options);
-  persistQueryClientSubscribe(options);
+  const cache = client.getQueryCache();
+  // What each query held when last saved: only new data is worth writing the cache again. A
+  // request starting or ending (a 304 among them) changes no data, and a refresh of hundreds
+  // of feeds would otherwise write megabytes every second of it.
+  const saved = new WeakMap<object, unknown>();
+  for (const query of cache.getAll()) saved.set(query, query.state.data);
+  cache.subscribe((event) => {
+    if (event.type === 'updated' && saved.get(event.query) === event.query.state.data) return;
+    if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
+    saved.set(event.query, event.query.state.data);
+    void persistQueryClientSave(options).catch(() => undefined);
+  });
   // Not waited for: the cache is back, and a later change saves it again anyway.
   void persistQueryClientSave(options).catch(() => undefined);
 }

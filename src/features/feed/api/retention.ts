@@ -1,6 +1,5 @@
 import type { ArticleRef } from '../../../lib/article-ref';
-import { sortNewestFirst } from '../utils/group-by-day';
-import type { FeedPage } from './types';
+import type { Article, FeedPage } from './types';
 
 /** Articles a feed no longer lists are kept, the newest first, up to this many in all. */
 export const KEEP_PER_FEED = 500;
@@ -15,6 +14,13 @@ let wanted: () => Promise<Wanted> = () => Promise.resolve(() => false);
  */
 export function keepWanted(load: () => Promise<Wanted>) {
   wanted = load;
+}
+
+const timeOf = (article: Article) => Date.parse(article.published ?? '') || 0;
+
+/** Newest first; the sort is stable, so undated ones keep their order, last. */
+function newestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => timeOf(b) - timeOf(a));
 }
 
 /**
@@ -33,7 +39,7 @@ export async function withEarlier(
   if (earlier.length === 0) return next;
   const room = KEEP_PER_FEED - next.articles.length;
   const keep = earlier.length > room ? await wanted() : undefined;
-  const kept = sortNewestFirst(earlier).filter(
+  const kept = newestFirst(earlier).filter(
     (article, index) => index < room || keep?.({ feedUrl, id: article.id }),
   );
   return kept.length === 0 ? next : { ...next, articles: [...next.articles, ...kept] };
