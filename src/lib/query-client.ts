@@ -78,3 +78,18 @@ export function queriesSettled(client: QueryClient, queryKeys: readonly QueryKey
     });
   });
 }
+
+/** A value handed on as it is: see `unshared`. */
+class Unshared<T> {
+  constructor(readonly value: T) {}
+}
+
+/**
+ * For a `combine` of `useQueries`: TanStack Query compares a plain combined result with the
+ * previous one field by field (structural sharing), which for thousands of articles, on every
+ * request that starts or ends, costs seconds. Wrapped, the result is handed on as it is; the
+ * caller keeps what must stay the same (a list of articles) the same itself.
+ */
+export function unshared<T>(value: T): Unshared<T> {
+  return new Unshared(value);
+}

@@ -7,6 +7,7 @@ import { feedPageQuery } from '../../features/feed/api/queries';
 import type { Article, FeedPage } from '../../features/feed/api/types';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { absoluteUrl } from '../../lib/http';
+import { unshared } from '../../lib/query-client';
 
 /** Several feeds' articles, each naming its feed, and how their requests stand. */
 export interface River {
@@ -95,16 +96,6 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
 }
 
 /**
- * The river as `useQueries` hands it on. Not a plain object: TanStack Query compares a plain
- * combined result with the previous one field by field (structural sharing), which for thousands
- * of articles, on every request that starts or ends, costs seconds. The articles are kept the
- * same array while the pages are the same, which is all the sharing the list needs.
- */
-class Combined {
-  constructor(readonly river: River) {}
-}
-
-/**
  * The river: every subscription's pages, read through the same queries (and the same cache) as
  * each feed's own page, merged. Never copied into a store.
  */
@@ -125,7 +116,7 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     articles: [],
   });
   const combine = useCallback(
-    (results: UseQueryResult<FeedPage>[]): Combined => {
+    (results: UseQueryResult<FeedPage>[]) => {
       const river: River = {
         articles: [],
         skipped: 0,
@@ -169,7 +160,7 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
       river.missingItems =
         river.loaded > 0 &&
         river.firsts.every((result) => !result.data || result.data.missingItems);
-      return new Combined(river);
+      return unshared(river);
     },
     // `shown` is new on every render; `key` says when it holds other pages or names.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -178,7 +169,7 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
   return useQueries({
     queries: pages.map(({ subscription, pageUrl }) => feedPageQuery(subscription.feedUrl, pageUrl)),
     combine,
-  }).river;
+  }).value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { ErrorNotice } from '../../components/load-status';
 import { PageHeading } from '../../components/page-heading';
@@ -12,21 +12,12 @@ import { EntryList } from '../../features/feed/components/entry-list';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
 import { riverBadges, riverFooter } from '../river/river-slots';
 import { plural } from '../../lib/plural';
+import { unshared } from '../../lib/query-client';
 import { articlesOf } from '../river/use-river';
 import { connectEntryList } from '../shortcut-targets';
 import { ArchiveMonthPage } from './archive-month-page';
 
 const link = (path: string) => path;
-
-/** Not a plain object, so that TanStack Query does not compare thousands of articles. */
-class Whole {
-  constructor(
-    readonly articles: Article[],
-    readonly reading: boolean,
-    /** The first feed that could not be read as far as it goes, and a way to try again. */
-    readonly failed?: { error: Error; retry: () => void },
-  ) {}
-}
 
 /**
  * The archive of every subscription: each feed read as far as its archive would be (every page,
@@ -34,24 +25,43 @@ class Whole {
  */
 function useRiverArchive() {
   const subscriptions = useSubscriptions();
+  // The walks counted last, and their articles: counted and listed again only when a feed's
+  // pages change, not as each request starts or ends.
+  const merged = useRef<{ feeds: unknown; walks: unknown[]; articles: Article[] }>({
+    feeds: undefined,
+    walks: [],
+    articles: [],
+  });
   const whole = useQueries({
     queries: subscriptions.map((feed) => allPagesQuery(feed.feedUrl)),
-    combine: (results) =>
-      new Whole(
-        results.flatMap((result, index) => {
+    combine: (results) => {
+      const walks = results.map((result) => result.data);
+      const last = merged.current;
+      const same =
+        last.feeds === subscriptions &&
+        last.walks.length === walks.length &&
+        last.walks.every((walk, i) => walk === walks[i]);
+      if (!same) {
+        const articles = walks.flatMap((walk, index) => {
           const subscription = subscriptions[index];
-          const pages = result.data?.pages ?? [];
+          const pages = walk?.pages ?? [];
           return subscription ? pages.flatMap((page) => articlesOf(page, subscription)) : [];
-        }),
-        results.some((result) => result.isFetching),
-        results
+        });
+        merged.current = { feeds: subscriptions, walks, articles };
+      }
+      return unshared({
+        articles: merged.current.articles,
+        reading: results.some((result) => result.isFetching),
+        // The first feed that could not be read as far as it goes, and a way to try again.
+        failed: results
           .filter((result) => result.error)
           .map((result) => ({
             error: result.error as Error,
             retry: () => void result.refetch(),
           }))[0],
-      ),
-  });
+      });
+    },
+  }).value;
   const { articles } = whole;
   const archive = useMemo(() => countByMonth(articles), [articles]);
   let text = '';

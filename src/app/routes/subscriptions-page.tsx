@@ -14,6 +14,7 @@ import type { Subscription } from '../../features/subscriptions/store/subscripti
 import { articleKey } from '../../lib/article-ref';
 import { formatDateTime } from '../../lib/dates';
 import { LoadError } from '../../lib/http';
+import { unshared } from '../../lib/query-client';
 
 type ReadMarks = Readonly<Record<string, string>>;
 
@@ -53,21 +54,16 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
 
 const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
 
-/** Not a plain object, so that TanStack Query does not compare every feed's pages. */
-class Pages {
-  constructor(readonly pages: (FeedPage | undefined)[]) {}
-}
-
 /** Unread articles of every feed, for the totals per folder and in all. */
 function useUnread(subscriptions: readonly Subscription[]) {
-  const { pages } = useQueries({
+  const pages = useQueries({
     queries: subscriptions.map(({ feedUrl }) => ({
       ...feedPageQuery(feedUrl, feedUrl),
       // Each line reads its own feed; the totals only count what is there.
       enabled: false,
     })),
-    combine: (results) => new Pages(results.map((result) => result.data)),
-  });
+    combine: (results) => unshared(results.map((result) => result.data)),
+  }).value;
   const read = useReadingStore((state) => state.read);
   return useMemo(() => {
     const byFolder = new Map<string, number>();
