@@ -6,7 +6,7 @@ import { lazyComponent } from '../components/lazy-component';
 import { ScrollRestoration } from '../components/scroll-restoration';
 import { useStorageProblems } from '../lib/persisted-store-problems';
 import { APP_NAME } from '../config/env';
-import { folderOf, paths } from '../config/paths';
+import { articleIdOf, paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
@@ -59,14 +59,12 @@ function StorageNotices() {
   );
 }
 
-/** Pages of every subscription at once: the front page, a folder's, the list itself. */
+/**
+ * Pages of every subscription at once: without `?feed=`, every page but an article's (which
+ * belongs to its feed) shows all of them, or none in particular (saved, settings).
+ */
 function onRiver(pathname: string, feedParam: string | null) {
-  return (
-    feedParam === null &&
-    (pathname === paths.home() ||
-      pathname === paths.subscriptions() ||
-      folderOf(pathname) !== undefined)
-  );
+  return feedParam === null && articleIdOf(pathname) === undefined;
 }
 
 /** The masthead of the pages that show every feed: the app's own. */
