@@ -5,6 +5,9 @@ export function generateFeed(
   seed?: number,
 ): { version: string; title: string; home_page_url: string; items: Record<string, unknown>[] };
 
+/** The same items as generateFeed's, written as an RSS 2.0 document. */
+export function generateRss(count: number, seed?: number): string;
+
 export interface GeneratedComment {
   id: string;
   threadKey: string;

@@ -395,7 +395,7 @@ async function xmlFeedRun(browser) {
 /** The gzip size of the chunk that holds the XML parser (it loads only for XML feeds). */
 function parserChunkSize() {
   const assets = join(dist, 'assets');
-  const worker = readdirSync(assets).find((name) => /^xml-feed\.worker.*\.js$/.test(name));
+  const worker = readdirSync(assets).find((name) => /^feed-document\.worker.*\.js$/.test(name));
   return worker ? gzipSync(readFileSync(join(assets, worker))).length : 0;
 }
 

@@ -13,7 +13,7 @@ export const LAZY_CHUNK_BUDGET = 40 * 1024;
 // The XML parser (feedsmith) loads only when XML arrives: in the worker that parses feeds, once
 // more for comment feeds on the main thread, and in the worker that reads an imported OPML file.
 export const XML_PARSER_BUDGET = 70 * 1024;
-const XML_PARSER = /^assets\/(xml-feed\.worker|opml\.worker|xml-parser)-/;
+const XML_PARSER = /^assets\/(feed-document\.worker|opml\.worker|xml-parser)-/;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 

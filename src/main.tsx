@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
+import { prepareDateFormats } from './lib/dates';
 import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
@@ -23,6 +24,8 @@ if (container) {
     window.location.pathname,
     window.location.search,
   );
+  // Idle time while the first feed downloads.
+  if ('requestIdleCallback' in window) requestIdleCallback(prepareDateFormats);
   const root = createRoot(container);
   const render = () =>
     root.render(
@@ -52,7 +55,8 @@ if (container) {
       .finally(() => {
         container.replaceChildren();
         page.removeAttribute(STALE_FIRST_SCREEN);
-        render();
+        // A render that yields to the browser: a long list must not hold up its first paint.
+        startTransition(render);
       });
   }
 }

@@ -1,4 +1,3 @@
-import { textDigest } from './digest';
 import { isCrossOrigin } from './relay';
 
 /**
@@ -40,12 +39,12 @@ export function sameByHeaders(response: Response, previous: Validators | undefin
   return Boolean(!etag && lastModified && lastModified === previous.lastModified);
 }
 
-export function validatorsOf(response: Response, text: string): Validators {
+/** The server's validators of a response, where the page may read them. */
+export function validatorsOf(response: Response): Validators {
   const etag = response.headers.get('etag');
   const lastModified = response.headers.get('last-modified');
   return {
     ...(etag ? { etag } : {}),
     ...(lastModified ? { lastModified } : {}),
-    digest: textDigest(text),
   };
 }

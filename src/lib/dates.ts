@@ -21,6 +21,15 @@ function format(options: Intl.DateTimeFormatOptions, iso: string): string {
   return Number.isNaN(time) ? iso : formatter(options).format(time);
 }
 
+/**
+ * Makes the formats lists use ready ahead of them: the first one made wakes the locale's tables,
+ * some tens of milliseconds better spent while a feed is downloading than while it renders.
+ */
+export function prepareDateFormats(): void {
+  formatLongDate('2019-06-30T12:00:00Z');
+  formatTime('2019-06-30T12:00:00Z');
+}
+
 /** "Sunday, June 30, 2019" */
 export function formatLongDate(iso: string): string {
   return format({ dateStyle: 'full' }, iso);

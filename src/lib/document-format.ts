@@ -7,7 +7,11 @@ export type DocumentFormat = 'json' | 'rss' | 'rdf' | 'atom' | 'html' | 'unknown
  * instructions, a doctype).
  */
 export function detectFormat(text: string): DocumentFormat {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  // Only the start counts: a copy of all of a document of megabytes would be wasted work.
+  const start = text
+    .slice(0, 8192)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (start.startsWith('{')) return 'json';
   const head = start.slice(0, 4096);
   const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|\s+)*/i;

@@ -101,13 +101,22 @@ const ACCENTS: [suffix: string, mark: string, letters: string][] = [
   ['caron', '\u030c', 'SsZz'],
 ];
 
-/** Named character references; names are case-sensitive, as in HTML. */
-export const NAMED_ENTITIES = new Map<string, string>([
-  ...Object.entries(COMMON),
-  ...ACCENTS.flatMap(([suffix, mark, letters]) =>
-    [...letters].map((letter): [string, string] => [
-      letter + suffix,
-      (letter + mark).normalize('NFC'),
-    ]),
-  ),
-]);
+let named: Map<string, string> | undefined;
+
+/**
+ * The character a named reference stands for; names are case-sensitive, as in HTML. The table
+ * is built on first use: composing the accented letters wakes the Unicode tables, which a
+ * document that names no entity should not pay for.
+ */
+export function namedEntity(name: string): string | undefined {
+  named ??= new Map<string, string>([
+    ...Object.entries(COMMON),
+    ...ACCENTS.flatMap(([suffix, mark, letters]) =>
+      [...letters].map((letter): [string, string] => [
+        letter + suffix,
+        (letter + mark).normalize('NFC'),
+      ]),
+    ),
+  ]);
+  return named.get(name);
+}

@@ -1,5 +1,6 @@
 import { revalidation, sameByHeaders, validatorsOf } from './conditional';
 import type { Validators } from './conditional';
+import { textDigest } from './digest';
 import { isCrossOrigin, throughRelay } from './relay';
 
 /**
@@ -43,6 +44,14 @@ const FEED_ACCEPT =
 /** A document that came back changed (or for the first time), or the one the reader has. */
 export type Fetched = { changed: true; text: string; validators: Validators } | { changed: false };
 
+/**
+ * A body that came back changed, as bytes: for a caller that decodes it elsewhere (a document
+ * of megabytes is decoded off the main thread). Its validators are the server's alone.
+ */
+export type FetchedBody =
+  | { changed: true; bytes: Uint8Array; contentType: string | null; validators: Validators }
+  | { changed: false };
+
 /** Fetches a URL and decodes its body as text: fetchDocument without a copy to compare. */
 export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   const fetched = await fetchDocument(url, { signal });
@@ -54,15 +63,37 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
  * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
  * then the document's own declaration), turning every failure into a LoadError. Given the
  * validators of the copy the reader has, it asks whether that changed and answers
- * `{ changed: false }` when it did not (a 304, the same validators, or the same text). A
+ * `{ changed: false }` when it did not (a 304, the same validators, or the same text).
+ */
+export async function fetchDocument(
+  url: string,
+  options: { signal?: AbortSignal; previous?: Validators } = {},
+): Promise<Fetched> {
+  // The decoder (and its tables) is needed only once a document is in: it loads beside it.
+  const decoder = import('./decode-text');
+  decoder.catch(() => undefined);
+  const fetched = await fetchBody(url, options);
+  if (!fetched.changed) return fetched;
+  const { decodeText } = await decoder;
+  const text = decodeText(fetched.bytes, fetched.contentType);
+  const validators = { ...fetched.validators, digest: textDigest(text) };
+  if (options.previous?.digest && options.previous.digest === validators.digest) {
+    return { changed: false };
+  }
+  return { changed: true, text, validators };
+}
+
+/**
+ * Fetches a URL's body as bytes, turning every failure into a LoadError; `{ changed: false }`
+ * when the server says (a 304, or the same validators) that the reader's copy is current. A
  * cross-origin address goes through the reader's relay when one is set. A server that never
  * answers (or never finishes) is given up on after LOAD_TIMEOUT_MS: the request is aborted and
  * the reader told, instead of "Loading…" forever.
  */
-export async function fetchDocument(
+export async function fetchBody(
   url: string,
   { signal, previous }: { signal?: AbortSignal; previous?: Validators } = {},
-): Promise<Fetched> {
+): Promise<FetchedBody> {
   const controller = new AbortController();
   // A timer of our own rather than AbortSignal.timeout(): it runs on the page's clock, so it
   // also fires under test clocks, and it is cleared once the document is in.
@@ -97,9 +128,7 @@ async function fetchOnce(
   url: string,
   signal: AbortSignal,
   previous: Validators | undefined,
-): Promise<Fetched> {
-  const decoder = import('./decode-text');
-  decoder.catch(() => undefined);
+): Promise<FetchedBody> {
   const relay = throughRelay(url);
   const target = relay ?? url;
   const { headers, ...init } = revalidation(target, previous);
@@ -127,12 +156,12 @@ async function fetchOnce(
     return { changed: false };
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  // The decoder (and its tables) is needed only once a document is in: it loads beside it.
-  const { decodeText } = await decoder;
-  const text = decodeText(bytes, response.headers.get('content-type'));
-  const validators = validatorsOf(response, text);
-  if (previous?.digest && previous.digest === validators.digest) return { changed: false };
-  return { changed: true, text, validators };
+  return {
+    changed: true,
+    bytes,
+    contentType: response.headers.get('content-type'),
+    validators: validatorsOf(response),
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query-persist-client';
 import { del, get, set } from 'idb-keyval';
 import { APP_VERSION } from '../config/env';
+import { stringifyInSlices } from './json-slices';
 import { PERSIST_MAX_AGE } from './query-client';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
@@ -31,8 +32,6 @@ function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
 /** Longest stretch of writing between two turns of the browser, in ms. */
 const SLICE_MS = 8;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Where the data of a query saved without it is found: in the pages of an infinite query (its
  * hash, and the page's place). A feed's list holds the very pages its page queries hold.
@@ -46,9 +45,8 @@ interface SavedClient extends PersistedClient {
 /**
  * The saved cache as JSON. A query whose data is a page of an infinite query's is written once,
  * in the infinite query, with a link to it (`pageLinks`): a feed's pages are not kept twice.
- * Otherwise it is what `JSON.stringify` writes. It is written a few queries at a time with the
- * browser's turn in between, and stored in a task of its own: a feed of thousands of items is
- * megabytes of it, which written and stored in one go would block scrolling and typing.
+ * Otherwise it is what `JSON.stringify` writes, written in slices with the browser's turn in
+ * between: a feed of thousands of items is megabytes of it.
  */
 export async function serializeCache(client: PersistedClient): Promise<string> {
   const { queries } = client.clientState;
@@ -61,26 +59,18 @@ export async function serializeCache(client: PersistedClient): Promise<string> {
     });
   }
   const pageLinks: PageLinks = {};
-  const written: string[] = [];
-  let sliceStart = performance.now();
-  for (const query of queries) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
+  const written = queries.map((query) => {
     const link = pages.get(query.state.data);
-    if (link && link[0] !== query.queryHash) {
-      pageLinks[query.queryHash] = link;
-      written.push(JSON.stringify({ ...query, state: { ...query.state, data: undefined } }));
-    } else {
-      written.push(JSON.stringify(query));
-    }
-  }
-  const saved: SavedClient = Object.keys(pageLinks).length > 0 ? { ...client, pageLinks } : client;
-  const clientState = objectJson(client.clientState, { queries: `[${written.join(',')}]` });
-  const json = objectJson(saved, { clientState });
-  await nextTask();
-  return json;
+    if (!link || link[0] === query.queryHash) return query;
+    pageLinks[query.queryHash] = link;
+    return { ...query, state: { ...query.state, data: undefined } };
+  });
+  const clientState = { ...client.clientState, queries: written };
+  const saved: SavedClient =
+    Object.keys(pageLinks).length > 0
+      ? { ...client, clientState, pageLinks }
+      : { ...client, clientState };
+  return stringifyInSlices(saved, SLICE_MS);
 }
 
 /**
@@ -101,17 +91,6 @@ export function deserializeCache(json: string): PersistedClient {
     return true;
   });
   return { ...client, clientState: { ...client.clientState, queries } };
-}
-
-/** An object as `JSON.stringify` writes it, with some of its members already written. */
-function objectJson(value: object, writtenMembers: Record<string, string>): string {
-  const members = Object.entries(value).flatMap(([key, member]) => {
-    const json = Object.hasOwn(writtenMembers, key)
-      ? writtenMembers[key]
-      : (JSON.stringify(member) as string | undefined);
-    return json === undefined ? [] : [`${JSON.stringify(key)}:${json}`];
-  });
-  return `{${members.join(',')}}`;
 }
 
 /**

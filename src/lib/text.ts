@@ -1,4 +1,4 @@
-import { CP1252, NAMED_ENTITIES } from './entities';
+import { CP1252, namedEntity } from './entities';
 
 /** Elements whose contents are never read as text. */
 const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes']);
@@ -97,7 +97,7 @@ const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES.get(name) ?? entity;
+    if (name !== undefined) return namedEntity(name) ?? entity;
     const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
     if (code >= 0x80 && code <= 0x9f) return CP1252[code - 0x80] ?? '\ufffd';
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);

@@ -18,10 +18,19 @@ function persisted(data: unknown[]): PersistedClient {
 describe('the saved query cache, written for IndexedDB', () => {
   it('is the JSON that JSON.stringify writes, for any cached data', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }), async (data) => {
-        const client = persisted(data);
-        expect(await serializeCache(client)).toBe(JSON.stringify(client));
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 3 }),
+            fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 40 }),
+          ),
+          { maxLength: 6 },
+        ),
+        async (data) => {
+          const client = persisted(data);
+          expect(await serializeCache(client)).toBe(JSON.stringify(client));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -54,5 +63,16 @@ describe('the saved query cache, written for IndexedDB', () => {
     const turns = vi.spyOn(globalThis, 'setTimeout');
     await serializeCache(client);
     expect(turns.mock.calls.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('writes one feed of thousands of items over many turns, not in one go', async () => {
+    const page = parseFeedPage(generateFeed(3000), 'https://example.com/feed.json');
+    const client = persisted([page]);
+    let now = 0;
+    // Each reading of the clock says 1 ms has passed: a slice ends every ninth item or so.
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    const turns = vi.spyOn(globalThis, 'setTimeout');
+    expect(await serializeCache(client)).toBe(JSON.stringify(client));
+    expect(turns.mock.calls.length).toBeGreaterThanOrEqual(300);
   });
 });

@@ -1,4 +1,4 @@
-import { fetchDocument } from '../../../lib/http';
+import { fetchBody } from '../../../lib/http';
 import { feedRequests } from './feed-requests';
 import type { FeedPage } from './types';
 
@@ -7,8 +7,8 @@ import type { FeedPage } from './types';
  * is → that format's adapter → FeedPage. Every failure is a LoadError. The code that reads the
  * document downloads beside it instead of holding up the first paint.
  *
- * Given the page the reader has, it asks whether that changed and, when not, returns that very
- * object: no parsing, nothing new to render.
+ * Given the page the reader has, it asks whether that changed and, when not (a 304, the same
+ * validators or the same text), returns that very object: no parsing, nothing new to render.
  */
 export async function fetchFeedPage(
   pageUrl: string,
@@ -18,12 +18,18 @@ export async function fetchFeedPage(
   const reader = import('./read-feed-document');
   reader.catch(() => undefined);
   const fetched = await feedRequests.run(
-    () => fetchDocument(pageUrl, { signal, previous: previous?.validators }),
+    () => fetchBody(pageUrl, { signal, previous: previous?.validators }),
     signal,
   );
   if (!fetched.changed) return previous ?? fetchFeedPage(pageUrl, signal);
-  const { readFeedDocument } = await reader;
-  const page = await readFeedDocument(fetched.text, pageUrl, signal);
+  const { readFeedBody } = await reader;
+  const { page, digest } = await readFeedBody(
+    fetched,
+    pageUrl,
+    signal,
+    previous?.validators?.digest,
+  );
+  if (!page) return previous ?? fetchFeedPage(pageUrl, signal);
   // A page found through a web page (autodiscovery) is not what this address served.
-  return page.url === pageUrl ? { ...page, validators: fetched.validators } : page;
+  return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
 }

@@ -1,14 +1,49 @@
+import { textDigest } from '../../../lib/digest';
 import { detectFormat } from '../../../lib/document-format';
 import { fetchText, LoadError, parseJson } from '../../../lib/http';
 import { feedRequests } from './feed-requests';
+import { MAX_DOCUMENT_LENGTH, notAFeed, tooLarge } from './formats/document-errors';
 import { parseFeedPage } from './formats/json-feed';
+import type { DocumentResult } from './formats/read-document';
 import type { FeedPage } from './types';
 
-/** Larger documents are refused with a message instead of hanging the tab. */
-const MAX_DOCUMENT_LENGTH = 20 * 1024 * 1024;
+/**
+ * Documents from this size on are decoded and read entirely in the worker: decoding,
+ * fingerprinting and parsing megabytes would each be a long task on the main thread.
+ */
+const OFF_THREAD_BYTES = 1024 * 1024;
 
 /**
- * A fetched document as a FeedPage: what it is, from the document itself, then that format's
+ * A fetched body as a FeedPage and the fingerprint of its text (to tell next time whether it
+ * changed): no page when that fingerprint is `previousDigest`, the document being the same.
+ * Small documents are decoded here; large ones, whatever their format, in the worker.
+ */
+export async function readFeedBody(
+  body: { bytes: Uint8Array; contentType: string | null },
+  pageUrl: string,
+  signal?: AbortSignal,
+  previousDigest?: string,
+): Promise<{ page?: FeedPage; digest: string }> {
+  if (body.bytes.length > MAX_DOCUMENT_LENGTH) throw tooLarge();
+  if (body.bytes.length >= OFF_THREAD_BYTES) {
+    const { readInWorker } = await import('./formats/read-in-worker');
+    const result = await readInWorker({ ...body, pageUrl, previousDigest }, signal);
+    if ('html' in result) {
+      return { page: await discover(result.html, pageUrl, signal), digest: result.digest };
+    }
+    if ('same' in result) return { digest: result.digest };
+    if ('page' in result) return { page: result.page, digest: result.digest ?? '' };
+    return { page: pageOf(result), digest: '' };
+  }
+  const { decodeText } = await import('../../../lib/decode-text');
+  const text = decodeText(body.bytes, body.contentType);
+  const digest = textDigest(text);
+  if (digest === previousDigest) return { digest };
+  return { page: await readFeedDocument(text, pageUrl, signal), digest };
+}
+
+/**
+ * A document's text as a FeedPage: what it is, from the document itself, then that format's
  * adapter. XML is parsed off the main thread; a web page leads to the feed it names
  * (autodiscovery). Every failure is a LoadError.
  */
@@ -18,9 +53,7 @@ export async function readFeedDocument(
   signal?: AbortSignal,
   discovered = false,
 ): Promise<FeedPage> {
-  if (text.length > MAX_DOCUMENT_LENGTH) {
-    throw new LoadError('format', 'This feed is over 20 MB: too large to read here.');
-  }
+  if (text.length > MAX_DOCUMENT_LENGTH) throw tooLarge();
   const format = detectFormat(text);
   switch (format) {
     case 'json':
@@ -28,18 +61,21 @@ export async function readFeedDocument(
     case 'rss':
     case 'rdf':
     case 'atom': {
-      const { readXmlFeed } = await import('./formats/read-xml-feed');
-      return readXmlFeed(text, pageUrl, format, signal);
+      const { readInWorker } = await import('./formats/read-in-worker');
+      return pageOf(await readInWorker({ text, pageUrl, format }, signal));
     }
     case 'html':
       if (!discovered) return discover(text, pageUrl, signal);
       throw new LoadError('format', 'The feed this page names is a web page, not a feed.');
     default:
-      throw new LoadError(
-        'format',
-        'This is not a feed: Broadsheet reads JSON Feed, RSS and Atom.',
-      );
+      throw notAFeed();
   }
+}
+
+function pageOf(result: DocumentResult): FeedPage {
+  if ('error' in result) throw new LoadError(result.error.kind, result.error.message);
+  if ('page' in result) return result.page;
+  throw notAFeed();
 }
 
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {

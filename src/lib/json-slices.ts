@@ -1,0 +1,71 @@
+/** Arrays longer than this are written an element at a time, the browser's turn allowed between. */
+const LONG_ARRAY = 16;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (
+    (proto === Object.prototype || proto === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
+}
+
+const walked = (value: unknown) => Array.isArray(value) || isPlainObject(value);
+
+/**
+ * What `JSON.stringify(value)` writes, pushed onto `out` in parts, pausing (`yield`) after each
+ * element of a long array. Plain objects and arrays are walked; anything else is written by
+ * JSON.stringify itself, so its rules (toJSON, omitted members, `null` for holes) hold.
+ */
+function* jsonParts(value: unknown, out: string[]): Generator<void, void, undefined> {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_ARRAY;
+    out.push('[');
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) out.push(',');
+      const element: unknown = value[index];
+      if (walked(element)) yield* jsonParts(element, out);
+      else out.push(JSON.stringify(element) ?? 'null');
+      if (long) yield;
+    }
+    out.push(']');
+    return;
+  }
+  if (!isPlainObject(value)) {
+    out.push(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  out.push('{');
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const member = value[key];
+    const nested = walked(member);
+    const written = nested ? undefined : (JSON.stringify(member) as string | undefined);
+    if (!nested && written === undefined) continue;
+    out.push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (nested) yield* jsonParts(member, out);
+    else out.push(written as string);
+  }
+  out.push('}');
+}
+
+/**
+ * `JSON.stringify(value)`, written a slice of at most about `sliceMs` at a time with the
+ * browser's turn in between: megabytes of feed data written in one go would block scrolling and
+ * typing for a tenth of a second or more.
+ */
+export async function stringifyInSlices(value: unknown, sliceMs: number): Promise<string> {
+  const out: string[] = [];
+  const parts = jsonParts(value, out);
+  let sliceStart = performance.now();
+  while (!parts.next().done) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+  return out.join('');
+}

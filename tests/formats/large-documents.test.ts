@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchFeedPage } from '../../src/features/feed/api/fetch-feed-page';
+import { answerParts, readDocument } from '../../src/features/feed/api/formats/read-document';
+import type {
+  WorkerAnswer,
+  WorkerRequest,
+} from '../../src/features/feed/api/formats/read-document';
+import { generateFeed, generateRss } from '../../bench/generate.mjs';
+import { fakeFetch } from '../helpers/fake-fetch';
+
+const FEED = 'https://news.example/feed';
+const encoder = new TextEncoder();
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+/**
+ * A worker that runs the real reader in this thread and answers as the worker does, one
+ * message per part; it records every part it sent.
+ */
+class PartsWorker extends EventTarget {
+  static sent: WorkerAnswer[] = [];
+  postMessage(request: WorkerRequest) {
+    setTimeout(() => {
+      for (const part of answerParts(request.id, readDocument(request))) {
+        PartsWorker.sent.push(part);
+        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(part) }));
+      }
+    }, 0);
+  }
+  terminate() {}
+}
+
+describe('a feed of megabytes', () => {
+  it('is read whole, in any format, and not again when it comes back the same', async () => {
+    const json = JSON.stringify(generateFeed(3000));
+    expect(json.length).toBeGreaterThan(1024 * 1024);
+    fakeFetch({
+      [FEED]: () => new Response(json),
+      [`${FEED}.rss`]: () => new Response(generateRss(3000)),
+    });
+    const page = await fetchFeedPage(FEED);
+    expect(page.articles).toHaveLength(3000);
+    expect(page.validators?.digest).toMatch(/^\d+:/);
+    expect(await fetchFeedPage(FEED, undefined, page)).toBe(page);
+    const rss = await fetchFeedPage(`${FEED}.rss`);
+    expect(rss.articles).toHaveLength(3000);
+    expect(rss.articles[0]?.title).toBe(page.articles[0]?.title);
+  });
+
+  it('comes back from the worker in parts of a few hundred articles, put together in order', async () => {
+    PartsWorker.sent = [];
+    vi.stubGlobal('Worker', PartsWorker);
+    const { readInWorker } = await import('../../src/features/feed/api/formats/read-in-worker');
+    const bytes = encoder.encode(generateRss(3000));
+    const request = { bytes, contentType: 'application/rss+xml', pageUrl: FEED };
+    const result = await readInWorker(request);
+    expect(result).toEqual(readDocument(request));
+    expect(PartsWorker.sent.length).toBeGreaterThan(10);
+    for (const part of PartsWorker.sent) {
+      const articles =
+        'articles' in part ? part.articles : 'page' in part.result ? part.result.page.articles : [];
+      expect(articles.length).toBeLessThanOrEqual(250);
+    }
+  });
+
+  it('over 20 MB is refused with a message, never read', async () => {
+    const bytes = new Uint8Array(20 * 1024 * 1024 + 1);
+    expect(readDocument({ bytes, contentType: null, pageUrl: FEED })).toEqual({
+      error: { kind: 'format', message: 'This feed is over 20 MB: too large to read here.' },
+    });
+  });
+});
