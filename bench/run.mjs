@@ -371,7 +371,7 @@ async function xmlFeedRun(browser) {
   const page = await context.newPage();
   await page.addInitScript(`(() => {
     window.__long = [];
-    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)))
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries()))
       .observe({ type: 'longtask', buffered: true });
   })()`);
   await page.addInitScript(watchFor(APP_ENTRY));
@@ -381,11 +381,16 @@ async function xmlFeedRun(browser) {
     const feed = performance
       .getEntriesByType('resource')
       .find((entry) => entry.name.endsWith('/bench/feed-3000.rss'));
+    const arrived = feed?.responseEnd ?? 0;
+    const before = window.__long.filter((task) => task.startTime < window.__firstSeen);
+    const after = before.filter((task) => task.startTime + task.duration > arrived);
     return {
       firstSeen: window.__firstSeen,
-      afterArrival: window.__firstSeen - (feed?.responseEnd ?? 0),
-      longTasks: window.__long.length,
-      longest: Math.max(0, ...window.__long),
+      afterArrival: window.__firstSeen - arrived,
+      longTasks: before.length,
+      longest: Math.max(0, ...before.map((task) => task.duration)),
+      longTasksAfterArrival: after.length,
+      longestAfterArrival: Math.max(0, ...after.map((task) => task.duration)),
     };
   });
   await context.close();
@@ -593,8 +598,8 @@ async function main() {
         '',
       ],
       [
-        '3,000-item RSS feed: long tasks on the main thread until the first entry (longest)',
-        `${median(xmlRuns.map((r) => r.longTasks))} (${ms(median(xmlRuns.map((r) => r.longest)))})`,
+        '3,000-item RSS feed: long tasks on the main thread from navigation / from the document’s arrival, until the first entry (longest)',
+        `${median(xmlRuns.map((r) => r.longTasks))} (${ms(median(xmlRuns.map((r) => r.longest)))}) / ${median(xmlRuns.map((r) => r.longTasksAfterArrival))} (${ms(median(xmlRuns.map((r) => r.longestAfterArrival)))})`,
         '0',
       ],
       ['XML parser chunk (worker, gzip; never loaded for JSON feeds)', kb(parserChunkSize()), ''],

@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
 import { prepareDateFormats } from './lib/dates';
+import { preparePlurals } from './lib/plural';
 import { createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
@@ -24,8 +25,11 @@ if (container) {
     window.location.pathname,
     window.location.search,
   );
-  // Idle time while the first feed downloads.
-  if ('requestIdleCallback' in window) requestIdleCallback(prepareDateFormats);
+  // Idle time while the first feed downloads: the locale's tables, each in a task of its own.
+  if ('requestIdleCallback' in window) {
+    requestIdleCallback(prepareDateFormats);
+    requestIdleCallback(preparePlurals);
+  }
   const root = createRoot(container);
   const render = () =>
     root.render(

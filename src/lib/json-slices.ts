@@ -58,14 +58,20 @@ function* jsonParts(value: unknown, out: string[]): Generator<void, void, undefi
  * typing for a tenth of a second or more.
  */
 export async function stringifyInSlices(value: unknown, sliceMs: number): Promise<string> {
+  // Each slice's parts are joined as it ends: one join of a hundred thousand small strings at
+  // the end would itself be a long task.
+  const slices: string[] = [];
   const out: string[] = [];
   const parts = jsonParts(value, out);
   let sliceStart = performance.now();
   while (!parts.next().done) {
     if (performance.now() - sliceStart > sliceMs) {
+      slices.push(out.join(''));
+      out.length = 0;
       await nextTask();
       sliceStart = performance.now();
     }
   }
-  return out.join('');
+  slices.push(out.join(''));
+  return slices.join('');
 }

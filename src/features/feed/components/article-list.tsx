@@ -12,11 +12,17 @@ interface ArticleListProps extends EntryListProps {
 
 /** One feed's articles grouped under day headings, with "Older posts" reading its next page. */
 export function ArticleList({ source, wholeFeed, ...props }: ArticleListProps) {
-  const { query, articles, skipped, missingItems, canReadOlder } = useFeed(
+  const { query, listed, articles, skipped, missingItems, canReadOlder } = useFeed(
     source.feedUrl,
     wholeFeed,
   );
-  if (!query.data) return <FeedStatus query={query} onRetry={() => void query.refetch()} />;
+  if (!query.data || !listed) {
+    // Until its first pages are listed, the feed is still loading, whatever the query says.
+    const state = listed
+      ? query
+      : { data: undefined, error: null, fetchStatus: 'fetching' as const };
+    return <FeedStatus query={state} onRetry={() => void query.refetch()} />;
+  }
   const older = {
     canRead: canReadOlder,
     reading: query.isFetchingNextPage,

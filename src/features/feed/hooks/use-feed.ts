@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { allPagesQuery, feedQuery } from '../api/queries';
 import type { Article, FeedPage } from '../api/types';
 
@@ -18,12 +18,17 @@ export function articlesOf(pages: FeedPage[]): Article[] {
 export function useFeed(feedUrl: string, whole = false) {
   const query = useInfiniteQuery(feedQuery(feedUrl));
   const all = useQuery({ ...allPagesQuery(feedUrl), enabled: whole });
-  const pages = (whole ? all.data?.pages : undefined) ?? query.data?.pages;
+  const latest = (whole ? all.data?.pages : undefined) ?? query.data?.pages;
+  // Pages that arrive while the list is on screen (thousands of articles, perhaps) are listed
+  // in a render that yields to the browser; pages already there on mount, at once.
+  const pages = useDeferredValue(latest);
   const articles = useMemo(() => (pages ? articlesOf(pages) : []), [pages]);
   const skipped = pages?.reduce((sum, page) => sum + page.skipped, 0) ?? 0;
   return {
     query,
     feed: pages?.[0]?.feed,
+    /** The pages are listed; false also while newly arrived first pages are being rendered. */
+    listed: pages !== undefined,
     articles,
     skipped,
     missingItems: pages?.[0]?.missingItems ?? false,
