@@ -5,9 +5,11 @@
 //   2. Is the written page this address's page? It was written for / or for the address in
 //      <html data-first-screen>, without a query. Anywhere else it is marked stale (hidden by the
 //      stylesheet) before the first paint, and src/main.tsx clears the mark when the app renders.
-//   3. Start the app. At the written page's own address once that page has painted, so it waits
-//      for neither the app's download nor its compiling; anywhere else, or in a hidden tab, at
-//      once. The bundled feed's first page downloads beside the app's code.
+//   3. Anywhere else, a first screen the app kept for this exact address, from this build,
+//      takes the written page's place (src/app/first-screen.ts).
+//   4. Start the app. Where a written or kept page shows, once that page has painted, so it
+//      waits for neither the app's download nor its compiling; anywhere else, or in a hidden
+//      tab, at once. The feed the address reads downloads beside the app's code.
 // Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The CSP allows no
 // inline script, hence a file; tests/app/boot-script.test.ts covers every branch.
 (function () {
@@ -55,26 +57,66 @@
     (written === '/' && !followsDefaults());
   if (elsewhere) root.setAttribute('data-stale-first-screen', '');
 
-  // Step 3: start the app.
+  // Step 3: the first screen the app kept for this address (src/app/first-screen.ts), drawn by
+  // this very build, stands in for the hidden written page: shown at once, then drawn over.
+  function keptScreen(entryUrl) {
+    try {
+      var address = location.pathname + location.search;
+      var kept = JSON.parse(localStorage.getItem('broadsheet:first-screen:' + address));
+      return kept && kept.entry === entryUrl && typeof kept.html === 'string' ? kept.html : null;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      return null;
+    }
+  }
+
+  // Step 4: start the app.
   // The feed the address names: the same rule as feedFromLocation (src/config/feed-location.ts).
   function feedParam(search) {
     return new URLSearchParams(search).get('feed') || null;
+  }
+  // A feed named by ?feed= is read through the reader's relay, if one is set, when it is on
+  // another origin: that request is the app's to make.
+  function throughRelay(url) {
+    try {
+      var relay = JSON.parse(localStorage.getItem('broadsheet:settings')).state.relay;
+      return Boolean(relay) && new URL(url, location.href).origin !== location.origin;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      return false;
+    }
+  }
+  function preload(url) {
+    var link = document.createElement('link');
+    link.setAttribute('rel', 'preload');
+    link.setAttribute('as', 'fetch');
+    link.setAttribute('crossorigin', 'anonymous');
+    link.setAttribute('href', url);
+    document.head.appendChild(link);
   }
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
     var started = false;
     var feed = document.querySelector('meta[name="app-feed"]');
+    var named = feedParam(location.search);
+    var app = document.getElementById('root');
+    var kept = elsewhere && app ? keptScreen(entry.getAttribute('content')) : null;
+    if (kept !== null) {
+      app.innerHTML = kept;
+      root.removeAttribute('data-stale-first-screen');
+      elsewhere = false;
+    }
     var start = function () {
       if (started) return;
       started = true;
-      if (feed && feedParam(location.search) === null) {
-        var link = document.createElement('link');
-        link.setAttribute('rel', 'preload');
-        link.setAttribute('as', 'fetch');
-        link.setAttribute('crossorigin', 'anonymous');
-        link.setAttribute('href', feed.getAttribute('content'));
-        document.head.appendChild(link);
+      // The first page of the feed the address reads downloads beside the app's code. Not
+      // where a kept screen shows the address was read before: the app asks whether that copy
+      // changed, a request of its own.
+      if (feed && named === null) {
+        preload(feed.getAttribute('content'));
+      } else if (named !== null && kept === null && !throughRelay(named)) {
+        preload(named);
       }
       var script = document.createElement('script');
       script.type = 'module';

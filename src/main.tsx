@@ -41,8 +41,8 @@ if (container) {
     );
   const page = document.documentElement;
   if (container.hasChildNodes() && !page.hasAttribute(STALE_FIRST_SCREEN)) {
-    // The built page already shows this address (see src/prerender.tsx). It stays until the
-    // app has the same to show, and that render yields to the browser instead of blocking it.
+    // The built page already shows this address (see src/prerender.tsx), or a first screen the
+    // app kept for it (src/app/first-screen.ts). It stays until the app has the same to show, and that render yields to the browser instead of blocking it.
     // A page's code downloads beside the feed's first page; an article not on that page is
     // looked up once it is in.
     const address = window.location.pathname + window.location.search;

@@ -80,7 +80,9 @@ describe('public/boot.js', () => {
   it('is a small classic script with no imports, safe for old browsers', () => {
     expect(script).not.toMatch(/^\s*(import|export)\b/m);
     expect(script).not.toMatch(/\b(let|const|class)\s|=>|`/);
-    expect(script.length).toBeLessThan(5000);
+    // Its code, that is: the comments are stripped from the built file.
+    const code = script.replace(/^\s*\/\/.*$/gm, '').replace(/\n\s*\n/g, '\n');
+    expect(code.length).toBeLessThan(5000);
   });
 
   it('is loaded right after theme-init.js, both before anything is drawn', () => {
@@ -235,7 +237,71 @@ describe('step 3: start the app', () => {
     '?feed=%2Fother.json&feed=',
   ])('agrees with feedFromLocation on which feed %j reads', (search) => {
     bootAt(`/saved${search}`);
-    const readsBundledFeed = feedPreloads().length > 0;
-    expect(readsBundledFeed).toBe(feedFromLocation(search).feedParam === null);
+    const [preloaded] = feedPreloads();
+    expect(preloaded?.href).toBe(feedFromLocation(search).feedParam ?? FEED);
+  });
+});
+
+describe('public/boot.js with a first screen the app kept', () => {
+  const ADDRESS = '/?feed=%2Fother.json';
+  const keep = (address: string, entry = ENTRY) =>
+    localStorage.setItem(
+      `broadsheet:first-screen:${address}`,
+      JSON.stringify({ entry, html: '<main><article class="entry">Kept</article></main>' }),
+    );
+  const app = () => document.getElementById('root');
+
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
+  });
+  afterEach(() => {
+    localStorage.clear();
+    document.body.replaceChildren();
+  });
+
+  it('shows it at its own address, in place of the hidden written page, and starts the app once it has painted', () => {
+    const paints = fakePaintObserver();
+    keep(ADDRESS);
+    bootAt(ADDRESS);
+    expect(app()?.textContent).toBe('Kept');
+    expect(hidden()).toBe(false);
+    expect(appScripts()).toEqual([]);
+    paints.paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(appScripts()).toEqual([ENTRY]);
+    // The address was read before: the app asks whether its copy changed, no preload.
+    expect(feedPreloads()).toEqual([]);
+  });
+
+  it('is not shown at another address, nor when another build drew it', () => {
+    keep('/?feed=%2Fthird.json');
+    bootAt(ADDRESS);
+    expect(hidden()).toBe(true);
+    expect(app()?.textContent).toBe('Written front page');
+    keep(ADDRESS, '/assets/index-old.js');
+    bootAt(ADDRESS);
+    expect(hidden()).toBe(true);
+    expect(app()?.textContent).toBe('Written front page');
+  });
+
+  it('is ignored when unreadable', () => {
+    localStorage.setItem(`broadsheet:first-screen:${ADDRESS}`, '{not json');
+    bootAt(ADDRESS);
+    expect(hidden()).toBe(true);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('without one, downloads the feed ?feed= names, unless a relay reads feeds of other sites', () => {
+    bootAt(ADDRESS);
+    expect(feedPreloads()).toEqual([
+      { href: '/other.json', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+    document.head.querySelectorAll('link').forEach((link) => link.remove());
+    localStorage.setItem(
+      'broadsheet:settings',
+      JSON.stringify({ state: { relay: 'https://relay.example/?url=' }, version: 1 }),
+    );
+    bootAt('/?feed=https%3A%2F%2Fnews.example%2Ffeed.xml');
+    expect(feedPreloads()).toEqual([]);
   });
 });

@@ -37,7 +37,10 @@ const EPOCH = new Date(0).toISOString();
  * The real routes and providers, in memory, with a fresh cache that does not retry. The front
  * page reads the bundled feeds unless `subscriptions` names others.
  */
-export function renderApp(path = '/', { subscriptions }: { subscriptions?: string[] } = {}) {
+export function renderApp(
+  path = '/',
+  { subscriptions, container }: { subscriptions?: string[]; container?: HTMLElement } = {},
+) {
   startSubscriptions(subscriptions);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
@@ -45,6 +48,7 @@ export function renderApp(path = '/', { subscriptions }: { subscriptions?: strin
     <MemoryRouter initialEntries={[path]}>
       <App queryClient={queryClient} />
     </MemoryRouter>,
+    container ? { container } : undefined,
   );
   return { queryClient, user };
 }

@@ -13,6 +13,7 @@ import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
 import { plural } from '../../lib/plural';
+import { useFirstScreen } from '../first-screen';
 import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 import { RefreshButton } from './refresh-button';
@@ -31,6 +32,7 @@ export function RiverPage({ folder }: { folder?: string }) {
   const { river, older } = useRiverPages(subscriptions);
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
+  useFirstScreen(river.articles.length > 0);
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
 
   const refs = () =>

@@ -11,6 +11,7 @@ import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { SubscribeButton } from '../../features/subscriptions/components/subscribe-button';
 import { renderCommentCount } from '../comment-slots';
+import { useFirstScreen } from '../first-screen';
 import { renderReadingMarks } from '../reading-slots';
 import { SAVE_LATEST, saveLatestOfFeed } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
@@ -19,9 +20,10 @@ import { connectEntryList } from '../shortcut-targets';
 export function FeedPage() {
   const source = useFeedSource();
   const client = useQueryClient();
-  const { feed, articles } = useFeed(source.feedUrl);
+  const { feed, articles, listed } = useFeed(source.feedUrl);
   const unreadFilter = useUnreadFilter(source.feedUrl);
   useFeedVisit(source.feedUrl);
+  useFirstScreen(listed && articles.length > 0);
   useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
   return (
     <>

@@ -18,9 +18,9 @@ export function ArticleList({ source, wholeFeed, ...props }: ArticleListProps) {
   );
   if (!query.data || !listed) {
     // Until its first pages are listed, the feed is still loading, whatever the query says.
-    const state = listed
-      ? query
-      : { data: undefined, error: null, fetchStatus: 'fetching' as const };
+    const state = query.data
+      ? { data: undefined, error: null, fetchStatus: 'fetching' as const }
+      : query;
     return <FeedStatus query={state} onRetry={() => void query.refetch()} />;
   }
   const older = {
