@@ -3,7 +3,8 @@
 // markdown table of medians. `npm run bench` also writes it to docs/benchmarks.md.
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread,
-//                                  --river-only for the river of many feeds alone)
+//                                  --river-only for the river of many feeds alone,
+//                                  --feeds-only for feeds by others opened by ?feed=)
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -426,18 +427,79 @@ async function offlineColdStart(browser) {
   return { shown: median(shown), app: median(app) };
 }
 
+/**
+ * Feeds by others, opened cold by ?feed= as a new reader would (Lighthouse clears the browser's
+ * storage before each run): a small and a large JSON Feed and an RSS feed, each as its list and
+ * as its newest article.
+ */
+const FEED_PAGES = [
+  { name: 'small JSON Feed (9 KB)', file: 'real/tfausak__json-feed__manton.org.json' },
+  { name: 'large JSON Feed (209 KB)', file: 'real/Ranchero-Software__RSParser__curt.json' },
+  { name: 'RSS feed (169 KB)', file: 'xml/Ranchero-Software__RSParser__DaringFireball.rss' },
+];
+
+async function feedPagesLighthouse(browser) {
+  const dir = join(dist, 'bench', 'feeds');
+  mkdirSync(dir, { recursive: true });
+  const results = [];
+  for (const { name, file } of FEED_PAGES) {
+    const copy = file.split('/').pop();
+    cpSync(join(root, 'tests', 'fixtures', 'feeds', file), join(dir, copy));
+    const list = `/?feed=${encodeURIComponent(`/bench/feeds/${copy}`)}`;
+    const page = await browser.newPage();
+    await page.goto(`${ORIGIN}${list}`);
+    await page.locator(`${APP_ENTRY} h2 a, ${APP_ENTRY} h3 a`).first().waitFor();
+    const article = await page
+      .locator(`${APP_ENTRY} h2 a, ${APP_ENTRY} h3 a`)
+      .first()
+      .getAttribute('href');
+    await page.close();
+    console.error(`  ${name}…`);
+    results.push({
+      name,
+      list: await lighthouseRuns(`${ORIGIN}${list}`),
+      article: await lighthouseRuns(`${ORIGIN}${article}`),
+    });
+  }
+  return results;
+}
+
+/**
+ * A feed opened again, by ?feed=, after one visit: when its first entry shows (the screen kept
+ * from that visit) and when the app has drawn it (from the saved cache).
+ */
+async function feedAgain(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(APP_ENTRY).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2500);
+  await page.close();
+  const shown = [];
+  const app = [];
+  for (let i = 0; i < RUNS; i++) {
+    shown.push((await timeToSelector(browser, url, SHOWN_ENTRY, { context })).firstSeen);
+    app.push((await timeToSelector(browser, url, APP_ENTRY, { context })).firstSeen);
+  }
+  await context.close();
+  return { shown: median(shown), app: median(app) };
+}
+
 /** The river of many feeds, its refresh and an OPML import (see bench/river.mjs). */
 async function riverMeasures(browser) {
   const opmlFile = writeRiverFiles(dist);
   const riverCtx = await riverContext(browser, ORIGIN, APP_ENTRY);
   await writeFloor(browser, '/', 'river.html', APP_ENTRY, riverCtx);
   const riverRuns = [];
+  const riverShown = [];
   const riverFloor = [];
   const refreshes = [];
   const imports = [];
   for (let i = 0; i < RUNS; i++) {
     const options = { context: riverCtx };
     riverRuns.push(await timeToSelector(browser, `${ORIGIN}/`, APP_ENTRY, options));
+    riverShown.push(await timeToSelector(browser, `${ORIGIN}/`, SHOWN_ENTRY, options));
     riverFloor.push(await timeToSelector(browser, `${ORIGIN}/bench/river.html`, 'article.entry'));
     refreshes.push(await riverRefresh(riverCtx, ORIGIN));
     imports.push(await opmlImport(browser, ORIGIN, opmlFile));
@@ -448,6 +510,7 @@ async function riverMeasures(browser) {
     refreshes,
     imports,
     riverEntry: median(riverRuns.map((run) => run.firstSeen)),
+    riverShownEntry: median(riverShown.map((run) => run.firstSeen)),
     riverFloorEntry: median(riverFloor.map((run) => run.firstSeen)),
   };
 }
@@ -461,7 +524,7 @@ async function main() {
   writeFileSync(join(dist, 'bench', 'feed-3000.rss'), generateRss(3000));
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
-  const riverOnly = process.argv.includes('--river-only');
+  const riverOnly = process.argv.includes('--river-only') || process.argv.includes('--feeds-only');
   if (!threadOnly && !riverOnly) await buildLargeSite(largeFeed);
 
   const server = serve();
@@ -475,6 +538,11 @@ async function main() {
   try {
     if (threadOnly) {
       console.log(JSON.stringify(await commentThreadRun(browser)));
+      return;
+    }
+    if (process.argv.includes('--feeds-only')) {
+      const again = await feedAgain(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`);
+      console.log(JSON.stringify({ again, feeds: await feedPagesLighthouse(browser) }, null, 1));
       return;
     }
     if (process.argv.includes('--river-only')) {

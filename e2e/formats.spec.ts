@@ -30,7 +30,7 @@ test('an RSS feed reads end to end, parsed in a worker', async ({ page }) => {
   const title = 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass';
   const entry = page.getByRole('article', { name: title });
   await expect(entry).toContainText('6 comments');
-  expect(workers.some((url) => /xml-feed\.worker/.test(url))).toBe(true);
+  expect(workers.some((url) => /feed-document\.worker/.test(url))).toBe(true);
 
   await entry.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

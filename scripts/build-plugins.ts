@@ -114,7 +114,7 @@ export function prerenderPages(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const { renderFrontPage, renderArticlePages } = (await server.ssrLoadModule(
+          const { renderFrontPage, renderArticlePages, writtenPages } = (await server.ssrLoadModule(
             '/src/prerender.tsx',
           )) as typeof import('../src/prerender');
           const file = join(outDir, 'index.html');
@@ -124,7 +124,8 @@ export function prerenderPages(): Plugin {
             url: `/${path}`,
             text: readFileSync(join(publicDir, path), 'utf8'),
           }));
-          writeFileSync(file, withRoot(shell, await renderFrontPage(documents[0], others)));
+          const frontPage = withRoot(shell, await renderFrontPage(documents[0], others));
+          writeFileSync(file, withWrittenPages(frontPage, writtenPages(others)));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
@@ -141,6 +142,8 @@ export function prerenderPages(): Plugin {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+/** The element the written first pages are in (src/app/written-pages.ts reads it). */
+const WRITTEN_PAGES_ID = 'app-written-pages';
 
 /** The default subscriptions besides the bundled JSON Feed (src/config/env.ts), in public/. */
 const BUNDLED_SUBSCRIPTIONS = ['data/harbour-notes/posts.atom'];
@@ -166,6 +169,21 @@ export function appShell(page: string): string {
 export function withRoot(shell: string, html: string): string {
   const relative = html.replaceAll(`${BUILD_ORIGIN}/`, '/');
   return editHtml(shell, 'Written pages', EMPTY_ROOT, `<div id="root">${relative}</div>`);
+}
+
+/**
+ * The front page with the other default subscriptions' first pages as JSON (read by
+ * src/app/written-pages.ts), after its root. Not a script the browser runs: the CSP allows none
+ * inline, and JSON is data. `<` is escaped, so no text in it can close the element.
+ */
+export function withWrittenPages(page: string, pages: readonly object[]): string {
+  const json = JSON.stringify({ origin: BUILD_ORIGIN, pages }).replaceAll('<', '\\u003c');
+  return editHtml(
+    page,
+    'Written pages data',
+    '</body>',
+    `<script type="application/json" id="${WRITTEN_PAGES_ID}">${json}</script>\n</body>`,
+  );
 }
 
 /** An article's own file: its first screen, its address and its title. */

@@ -7,6 +7,7 @@ import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/formats/json-feed';
 import { parseXmlFeed } from './features/feed/api/formats/xml-feed';
+import { textDigest } from './lib/digest';
 import { detectFormat } from './lib/document-format';
 import { absoluteUrl } from './lib/http';
 import { pagesAtHand } from './features/feed/api/page-walk';
@@ -46,16 +47,27 @@ export function renderFrontPage(
   return withBundledFeed([feedDocument], async (client) => {
     // The river's code is loaded first: a lazy page would render as "Loading…".
     await preloadPage('/');
-    for (const { url, text } of others) {
-      const feedUrl = absoluteUrl(url);
-      const format = detectFormat(text);
-      const page =
-        format === 'rss' || format === 'rdf' || format === 'atom'
-          ? parseXmlFeed(text, feedUrl, format)
-          : parseFeedPage(JSON.parse(text), feedUrl);
-      client.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    for (const page of writtenPages(others)) {
+      client.setQueryData(feedPageQuery(page.url, page.url).queryKey, page);
     }
     return renderAt('/', client);
+  });
+}
+
+/**
+ * The other default subscriptions' first pages as the app reads them, each with the fingerprint
+ * of its document: written into the built front page (src/app/written-pages.ts), so that the app
+ * starts on them without downloading the XML parser, and asks later whether they changed.
+ */
+export function writtenPages(others: readonly BundledDocument[]): FeedPage[] {
+  return others.map(({ url, text }) => {
+    const feedUrl = absoluteUrl(url);
+    const format = detectFormat(text);
+    const page =
+      format === 'rss' || format === 'rdf' || format === 'atom'
+        ? parseXmlFeed(text, feedUrl, format)
+        : parseFeedPage(JSON.parse(text), feedUrl);
+    return { ...page, validators: { digest: textDigest(text) } };
   });
 }
 

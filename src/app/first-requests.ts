@@ -5,6 +5,7 @@ import { feedPageQuery, feedQuery } from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import { queriesSettled, querySettled } from '../lib/query-client';
+import { startOnWrittenPages } from './written-pages';
 
 /**
  * Every page shows a feed's first page (the masthead at least), and the front page every
@@ -15,6 +16,7 @@ import { queriesSettled, querySettled } from '../lib/query-client';
 export function startFirstRequests(client: QueryClient, pathname: string, search: string) {
   const { feedUrl, feedParam } = feedFromLocation(search);
   if (pathname === paths.home() && feedParam === null) {
+    startOnWrittenPages(client);
     const queries = activeSubscriptions(useSubscriptionStore.getState()).map((feed) =>
       feedPageQuery(feed.feedUrl, feed.feedUrl),
     );

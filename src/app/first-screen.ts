@@ -16,7 +16,7 @@ const MAX_LENGTH = 200_000;
 /** How long after its list is drawn a screen is kept (also as the tab is hidden or left). */
 const SETTLE_MS = 1500;
 
-export interface SavedScreen {
+interface SavedScreen {
   /** The app's entry script when it was drawn (public/boot.js compares it with the page's). */
   entry: string;
   html: string;
@@ -27,7 +27,7 @@ function entryScript(): string | undefined {
 }
 
 /** The root's first screen, as the built page writes one: nothing to click until the app runs. */
-export function screenHtml(root: HTMLElement): string {
+function screenHtml(root: HTMLElement): string {
   const copy = root.cloneNode(true) as HTMLElement;
   // What belongs to a moment: notices, live regions, open dialogs.
   for (const element of copy.querySelectorAll('dialog, [role="alert"], [role="status"]')) {
@@ -47,7 +47,7 @@ export function screenHtml(root: HTMLElement): string {
  * Keeps `root` as the first screen of `address`: only with entries listed, scrolled no further
  * than the first screen, and in a built app (the dev server has no entry script to compare).
  */
-export function saveFirstScreen(address: string, root: HTMLElement): void {
+function saveFirstScreen(address: string, root: HTMLElement): void {
   const entry = entryScript();
   if (!entry || window.scrollY > window.innerHeight) return;
   if (!root.querySelector('article.entry')) return;

@@ -42,7 +42,7 @@ const FEED_ACCEPT =
   'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
 /** A document that came back changed (or for the first time), or the one the reader has. */
-export type Fetched = { changed: true; text: string; validators: Validators } | { changed: false };
+type Fetched = { changed: true; text: string; validators: Validators } | { changed: false };
 
 /**
  * A body that came back changed, as bytes: for a caller that decodes it elsewhere (a document
@@ -65,7 +65,7 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
  * validators of the copy the reader has, it asks whether that changed and answers
  * `{ changed: false }` when it did not (a 304, the same validators, or the same text).
  */
-export async function fetchDocument(
+async function fetchDocument(
   url: string,
   options: { signal?: AbortSignal; previous?: Validators } = {},
 ): Promise<Fetched> {
