@@ -94,6 +94,29 @@
     link.setAttribute('href', url);
     document.head.appendChild(link);
   }
+  // The code this kind of page needs at once (named by the build in <meta name="app-early">):
+  // fetched beside the app's entry instead of once it has run.
+  function preloadPageCode(named) {
+    var meta = document.querySelector('meta[name="app-early"]');
+    try {
+      var early = meta ? JSON.parse(meta.getAttribute('content')) : {};
+      var files =
+        location.pathname.indexOf('/articles/') === 0
+          ? early.article
+          : location.pathname === '/' && named !== null
+            ? early.feed
+            : null;
+      (files || []).forEach(function (href) {
+        var link = document.createElement('link');
+        link.setAttribute('rel', 'modulepreload');
+        link.setAttribute('href', href);
+        document.head.appendChild(link);
+      });
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      // The app loads the same code itself.
+    }
+  }
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
@@ -118,6 +141,7 @@
       } else if (named !== null && kept === null && !throughRelay(named)) {
         preload(named);
       }
+      preloadPageCode(named);
       var script = document.createElement('script');
       script.type = 'module';
       script.src = entry.getAttribute('content');

@@ -102,7 +102,7 @@ export function prerenderPages(): Plugin {
     },
     writeBundle: {
       order: 'post',
-      async handler() {
+      async handler(_options, bundle) {
         const { JSDOM } = await import('jsdom');
         const restoreGlobals = installDom(new JSDOM('', { url: `${BUILD_ORIGIN}/` }).window);
         const server = await createServer({
@@ -118,7 +118,7 @@ export function prerenderPages(): Plugin {
             '/src/prerender.tsx',
           )) as typeof import('../src/prerender');
           const file = join(outDir, 'index.html');
-          const shell = appShell(readFileSync(file, 'utf8'));
+          const shell = withEarlyCode(appShell(readFileSync(file, 'utf8')), earlyCode(bundle));
           const documents = bundledFeedPages(join(publicDir, 'data'));
           const others = BUNDLED_SUBSCRIPTIONS.map((path) => ({
             url: `/${path}`,
@@ -183,6 +183,61 @@ export function withWrittenPages(page: string, pages: readonly object[]): string
     'Written pages data',
     '</body>',
     `<script type="application/json" id="${WRITTEN_PAGES_ID}">${json}</script>\n</body>`,
+  );
+}
+
+/**
+ * The modules a page needs as soon as the app runs, by the kind of address public/boot.js sees:
+ * a feed's own page (`?feed=`) and an article. Their chunks download beside the entry instead of
+ * after it has run.
+ */
+const EARLY_MODULES: Record<string, string[]> = {
+  feed: [
+    'src/app/routes/feed-page.tsx',
+    'src/features/feed/api/read-feed-document.ts',
+    'src/lib/decode-text.ts',
+  ],
+  article: [
+    'src/app/routes/article-page.tsx',
+    'src/features/feed/api/article-queries.ts',
+    'src/features/feed/api/read-feed-document.ts',
+    'src/lib/decode-text.ts',
+  ],
+};
+
+/** The chunks (and the chunks they import) that hold EARLY_MODULES, as addresses on the site. */
+export function earlyCode(bundle: Rolldown.OutputBundle): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter(
+    (item): item is Rolldown.OutputChunk => item.type === 'chunk',
+  );
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const early: Record<string, string[]> = {};
+  for (const [page, modules] of Object.entries(EARLY_MODULES)) {
+    const files = new Set<string>();
+    const add = (chunk: Rolldown.OutputChunk | undefined) => {
+      if (!chunk || chunk.isEntry || files.has(chunk.fileName)) return;
+      files.add(chunk.fileName);
+      for (const imported of chunk.imports) add(byFile.get(imported));
+    };
+    for (const module of modules) {
+      const holder = chunks.find((chunk) =>
+        chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${module}`)),
+      );
+      if (!holder) throw new Error(`Early code: no chunk holds ${module}`);
+      add(holder);
+    }
+    early[page] = [...files].map((file) => `/${file}`);
+  }
+  return early;
+}
+
+/** The page with its early code named for public/boot.js (`<meta name="app-early">`). */
+export function withEarlyCode(page: string, early: Record<string, string[]>): string {
+  return editHtml(
+    page,
+    'Early code',
+    /<meta name="app-entry"[^>]*>/,
+    (entry) => `${entry}\n    <meta name="app-early" content='${JSON.stringify(early)}'>`,
   );
 }
 

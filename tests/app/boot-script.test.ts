@@ -305,3 +305,39 @@ describe('public/boot.js with a first screen the app kept', () => {
     expect(feedPreloads()).toEqual([]);
   });
 });
+
+describe('public/boot.js and the code a page needs at once', () => {
+  const EARLY = {
+    feed: ['/assets/feed-page.js', '/assets/reader.js'],
+    article: ['/assets/article.js'],
+  };
+  const modulePreloads = () =>
+    [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+  beforeEach(() => {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<meta name="app-early" content='${JSON.stringify(EARLY)}'>`,
+    );
+  });
+
+  it.each([
+    ['/?feed=%2Fother.json', EARLY.feed],
+    [`/articles/${encodeURIComponent('https://example.org/a')}`, EARLY.article],
+    ['/', []],
+    ['/saved', []],
+  ])('at %s, fetches that code beside the entry', (address, files) => {
+    bootAt(address);
+    vi.runAllTimers();
+    expect(modulePreloads()).toEqual(files);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('starts the app all the same when the list is unreadable', () => {
+    document.head.querySelector('meta[name="app-early"]')?.setAttribute('content', '{');
+    bootAt('/?feed=%2Fother.json');
+    expect(modulePreloads()).toEqual([]);
+    expect(appScripts()).toEqual([ENTRY]);
+  });
+});

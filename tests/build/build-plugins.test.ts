@@ -9,10 +9,12 @@ import {
   articlePage,
   BOOT_SCRIPTS,
   contentSecurityPolicy,
+  earlyCode,
   editHtml,
   minifyBootScripts,
   reactRouterProduction,
   REACT_ROUTER_EDITS,
+  withEarlyCode,
   withRoot,
 } from '../../scripts/build-plugins';
 
@@ -163,5 +165,62 @@ describe("React Router's production build", () => {
     });
     expect(end).toThrow(/pure component factories matched nothing/);
     expect(end).not.toThrow(/displayName,/);
+  });
+});
+
+describe('the code a page needs at once, named for public/boot.js', () => {
+  const chunk = (
+    fileName: string,
+    moduleIds: string[],
+    imports: string[] = [],
+    isEntry = false,
+  ) => ({
+    type: 'chunk' as const,
+    fileName,
+    moduleIds: moduleIds.map((id) => `/app/${id}`),
+    imports,
+    isEntry,
+  });
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index.js', ['src/main.tsx'], [], true),
+      chunk(
+        'assets/feed-page.js',
+        ['src/app/routes/feed-page.tsx'],
+        ['assets/list.js', 'assets/index.js'],
+      ),
+      chunk('assets/list.js', ['src/features/feed/components/entry-list.tsx']),
+      chunk(
+        'assets/reader.js',
+        ['src/features/feed/api/read-feed-document.ts'],
+        ['assets/list.js'],
+      ),
+      chunk('assets/decode.js', ['src/lib/decode-text.ts']),
+      chunk('assets/article.js', [
+        'src/app/routes/article-page.tsx',
+        'src/features/feed/api/article-queries.ts',
+      ]),
+      { type: 'asset' as const, fileName: 'assets/index.css' },
+    ].map((item) => [item.fileName, item]),
+  ) as unknown as Parameters<typeof earlyCode>[0];
+
+  it('is each page’s chunks and what they import, never the entry, once each', () => {
+    expect(earlyCode(bundle)).toEqual({
+      feed: ['/assets/feed-page.js', '/assets/list.js', '/assets/reader.js', '/assets/decode.js'],
+      article: ['/assets/article.js', '/assets/reader.js', '/assets/list.js', '/assets/decode.js'],
+    });
+  });
+
+  it('fails the build when a module it names is in no chunk', () => {
+    const { ['assets/decode.js']: _gone, ...without } = bundle;
+    expect(() => earlyCode(without)).toThrow('Early code: no chunk holds src/lib/decode-text.ts');
+  });
+
+  it('is written beside the entry, and a page without one fails', () => {
+    const page = '<head><meta name="app-entry" content="/assets/index.js"></head>';
+    expect(withEarlyCode(page, { feed: ['/a.js'] })).toContain(
+      `<meta name="app-early" content='{"feed":["/a.js"]}'>`,
+    );
+    expect(() => withEarlyCode('<head></head>', {})).toThrow('Early code');
   });
 });
