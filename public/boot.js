@@ -128,6 +128,7 @@
     if (kept !== null) {
       app.innerHTML = kept;
       root.removeAttribute('data-stale-first-screen');
+      root.setAttribute('data-kept-screen', '');
       elsewhere = false;
     }
     var start = function () {

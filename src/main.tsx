@@ -6,11 +6,13 @@ import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
 import { prepareDateFormats } from './lib/dates';
 import { preparePlurals } from './lib/plural';
-import { createQueryClient, restoreCache } from './lib/query-client';
+import { cacheRestored, createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
 /** Set by public/boot.js when the address is not the one the built page was written for. */
 const STALE_FIRST_SCREEN = 'data-stale-first-screen';
+/** Set by public/boot.js when it shows a first screen the app kept (src/app/first-screen.ts). */
+const KEPT_SCREEN = 'data-kept-screen';
 
 const container = document.getElementById('root');
 if (container) {
@@ -20,11 +22,14 @@ if (container) {
     queryClient,
     import('./lib/query-persister').then(({ persistQueryCache }) => persistQueryCache(queryClient)),
   );
-  const firstPage = startFirstRequests(
-    queryClient,
-    window.location.pathname,
-    window.location.search,
-  );
+  const page = document.documentElement;
+  // A kept screen says this address was read before: its requests wait for the saved cache, to
+  // ask whether what it holds changed instead of downloading and reading every feed again.
+  // Anywhere else they start at once, beside the restore.
+  const kept = page.hasAttribute(KEPT_SCREEN);
+  const start = () =>
+    startFirstRequests(queryClient, window.location.pathname, window.location.search);
+  const firstPage = kept ? cacheRestored(queryClient).then(start) : start();
   // Idle time while the first feed downloads: the locale's tables, each in a task of its own.
   if ('requestIdleCallback' in window) {
     requestIdleCallback(prepareDateFormats);
@@ -39,14 +44,16 @@ if (container) {
         </BrowserRouter>
       </StrictMode>,
     );
-  const page = document.documentElement;
   if (container.hasChildNodes() && !page.hasAttribute(STALE_FIRST_SCREEN)) {
     // The built page already shows this address (see src/prerender.tsx), or a first screen the
-    // app kept for it (src/app/first-screen.ts). It stays until the app has the same to show, and that render yields to the browser instead of blocking it.
-    // A page's code downloads beside the feed's first page; an article not on that page is
-    // looked up once it is in.
+    // app kept for it (src/app/first-screen.ts). It stays until the app has the same to show,
+    // and that render yields to the browser instead of blocking it. A page's code downloads
+    // beside the feed's first page; an article not on that page is looked up once it is in. A
+    // kept screen was drawn from the saved cache: the app draws over it as soon as that is
+    // back, without waiting for the network too.
     const address = window.location.pathname + window.location.search;
-    const sameScreen = Promise.all([firstPage, preloadPage(address)]).then(() =>
+    const data = kept ? cacheRestored(queryClient) : firstPage;
+    const sameScreen = Promise.all([data, preloadPage(address)]).then(() =>
       preloadPage(address, queryClient),
     );
     void sameScreen.catch(() => undefined).finally(() => startTransition(render));

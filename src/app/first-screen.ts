@@ -91,14 +91,16 @@ export function useFirstScreen(listed: boolean): void {
     const whenHidden = () => {
       if (document.visibilityState === 'hidden') save();
     };
+    let idle: number | undefined;
     const timer = setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(save);
+      if ('requestIdleCallback' in window) idle = requestIdleCallback(save);
       else save();
     }, SETTLE_MS);
     document.addEventListener('visibilitychange', whenHidden);
     window.addEventListener('pagehide', save);
     return () => {
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       document.removeEventListener('visibilitychange', whenHidden);
       window.removeEventListener('pagehide', save);
     };

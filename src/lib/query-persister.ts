@@ -95,8 +95,8 @@ export function deserializeCache(json: string): PersistedClient {
 
 /**
  * Reads the saved cache back into the client (a week at most, and only from this version of
- * the app), then saves the cache as it changes. The first requests do not wait for the restore,
- * so what they brought meanwhile is saved at once.
+ * the app), then saves the cache as it changes. The first requests may not wait for the
+ * restore: what they brought meanwhile is saved at once.
  */
 export async function persistQueryCache(client: QueryClient): Promise<void> {
   const options = {
@@ -105,21 +105,27 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
     maxAge: PERSIST_MAX_AGE,
     buster: APP_VERSION,
   };
-  await persistQueryClientRestore(options);
   const cache = client.getQueryCache();
+  // What the first requests brought before the restore: the only data it may be worth saving
+  // at once (what the restore brings back is saved already).
+  const before = new Map(cache.getAll().map((query) => [query, query.state.data]));
+  await persistQueryClientRestore(options);
   // What each query held when last saved: only new data is worth writing the cache again. A
   // request starting or ending (a 304 among them) changes no data, and a refresh of hundreds
   // of feeds would otherwise write megabytes every second of it.
   const saved = new WeakMap<object, unknown>();
   for (const query of cache.getAll()) saved.set(query, query.state.data);
   cache.subscribe((event) => {
-    if (event.type === 'updated' && saved.get(event.query) === event.query.state.data) return;
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
+    // A query added without data (a page asking for a feed) has nothing to save yet.
+    if (event.type !== 'removed' && saved.get(event.query) === event.query.state.data) return;
     saved.set(event.query, event.query.state.data);
     void persistQueryClientSave(options).catch(() => undefined);
   });
-  // Not waited for: the cache is back, and a later change saves it again anyway.
-  void persistQueryClientSave(options).catch(() => undefined);
+  const unsaved = cache
+    .getAll()
+    .some((query) => query.state.data !== undefined && before.get(query) === query.state.data);
+  if (unsaved) void persistQueryClientSave(options).catch(() => undefined);
 }
 
 /**

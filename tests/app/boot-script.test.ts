@@ -73,6 +73,7 @@ afterEach(() => {
   document.head.replaceChildren();
   html.removeAttribute('data-first-screen');
   html.removeAttribute('data-stale-first-screen');
+  html.removeAttribute('data-kept-screen');
   window.history.replaceState(null, '', '/');
 });
 
@@ -265,6 +266,7 @@ describe('public/boot.js with a first screen the app kept', () => {
     bootAt(ADDRESS);
     expect(app()?.textContent).toBe('Kept');
     expect(hidden()).toBe(false);
+    expect(html).toHaveAttribute('data-kept-screen');
     expect(appScripts()).toEqual([]);
     paints.paint('first-contentful-paint');
     vi.runAllTimers();
