@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { MAX_FEED_REQUESTS } from '../../features/feed/api/feed-requests';
 import { feedPageQuery } from '../../features/feed/api/queries';
 
 /** How often every subscription is read again while the tab is in view. */
@@ -22,8 +23,12 @@ export async function refreshFeeds(
 ): Promise<RefreshProgress> {
   const progress = { done: 0, total: feedUrls.length, failed: 0 };
   onProgress?.({ ...progress });
-  await Promise.all(
-    feedUrls.map(async (feedUrl) => {
+  // As many readers as the network takes requests at a time, each taking the next feed when
+  // its last is in: starting the reads of hundreds of feeds at once would itself be a long
+  // task, for requests that would only wait their turn.
+  const waiting = [...feedUrls];
+  const reader = async () => {
+    for (let feedUrl = waiting.shift(); feedUrl !== undefined; feedUrl = waiting.shift()) {
       try {
         await client.fetchQuery({ ...feedPageQuery(feedUrl, feedUrl), staleTime: 0, retry: false });
       } catch {
@@ -31,7 +36,8 @@ export async function refreshFeeds(
       }
       progress.done++;
       onProgress?.({ ...progress });
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(MAX_FEED_REQUESTS, waiting.length) }, reader));
   return progress;
 }

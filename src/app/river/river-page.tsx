@@ -21,6 +21,10 @@ import { riverBadges, riverFooter } from './river-slots';
 import { feedParamFor } from './use-river';
 import { useRiverPages } from './use-river-pages';
 
+/** Entries link to their articles as they are: each names its own feed (one function, so the
+ * list's memoised rows are not drawn again at every change of a feed's request). */
+const asIs = (path: string) => path;
+
 /** The front page (or a folder's page): every subscription's articles merged, newest first. */
 export function RiverPage({ folder }: { folder?: string }) {
   const client = useQueryClient();
@@ -101,7 +105,7 @@ export function RiverPage({ folder }: { folder?: string }) {
             missingItems: river.missingItems,
             older,
           }}
-          link={(path) => path}
+          link={asIs}
           filter={unreadFilter}
           emptyMessage={unreadFilter && 'No unread articles.'}
           renderFooter={riverFooter}

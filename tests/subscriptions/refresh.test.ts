@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { refreshFeeds } from '../../src/app/river/refresh';
+import { MAX_FEED_REQUESTS } from '../../src/features/feed/api/feed-requests';
+import { createQueryClient } from '../../src/lib/query-client';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
+
+const feeds = Array.from({ length: 20 }, (_, index) => `https://news${index}.example/feed.json`);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('refreshing every feed', () => {
+  it('starts only as many reads as the network takes at once, and reads every feed', async () => {
+    fakeFetch({
+      ...Object.fromEntries(feeds.map((feed) => [feed, demoPage('feed.json')])),
+      [feeds[3] ?? '']: () => new Response('not a feed'),
+    });
+    const client = createQueryClient();
+    const started = vi.spyOn(client, 'fetchQuery');
+    const progress: number[] = [];
+    const refresh = refreshFeeds(client, feeds, ({ done }) => progress.push(done));
+    expect(started).toHaveBeenCalledTimes(MAX_FEED_REQUESTS);
+    expect(await refresh).toEqual({ done: 20, total: 20, failed: 1 });
+    expect(started).toHaveBeenCalledTimes(20);
+    expect(progress).toEqual(Array.from({ length: 21 }, (_, index) => index));
+  });
+});
