@@ -30,11 +30,9 @@ if (container) {
   const start = () =>
     startFirstRequests(queryClient, window.location.pathname, window.location.search);
   const firstPage = kept ? cacheRestored(queryClient).then(start) : start();
-  // Idle time while the first feed downloads: the locale's tables, each in a task of its own.
-  if ('requestIdleCallback' in window) {
-    requestIdleCallback(prepareDateFormats);
-    requestIdleCallback(preparePlurals);
-  }
+  // While the first feed downloads: the locale's tables, each in a task of its own.
+  setTimeout(prepareDateFormats, 0);
+  setTimeout(preparePlurals, 0);
   const root = createRoot(container);
   const render = () =>
     root.render(

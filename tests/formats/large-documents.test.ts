@@ -22,6 +22,10 @@ afterEach(() => {
  */
 class PartsWorker extends EventTarget {
   static sent: WorkerAnswer[] = [];
+  constructor() {
+    super();
+    setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: { ready: true } })), 0);
+  }
   postMessage(request: WorkerRequest) {
     setTimeout(() => {
       for (const part of answerParts(request.id, readDocument(request))) {
@@ -64,6 +68,24 @@ describe('a feed of megabytes', () => {
         'articles' in part ? part.articles : 'page' in part.result ? part.result.page.articles : [];
       expect(articles.length).toBeLessThanOrEqual(250);
     }
+  });
+
+  it('is read here, bytes intact, where the worker cannot start', async () => {
+    class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(new Event('error')), 0);
+      }
+      postMessage() {
+        throw new Error('Nothing may be handed to a worker that never started.');
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    const { readInWorker } = await import('../../src/features/feed/api/formats/read-in-worker');
+    const request = { bytes: encoder.encode(generateRss(10)), contentType: null, pageUrl: FEED };
+    const result = await readInWorker(request);
+    expect('page' in result && result.page.articles).toHaveLength(10);
   });
 
   it('over 20 MB is refused with a message, never read', async () => {

@@ -5,3 +5,5 @@ import type { WorkerRequest } from './read-document';
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   for (const part of answerParts(event.data.id, readDocument(event.data))) self.postMessage(part);
 });
+// It runs: the page may hand documents over.
+self.postMessage({ ready: true });

@@ -1,41 +1,48 @@
 import type { DocumentRequest, DocumentResult, WorkerAnswer, WorkerRequest } from './read-document';
 
-let worker: Worker | undefined;
 /** Set when the worker could not start (a browser or policy without module workers). */
 let inline = typeof Worker === 'undefined';
 let lastId = 0;
+/** The worker, once it has said it runs: nothing is handed over to one that never started. */
+let started: Promise<Worker> | undefined;
 
 interface Waiting {
-  request: DocumentRequest;
   settle: (result: DocumentResult) => void;
   /** The answer so far, while its parts arrive. */
   result?: DocumentResult;
 }
 const waiting = new Map<number, Waiting>();
 
-function reader(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./feed-document.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
-    const answer = event.data;
-    const call = waiting.get(answer.id);
-    if (!call) return;
-    if ('result' in answer) call.result = answer.result;
-    else if (call.result && 'page' in call.result)
-      call.result.page.articles.push(...answer.articles);
-    if (answer.more || !call.result) return;
-    waiting.delete(answer.id);
-    call.settle(call.result);
+function reader(): Promise<Worker> {
+  started ??= new Promise<Worker>((resolve, reject) => {
+    const worker = new Worker(new URL('./feed-document.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
+      const answer = event.data;
+      if ('ready' in answer) return resolve(worker);
+      const call = waiting.get(answer.id);
+      if (!call) return;
+      if ('result' in answer) call.result = answer.result;
+      else if (call.result && 'page' in call.result) {
+        call.result.page.articles.push(...answer.articles);
+      }
+      if (answer.more || !call.result) return;
+      waiting.delete(answer.id);
+      call.settle(call.result);
+    });
+    worker.addEventListener('error', () => {
+      inline = true;
+      worker.terminate();
+      reject(new Error('The feed reader could not start.'));
+      // Documents it had taken are gone with it.
+      for (const [id, { settle }] of waiting) {
+        waiting.delete(id);
+        settle({ error: { kind: 'format', message: 'This feed could not be read.' } });
+      }
+    });
   });
-  worker.addEventListener('error', () => {
-    inline = true;
-    worker?.terminate();
-    for (const [id, { request, settle }] of waiting) {
-      waiting.delete(id);
-      void readHere(request).then(settle);
-    }
-  });
-  return worker;
+  return started;
 }
 
 async function readHere(request: DocumentRequest): Promise<DocumentResult> {
@@ -45,21 +52,30 @@ async function readHere(request: DocumentRequest): Promise<DocumentResult> {
 
 /**
  * A document read in a worker where the browser has them (the reader's code downloads only
- * when the first such document arrives); in the same thread elsewhere. The bytes are copied,
- * not handed over, so that the same thread can still read them if the worker fails to start.
+ * when the first such document arrives); in the same thread where none starts. The bytes are
+ * handed over, not copied (copying megabytes is a long task), once the worker runs: until then
+ * they stay here, to be read here should it never start.
  */
-export function readInWorker(
+export async function readInWorker(
   request: DocumentRequest,
   signal?: AbortSignal,
 ): Promise<DocumentResult> {
   if (inline) return readHere(request);
+  let worker: Worker;
+  try {
+    worker = await reader();
+  } catch {
+    return readHere(request);
+  }
+  signal?.throwIfAborted();
   const id = ++lastId;
   return new Promise<DocumentResult>((resolve, reject) => {
-    waiting.set(id, { request, settle: resolve });
+    waiting.set(id, { settle: resolve });
     signal?.addEventListener('abort', () => {
       waiting.delete(id);
       reject(signal.reason as Error);
     });
-    reader().postMessage({ ...request, id } satisfies WorkerRequest);
+    const moved = 'bytes' in request ? [request.bytes.buffer] : [];
+    worker.postMessage({ ...request, id } satisfies WorkerRequest, moved);
   });
 }
