@@ -21,12 +21,52 @@ function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
     retry: onWriteError && (() => void onWriteError()),
     serialize: serializeCache,
     deserialize: deserializeCache,
-    storage: {
-      getItem: (key) => get<string>(key).then((value) => value ?? null),
-      setItem: (key, value: string) => set(key, value),
-      removeItem: (key) => del(key),
-    },
+    storage: { getItem: readParts, setItem: writeParts, removeItem: removeParts },
   });
+}
+
+/**
+ * The saved cache is stored in parts of this many characters, each written by a transaction of
+ * its own: IndexedDB copies a value on the main thread as it is stored, and megabytes at once
+ * would be a long task. The cache's key then holds the list of its parts' keys.
+ */
+const PART_LENGTH = 256 * 1024;
+
+interface StoredParts {
+  parts: string[];
+}
+
+const isParts = (value: unknown): value is StoredParts =>
+  Array.isArray((value as Partial<StoredParts> | undefined)?.parts);
+
+/** The saved cache's text, from its parts (or from one string, as it was once stored). */
+export async function readParts(key: string): Promise<string | null> {
+  const stored = await get<unknown>(key);
+  if (typeof stored === 'string') return stored;
+  if (!isParts(stored)) return null;
+  const parts = await Promise.all(stored.parts.map((part) => get<unknown>(part)));
+  // A part gone missing leaves text that is not the cache: nothing is restored rather than that.
+  return parts.every((part) => typeof part === 'string') ? parts.join('') : null;
+}
+
+/** Stores the text in new parts, then points the key at them, then drops the old parts. */
+export async function writeParts(key: string, text: string): Promise<void> {
+  const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const parts: string[] = [];
+  for (let start = 0; start < text.length || parts.length === 0; start += PART_LENGTH) {
+    const part = `${key}:${generation}:${parts.length}`;
+    await set(part, text.slice(start, start + PART_LENGTH));
+    parts.push(part);
+  }
+  const previous = await get<unknown>(key);
+  await set(key, { parts } satisfies StoredParts);
+  if (isParts(previous)) await Promise.all(previous.parts.map((part) => del(part)));
+}
+
+async function removeParts(key: string): Promise<void> {
+  const previous = await get<unknown>(key);
+  await del(key);
+  if (isParts(previous)) await Promise.all(previous.parts.map((part) => del(part)));
 }
 
 /** Longest stretch of writing between two turns of the browser, in ms. */
