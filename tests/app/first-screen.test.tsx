@@ -31,6 +31,8 @@ beforeEach(() => {
   fakeFetch({ [FEED]: demoPage('feed.json') });
 });
 afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
   cleanup();
   document.head.replaceChildren();
   document.body.replaceChildren();
@@ -49,6 +51,8 @@ describe('a list page’s first screen, kept for the next visit', () => {
     document.body.innerHTML = '<div id="root"><main>The page written at build time</main></div>';
 
     window.history.replaceState(null, '', ADDRESS);
+    // boot.js starts the app once the screen has painted, or after two seconds: never here.
+    vi.useFakeTimers();
     new Function(boot)();
     const root = document.getElementById('root') as HTMLElement;
     const article = within(root).getByRole('article', { name: SEED_TITLE });
