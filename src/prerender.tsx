@@ -6,9 +6,7 @@ import { preloadPage } from './app/app-routes';
 import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/formats/json-feed';
-import { parseXmlFeed } from './features/feed/api/formats/xml-feed';
-import { textDigest } from './lib/digest';
-import { detectFormat } from './lib/document-format';
+import { readDocument } from './features/feed/api/formats/read-document';
 import { absoluteUrl } from './lib/http';
 import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
@@ -60,14 +58,13 @@ export function renderFrontPage(
  * starts on them without downloading the XML parser, and asks later whether they changed.
  */
 export function writtenPages(others: readonly BundledDocument[]): FeedPage[] {
+  // Read as the app reads what the site serves (src/features/feed/api/formats/read-document.ts),
+  // so the fingerprint is the one a refresh compares.
   return others.map(({ url, text }) => {
-    const feedUrl = absoluteUrl(url);
-    const format = detectFormat(text);
-    const page =
-      format === 'rss' || format === 'rdf' || format === 'atom'
-        ? parseXmlFeed(text, feedUrl, format)
-        : parseFeedPage(JSON.parse(text), feedUrl);
-    return { ...page, validators: { digest: textDigest(text) } };
+    const bytes = new TextEncoder().encode(text);
+    const result = readDocument({ bytes, contentType: null, pageUrl: absoluteUrl(url) });
+    if (!('page' in result)) throw new Error(`Written pages: ${url} is not a feed the app reads.`);
+    return { ...result.page, validators: { digest: result.digest } };
   });
 }
 

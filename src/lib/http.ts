@@ -1,6 +1,5 @@
 import { revalidation, sameByHeaders, validatorsOf } from './conditional';
 import type { Validators } from './conditional';
-import { textDigest } from './digest';
 import { isCrossOrigin, throughRelay } from './relay';
 
 /**
@@ -41,9 +40,6 @@ export const LOAD_TIMEOUT_MS = 15_000;
 const FEED_ACCEPT =
   'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
-/** A document that came back changed (or for the first time), or the one the reader has. */
-type Fetched = { changed: true; text: string; validators: Validators } | { changed: false };
-
 /**
  * A body that came back changed, as bytes: for a caller that decodes it elsewhere (a document
  * of megabytes is decoded off the main thread). Its validators are the server's alone.
@@ -52,35 +48,19 @@ export type FetchedBody =
   | { changed: true; bytes: Uint8Array; contentType: string | null; validators: Validators }
   | { changed: false };
 
-/** Fetches a URL and decodes its body as text: fetchDocument without a copy to compare. */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  const fetched = await fetchDocument(url, { signal });
-  // Without a copy to compare with, a document is never unchanged.
-  return fetched.changed ? fetched.text : '';
-}
-
 /**
  * Fetches a URL and decodes its body as text (byte order mark, the charset the server named,
- * then the document's own declaration), turning every failure into a LoadError. Given the
- * validators of the copy the reader has, it asks whether that changed and answers
- * `{ changed: false }` when it did not (a 304, the same validators, or the same text).
+ * then the document's own declaration), turning every failure into a LoadError.
  */
-async function fetchDocument(
-  url: string,
-  options: { signal?: AbortSignal; previous?: Validators } = {},
-): Promise<Fetched> {
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   // The decoder (and its tables) is needed only once a document is in: it loads beside it.
   const decoder = import('./decode-text');
   decoder.catch(() => undefined);
-  const fetched = await fetchBody(url, options);
-  if (!fetched.changed) return fetched;
+  const fetched = await fetchBody(url, { signal });
+  // Without a copy to compare with, a document is never unchanged.
+  if (!fetched.changed) return '';
   const { decodeText } = await decoder;
-  const text = decodeText(fetched.bytes, fetched.contentType);
-  const validators = { ...fetched.validators, digest: textDigest(text) };
-  if (options.previous?.digest && options.previous.digest === validators.digest) {
-    return { changed: false };
-  }
-  return { changed: true, text, validators };
+  return decodeText(fetched.bytes, fetched.contentType);
 }
 
 /**
