@@ -34,6 +34,28 @@ test.describe('keyboard only', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('u brings the article just read into view even if the list was scrolled away from it', async ({
+    page,
+  }) => {
+    await openApp(page, '/');
+    const third = page.getByRole('article', { name: THIRD.title });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
+    // The reader scrolls far below it before opening it.
+    await page.keyboard.press('End');
+    await expect(third).not.toBeInViewport();
+
+    await page.keyboard.press('o');
+    await expect(page).toHaveURL(articlePath(THIRD.id));
+    await expect(page.getByRole('heading', { level: 1, name: THIRD.title })).toBeFocused();
+    await page.keyboard.press('u');
+    await expect(page).toHaveURL('/');
+    await expect(third).toHaveAttribute('aria-current', 'true');
+    await expect(third).toBeInViewport();
+  });
+
   test('? opens the shortcuts; Escape closes them and focus returns', async ({ page }) => {
     await openApp(page, '/');
     const first = page.getByRole('article').first();

@@ -16,6 +16,12 @@ export function reveal(
   element.scrollIntoView?.({ block, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
+/** Scrolls `element` into view at once if any of it is off screen; focus stays where it is. */
+export function keepInView(element: HTMLElement) {
+  const { top, bottom } = element.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight) element.scrollIntoView?.({ block: 'nearest' });
+}
+
 /** Of `elements` (in document order), the first that comes after `from`, inside it or not. */
 export function firstAfter<T extends Element>(elements: readonly T[], from: Node): T | undefined {
   return elements.find(

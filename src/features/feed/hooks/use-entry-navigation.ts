@@ -1,7 +1,7 @@
 import { useImperativeHandle, useState } from 'react';
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { reveal } from '../../../components/reveal';
+import { keepInView, reveal } from '../../../components/reveal';
 import { articleKey } from '../../../lib/article-ref';
 import type { ArticleRef } from '../../../lib/article-ref';
 import type { EntryElements } from '../components/entry-elements';
@@ -71,7 +71,11 @@ export function useEntryNavigation(
         const key = [article.id, articleKey(article)].find((candidate) =>
           order.includes(candidate),
         );
-        if (key !== undefined) setCurrent(key);
+        if (key === undefined) return;
+        setCurrent(key);
+        // Where the page scrolled back to may not show it (the reader left mid-scroll).
+        const element = entries.get(key);
+        if (element) keepInView(element);
       },
     };
   }, [order, current, entries]);
