@@ -94,8 +94,8 @@
     link.setAttribute('href', url);
     document.head.appendChild(link);
   }
-  // The code this kind of page needs at once (named by the build in <meta name="app-early">):
-  // fetched beside the app's entry instead of once it has run.
+  // The code (and stylesheets) this kind of page needs at once, named by the build in
+  // <meta name="app-early">: fetched beside the app's entry instead of once it has run.
   function preloadPageCode(named) {
     var meta = document.querySelector('meta[name="app-early"]');
     try {
@@ -108,7 +108,9 @@
             : null;
       (files || []).forEach(function (href) {
         var link = document.createElement('link');
-        link.setAttribute('rel', 'modulepreload');
+        var css = /\.css$/.test(href);
+        link.setAttribute('rel', css ? 'preload' : 'modulepreload');
+        if (css) link.setAttribute('as', 'style');
         link.setAttribute('href', href);
         document.head.appendChild(link);
       });
@@ -124,6 +126,8 @@
     var feed = document.querySelector('meta[name="app-feed"]');
     var named = feedParam(location.search);
     var app = document.getElementById('root');
+    // The written front page carries the default subscriptions' first pages themselves.
+    var frontWritten = !elsewhere && written === '/';
     var kept = elsewhere && app ? keptScreen(entry.getAttribute('content')) : null;
     if (kept !== null) {
       app.innerHTML = kept;
@@ -135,9 +139,9 @@
       if (started) return;
       started = true;
       // The first page of the feed the address reads downloads beside the app's code. Not
-      // where a kept screen shows the address was read before: the app asks whether that copy
-      // changed, a request of its own.
-      if (feed && named === null) {
+      // where a kept screen shows the address was read before (the app asks whether that copy
+      // changed, a request of its own), nor on the written front page, which holds it.
+      if (feed && named === null && !frontWritten) {
         preload(feed.getAttribute('content'));
       } else if (named !== null && kept === null && !throughRelay(named)) {
         preload(named);

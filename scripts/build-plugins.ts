@@ -120,12 +120,13 @@ export function prerenderPages(): Plugin {
           const file = join(outDir, 'index.html');
           const shell = withEarlyCode(appShell(readFileSync(file, 'utf8')), earlyCode(bundle));
           const documents = bundledFeedPages(join(publicDir, 'data'));
-          const others = BUNDLED_SUBSCRIPTIONS.map((path) => ({
+          const defaults = DEFAULT_DOCUMENTS.map((path) => ({
             url: `/${path}`,
             text: readFileSync(join(publicDir, path), 'utf8'),
           }));
-          const frontPage = withRoot(shell, await renderFrontPage(documents[0], others));
-          writeFileSync(file, withWrittenPages(frontPage, writtenPages(others)));
+          const frontPage = withRoot(shell, await renderFrontPage(documents[0], defaults.slice(1)));
+          // Every default subscription's first page: the front page reads none of them again.
+          writeFileSync(file, withWrittenPages(frontPage, writtenPages(defaults)));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
@@ -145,8 +146,8 @@ const EMPTY_ROOT = '<div id="root"></div>';
 /** The element the written first pages are in (src/app/written-pages.ts reads it). */
 const WRITTEN_PAGES_ID = 'app-written-pages';
 
-/** The default subscriptions besides the bundled JSON Feed (src/config/env.ts), in public/. */
-const BUNDLED_SUBSCRIPTIONS = ['data/harbour-notes/posts.atom'];
+/** The default subscriptions (src/config/env.ts) in public/: the bundled JSON Feed first. */
+const DEFAULT_DOCUMENTS = ['data/feed.json', 'data/harbour-notes/posts.atom'];
 
 /**
  * The site's address while its pages are written: the real one is not known until it is served,
@@ -205,7 +206,10 @@ const EARLY_MODULES: Record<string, string[]> = {
   ],
 };
 
-/** The chunks (and the chunks they import) that hold EARLY_MODULES, as addresses on the site. */
+/**
+ * The chunks (and the chunks they import) that hold EARLY_MODULES, with their stylesheets, as
+ * addresses on the site.
+ */
 export function earlyCode(bundle: Rolldown.OutputBundle): Record<string, string[]> {
   const chunks = Object.values(bundle).filter(
     (item): item is Rolldown.OutputChunk => item.type === 'chunk',
@@ -217,6 +221,8 @@ export function earlyCode(bundle: Rolldown.OutputBundle): Record<string, string[
     const add = (chunk: Rolldown.OutputChunk | undefined) => {
       if (!chunk || chunk.isEntry || files.has(chunk.fileName)) return;
       files.add(chunk.fileName);
+      // Its stylesheet too: the page's code waits for it before it renders.
+      for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
       for (const imported of chunk.imports) add(byFile.get(imported));
     };
     for (const module of modules) {

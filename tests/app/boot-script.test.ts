@@ -216,6 +216,28 @@ describe('step 3: start the app', () => {
     expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
   });
 
+  it('downloads no feed on the written front page, which holds their first pages', () => {
+    bootAt('/');
+    vi.runAllTimers();
+    expect(appScripts()).toEqual([ENTRY]);
+    expect(feedPreloads()).toEqual([]);
+  });
+
+  it('downloads the bundled feed on the front page of a reader whose subscriptions differ', () => {
+    localStorage.setItem(
+      'broadsheet:subscriptions',
+      JSON.stringify({ state: { feeds: { 'https://example.org/feed.xml': { title: 'Other' } } } }),
+    );
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<meta name="app-subscriptions" content='[["${FEED}","The Broadsheet Daily"]]'>`,
+    );
+    bootAt('/');
+    localStorage.clear();
+    expect(hidden()).toBe(true);
+    expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
+  });
+
   it('downloads no feed of its own when the page names none', () => {
     builtHead({ feed: false });
     bootAt('/saved');
