@@ -1,4 +1,13 @@
 import { useEffect, useState } from 'react';
+import { afterLoad } from '../../../lib/after-load';
+
+/** This tab reloads once the new version controls it; other tabs are left alone. */
+function reloadWith(updateServiceWorker: () => Promise<void>) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+    once: true,
+  });
+  return updateServiceWorker();
+}
 
 /**
  * Offers a new version when one has been deployed. The page is only ever reloaded when the
@@ -10,23 +19,20 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
+    const register = async () => {
+      const { registerSW } = await import('virtual:pwa-register');
       if (cancelled) return;
       const updateServiceWorker = registerSW({
-        onNeedRefresh: () =>
-          setUpdate(() => () => {
-            // This tab reloads once the new version controls it; other tabs are left alone.
-            navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-              once: true,
-            });
-            void updateServiceWorker();
-          }),
+        onNeedRefresh: () => setUpdate(() => () => void reloadWith(updateServiceWorker)),
         // Without this the library reloads every open tab when any one of them updates.
         onNeedReload: () => undefined,
       });
-    });
+    };
+    // The service worker downloads the whole app to keep it: after the first page, not beside it.
+    const cancelWait = afterLoad(() => void register());
     return () => {
       cancelled = true;
+      cancelWait();
     };
   }, []);
 
