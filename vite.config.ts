@@ -13,6 +13,7 @@ import {
 import { pwaOptions } from './src/config/pwa.ts';
 
 const FRONT_PAGE = /[\\/]src[\\/]app[\\/]river[\\/]river-page\.tsx$/;
+const FEED_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]read-feed-document\.ts$/;
 const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
 
 const { version } = JSON.parse(
@@ -45,6 +46,9 @@ export default defineConfig({
             { name: 'xml-parser', test: XML_PARSER_MODULES },
             // The front page's river and its list, loaded beside the feeds' first requests.
             { name: pageChunk(FRONT_PAGE, 'front-page'), debugName: 'front page' },
+            // Reading a feed's document (decoding, detecting, the JSON Feed adapter, dates, text):
+            // every feed and article page loads all of it at once, as one file.
+            { name: pageChunk(FEED_READER, 'feed-reader'), debugName: 'feed reader' },
           ],
         },
       },
