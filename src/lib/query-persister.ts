@@ -12,16 +12,25 @@ import { PERSIST_MAX_AGE } from './query-client';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
 
-/** The query cache in IndexedDB, which holds far more than local storage's few megabytes. */
+/**
+ * The query cache in IndexedDB, which holds far more than local storage's few megabytes. The
+ * persister hands what `serialize` returns to `storage.setItem` as it is: here the slices the
+ * JSON was written in (serializeCache), stored without ever being one string. Its types allow
+ * a string alone, hence the casts.
+ */
 function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
   return createAsyncStoragePersister({
     key: QUERY_CACHE_KEY,
     throttleTime,
     // The persister swallows a failed write; this is the only way to hear of it.
     retry: onWriteError && (() => void onWriteError()),
-    serialize: serializeCache,
+    serialize: serializeCache as unknown as (client: PersistedClient) => Promise<string>,
     deserialize: deserializeCache,
-    storage: { getItem: readParts, setItem: writeParts, removeItem: removeParts },
+    storage: {
+      getItem: readParts,
+      setItem: writeParts as unknown as (key: string, text: string) => Promise<void>,
+      removeItem: removeParts,
+    },
   });
 }
 
@@ -49,15 +58,24 @@ export async function readParts(key: string): Promise<string | null> {
   return parts.every((part) => typeof part === 'string') ? parts.join('') : null;
 }
 
-/** Stores the text in new parts, then points the key at them, then drops the old parts. */
-export async function writeParts(key: string, text: string): Promise<void> {
+/**
+ * Stores the text (given in slices, whose concatenation it is) in new parts, then points the key
+ * at them, then drops the old parts.
+ */
+export async function writeParts(key: string, slices: readonly string[]): Promise<void> {
   const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const parts: string[] = [];
-  for (let start = 0; start < text.length || parts.length === 0; start += PART_LENGTH) {
+  const store = async (text: string) => {
     const part = `${key}:${generation}:${parts.length}`;
-    await set(part, text.slice(start, start + PART_LENGTH));
+    await set(part, text);
     parts.push(part);
+  };
+  for (const slice of slices) {
+    for (let start = 0; start < slice.length; start += PART_LENGTH) {
+      await store(slice.slice(start, start + PART_LENGTH));
+    }
   }
+  if (parts.length === 0) await store('');
   const previous = await get<unknown>(key);
   await set(key, { parts } satisfies StoredParts);
   if (isParts(previous)) await Promise.all(previous.parts.map((part) => del(part)));
@@ -83,12 +101,12 @@ interface SavedClient extends PersistedClient {
 }
 
 /**
- * The saved cache as JSON. A query whose data is a page of an infinite query's is written once,
- * in the infinite query, with a link to it (`pageLinks`): a feed's pages are not kept twice.
- * Otherwise it is what `JSON.stringify` writes, written in slices with the browser's turn in
- * between: a feed of thousands of items is megabytes of it.
+ * The saved cache as JSON, in the slices it was written in. A query whose data is a page of an
+ * infinite query's is written once, in the infinite query, with a link to it (`pageLinks`): a
+ * feed's pages are not kept twice. Otherwise it is what `JSON.stringify` writes, a slice at a
+ * time with the browser's turn in between: a feed of thousands of items is megabytes of it.
  */
-export async function serializeCache(client: PersistedClient): Promise<string> {
+export async function serializeCache(client: PersistedClient): Promise<string[]> {
   const { queries } = client.clientState;
   const pages = new Map<unknown, [string, number]>();
   for (const query of queries) {

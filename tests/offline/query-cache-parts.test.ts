@@ -11,7 +11,7 @@ afterEach(() => resetMemoryDb());
 describe('the saved cache in IndexedDB', () => {
   it('is stored in parts a fraction of a megabyte each, and read back whole', async () => {
     const text = JSON.stringify({ items: 'é'.repeat(700_000) });
-    await writeParts(KEY, text);
+    await writeParts(KEY, [text]);
     const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
     expect(parts.length).toBe(3);
     for (const part of parts)
@@ -19,10 +19,20 @@ describe('the saved cache in IndexedDB', () => {
     expect(await readParts(KEY)).toBe(text);
   });
 
+  it('is written from the slices it was made in, without joining them first', async () => {
+    const slices = ['{"items":[', '"a",'.repeat(100_000), '"b"', ']}'];
+    await writeParts(KEY, slices);
+    const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
+    expect(parts.length).toBe(5);
+    expect(JSON.parse((await readParts(KEY)) ?? '')).toEqual({
+      items: [...Array<string>(100_000).fill('a'), 'b'],
+    });
+  });
+
   it('drops the parts of what it replaces, and keeps an empty cache as one part', async () => {
-    await writeParts(KEY, 'x'.repeat(600_000));
+    await writeParts(KEY, ['x'.repeat(600_000)]);
     const before = (await get<{ parts: string[] }>(KEY))?.parts ?? [];
-    await writeParts(KEY, '');
+    await writeParts(KEY, ['']);
     for (const part of before) expect(await get(part)).toBeUndefined();
     expect(await readParts(KEY)).toBe('');
   });
@@ -33,7 +43,7 @@ describe('the saved cache in IndexedDB', () => {
   });
 
   it('restores nothing when a part is missing, rather than a broken cache', async () => {
-    await writeParts(KEY, 'y'.repeat(600_000));
+    await writeParts(KEY, ['y'.repeat(600_000)]);
     const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
     await set(parts[1] ?? '', undefined);
     expect(await readParts(KEY)).toBeNull();
