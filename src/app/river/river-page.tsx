@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
 import { LoadStatus } from '../../components/load-status';
@@ -34,13 +34,15 @@ export function RiverPage({ folder }: { folder?: string }) {
     [all, folder],
   );
   const { river, older } = useRiverPages(subscriptions);
+  // A refresh changes the river feed by feed, each change forcing a render at once: the list
+  // follows in renders that yield to the reader's keys and clicks.
+  const articles = useDeferredValue(river.articles);
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useFirstScreen(river.articles.length > 0);
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
 
-  const refs = () =>
-    river.articles.map(({ id, origin }) => ({ feedUrl: origin?.feedUrl ?? '', id }));
+  const refs = () => articles.map(({ id, origin }) => ({ feedUrl: origin?.feedUrl ?? '', id }));
   return (
     <>
       <div className="page-head">
@@ -100,7 +102,7 @@ export function RiverPage({ folder }: { folder?: string }) {
           key={folder ?? ''}
           listed={{
             id: `river ${folder ?? ''}`,
-            articles: river.articles,
+            articles,
             skipped: river.skipped,
             missingItems: river.missingItems,
             older,
