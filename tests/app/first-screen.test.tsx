@@ -19,11 +19,17 @@ function appRoot() {
   return document.body.appendChild(root);
 }
 
-/** The list page at ADDRESS, drawn and then left (the tab hidden or closed). */
+/**
+ * The list page at ADDRESS, drawn and then left (the tab hidden or closed) once the page listens
+ * for that: its effects run a moment after the list shows.
+ */
 async function readAndLeave(address = ADDRESS) {
   renderApp(address, { container: appRoot() });
   await screen.findByRole('article', { name: SEED_TITLE });
-  window.dispatchEvent(new Event('pagehide'));
+  await waitFor(() => {
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept(address)).not.toBeNull();
+  });
 }
 
 beforeEach(() => {
