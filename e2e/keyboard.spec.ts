@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './support/browser';
 import { articlePath } from './support/demo';
 
@@ -6,6 +7,17 @@ const THIRD = {
   id: 'https://broadsheet.example/2019/07/03/harbour-fog-delays-ferries',
   title: 'Harbour Fog Delays Morning Ferries Across Alder Sound',
 };
+
+/** o opens the third article, focused on its heading; u comes back to it, current and in view. */
+async function openAndComeBack(page: Page, third: Locator) {
+  await page.keyboard.press('o');
+  await expect(page).toHaveURL(articlePath(THIRD.id));
+  await expect(page.getByRole('heading', { level: 1, name: THIRD.title })).toBeFocused();
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL('/');
+  await expect(third).toHaveAttribute('aria-current', 'true');
+  await expect(third).toBeInViewport();
+}
 
 test.describe('keyboard only', () => {
   test('j j j o opens the third article, u returns to it in the list', async ({
@@ -23,14 +35,7 @@ test.describe('keyboard only', () => {
     await expect(page.locator('[aria-current="true"]')).toHaveCount(1);
     await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
 
-    await page.keyboard.press('o');
-    await expect(page).toHaveURL(articlePath(THIRD.id));
-    await expect(page.getByRole('heading', { level: 1, name: THIRD.title })).toBeFocused();
-
-    await page.keyboard.press('u');
-    await expect(page).toHaveURL('/');
-    await expect(third).toHaveAttribute('aria-current', 'true');
-    await expect(third).toBeInViewport();
+    await openAndComeBack(page, third);
     expect(pageErrors).toEqual([]);
   });
 
@@ -47,13 +52,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('End');
     await expect(third).not.toBeInViewport();
 
-    await page.keyboard.press('o');
-    await expect(page).toHaveURL(articlePath(THIRD.id));
-    await expect(page.getByRole('heading', { level: 1, name: THIRD.title })).toBeFocused();
-    await page.keyboard.press('u');
-    await expect(page).toHaveURL('/');
-    await expect(third).toHaveAttribute('aria-current', 'true');
-    await expect(third).toBeInViewport();
+    await openAndComeBack(page, third);
   });
 
   test('? opens the shortcuts; Escape closes them and focus returns', async ({ page }) => {
