@@ -126,8 +126,9 @@
     var feed = document.querySelector('meta[name="app-feed"]');
     var named = feedParam(location.search);
     var app = document.getElementById('root');
-    // The written front page carries the default subscriptions' first pages themselves.
-    var frontWritten = !elsewhere && written === '/';
+    // The written front page may carry the bundled feed's first page itself (the build says so).
+    var feedWritten =
+      !elsewhere && written === '/' && feed !== null && feed.hasAttribute('data-written');
     var kept = elsewhere && app ? keptScreen(entry.getAttribute('content')) : null;
     if (kept !== null) {
       app.innerHTML = kept;
@@ -141,7 +142,7 @@
       // The first page of the feed the address reads downloads beside the app's code. Not
       // where a kept screen shows the address was read before (the app asks whether that copy
       // changed, a request of its own), nor on the written front page, which holds it.
-      if (feed && named === null && !frontWritten) {
+      if (feed && named === null && !feedWritten) {
         preload(feed.getAttribute('content'));
       } else if (named !== null && kept === null && !throughRelay(named)) {
         preload(named);

@@ -126,7 +126,8 @@ export function prerenderPages(): Plugin {
           }));
           const frontPage = withRoot(shell, await renderFrontPage(documents[0], defaults.slice(1)));
           // Every default subscription's first page: the front page reads none of them again.
-          writeFileSync(file, withWrittenPages(frontPage, writtenPages(defaults)));
+          const bundledFeed = `${BUILD_ORIGIN}/${DEFAULT_DOCUMENTS[0]}`;
+          writeFileSync(file, withWrittenPages(frontPage, writtenPages(defaults), bundledFeed));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
@@ -143,6 +144,11 @@ export function prerenderPages(): Plugin {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+/**
+ * A first page longer than this as JSON is not written into the front page (a site whose own
+ * feed lists thousands of items in one document): the app reads that feed itself.
+ */
+export const WRITTEN_PAGE_LIMIT = 200_000;
 /** The element the written first pages are in (src/app/written-pages.ts reads it). */
 const WRITTEN_PAGES_ID = 'app-written-pages';
 
@@ -177,14 +183,28 @@ export function withRoot(shell: string, html: string): string {
  * src/app/written-pages.ts), after its root. Not a script the browser runs: the CSP allows none
  * inline, and JSON is data. `<` is escaped, so no text in it can close the element.
  */
-export function withWrittenPages(page: string, pages: readonly object[]): string {
-  const json = JSON.stringify({ origin: BUILD_ORIGIN, pages }).replaceAll('<', '\\u003c');
-  return editHtml(
+export function withWrittenPages(
+  page: string,
+  pages: readonly { url: string }[],
+  bundledFeed: string,
+): string {
+  const written = pages.filter((each) => JSON.stringify(each).length <= WRITTEN_PAGE_LIMIT);
+  const json = JSON.stringify({ origin: BUILD_ORIGIN, pages: written }).replaceAll('<', '\\u003c');
+  const html = editHtml(
     page,
     'Written pages data',
     '</body>',
     `<script type="application/json" id="${WRITTEN_PAGES_ID}">${json}</script>\n</body>`,
   );
+  // public/boot.js then downloads no feed for the front page: it holds the bundled feed's page.
+  return written.some((each) => each.url === bundledFeed)
+    ? editHtml(
+        html,
+        'Written bundled feed',
+        '<meta name="app-feed"',
+        '<meta name="app-feed" data-written',
+      )
+    : html;
 }
 
 /**

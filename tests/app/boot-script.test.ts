@@ -11,10 +11,10 @@ const ENTRY = '/assets/index-abc.js';
 const FEED = '/data/feed.json';
 
 /** The page as built: the app's entry and the bundled feed named in <head>. */
-function builtHead({ entry = true, feed = true } = {}) {
+function builtHead({ entry = true, feed = true, feedWritten = false } = {}) {
   document.head.innerHTML =
     (entry ? `<meta name="app-entry" content="${ENTRY}">` : '') +
-    (feed ? `<meta name="app-feed" content="${FEED}">` : '');
+    (feed ? `<meta name="app-feed" content="${FEED}"${feedWritten ? ' data-written' : ''}>` : '');
 }
 
 /** Runs public/boot.js at `address`, in a file written for `writtenFor` (the front page if none). */
@@ -216,11 +216,17 @@ describe('step 3: start the app', () => {
     expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
   });
 
-  it('downloads no feed on the written front page, which holds their first pages', () => {
+  it('downloads no feed on the written front page when it holds the bundled feed, else that feed', () => {
+    builtHead({ feedWritten: true });
     bootAt('/');
     vi.runAllTimers();
     expect(appScripts()).toEqual([ENTRY]);
     expect(feedPreloads()).toEqual([]);
+    // The bundled feed's page was too long to be written into the front page.
+    builtHead();
+    bootAt('/');
+    vi.runAllTimers();
+    expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
   });
 
   it('downloads the bundled feed on the front page of a reader whose subscriptions differ', () => {
@@ -228,6 +234,7 @@ describe('step 3: start the app', () => {
       'broadsheet:subscriptions',
       JSON.stringify({ state: { feeds: { 'https://example.org/feed.xml': { title: 'Other' } } } }),
     );
+    builtHead({ feedWritten: true });
     document.head.insertAdjacentHTML(
       'beforeend',
       `<meta name="app-subscriptions" content='[["${FEED}","The Broadsheet Daily"]]'>`,

@@ -4,20 +4,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startOnWrittenPages } from '../../src/app/written-pages';
 import { fetchFeedPage } from '../../src/features/feed/api/fetch-feed-page';
 import { feedPageQuery } from '../../src/features/feed/api/queries';
-import type { FeedPage } from '../../src/features/feed/api/types';
+import type { Article, FeedPage } from '../../src/features/feed/api/types';
 import { createQueryClient } from '../../src/lib/query-client';
 import { writtenPages } from '../../src/prerender';
-import { withWrittenPages } from '../../scripts/build-plugins';
+import { WRITTEN_PAGE_LIMIT, withWrittenPages } from '../../scripts/build-plugins';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { ORIGIN } from '../helpers/render-app';
 
 const ATOM = '/data/harbour-notes/posts.atom';
 const atomText = readFileSync(join(import.meta.dirname, '..', '..', 'public', ATOM), 'utf8');
 const FEED_URL = `${ORIGIN}${ATOM}`;
+const BUNDLED_FEED = 'https://broadsheet.invalid/data/feed.json';
 
 /** The built front page's body, with the written pages in it, as the browser would read it. */
-function builtPage(pages: object[]) {
-  const html = withWrittenPages('<html><body><div id="root"></div></body></html>', pages);
+function builtPage(pages: FeedPage[]) {
+  const html = withWrittenPages(
+    '<html><head><meta name="app-feed" content="/data/feed.json"></head><body><div id="root"></div></body></html>',
+    pages,
+    BUNDLED_FEED,
+  );
   document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
 }
 
@@ -69,13 +74,43 @@ describe('the first pages written into the built front page', () => {
 
   it('cannot end their element early, whatever a title says', () => {
     const [page] = writtenPages([{ url: ATOM, text: atomText }]);
+    if (!page) throw new Error('The Atom blog was not read.');
     const title = 'Trams </script><script>alert(1)</script>';
-    builtPage([{ ...page, feed: { ...page?.feed, title } }]);
+    builtPage([{ ...page, feed: { ...page.feed, title } }]);
     expect(document.querySelectorAll('script')).toHaveLength(1);
     const client = createQueryClient();
     startOnWrittenPages(client);
     expect(
       client.getQueryData<FeedPage>(feedPageQuery(FEED_URL, FEED_URL).queryKey)?.feed.title,
     ).toBe(title);
+  });
+
+  it('leave out a page too long for the front page, and say whether the bundled feed is there', () => {
+    const feedText = readFileSync(
+      join(import.meta.dirname, '..', '..', 'public', 'data', 'feed.json'),
+      'utf8',
+    );
+    const [bundled, atom] = writtenPages([
+      { url: '/data/feed.json', text: feedText },
+      { url: ATOM, text: atomText },
+    ]);
+    if (!bundled || !atom) throw new Error('The default subscriptions were not read.');
+    const shell =
+      '<html><head><meta name="app-feed" content="/data/feed.json"></head><body></body></html>';
+    const marked = /<meta name="app-feed" data-written/;
+    expect(withWrittenPages(shell, [bundled, atom], bundled.url)).toMatch(marked);
+
+    const long = {
+      ...bundled,
+      articles: Array<Article>(2000).fill(bundled.articles[0] as Article),
+    };
+    expect(JSON.stringify(long).length).toBeGreaterThan(WRITTEN_PAGE_LIMIT);
+    const html = withWrittenPages(shell, [long, atom], bundled.url);
+    expect(html).not.toMatch(marked);
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    const client = createQueryClient();
+    startOnWrittenPages(client);
+    expect(client.getQueryData(feedPageQuery(bundled.url, bundled.url).queryKey)).toBeUndefined();
+    expect(client.getQueryData(feedPageQuery(FEED_URL, FEED_URL).queryKey)).toBeDefined();
   });
 });
