@@ -1,7 +1,24 @@
 /** Arrays longer than this are written an element at a time, the browser's turn allowed between. */
 const LONG_ARRAY = 16;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Work done in slices of about `sliceMs`: `due()` says a slice has run its time, `pause()` gives
+ * the browser its turn and starts the next. One slicer can pace several pieces of work together.
+ */
+export class TimeSlicer {
+  private start = performance.now();
+
+  constructor(private readonly sliceMs: number) {}
+
+  due(): boolean {
+    return performance.now() - this.start > this.sliceMs;
+  }
+
+  async pause(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.start = performance.now();
+  }
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -53,24 +70,22 @@ function* jsonParts(value: unknown, out: string[]): Generator<void, void, undefi
 }
 
 /**
- * `JSON.stringify(value)` as slices, each written in about `sliceMs` at most, with the browser's
- * turn in between: megabytes of feed data written in one go would block scrolling and typing
- * for a tenth of a second or more. The slices are not joined: one string of megabytes is itself
- * a long task to make (the text of a hundred feeds, about 15 million characters, takes 100 ms).
+ * `JSON.stringify(value)` as slices, paced by `slicer`, with the browser's turn in between:
+ * megabytes of feed data written in one go would block scrolling and typing for a tenth of a
+ * second or more. The slices are not joined: one string of megabytes is itself a long task to
+ * make (the text of a hundred feeds, about 15 million characters, takes 100 ms).
  */
-export async function stringifyInSlices(value: unknown, sliceMs: number): Promise<string[]> {
+export async function stringifyInSlices(value: unknown, slicer: TimeSlicer): Promise<string[]> {
   // Each slice's parts are joined as it ends: one join of a hundred thousand small strings at
   // the end would itself be a long task.
   const slices: string[] = [];
   const out: string[] = [];
   const parts = jsonParts(value, out);
-  let sliceStart = performance.now();
   while (!parts.next().done) {
-    if (performance.now() - sliceStart > sliceMs) {
+    if (slicer.due()) {
       slices.push(out.join(''));
       out.length = 0;
-      await nextTask();
-      sliceStart = performance.now();
+      await slicer.pause();
     }
   }
   slices.push(out.join(''));

@@ -7,16 +7,16 @@ import {
 } from '@tanstack/react-query-persist-client';
 import { del, get, set } from 'idb-keyval';
 import { APP_VERSION } from '../config/env';
-import { stringifyInSlices } from './json-slices';
+import { stringifyInSlices, TimeSlicer } from './json-slices';
 import { PERSIST_MAX_AGE } from './query-client';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
 
 /**
  * The query cache in IndexedDB, which holds far more than local storage's few megabytes. The
- * persister hands what `serialize` returns to `storage.setItem` as it is: here the slices the
- * JSON was written in (serializeCache), stored without ever being one string. Its types allow
- * a string alone, hence the casts.
+ * persister hands what `serialize` returns to `storage.setItem`, and what `storage.getItem`
+ * returns to `deserialize`, as they are: here JSON documents in slices (serializeCache), never
+ * made one string. Its types allow a string alone, hence the casts.
  */
 function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
   return createAsyncStoragePersister({
@@ -25,9 +25,9 @@ function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
     // The persister swallows a failed write; this is the only way to hear of it.
     retry: onWriteError && (() => void onWriteError()),
     serialize: serializeCache as unknown as (client: PersistedClient) => Promise<string>,
-    deserialize: deserializeCache,
+    deserialize: deserializeCache as unknown as (stored: string) => Promise<PersistedClient>,
     storage: {
-      getItem: readParts,
+      getItem: readParts as unknown as (key: string) => Promise<string | null>,
       setItem: writeParts as unknown as (key: string, text: string) => Promise<void>,
       removeItem: removeParts,
     },
@@ -41,50 +41,79 @@ function createQueryPersister(throttleTime = 1000, onWriteError?: () => void) {
  */
 const PART_LENGTH = 256 * 1024;
 
+/** How the cache is stored: the keys of each document's parts, in order. */
+interface StoredDocuments {
+  documents: string[][];
+}
+
+/** How it was stored before: the keys of the parts of one document. */
 interface StoredParts {
   parts: string[];
 }
 
+const isDocuments = (value: unknown): value is StoredDocuments =>
+  Array.isArray((value as Partial<StoredDocuments> | undefined)?.documents);
 const isParts = (value: unknown): value is StoredParts =>
   Array.isArray((value as Partial<StoredParts> | undefined)?.parts);
 
-/** The saved cache's text, from its parts (or from one string, as it was once stored). */
-export async function readParts(key: string): Promise<string | null> {
-  const stored = await get<unknown>(key);
-  if (typeof stored === 'string') return stored;
-  if (!isParts(stored)) return null;
-  const parts = await Promise.all(stored.parts.map((part) => get<unknown>(part)));
+/** Every part key a stored cache points at, in whichever format it was stored. */
+function partKeys(stored: unknown): string[] {
+  if (isDocuments(stored)) return stored.documents.flat();
+  return isParts(stored) ? stored.parts : [];
+}
+
+/** Reads parts back into text; null if one has gone missing. */
+async function joinParts(keys: readonly string[]): Promise<string | null> {
+  const parts = await Promise.all(keys.map((part) => get<unknown>(part)));
   // A part gone missing leaves text that is not the cache: nothing is restored rather than that.
   return parts.every((part) => typeof part === 'string') ? parts.join('') : null;
 }
 
 /**
- * Stores the text (given in slices, whose concatenation it is) in new parts, then points the key
- * at them, then drops the old parts.
+ * The saved cache's documents (see serializeCache), or its text in one string as it was once
+ * stored (one document in parts, or one value); null when there is none or a part is missing.
  */
-export async function writeParts(key: string, slices: readonly string[]): Promise<void> {
+export async function readParts(key: string): Promise<string[] | string | null> {
+  const stored = await get<unknown>(key);
+  if (typeof stored === 'string') return stored;
+  if (isParts(stored)) return joinParts(stored.parts);
+  if (!isDocuments(stored)) return null;
+  const documents = await Promise.all(stored.documents.map(joinParts));
+  return documents.every((text) => text !== null) ? (documents as string[]) : null;
+}
+
+/**
+ * Stores the documents (each given in slices, whose concatenation it is) in new parts, then
+ * points the key at them, then drops the old parts.
+ */
+export async function writeParts(key: string, documents: readonly string[][]): Promise<void> {
   const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const parts: string[] = [];
+  let count = 0;
   const store = async (text: string) => {
-    const part = `${key}:${generation}:${parts.length}`;
+    const part = `${key}:${generation}:${count++}`;
     await set(part, text);
-    parts.push(part);
+    return part;
   };
-  for (const slice of slices) {
-    for (let start = 0; start < slice.length; start += PART_LENGTH) {
-      await store(slice.slice(start, start + PART_LENGTH));
+  const stored: StoredDocuments = { documents: [] };
+  for (const slices of documents) {
+    const parts: string[] = [];
+    for (const slice of slices) {
+      for (let start = 0; start < slice.length; start += PART_LENGTH) {
+        parts.push(await store(slice.slice(start, start + PART_LENGTH)));
+      }
     }
+    if (parts.length === 0) parts.push(await store(''));
+    stored.documents.push(parts);
   }
-  if (parts.length === 0) await store('');
   const previous = await get<unknown>(key);
-  await set(key, { parts } satisfies StoredParts);
-  if (isParts(previous)) await Promise.all(previous.parts.map((part) => del(part)));
+  await set(key, stored);
+  await Promise.all(partKeys(previous).map((part) => del(part)));
 }
 
 async function removeParts(key: string): Promise<void> {
   const previous = await get<unknown>(key);
   await del(key);
-  if (isParts(previous)) await Promise.all(previous.parts.map((part) => del(part)));
+  await Promise.all(partKeys(previous).map((part) => del(part)));
 }
 
 /** Longest stretch of writing between two turns of the browser, in ms. */
@@ -101,12 +130,14 @@ interface SavedClient extends PersistedClient {
 }
 
 /**
- * The saved cache as JSON, in the slices it was written in. A query whose data is a page of an
- * infinite query's is written once, in the infinite query, with a link to it (`pageLinks`): a
- * feed's pages are not kept twice. Otherwise it is what `JSON.stringify` writes, a slice at a
- * time with the browser's turn in between: a feed of thousands of items is megabytes of it.
+ * The saved cache as JSON documents, each in the slices it was written in: first the client
+ * without its queries, then one document per query, so that reading it back is many small
+ * parses with the browser's turn in between, not one of megabytes. A query whose data is a
+ * page of an infinite query's is written once, in the infinite query, with a link to it
+ * (`pageLinks`): a feed's pages are not kept twice. The writing pauses every few milliseconds,
+ * within a query's data too: a feed of thousands of items is megabytes of it.
  */
-export async function serializeCache(client: PersistedClient): Promise<string[]> {
+export async function serializeCache(client: PersistedClient): Promise<string[][]> {
   const { queries } = client.clientState;
   const pages = new Map<unknown, [string, number]>();
   for (const query of queries) {
@@ -123,20 +154,44 @@ export async function serializeCache(client: PersistedClient): Promise<string[]>
     pageLinks[query.queryHash] = link;
     return { ...query, state: { ...query.state, data: undefined } };
   });
-  const clientState = { ...client.clientState, queries: written };
-  const saved: SavedClient =
+  const clientState = { ...client.clientState, queries: [] };
+  const head: SavedClient =
     Object.keys(pageLinks).length > 0
       ? { ...client, clientState, pageLinks }
       : { ...client, clientState };
-  return stringifyInSlices(saved, SLICE_MS);
+  const slicer = new TimeSlicer(SLICE_MS);
+  const documents = [[JSON.stringify(head)]];
+  for (const query of written) {
+    if (slicer.due()) await slicer.pause();
+    documents.push(await stringifyInSlices(query, slicer));
+  }
+  return documents;
 }
 
 /**
- * The saved cache read back: each linked query takes its page from the infinite query again
- * (the same object, as before saving). One whose page is gone is not restored.
+ * The saved cache read back from its documents (or from the one JSON text it was once saved
+ * as), a few milliseconds of parsing at a time: each linked query takes its page from the
+ * infinite query again (the same object, as before saving). One whose page is gone is not
+ * restored.
  */
-export function deserializeCache(json: string): PersistedClient {
-  const { pageLinks, ...client } = JSON.parse(json) as SavedClient;
+export async function deserializeCache(
+  stored: string | readonly string[],
+): Promise<PersistedClient> {
+  let saved: SavedClient;
+  if (typeof stored === 'string') {
+    saved = JSON.parse(stored) as SavedClient;
+  } else {
+    const [head = '{}', ...texts] = stored;
+    saved = JSON.parse(head) as SavedClient;
+    const slicer = new TimeSlicer(SLICE_MS);
+    const queries: PersistedClient['clientState']['queries'] = [];
+    for (const text of texts) {
+      if (slicer.due()) await slicer.pause();
+      queries.push(JSON.parse(text) as PersistedClient['clientState']['queries'][number]);
+    }
+    saved.clientState = { ...saved.clientState, queries };
+  }
+  const { pageLinks, ...client } = saved;
   if (!pageLinks) return client;
   const byHash = new Map(client.clientState.queries.map((query) => [query.queryHash, query]));
   const queries = client.clientState.queries.filter((query) => {

@@ -6,46 +6,58 @@ vi.mock('idb-keyval', () => import('./saved-idb-memory'));
 
 const KEY = 'broadsheet:query-cache';
 
+/** The keys of every part the cache's key points at. */
+async function storedParts(): Promise<string[][]> {
+  return (await get<{ documents: string[][] }>(KEY))?.documents ?? [];
+}
+
 afterEach(() => resetMemoryDb());
 
 describe('the saved cache in IndexedDB', () => {
   it('is stored in parts a fraction of a megabyte each, and read back whole', async () => {
     const text = JSON.stringify({ items: 'é'.repeat(700_000) });
-    await writeParts(KEY, [text]);
-    const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
-    expect(parts.length).toBe(3);
-    for (const part of parts)
+    await writeParts(KEY, [['{}'], [text]]);
+    const [head, parts] = await storedParts();
+    expect(head).toHaveLength(1);
+    expect(parts).toHaveLength(3);
+    for (const part of parts ?? [])
       expect((await get<string>(part))?.length).toBeLessThanOrEqual(262_144);
-    expect(await readParts(KEY)).toBe(text);
+    expect(await readParts(KEY)).toEqual(['{}', text]);
   });
 
   it('is written from the slices it was made in, without joining them first', async () => {
     const slices = ['{"items":[', '"a",'.repeat(100_000), '"b"', ']}'];
-    await writeParts(KEY, slices);
-    const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
-    expect(parts.length).toBe(5);
-    expect(JSON.parse((await readParts(KEY)) ?? '')).toEqual({
-      items: [...Array<string>(100_000).fill('a'), 'b'],
-    });
+    await writeParts(KEY, [slices]);
+    const [parts] = await storedParts();
+    expect(parts).toHaveLength(5);
+    const [text] = ((await readParts(KEY)) ?? []) as string[];
+    expect(JSON.parse(text ?? '')).toEqual({ items: [...Array<string>(100_000).fill('a'), 'b'] });
   });
 
-  it('drops the parts of what it replaces, and keeps an empty cache as one part', async () => {
-    await writeParts(KEY, ['x'.repeat(600_000)]);
-    const before = (await get<{ parts: string[] }>(KEY))?.parts ?? [];
-    await writeParts(KEY, ['']);
+  it('drops the parts of what it replaces, and keeps an empty document as one part', async () => {
+    await writeParts(KEY, [['x'.repeat(600_000)]]);
+    const before = (await storedParts()).flat();
+    await writeParts(KEY, [['']]);
     for (const part of before) expect(await get(part)).toBeUndefined();
-    expect(await readParts(KEY)).toBe('');
+    expect(await readParts(KEY)).toEqual(['']);
   });
 
-  it('reads the cache as it was stored before, in one string', async () => {
+  it('reads the cache as it was stored before: one string, or one text in parts', async () => {
     await set(KEY, '{"clientState":{}}');
     expect(await readParts(KEY)).toBe('{"clientState":{}}');
+    await set(`${KEY}:old:0`, '{"clientState"');
+    await set(`${KEY}:old:1`, ':{}}');
+    await set(KEY, { parts: [`${KEY}:old:0`, `${KEY}:old:1`] });
+    expect(await readParts(KEY)).toBe('{"clientState":{}}');
+    // Written over, the old parts go.
+    await writeParts(KEY, [['{}']]);
+    expect(await get(`${KEY}:old:0`)).toBeUndefined();
   });
 
   it('restores nothing when a part is missing, rather than a broken cache', async () => {
-    await writeParts(KEY, ['y'.repeat(600_000)]);
-    const { parts } = (await get<{ parts: string[] }>(KEY)) ?? { parts: [] };
-    await set(parts[1] ?? '', undefined);
+    await writeParts(KEY, [['{}'], ['y'.repeat(600_000)]]);
+    const [, parts] = await storedParts();
+    await set(parts?.[1] ?? '', undefined);
     expect(await readParts(KEY)).toBeNull();
   });
 });
