@@ -4,16 +4,20 @@ import { activeSubscriptions } from '../store/subscription-data';
 import type { Subscription } from '../store/subscription-data';
 import { useSubscriptionStore } from '../store/subscription-store';
 
-/** The subscriptions in force, by title (the order the subscriptions page lists them in). */
+let titles: Intl.Collator | undefined;
+
+/**
+ * The subscriptions in force, by title (the order the subscriptions page lists them in). One
+ * collator for every comparison: `localeCompare` with options makes a new one each time, some
+ * 10 ms for a hundred feeds.
+ */
 export function useSubscriptions(): Subscription[] {
   const feeds = useSubscriptionStore((state) => state.feeds);
-  return useMemo(
-    () =>
-      activeSubscriptions({ feeds }).sort((a, b) =>
-        a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
-      ),
-    [feeds],
-  );
+  return useMemo(() => {
+    titles ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+    const collator = titles;
+    return activeSubscriptions({ feeds }).sort((a, b) => collator.compare(a.title, b.title));
+  }, [feeds]);
 }
 
 /** The subscription to this feed, or undefined when the reader does not follow it. */
