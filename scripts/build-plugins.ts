@@ -45,13 +45,6 @@ export function contentSecurityPolicy(): Plugin {
 /** The classic scripts in public/ that run before the first paint (see index.html). */
 export const BOOT_SCRIPTS = ['theme-init.js', 'boot.js'];
 
-/**
- * `public/theme-init.js` and `public/boot.js` run before the first paint, so the built copies
- * are minified like the rest of the JavaScript (public files are otherwise copied as they are).
- * Files are changed in `writeBundle`, before the service worker's precache list is made in
- * `closeBundle`, so the list carries the revisions of what is served. A script that is not
- * there fails the build.
- */
 /** A boot script as the build serves it: minified like the rest of the JavaScript. */
 export async function minifiedBootScript(name: string, source: string): Promise<string> {
   const { code, errors } = await minify(name, source, {
@@ -84,6 +77,13 @@ export function withInlineBootScripts(page: string, scripts: Record<string, stri
   );
 }
 
+/**
+ * `public/theme-init.js` and `public/boot.js` run before the first paint, so the built copies
+ * are minified like the rest of the JavaScript (public files are otherwise copied as they are).
+ * Files are changed in `writeBundle`, before the service worker's precache list is made in
+ * `closeBundle`, so the list carries the revisions of what is served. A script that is not
+ * there fails the build.
+ */
 export function minifyBootScripts(): Plugin {
   let outDir = 'dist';
   return {
@@ -162,10 +162,12 @@ export function prerenderPages(): Plugin {
             url: `/${path}`,
             text: readFileSync(join(publicDir, path), 'utf8'),
           }));
-          const frontPage = withRoot(shell, await renderFrontPage(documents[0], defaults.slice(1)));
-          // Every default subscription's first page: the front page reads none of them again.
+          // Every default subscription's first page, read once: the front page is rendered
+          // from them and carries them, so the app reads none of them again.
+          const written = writtenPages(defaults);
+          const frontPage = withRoot(shell, await renderFrontPage(documents[0], written));
           const bundledFeed = `${BUILD_ORIGIN}/${DEFAULT_DOCUMENTS[0]}`;
-          writeFileSync(file, withWrittenPages(frontPage, writtenPages(defaults), bundledFeed));
+          writeFileSync(file, withWrittenPages(frontPage, written, bundledFeed));
           for (const written of await renderArticlePages(documents)) {
             const target = articleFile(outDir, written.id);
             if (!target) continue;
@@ -217,9 +219,10 @@ export function withRoot(shell: string, html: string): string {
 }
 
 /**
- * The front page with the other default subscriptions' first pages as JSON (read by
- * src/app/written-pages.ts), after its root. Not a script the browser runs: the CSP allows none
- * inline, and JSON is data. `<` is escaped, so no text in it can close the element.
+ * The front page with the default subscriptions' first pages as JSON (read by
+ * src/app/written-pages.ts), after its root, those over WRITTEN_PAGE_LIMIT left out. Not a script the browser runs: JSON is data, and
+ * the CSP allows no inline script but the two boot scripts. `<` is escaped, so no text in it
+ * can close the element.
  */
 export function withWrittenPages(
   page: string,

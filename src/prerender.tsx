@@ -36,16 +36,17 @@ export interface BundledDocument {
  * The front page of a fresh browser (the river of the default subscriptions) as HTML, written
  * into the built index.html so the first screen shows before any JavaScript has run. The app
  * then renders the same page in its place. `feedDocument` is the bundled JSON Feed's first
- * page; `others` the other default subscriptions' documents.
+ * page; `written` the default subscriptions' first pages as writtenPages reads them, the very
+ * data the built page carries for the app.
  */
 export function renderFrontPage(
   feedDocument: unknown,
-  others: readonly BundledDocument[] = [],
+  written: readonly FeedPage[] = [],
 ): Promise<string> {
   return withBundledFeed([feedDocument], async (client) => {
     // The river's code is loaded first: a lazy page would render as "Loading…".
     await preloadPage('/');
-    for (const page of writtenPages(others)) {
+    for (const page of written) {
       client.setQueryData(feedPageQuery(page.url, page.url).queryKey, page);
     }
     return renderAt('/', client);
@@ -53,14 +54,14 @@ export function renderFrontPage(
 }
 
 /**
- * The other default subscriptions' first pages as the app reads them, each with the fingerprint
- * of its document: written into the built front page (src/app/written-pages.ts), so that the app
- * starts on them without downloading the XML parser, and asks later whether they changed.
+ * The default subscriptions' first pages as the app reads them, each with the fingerprint of
+ * its document: written into the built front page (src/app/written-pages.ts), so that the app
+ * starts on them without reading any feed, and asks later whether they changed.
  */
-export function writtenPages(others: readonly BundledDocument[]): FeedPage[] {
+export function writtenPages(documents: readonly BundledDocument[]): FeedPage[] {
   // Read as the app reads what the site serves (src/features/feed/api/formats/read-document.ts),
   // so the fingerprint is the one a refresh compares.
-  return others.map(({ url, text }) => {
+  return documents.map(({ url, text }) => {
     const bytes = new TextEncoder().encode(text);
     const result = readDocument({ bytes, contentType: null, pageUrl: absoluteUrl(url) });
     if (!('page' in result)) throw new Error(`Written pages: ${url} is not a feed the app reads.`);
