@@ -10,8 +10,9 @@
 //   4. Start the app. Where a written or kept page shows, once that page has painted, so it
 //      waits for neither the app's download nor its compiling; anywhere else, or in a hidden
 //      tab, at once. The feed the address reads downloads beside the app's code.
-// Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The CSP allows no
-// inline script, hence a file; tests/app/boot-script.test.ts covers every branch.
+// Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The build writes
+// this file into each page, allowed by its hash in the CSP (scripts/build-plugins.ts), so the
+// first paint waits for no request; tests/app/boot-script.test.ts covers every branch.
 (function () {
   var root = document.documentElement;
 

@@ -1,6 +1,6 @@
 // Applies the reader's display settings before the first paint (no flash of the defaults), and
-// only that: public/boot.js, the script after this one, starts the app. The CSP allows no inline
-// script, hence this file. Mirrors src/features/settings/apply-settings.ts;
+// only that: public/boot.js, the script after this one, starts the app. The build writes it into
+// each page, allowed by its hash in the CSP. Mirrors src/features/settings/apply-settings.ts;
 // tests/settings/theme-init.test.ts keeps the two equal.
 (function () {
   var choices = {

@@ -1,4 +1,5 @@
 // Build steps of our own, used by vite.config.ts. Each runs for `vite build` only.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,38 @@ export function contentSecurityPolicy(): Plugin {
 /** The classic scripts in public/ that run before the first paint (see index.html). */
 export const BOOT_SCRIPTS = ['theme-init.js', 'boot.js'];
 
+/** A boot script as the build serves it: minified like the rest of the JavaScript. */
+export async function minifiedBootScript(name: string, source: string): Promise<string> {
+  const { code, errors } = await minify(name, source, {
+    compress: { target: 'es2015' },
+    mangle: true,
+  });
+  if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
+  return code.trim();
+}
+
+/**
+ * The page with the boot scripts written into it instead of fetched: each was a request the
+ * first paint waited for (in turn, as they run in order). The CSP allows exactly these scripts,
+ * by their hashes, and still no other inline script. `scripts` maps a file name to its code.
+ */
+export function withInlineBootScripts(page: string, scripts: Record<string, string>): string {
+  let html = page;
+  const hashes: string[] = [];
+  for (const [name, code] of Object.entries(scripts)) {
+    if (/<\/script/i.test(code)) throw new Error(`${name}: its code would end the inline script`);
+    const tag = new RegExp(`<script src="[^"]*/${name.replaceAll('.', '\\.')}"></script>`);
+    html = editHtml(html, `Inline ${name}`, tag, `<script>${code}</script>`);
+    hashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  }
+  return editHtml(
+    html,
+    'Boot script hashes',
+    "script-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`,
+  );
+}
+
 /**
  * `public/theme-init.js` and `public/boot.js` run before the first paint, so the built copies
  * are minified like the rest of the JavaScript (public files are otherwise copied as they are).
@@ -65,12 +98,7 @@ export function minifyBootScripts(): Plugin {
         for (const name of BOOT_SCRIPTS) {
           const file = join(outDir, name);
           if (!existsSync(file)) throw new Error(`${name}: not in the build, nothing to minify`);
-          const { code, errors } = await minify(name, readFileSync(file, 'utf8'), {
-            compress: { target: 'es2015' },
-            mangle: true,
-          });
-          if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
-          writeFileSync(file, code);
+          writeFileSync(file, await minifiedBootScript(name, readFileSync(file, 'utf8')));
         }
       },
     },
@@ -118,7 +146,17 @@ export function prerenderPages(): Plugin {
             '/src/prerender.tsx',
           )) as typeof import('../src/prerender');
           const file = join(outDir, 'index.html');
-          const shell = withEarlyCode(appShell(readFileSync(file, 'utf8')), earlyCode(bundle));
+          const boot: Record<string, string> = {};
+          for (const name of BOOT_SCRIPTS) {
+            boot[name] = await minifiedBootScript(
+              name,
+              readFileSync(join(publicDir, name), 'utf8'),
+            );
+          }
+          const shell = withEarlyCode(
+            withInlineBootScripts(appShell(readFileSync(file, 'utf8')), boot),
+            earlyCode(bundle),
+          );
           const documents = bundledFeedPages(join(publicDir, 'data'));
           const defaults = DEFAULT_DOCUMENTS.map((path) => ({
             url: `/${path}`,
@@ -182,9 +220,9 @@ export function withRoot(shell: string, html: string): string {
 
 /**
  * The front page with the default subscriptions' first pages as JSON (read by
- * src/app/written-pages.ts), after its root, those over WRITTEN_PAGE_LIMIT left out. Not a
- * script the browser runs: the CSP allows none inline, and JSON is data. `<` is escaped, so no
- * text in it can close the element.
+ * src/app/written-pages.ts), after its root, those over WRITTEN_PAGE_LIMIT left out. Not a script the browser runs: JSON is data, and
+ * the CSP allows no inline script but the two boot scripts. `<` is escaped, so no text in it
+ * can close the element.
  */
 export function withWrittenPages(
   page: string,

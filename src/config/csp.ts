@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of the production build (a meta tag; static hosts may send the
- * same as a header). No inline script anywhere; pictures and feeds from any https origin.
+ * same as a header, with the hashes the build adds). No inline script but the two boot scripts,
+ * allowed by their hashes (scripts/build-plugins.ts); pictures and feeds from any https origin.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,10 +12,12 @@ import {
   contentSecurityPolicy,
   earlyCode,
   editHtml,
+  minifiedBootScript,
   minifyBootScripts,
   reactRouterProduction,
   REACT_ROUTER_EDITS,
   withEarlyCode,
+  withInlineBootScripts,
   withRoot,
 } from '../../scripts/build-plugins';
 
@@ -103,6 +106,52 @@ describe('a build step that edits the built page fails the build when its edit m
       await expect(minify()).rejects.toThrow('boot.js: not in the build');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the boot scripts, written into the page', () => {
+  const page = [
+    `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; object-src 'none'" />`,
+    '<script src="/theme-init.js"></script>',
+    '<script src="/boot.js"></script></head>',
+  ].join('\n');
+  const scripts = { 'theme-init.js': 'var a=1;', 'boot.js': 'var b=2;' };
+  const sha256 = (code: string) => createHash('sha256').update(code).digest('base64');
+
+  it('replace their requests, and the CSP allows exactly them by their hashes', () => {
+    const html = withInlineBootScripts(page, scripts);
+    expect(html).not.toContain('src=');
+    expect(html).toContain('<script>var a=1;</script>\n<script>var b=2;</script>');
+    expect(html).toContain(
+      `script-src 'self' 'sha256-${sha256('var a=1;')}' 'sha256-${sha256('var b=2;')}';`,
+    );
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('fail the build when a script tag or the CSP is not there, or the code would end the tag', () => {
+    expect(() => withInlineBootScripts(page.replace('/boot.js', '/other.js'), scripts)).toThrow(
+      'Inline boot.js',
+    );
+    expect(() => withInlineBootScripts(page.replace("script-src 'self'", ''), scripts)).toThrow(
+      'Boot script hashes',
+    );
+    expect(() =>
+      withInlineBootScripts(page, { ...scripts, 'boot.js': 'var c="</script>";' }),
+    ).toThrow('would end the inline script');
+  });
+
+  it('fit the page the app is built from, with the CSP the build gives it', async () => {
+    const source = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    const withCsp = hook(contentSecurityPolicy(), 'transformIndexHtml')(source) as string;
+    const code: Record<string, string> = {};
+    for (const name of BOOT_SCRIPTS) {
+      code[name] = await minifiedBootScript(name, readFileSync(join(ROOT, 'public', name), 'utf8'));
+    }
+    const html = withInlineBootScripts(withCsp, code);
+    for (const name of BOOT_SCRIPTS) {
+      expect(html).not.toContain(`/${name}"`);
+      expect(html).toContain(`'sha256-${sha256(code[name] ?? '')}'`);
     }
   });
 });
