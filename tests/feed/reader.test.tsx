@@ -97,6 +97,50 @@ describe('front page', () => {
     expect(screen.getByText('You have reached the oldest post.')).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(21);
   });
+
+  it('"Older posts" of several feeds only ever adds below what is shown', async () => {
+    // A second feed, all on one page: its entry of June 25 is older than the first page of the
+    // bundled feed, and newer than most of that feed's second page.
+    const otherFeed = `${ORIGIN}/other.json`;
+    const entry = (id: string, title: string, date: string) => ({
+      id,
+      title,
+      content_text: title,
+      date_published: date,
+    });
+    fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+      [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+      [otherFeed]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Lock Keeper',
+        items: [
+          entry('lights', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
+          entry('quiet', 'A Quiet Night at the Lock', '2019-06-25T12:00:00Z'),
+        ],
+      },
+    });
+    const { user } = renderApp('/', { subscriptions: [DEMO_FEED, otherFeed] });
+    await screen.findByRole('link', { name: SEED_TITLE });
+    const titles = () => screen.getAllByRole('article').map((article) => article.textContent);
+
+    // Shown now, the June 25 entry would have the bundled feed's older page inserted above it.
+    expect(screen.getByRole('link', { name: 'Harbour Lights Festival Begins' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'A Quiet Night at the Lock' })).toBeNull();
+    const first = titles();
+
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ });
+    const second = titles();
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(screen.getByRole('link', { name: 'A Quiet Night at the Lock' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    await screen.findByRole('link', { name: /Summer Timetable/ });
+    expect(titles().slice(0, second.length)).toEqual(second);
+    expect(screen.getAllByRole('article')).toHaveLength(23);
+  });
 });
 
 describe('tag page', () => {

@@ -5,13 +5,17 @@ import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
 import { feedPageQuery } from '../../features/feed/api/queries';
 import type { Article, FeedPage } from '../../features/feed/api/types';
+import { timeOf } from '../../features/feed/utils/group-by-day';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { absoluteUrl } from '../../lib/http';
 import { unshared } from '../../lib/query-client';
 
 /** Several feeds' articles, each naming its feed, and how their requests stand. */
 export interface River {
+  /** What the river shows: every article read, down to its horizon (see withinHorizon). */
   articles: Article[];
+  /** Every article read, the held-back ones too (search looks through them all). */
+  read: Article[];
   skipped: number;
   /** Feeds whose first page is in. */
   loaded: number;
@@ -78,6 +82,37 @@ function mergeArticles(shown: readonly RiverPage[], pages: readonly (FeedPage | 
 }
 
 /**
+ * The articles the river can show in full. A feed with older pages not yet read may hold, in
+ * those pages, entries newer than another feed's oldest one read: shown now, that entry would
+ * later have "Older posts" insert entries above it, under the reader's eyes. So entries older
+ * than the newest such line wait for "Older posts", which then only ever adds below what is
+ * shown. A feed's line is the oldest dated entry of its pages read; undated entries, listed
+ * last, wait until no feed has older pages.
+ */
+function withinHorizon(
+  shown: readonly RiverPage[],
+  pages: readonly (FeedPage | undefined)[],
+  articles: Article[],
+): Article[] {
+  let horizon = -Infinity;
+  let oldest = Infinity;
+  pages.forEach((page, index) => {
+    const here = shown[index];
+    if (!here) return;
+    if (here.first) oldest = Infinity;
+    for (const article of page?.articles ?? []) {
+      const time = timeOf(article);
+      if (time < oldest) oldest = time;
+    }
+    const last = shown[index + 1]?.subscription !== here.subscription;
+    if (last && page?.nextUrl && oldest !== Infinity) horizon = Math.max(horizon, oldest);
+  });
+  return horizon === -Infinity
+    ? articles
+    : articles.filter((article) => timeOf(article) >= horizon);
+}
+
+/**
  * The pages to show of each feed: its first, and as many older ones as "Older posts" has asked
  * for (`depth`), as far as each feed has them. The next page's address is known once the page
  * before is in; that arrival renders the river again, which then asks for the next.
@@ -110,15 +145,17 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     pages.map(({ subscription, pageUrl }) => [subscription.feedUrl, subscription.title, pageUrl]),
   );
   // The pages merged last, and their articles.
-  const merged = useRef<{ key: string; pages: (FeedPage | undefined)[]; articles: Article[] }>({
-    key: '',
-    pages: [],
-    articles: [],
-  });
+  const merged = useRef<{
+    key: string;
+    pages: (FeedPage | undefined)[];
+    read: Article[];
+    articles: Article[];
+  }>({ key: '', pages: [], read: [], articles: [] });
   const combine = useCallback(
     (results: UseQueryResult<FeedPage>[]) => {
       const river: River = {
         articles: [],
+        read: [],
         skipped: 0,
         loaded: 0,
         pending: 0,
@@ -155,8 +192,12 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         last.key === key &&
         last.pages.length === pages.length &&
         last.pages.every((page, index) => page === pages[index]);
-      if (!same) merged.current = { key, pages, articles: mergeArticles(shown, pages) };
+      if (!same) {
+        const read = mergeArticles(shown, pages);
+        merged.current = { key, pages, read, articles: withinHorizon(shown, pages, read) };
+      }
       river.articles = merged.current.articles;
+      river.read = merged.current.read;
       river.missingItems =
         river.loaded > 0 &&
         river.firsts.every((result) => !result.data || result.data.missingItems);

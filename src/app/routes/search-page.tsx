@@ -48,7 +48,7 @@ function RiverSearch() {
   return (
     <SearchView
       query={query}
-      articles={river.articles}
+      articles={river.read}
       link={(path) => path}
       loading={river.loaded === 0 && river.pending > 0}
       onLoadOlder={older.canRead ? () => void older.read() : undefined}

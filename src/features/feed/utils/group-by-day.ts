@@ -12,7 +12,8 @@ export interface DayGroup {
 /** Each article's time, read once: a list of many feeds is sorted again as each arrives. */
 const times = new WeakMap<Article, number>();
 
-function timeOf(article: Article): number {
+/** When the article was published, in milliseconds; NaN when it has no readable date. */
+export function timeOf(article: Article): number {
   let time = times.get(article);
   if (time === undefined) {
     time = article.published ? Date.parse(article.published) : NaN;
