@@ -83,6 +83,14 @@ describe('the subscriptions page', () => {
     expect(following()).toContain(RSS_TITLE);
 
     await user.click(screen.getByRole('link', { name: 'Front page' }));
+    // Its entries (of 2017) come after every entry of the bundled feed (of 2019), which has two
+    // older pages: "Older posts" reads them first.
+    await screen.findByRole('article', { name: SEED_TITLE });
+    expect(screen.queryByRole('article', { name: RSS_ENTRY })).toBeNull();
+    for (const page of ['Explainer: Where Nuclear Talks', 'Summer Timetable']) {
+      await user.click(screen.getByRole('button', { name: 'Older posts' }));
+      await screen.findByText(new RegExp(page));
+    }
     const entry = await screen.findByRole('article', { name: RSS_ENTRY });
     expect(within(entry).getByRole('link', { name: RSS_TITLE })).toHaveAttribute(
       'href',
