@@ -3,6 +3,7 @@ import {
   expect,
   feedFixture,
   offlineAgain,
+  olderPostsUntil,
   openApp,
   reloadApp,
   test,
@@ -57,7 +58,7 @@ test('subscribing to a JSON feed and an RSS feed puts both on the front page, ea
     .getByRole('link', { name: 'Front page' })
     .click();
   const rssEntry = page.getByRole('article', { name: RSS_ENTRY });
-  await expect(rssEntry).toBeVisible();
+  await olderPostsUntil(page, rssEntry);
   await expect(rssEntry.getByRole('link', { name: RSS_TITLE })).toBeVisible();
   const fireball = page
     .getByRole('article')
@@ -68,7 +69,7 @@ test('subscribing to a JSON feed and an RSS feed puts both on the front page, ea
 
   // The list survives a reload.
   await reloadApp(page);
-  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await olderPostsUntil(page, page.getByRole('article', { name: RSS_ENTRY }));
 
   // A feed's own page shows its entries only.
   await page
@@ -84,7 +85,7 @@ test('subscribing to a JSON feed and an RSS feed puts both on the front page, ea
   await page.getByRole('button', { name: `Unsubscribe from ${RSS_TITLE}` }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await openApp(page, '/');
-  await expect(page.getByRole('link', { name: 'Daring Fireball' }).first()).toBeVisible();
+  await olderPostsUntil(page, page.getByRole('link', { name: 'Daring Fireball' }).first());
   await expect(page.getByRole('article', { name: RSS_ENTRY })).toHaveCount(0);
 });
 
@@ -96,7 +97,7 @@ test('a feed opened with ?feed= offers "Subscribe", and then it is on the front 
   await page.getByRole('button', { name: 'Subscribe' }).click();
   await expect(page.getByRole('link', { name: 'Manage subscriptions' })).toBeFocused();
   await openApp(page, '/');
-  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await olderPostsUntil(page, page.getByRole('article', { name: RSS_ENTRY }));
 });
 
 test('an OPML import keeps its folders, and "Export OPML" holds every feed address', async ({
@@ -131,7 +132,7 @@ test('the front page of every subscription reads offline after one visit', async
   await openApp(page, withFeedParam('/', RSS));
   await page.getByRole('button', { name: 'Subscribe' }).click();
   await openApp(page, '/');
-  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await olderPostsUntil(page, page.getByRole('article', { name: RSS_ENTRY }));
   await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
     timeout: 30_000,
@@ -142,7 +143,7 @@ test('the front page of every subscription reads offline after one visit', async
   await context.setOffline(true);
   await openApp(page, '/');
   await offlineAgain(context);
-  await expect(page.getByRole('article', { name: RSS_ENTRY })).toBeVisible();
+  await olderPostsUntil(page, page.getByRole('article', { name: RSS_ENTRY }));
   await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
   await expect(
     page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 
 export { expect };
 
@@ -67,6 +67,18 @@ export async function openApp(page: Page, url: string) {
   const response = await page.goto(url);
   await appStarted(page);
   return response;
+}
+
+/**
+ * Presses "Older posts" until `entry` is listed. The river lists an entry once every feed's newer
+ * ones are read: the fixture feeds, years older than the bundled demo, come after its pages.
+ */
+export async function olderPostsUntil(page: Page, entry: Locator) {
+  await expect(async () => {
+    if (await entry.isVisible()) return;
+    await page.getByRole('button', { name: 'Older posts', exact: true }).click({ timeout: 5_000 });
+    await expect(entry).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Reloads the page and waits until the app has started again. */
