@@ -154,6 +154,32 @@ export async function riverRefresh(context, origin, { changed = false } = {}) {
   };
 }
 
+/**
+ * Opening an entry with `o` while every feed of the river is being refreshed: the key's response
+ * (input to next paint, Event Timing) and the time until the article's heading shows.
+ */
+export async function openDuringRefresh(context, origin) {
+  const page = await context.newPage();
+  await page.addInitScript(KEY_EVENTS);
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'Refresh' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.keyboard.press('j');
+  await page.waitForTimeout(40);
+  await page.evaluate(() => {
+    window.__keys = [];
+  });
+  const started = Date.now();
+  await page.keyboard.press('o');
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Latest news' }).waitFor();
+  const shownMs = Date.now() - started;
+  await page.waitForTimeout(300);
+  const keys = await page.evaluate(() => window.__keys);
+  await page.close();
+  return { shownMs, response: Math.max(0, ...keys) };
+}
+
 /** Importing a 1,000-feed OPML file on /subscriptions: time to the report, long tasks. */
 export async function opmlImport(browser, origin, file) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
