@@ -3,14 +3,16 @@ import { Route, Routes } from 'react-router';
 import { articleIdOf } from '../config/paths';
 import { ErrorBoundary } from '../components/error-boundary';
 import { lazyComponent } from '../components/lazy-component';
+import type { LazyComponent } from '../components/lazy-component';
 import { feedFromLocation } from '../config/feed-location';
 import { querySettled } from '../lib/query-client';
+import { usePreloadOnIntent } from './preload-on-intent';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { FeedPage, FrontPage, RiverPage } from './routes/front-page';
 
-// Every page loads when it is first visited; the one a tab opens on, before its first render
-// (preloadPage).
+// Every page loads when it is first visited: the one a tab opens on, before its first render, and
+// the one a link leads to, as the reader points at it or focuses it (preloadPage).
 const ArticlePage = lazyComponent(() => import('./routes/article-page'), 'ArticlePage');
 const TagPage = lazyComponent(() => import('./routes/tag-page'), 'TagPage');
 const NotFoundPage = lazyComponent(() => import('./routes/not-found-page'), 'NotFoundPage');
@@ -24,23 +26,34 @@ const SubscriptionsPage = lazyComponent(
 );
 const FolderPage = lazyComponent(() => import('./routes/folder-page'), 'FolderPage');
 
+/** The page at `pathname`, as the routes below match it. */
+function pageAt(pathname: string, search: string): LazyComponent<object> {
+  if (pathname === '/') return feedFromLocation(search).feedParam === null ? RiverPage : FeedPage;
+  if (articleIdOf(pathname) !== undefined) return ArticlePage;
+  const section = pathname.split('/')[1] ?? '';
+  const pages: Record<string, LazyComponent<object>> = {
+    tags: TagPage,
+    saved: SavedPage,
+    search: SearchPage,
+    archive: ArchivePage,
+    settings: SettingsPage,
+    subscriptions: SubscriptionsPage,
+    folders: FolderPage,
+  };
+  return pages[section] ?? NotFoundPage;
+}
+
 /**
- * Loads the code of the page at `address` (a path with its query: an article opened directly)
- * before the first render. Given the query client, also the article itself when the pages in
+ * Loads the code of the page at `address` (a path with its query): before the first render, and
+ * before a link is followed. Given the query client, also the article itself when the pages in
  * the cache do not hold it, so the first render shows it: resolves once it is in, or its request
  * has stopped for now.
  */
 export async function preloadPage(address: string, client?: QueryClient): Promise<void> {
   const { pathname, search } = new URL(address, 'http://localhost');
+  await pageAt(pathname, search).preload();
   const id = articleIdOf(pathname);
-  if (id === undefined) {
-    if (pathname === '/') {
-      await (feedFromLocation(search).feedParam === null ? RiverPage : FeedPage).preload();
-    }
-    return;
-  }
-  await ArticlePage.preload();
-  if (!client) return;
+  if (id === undefined || !client) return;
   const { articleQuery, findCachedArticle } = await import('../features/feed/api/article-queries');
   const { feedUrl } = feedFromLocation(search);
   if (findCachedArticle(client, feedUrl, id)) return;
@@ -50,6 +63,7 @@ export async function preloadPage(address: string, client?: QueryClient): Promis
 
 /** Every route of the app. The layout gives each page its own error boundary. */
 export function AppRoutes() {
+  usePreloadOnIntent(preloadPage);
   return (
     <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
       <Routes>
