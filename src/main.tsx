@@ -37,7 +37,7 @@ if (container) {
   const render = () =>
     root.render(
       <StrictMode>
-        <BrowserRouter>
+        <BrowserRouter useTransitions={false}>
           <App queryClient={queryClient} />
         </BrowserRouter>
       </StrictMode>,
