@@ -37,6 +37,8 @@ if (container) {
   const render = () =>
     root.render(
       <StrictMode>
+        {/* Navigations render at once: as transitions, the updates of a refresh in progress
+            kept interrupting them. Links load their page's code beforehand (usePreloadOnIntent). */}
         <BrowserRouter useTransitions={false}>
           <App queryClient={queryClient} />
         </BrowserRouter>
