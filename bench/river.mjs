@@ -96,18 +96,23 @@ const KEY_EVENTS = `(() => {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 })()`;
 
+/** The river in a new page of `context`, its keys timed, once it has settled. */
+async function openRiver(context, origin, ...initScripts) {
+  const page = await context.newPage();
+  for (const script of [...initScripts, KEY_EVENTS]) await page.addInitScript(script);
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'Refresh' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
 /**
  * Refreshing every feed of the river: time, long tasks, and how fast j answers meanwhile (the
  * slowest of five presses, input to next paint; the API reports nothing under 16 ms). Every
  * feed answers 304, or with `changed` each has one new entry (a 200 with the whole feed).
  */
 export async function riverRefresh(context, origin, { changed = false } = {}) {
-  const page = await context.newPage();
-  await page.addInitScript(LONG_TASKS);
-  await page.addInitScript(KEY_EVENTS);
-  await page.goto(`${origin}/`);
-  await page.getByRole('button', { name: 'Refresh' }).waitFor();
-  await page.waitForLoadState('networkidle');
+  const page = await openRiver(context, origin, LONG_TASKS);
   if (changed) {
     const stamp = new Date().toISOString();
     await page.route(/\/bench\/river\/feed-(\d+)\.json$/, (route) => {
@@ -159,11 +164,7 @@ export async function riverRefresh(context, origin, { changed = false } = {}) {
  * (input to next paint, Event Timing) and the time until the article's heading shows.
  */
 export async function openDuringRefresh(context, origin) {
-  const page = await context.newPage();
-  await page.addInitScript(KEY_EVENTS);
-  await page.goto(`${origin}/`);
-  await page.getByRole('button', { name: 'Refresh' }).waitFor();
-  await page.waitForLoadState('networkidle');
+  const page = await openRiver(context, origin);
   await page.getByRole('button', { name: 'Refresh' }).click();
   await page.keyboard.press('j');
   await page.waitForTimeout(40);

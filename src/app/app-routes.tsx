@@ -26,21 +26,22 @@ const SubscriptionsPage = lazyComponent(
 );
 const FolderPage = lazyComponent(() => import('./routes/folder-page'), 'FolderPage');
 
+/** The page of each section of the site (the first segment of its path). */
+const SECTION_PAGES: Record<string, LazyComponent<object>> = {
+  tags: TagPage,
+  saved: SavedPage,
+  search: SearchPage,
+  archive: ArchivePage,
+  settings: SettingsPage,
+  subscriptions: SubscriptionsPage,
+  folders: FolderPage,
+};
+
 /** The page at `pathname`, as the routes below match it. */
 function pageAt(pathname: string, search: string): LazyComponent<object> {
   if (pathname === '/') return feedFromLocation(search).feedParam === null ? RiverPage : FeedPage;
   if (articleIdOf(pathname) !== undefined) return ArticlePage;
-  const section = pathname.split('/')[1] ?? '';
-  const pages: Record<string, LazyComponent<object>> = {
-    tags: TagPage,
-    saved: SavedPage,
-    search: SearchPage,
-    archive: ArchivePage,
-    settings: SettingsPage,
-    subscriptions: SubscriptionsPage,
-    folders: FolderPage,
-  };
-  return pages[section] ?? NotFoundPage;
+  return SECTION_PAGES[pathname.split('/')[1] ?? ''] ?? NotFoundPage;
 }
 
 /**
