@@ -5,6 +5,8 @@
 //   2. Is the written page this address's page? It was written for / or for the address in
 //      <html data-first-screen>, without a query. Anywhere else it is marked stale (hidden by the
 //      stylesheet) before the first paint, and src/main.tsx clears the mark when the app renders.
+//      Once parsed, it leaves the document: laying out a page nobody sees delayed the first
+//      paint of a freshly started browser by over a second.
 //   3. Anywhere else, a first screen the app kept for this exact address, from this build,
 //      takes the written page's place (src/app/first-screen.ts).
 //   4. Start the app. Where a written or kept page shows, once that page has painted, so it
@@ -136,6 +138,9 @@
       root.removeAttribute('data-stale-first-screen');
       root.setAttribute('data-kept-screen', '');
       elsewhere = false;
+    } else if (elsewhere && app) {
+      // Out of the document before anything lays it out: the app draws this address itself.
+      app.textContent = '';
     }
     var start = function () {
       if (started) return;

@@ -308,10 +308,20 @@ describe('public/boot.js with a first screen the app kept', () => {
     keep('/?feed=%2Fthird.json');
     bootAt(ADDRESS);
     expect(hidden()).toBe(true);
-    expect(app()?.textContent).toBe('Written front page');
+    expect(app()).toBeEmptyDOMElement();
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
     keep(ADDRESS, '/assets/index-old.js');
     bootAt(ADDRESS);
     expect(hidden()).toBe(true);
+    expect(app()).toBeEmptyDOMElement();
+  });
+
+  it('without one, the written page of another address leaves the document before it is laid out', () => {
+    bootAt('/saved');
+    expect(app()).toBeEmptyDOMElement();
+    // At its own address it stays, to show until the app has the same.
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
+    bootAt('/');
     expect(app()?.textContent).toBe('Written front page');
   });
 
