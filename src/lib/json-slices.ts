@@ -1,3 +1,5 @@
+import { nextTask } from './next-task';
+
 /** Arrays longer than this are written an element at a time, the browser's turn allowed between. */
 const LONG_ARRAY = 16;
 
@@ -15,7 +17,7 @@ export class TimeSlicer {
   }
 
   async pause(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     this.start = performance.now();
   }
 }

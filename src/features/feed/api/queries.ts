@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { nextTask } from '../../../lib/next-task';
 import { cacheRestored } from '../../../lib/query-client';
 import { fetchFeedPage } from './fetch-feed-page';
 import { isTruncated, nextPageUrl, readPages } from './page-walk';
@@ -27,6 +28,8 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
         const page = await fetchFeedPage(pageUrl, signal, previous);
+        // A changed page reaches the screens that show it in a task after the one that read it.
+        if (page !== previous) await nextTask();
         return pageUrl === feedUrl ? withEarlier(feedUrl, previous, page) : page;
       } catch (error) {
         await cacheRestored(client);

@@ -1,6 +1,7 @@
 import { textDigest } from '../../../lib/digest';
 import { detectFormat } from '../../../lib/document-format';
 import { fetchText, LoadError, parseJson } from '../../../lib/http';
+import { nextTask } from '../../../lib/next-task';
 import { feedRequests } from './feed-requests';
 import { MAX_DOCUMENT_LENGTH, notAFeed, tooLarge } from './formats/document-errors';
 import { parseFeedPage } from './formats/json-feed';
@@ -39,6 +40,8 @@ export async function readFeedBody(
   const text = decodeText(body.bytes, body.contentType);
   const digest = textDigest(text);
   if (digest === previousDigest) return { digest };
+  // Reading it is a task of its own: a refresh brings many documents, one after the other.
+  await nextTask();
   return { page: await readFeedDocument(text, pageUrl, signal), digest };
 }
 
