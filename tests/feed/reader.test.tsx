@@ -98,6 +98,22 @@ describe('front page', () => {
     expect(screen.getAllByRole('article')).toHaveLength(21);
   });
 
+  it('an older page repeating an entry of the page before (the feed moved on) lists it once', async () => {
+    const first = demoPage('feed.json') as { items: { id: string }[] };
+    const second = demoPage('feed-2.json') as { items: unknown[] };
+    const seed = first.items.find((item) => item.id === SEED_ID);
+    fakeFetch({
+      [DEMO_FEED]: first,
+      [`${ORIGIN}/data/feed-2.json`]: { ...second, items: [seed, ...second.items] },
+      [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ });
+    expect(screen.getAllByRole('link', { name: SEED_TITLE })).toHaveLength(1);
+  });
+
   it('"Older posts" of several feeds only ever adds below what is shown', async () => {
     // A second feed, all on one page: its entry of June 25 is older than the first page of the
     // bundled feed, and newer than most of that feed's second page.

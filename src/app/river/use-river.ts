@@ -72,9 +72,11 @@ function mergeArticles(shown: readonly RiverPage[], pages: readonly (FeedPage | 
     // A feed's older page can repeat an item of the page before (the feed moved on between
     // reads): only its own older pages are checked, a first page holds each item once.
     if (here.first) ids = new Set();
+    // Remembered only for a feed whose older pages follow.
+    const more = shown[index + 1]?.subscription === here.subscription;
     for (const article of articlesOf(page, here.subscription)) {
       if (!here.first && ids.has(article.id)) continue;
-      ids.add(article.id);
+      if (more) ids.add(article.id);
       articles.push(article);
     }
   });

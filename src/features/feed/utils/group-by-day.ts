@@ -22,18 +22,28 @@ export function timeOf(article: Article): number {
   return time;
 }
 
-/** Newest first; items without a date keep their feed order at the end. */
+/**
+ * Newest first; items without a date keep their feed order at the end. Sorts positions, not
+ * objects made for the purpose: a river of thousands is sorted again as each feed changes, and
+ * that garbage, collected in the middle of a refresh, made tasks long.
+ */
 export function sortNewestFirst(articles: Article[]): Article[] {
-  return articles
-    .map((article, index) => ({ article, index, time: timeOf(article) }))
-    .sort((a, b) => {
-      const aDated = !Number.isNaN(a.time);
-      const bDated = !Number.isNaN(b.time);
-      if (aDated && bDated && a.time !== b.time) return b.time - a.time;
-      if (aDated !== bDated) return aDated ? -1 : 1;
-      return a.index - b.index;
-    })
-    .map(({ article }) => article);
+  const times = Float64Array.from(articles, timeOf);
+  const order = Uint32Array.from(articles.keys()).sort((a, b) => {
+    const aTime = times[a] ?? NaN;
+    const bTime = times[b] ?? NaN;
+    const aDated = !Number.isNaN(aTime);
+    const bDated = !Number.isNaN(bTime);
+    if (aDated && bDated && aTime !== bTime) return bTime - aTime;
+    if (aDated !== bDated) return aDated ? -1 : 1;
+    return a - b;
+  });
+  const sorted: Article[] = [];
+  for (const index of order) {
+    const article = articles[index];
+    if (article) sorted.push(article);
+  }
+  return sorted;
 }
 
 /** Groups articles (already in display order) under the local day they were published. */
