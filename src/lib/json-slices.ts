@@ -1,5 +1,3 @@
-import { nextTask } from './next-task';
-
 /** Arrays longer than this are written an element at a time, the browser's turn allowed between. */
 const LONG_ARRAY = 16;
 
@@ -17,7 +15,7 @@ export class TimeSlicer {
   }
 
   async pause(): Promise<void> {
-    await nextTask();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     this.start = performance.now();
   }
 }
