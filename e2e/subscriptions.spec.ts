@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   feedFixture,
+  layoutShifts,
   offlineAgain,
   olderPostsUntil,
   openApp,
@@ -92,6 +93,28 @@ test.describe('subscribing', () => {
     await openApp(page, '/');
     await olderPostsUntil(page, page.getByRole('link', { name: 'Daring Fireball' }).first());
     await expect(page.getByRole('article', { name: RSS_ENTRY })).toHaveCount(0);
+  });
+
+  test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await serveFeeds(page);
+    // The feed arrives after the page is drawn, as on a slow network.
+    await page.route(
+      (url) => url.pathname === RSS,
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.fulfill({
+          path: feedFixture('xml/Ranchero-Software__RSParser__natasha.xml'),
+          contentType: 'application/rss+xml',
+        });
+      },
+    );
+    await openApp(page, withFeedParam('/', RSS));
+    await expect(page.getByRole('link', { name: RSS_ENTRY })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Subscribe' })).toBeEnabled();
+    expect(await layoutShifts(page)).toEqual([]);
   });
 
   test('a feed opened with ?feed= offers "Subscribe", and then it is on the front page', async ({

@@ -106,3 +106,37 @@ export async function offlineAgain(context: BrowserContext) {
   await context.setOffline(false);
   await context.setOffline(true);
 }
+
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
+
+/**
+ * Every layout shift of the page so far, as CLS counts them, read from the browser's buffer of
+ * them. The shifts of a frame are reported once it is drawn: two frames from now, every frame
+ * that shows what the page holds now has been.
+ */
+export function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const shifts: number[] = [];
+        const record = (entries: PerformanceEntryList) => {
+          for (const entry of entries as LayoutShift[]) {
+            // A shift right after the reader's own input is expected, and not counted by CLS.
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        };
+        const observer = new PerformanceObserver((list) => record(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            record(observer.takeRecords());
+            observer.disconnect();
+            resolve(shifts);
+          }),
+        );
+      }),
+  );
+}

@@ -194,10 +194,34 @@ describe('a feed opened with ?feed=', () => {
   it('offers "Subscribe" when it is not followed, then says it is', async () => {
     serveFeeds();
     const { user } = renderApp('/?feed=%2Ffeeds%2Fnatasha.xml');
-    await user.click(await screen.findByRole('button', { name: 'Subscribe' }));
+    const button = await screen.findByRole('button', { name: 'Subscribe' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
     expect(await screen.findByText('Subscribed.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Manage subscriptions' })).toHaveFocus();
     expect(following()).toContain(RSS_TITLE);
+  });
+
+  it('holds the place of "Subscribe", disabled, while the feed is read: the list below stays put', async () => {
+    let arrive: (response: Response) => void = () => undefined;
+    serveFeeds({ [RSS]: () => new Promise<Response>((resolve) => (arrive = resolve)) });
+    const { user } = renderApp('/?feed=%2Ffeeds%2Fnatasha.xml');
+    const button = await screen.findByRole('button', { name: 'Subscribe' });
+    expect(button).toBeDisabled();
+    await user.click(button);
+    expect(following()).not.toContain(RSS_TITLE);
+    arrive(xml('Ranchero-Software__RSParser__natasha.xml')());
+    await screen.findByRole('link', { name: RSS_ENTRY });
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(following()).toContain(RSS_TITLE);
+  });
+
+  it('offers no "Subscribe" for an address that is not a feed it can read', async () => {
+    serveFeeds({ [RSS]: () => new Response('', { status: 404, statusText: 'Not Found' }) });
+    renderApp('/?feed=%2Ffeeds%2Fnatasha.xml');
+    expect(await screen.findByText(/404/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Subscribe' })).not.toBeInTheDocument();
   });
 
   it('says nothing of subscribing when it is followed already', async () => {

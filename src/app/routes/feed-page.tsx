@@ -20,7 +20,7 @@ import { connectEntryList } from '../shortcut-targets';
 export function FeedPage() {
   const source = useFeedSource();
   const client = useQueryClient();
-  const { feed, articles, listed } = useFeed(source.feedUrl);
+  const { query, feed, articles, listed } = useFeed(source.feedUrl);
   const unreadFilter = useUnreadFilter(source.feedUrl);
   useFeedVisit(source.feedUrl);
   useFirstScreen(listed && articles.length > 0);
@@ -29,8 +29,12 @@ export function FeedPage() {
     <>
       <div className="page-head">
         <PageHeading className="page-title">Latest news</PageHeading>
-        {feed && (
-          <SubscribeButton feedUrl={source.feedUrl} title={feed.title} siteUrl={feed.homePageUrl} />
+        {(feed || !query.isError) && (
+          <SubscribeButton
+            feedUrl={source.feedUrl}
+            title={feed?.title}
+            siteUrl={feed?.homePageUrl}
+          />
         )}
         <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeed(client, source)} />
       </div>

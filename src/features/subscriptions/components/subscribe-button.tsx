@@ -6,11 +6,15 @@ import { subscribe } from '../store/subscription-actions';
 
 interface SubscribeButtonProps {
   feedUrl: string;
-  title: string;
+  /** The feed's title; unknown while the feed is being read, when the button holds its place. */
+  title?: string;
   siteUrl?: string;
 }
 
-/** On a feed's own page: "Subscribe" when the reader does not follow it yet. */
+/**
+ * On a feed's own page: "Subscribe" when the reader does not follow it yet. Shown from the
+ * start, disabled until the feed has been read: appearing with the feed, it moved the list down.
+ */
 export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProps) {
   const subscription = useSubscription(feedUrl);
   const [clicked, setClicked] = useState(false);
@@ -31,7 +35,9 @@ export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProp
         <button
           type="button"
           className="button"
+          disabled={title === undefined}
           onClick={() => {
+            if (title === undefined) return;
             setClicked(true);
             subscribe([{ feedUrl, title, siteUrl }]);
           }}
