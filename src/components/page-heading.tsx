@@ -1,15 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
 /**
  * The page's h1. After an in-app navigation it takes focus, so keyboard and screen-reader
- * users start at the new page; scrolling is left to scroll restoration.
+ * users start at the new page; scrolling is left to scroll restoration. It moves in the same
+ * commit the heading appears in, so nothing reads the page while focus is still on the old one.
  */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (key !== 'default') ref.current?.focus({ preventScroll: true });
   }, [key]);
   return (
