@@ -802,8 +802,8 @@ async function main() {
         '≤ 100 ms',
       ],
       [
-        'Importing a 1,000-feed OPML file: file chosen → report / long tasks (longest)',
-        `${ms(median(imports.map((r) => r.ms)))} / ${median(imports.map((r) => r.longTasks))} (${ms(median(imports.map((r) => r.longest)))})`,
+        'Importing a 1,000-feed OPML file: file chosen → report / → all listed; long tasks until a second after (longest)',
+        `${ms(median(imports.map((r) => r.ms)))} / ${ms(median(imports.map((r) => r.listedMs)))}; ${median(imports.map((r) => r.longTasks))} (${ms(median(imports.map((r) => r.longest)))})`,
         'seconds; 0',
       ],
     ];
