@@ -178,3 +178,29 @@ test('the front page of every subscription reads offline after one visit', async
     page.getByRole('status').filter({ hasText: 'Offline — showing saved copies' }),
   ).toBeVisible();
 });
+
+test.describe('a long list of subscriptions, on a phone', () => {
+  test.use({ viewport: { width: 412, height: 915 } });
+
+  test('back from a feed far down the list returns to its line', async ({ page }) => {
+    // Three hundred feeds from a file; none of them is on the network.
+    const outlines = Array.from(
+      { length: 300 },
+      (_, index) =>
+        `<outline type="rss" text="Feed ${String(index).padStart(3, '0')}" xmlUrl="https://feeds.example/${index}.xml"/>`,
+    );
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Many</title></head><body>${outlines.join('')}</body></opml>`;
+    await page.route(/feeds\.example\//, (route) => route.abort());
+    await openApp(page, '/subscriptions');
+    await page
+      .getByLabel('Import OPML')
+      .setInputFiles({ name: 'many.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
+    const line = page.getByRole('link', { name: 'Feed 250' });
+    await line.scrollIntoViewIfNeeded();
+    await line.click();
+    await expect(page).toHaveURL(/[?&]feed=/);
+
+    await page.goBack();
+    await expect(page.getByRole('link', { name: 'Feed 250' })).toBeInViewport();
+  });
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
 import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
 import { serveDemo } from '../helpers/demo-feed';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
@@ -187,6 +188,69 @@ describe('the subscriptions page', () => {
     serveFeeds({ [BLOG]: () => new Response('', { status: 500, statusText: 'Server Error' }) });
     renderApp('/subscriptions');
     expect(await screen.findByText(/Could not be read: .*500/)).toBeInTheDocument();
+  });
+});
+
+describe('a long list of subscriptions', () => {
+  /** `count` feeds, each served with one article, named "Feed 000" on. */
+  function manyFeeds(count: number) {
+    const feeds = Array.from({ length: count }, (_, index) => ({
+      feedUrl: `${ORIGIN}/many/${index}.json`,
+      title: `Feed ${String(index).padStart(3, '0')}`,
+    }));
+    const routes = Object.fromEntries(
+      feeds.map(({ feedUrl, title }) => [
+        feedUrl,
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          title,
+          items: [
+            {
+              id: `${feedUrl}#1`,
+              content_text: 'One entry.',
+              date_published: '2019-06-30T10:00:00Z',
+            },
+          ],
+        },
+      ]),
+    );
+    return { feeds, routes };
+  }
+
+  it('lists every feed followed, however many, and counts their unread articles', async () => {
+    const { feeds, routes } = manyFeeds(150);
+    serveFeeds(routes);
+    subscribe(feeds);
+    renderApp('/subscriptions');
+    // Found by its text: asking every line of so long a list for its role is slow here.
+    expect(await screen.findByText('Feed 149', {}, { timeout: 10_000 })).toHaveAttribute(
+      'href',
+      `/?feed=${encodeURIComponent('/many/149.json')}`,
+    );
+    expect(screen.getByText('Feed 000')).toHaveAttribute(
+      'href',
+      `/?feed=${encodeURIComponent('/many/0.json')}`,
+    );
+    expect(screen.getByText(/^152 feeds ·/)).toBeInTheDocument();
+    // One unread article in each of the 150, beside those of the bundled feeds.
+    await waitFor(() =>
+      expect(
+        Number(/(\d+) unread/.exec(screen.getByText(/^152 feeds ·/).textContent ?? '')?.[1]),
+      ).toBeGreaterThan(150),
+    );
+  });
+
+  it('keeps a rename being typed while a hundred and more feeds arrive at once', async () => {
+    const { feeds, routes } = manyFeeds(150);
+    serveFeeds(routes);
+    const { user } = renderApp('/subscriptions');
+    await user.click(await screen.findByRole('button', { name: 'Rename or move Harbour Notes' }));
+    await user.type(screen.getByLabelText('Name'), ' (local)');
+
+    // "Feed 000" to "Feed 149" are listed before "Harbour Notes".
+    act(() => void subscribe(feeds));
+    expect(await screen.findByText('Feed 149', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('Harbour Notes (local)');
   });
 });
 

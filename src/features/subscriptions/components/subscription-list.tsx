@@ -1,7 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { Link } from '../../../components/link';
+import { positionToRestore } from '../../../components/scroll-restoration';
 import { paths } from '../../../config/paths';
+import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
 import type { Subscription } from '../store/subscription-data';
 import { subscribe, unsubscribe } from '../store/subscription-actions';
@@ -32,6 +35,51 @@ function groupByFolder(subscriptions: readonly Subscription[]) {
   return { folders, groups };
 }
 
+/** Lines drawn in one task: a thousand feeds just imported are drawn a hundred at a time. */
+export const LINES_AT_ONCE = 50;
+
+/**
+ * The subscriptions whose lines are drawn: those drawn before stay, and those not yet drawn
+ * join, in the order they are listed, `LINES_AT_ONCE` a task. A thousand lines (and the feed
+ * each one watches) at once would hold the page up for a tenth of a second and more. Back to a
+ * place down the list, it is all drawn in the first commit, for that place to be there.
+ */
+function useDrawnLines(groups: readonly { feeds: readonly Subscription[] }[]) {
+  const { key } = useLocation();
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(firstUndrawn(groups, undefined, positionToRestore(key) ? Infinity : LINES_AT_ONCE)),
+  );
+  const next = useMemo(() => firstUndrawn(groups, drawn), [groups, drawn]);
+  useEffect(() => {
+    if (next.length === 0) return;
+    let live = true;
+    void nextTask().then(() => {
+      if (live) setDrawn((lines) => new Set([...lines, ...next]));
+    });
+    return () => {
+      live = false;
+    };
+  }, [next]);
+  return drawn;
+}
+
+/** Up to `most` feeds, in the order listed, whose lines are not drawn yet. */
+function firstUndrawn(
+  groups: readonly { feeds: readonly Subscription[] }[],
+  drawn: ReadonlySet<string> = new Set<string>(),
+  most = LINES_AT_ONCE,
+): string[] {
+  const found: string[] = [];
+  for (const { feeds } of groups) {
+    for (const { feedUrl } of feeds) {
+      if (found.length === most) return found;
+      if (!drawn.has(feedUrl)) found.push(feedUrl);
+    }
+  }
+  return found;
+}
+
 /** Subscriptions by folder (those in none first), with an undo for the last unsubscribe. */
 export function SubscriptionList({
   subscriptions,
@@ -42,6 +90,7 @@ export function SubscriptionList({
   const undoRef = useRef<HTMLButtonElement>(null);
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
   const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
+  const drawn = useDrawnLines(groups);
   const remove = useCallback((subscription: Subscription) => {
     unsubscribe(subscription.feedUrl);
     setRemoved(subscription);
@@ -69,6 +118,8 @@ export function SubscriptionList({
       </div>
       {subscriptions.length === 0 && <p className="notice">You follow no feeds yet.</p>}
       {groups.map(({ folder, feeds }) => {
+        const lines = feeds.filter(({ feedUrl }) => drawn.has(feedUrl));
+        if (lines.length === 0) return null;
         const unread = folderUnread?.(folder);
         return (
           <section
@@ -88,7 +139,7 @@ export function SubscriptionList({
               </h2>
             )}
             <ul className="subscriptions">
-              {feeds.map((subscription) => (
+              {lines.map((subscription) => (
                 <SubscriptionItem
                   key={subscription.feedUrl}
                   subscription={subscription}
