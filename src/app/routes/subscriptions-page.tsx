@@ -1,8 +1,8 @@
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
-import { feedPageQuery } from '../../features/feed/api/queries';
+import { feedKeys, feedPageQuery } from '../../features/feed/api/queries';
 import type { FeedPage } from '../../features/feed/api/types';
 import { useReadingStore } from '../../features/reading/store/reading-store';
 import { OpmlTools } from '../../features/subscriptions/components/opml-tools';
@@ -14,7 +14,6 @@ import type { Subscription } from '../../features/subscriptions/store/subscripti
 import { articleKey } from '../../lib/article-ref';
 import { formatDateTime } from '../../lib/dates';
 import { LoadError } from '../../lib/http';
-import { unshared } from '../../lib/query-client';
 
 type ReadMarks = Readonly<Record<string, string>>;
 
@@ -54,28 +53,40 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
 
 const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
 
-/** Unread articles of every feed, for the totals per folder and in all. */
+/**
+ * Unread articles of every feed, for the totals per folder and in all: counted from the cache,
+ * watched once for every feed (a thousand watchers of their own would be a long task to set up).
+ */
 function useUnread(subscriptions: readonly Subscription[]) {
-  const pages = useQueries({
-    queries: subscriptions.map(({ feedUrl }) => ({
-      ...feedPageQuery(feedUrl, feedUrl),
-      // Each line reads its own feed; the totals only count what is there.
-      enabled: false,
-    })),
-    combine: (results) => unshared(results.map((result) => result.data)),
-  }).value;
+  const client = useQueryClient();
+  const [pagesRead, setPagesRead] = useState(0);
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        const [scope, , kind] = event.query.queryKey as readonly unknown[];
+        if (scope !== 'feed' || kind !== 'page') return;
+        if (
+          event.type === 'removed' ||
+          (event.type === 'updated' && event.action.type === 'success')
+        )
+          setPagesRead((count) => count + 1);
+      }),
+    [client],
+  );
   const read = useReadingStore((state) => state.read);
   return useMemo(() => {
     const byFolder = new Map<string, number>();
     let total = 0;
-    subscriptions.forEach((feed, index) => {
-      const count = unreadIn(pages[index], feed.feedUrl, read);
-      const folder = feed.folder ?? '';
+    for (const { feedUrl, folder = '' } of subscriptions) {
+      const page = client.getQueryData<FeedPage>(feedKeys.page(feedUrl, feedUrl));
+      const count = unreadIn(page, feedUrl, read);
       byFolder.set(folder, (byFolder.get(folder) ?? 0) + count);
       total += count;
-    });
+    }
     return { byFolder, total };
-  }, [subscriptions, pages, read]);
+    // `pagesRead` says when the cache holds other pages than at the last count.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, subscriptions, read, pagesRead]);
 }
 
 export function SubscriptionsPage() {
