@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { downloadText } from '../../../lib/download';
+import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
 import { useSubscriptions } from '../hooks/use-subscriptions';
 import { readOpmlFile } from '../opml/read-opml-file';
@@ -31,6 +32,8 @@ export function OpmlTools() {
     input.value = '';
     setBusy(false);
     if (found.ok) {
+      // Storing a thousand feeds is a task of its own, after the one that took them in.
+      await nextTask();
       setStatus(importSummary(found, subscribe(found.feeds)));
     } else {
       setStatus('');

@@ -1,23 +1,30 @@
-import { useMemo } from 'react';
 import { own } from '../../../lib/own';
 import { activeSubscriptions } from '../store/subscription-data';
-import type { Subscription } from '../store/subscription-data';
+import type { Subscription, SubscriptionData } from '../store/subscription-data';
 import { useSubscriptionStore } from '../store/subscription-store';
 
 let titles: Intl.Collator | undefined;
+/** Each list sorted once, however many components show it. */
+const sorted = new WeakMap<SubscriptionData['feeds'], readonly Subscription[]>();
+
+function byTitle(feeds: SubscriptionData['feeds']): readonly Subscription[] {
+  let list = sorted.get(feeds);
+  if (!list) {
+    titles ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+    const collator = titles;
+    list = activeSubscriptions({ feeds }).sort((a, b) => collator.compare(a.title, b.title));
+    sorted.set(feeds, list);
+  }
+  return list;
+}
 
 /**
  * The subscriptions in force, by title (the order the subscriptions page lists them in). One
  * collator for every comparison: `localeCompare` with options makes a new one each time, some
  * 10 ms for a hundred feeds.
  */
-export function useSubscriptions(): Subscription[] {
-  const feeds = useSubscriptionStore((state) => state.feeds);
-  return useMemo(() => {
-    titles ??= new Intl.Collator(undefined, { sensitivity: 'base' });
-    const collator = titles;
-    return activeSubscriptions({ feeds }).sort((a, b) => collator.compare(a.title, b.title));
-  }, [feeds]);
+export function useSubscriptions(): readonly Subscription[] {
+  return byTitle(useSubscriptionStore((state) => state.feeds));
 }
 
 /** The subscription to this feed, or undefined when the reader does not follow it. */

@@ -1,4 +1,4 @@
-import { own, setOwn } from '../../../lib/own';
+import { own } from '../../../lib/own';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
 import type { NewSubscription } from './subscription-store';
@@ -30,9 +30,10 @@ const feeds = () => useSubscriptionStore.getState().feeds;
 export function subscribe(wanted: readonly NewSubscription[]): AddReport {
   const report: AddReport = { added: [], duplicates: [] };
   const current = feeds();
-  const added: Record<string, Subscription> = {};
+  // A map, not a record: any address is a key as it is, "__proto__" too.
+  const added = new Map<string, Subscription>();
   for (const feed of wanted) {
-    const existing = own(current, feed.feedUrl) ?? own(added, feed.feedUrl);
+    const existing = own(current, feed.feedUrl) ?? added.get(feed.feedUrl);
     if (existing && !existing.removedAt) {
       report.duplicates.push(feed);
       continue;
@@ -47,11 +48,12 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
     const folder = cleanFolder(feed.folder);
     if (folder) subscription.folder = folder;
     if (feed.siteUrl) subscription.siteUrl = feed.siteUrl;
-    setOwn(added, feed.feedUrl, subscription);
+    added.set(feed.feedUrl, subscription);
     report.added.push(subscription);
   }
   if (report.added.length > 0) {
-    commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...added } }));
+    // fromEntries and spreading define each key as data.
+    commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...Object.fromEntries(added) } }));
   }
   return report;
 }
