@@ -36,7 +36,7 @@ function groupByFolder(subscriptions: readonly Subscription[]) {
 }
 
 /** Lines drawn in one task: a thousand feeds just imported are drawn a hundred at a time. */
-export const LINES_AT_ONCE = 50;
+const LINES_AT_ONCE = 50;
 
 /**
  * The subscriptions whose lines are drawn: those drawn before stay, and those not yet drawn
