@@ -35,7 +35,7 @@ function groupByFolder(subscriptions: readonly Subscription[]) {
   return { folders, groups };
 }
 
-/** Lines drawn in one task: a thousand feeds just imported are drawn a hundred at a time. */
+/** Lines drawn in one task: a thousand feeds just imported are drawn fifty at a time. */
 const LINES_AT_ONCE = 50;
 
 /**
