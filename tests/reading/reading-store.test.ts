@@ -72,6 +72,26 @@ describe('reading store', () => {
     expect(useReadingStore.getState()).toBe(before);
   });
 
+  it('begins the visits of a thousand feeds at once, each since its own last visit, in one write', () => {
+    const feeds = Array.from({ length: 1000 }, (_, index) => `https://feeds.example/${index}.xml`);
+    useReadingStore.getState().beginVisit(FEED);
+    const last = useReadingStore.getState().visits[FEED]?.current;
+    useReadingStore.setState({ sessions: {} });
+
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      useReadingStore.getState().beginVisit(FEED, ...feeds, FEED);
+      expect(setItem.mock.calls.filter(([name]) => name === READING_KEY)).toHaveLength(1);
+    } finally {
+      setItem.mockRestore();
+    }
+    const { sessions, visits } = useReadingStore.getState();
+    expect(sessions[FEED]).toEqual({ since: last });
+    expect(visits[FEED]?.previous).toBe(last);
+    expect(sessions[feeds[999] ?? '']).toEqual({ since: undefined });
+    expect(Object.keys(stored().state.visits as object)).toHaveLength(1001);
+  });
+
   it('reads its data back after a reload', async () => {
     localStorage.setItem(
       READING_KEY,

@@ -9,6 +9,6 @@ export function useFeedVisit(...feedUrls: string[]) {
   const beginVisit = useReadingStore((state) => state.beginVisit);
   const key = JSON.stringify(feedUrls);
   useEffect(() => {
-    for (const feedUrl of JSON.parse(key) as string[]) beginVisit(feedUrl);
+    beginVisit(...(JSON.parse(key) as string[]));
   }, [beginVisit, key]);
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { articleKey } from '../../../lib/article-ref';
+import { own } from '../../../lib/own';
 import { createPersisted } from '../../../lib/persisted-store';
 import { mergeData, readData } from './reading-data';
 import type { ReadingData } from './reading-data';
@@ -25,8 +26,11 @@ interface ReadingState extends ReadingData {
    * its own session rewrites the stored visits; what counts as new here must not move with it.
    */
   sessions: Record<string, { since?: string }>;
-  /** The session's first look at a feed: its stored visit becomes "previous", now "current". */
-  beginVisit: (feedUrl: string) => void;
+  /**
+   * The session's first look at feeds: each one's stored visit becomes "previous", now
+   * "current". One write for all of them: a front page of a thousand feeds begins a thousand.
+   */
+  beginVisit: (...feedUrls: string[]) => void;
   markRead: (feedUrl: string, id: string) => void;
   /** Marks the articles read and clears "New" (the visit moves to now). */
   markAllRead: (feedUrl: string, ids: readonly string[]) => void;
@@ -40,16 +44,27 @@ export const useReadingStore = create<ReadingState>()(
       read: {},
       visits: {},
       sessions: {},
-      beginVisit: (feedUrl) => {
-        if (feedUrl in get().sessions) return;
+      beginVisit: (...feedUrls) => {
+        const { sessions } = get();
+        const first = [...new Set(feedUrls)].filter((feedUrl) => !Object.hasOwn(sessions, feedUrl));
+        if (first.length === 0) return;
         const now = new Date().toISOString();
         set((state) => {
-          const last = state.visits[feedUrl]?.current;
+          const last = first.map((feedUrl) => own(state.visits, feedUrl)?.current);
+          // fromEntries and spreading define each key as data.
           return {
-            sessions: { ...state.sessions, [feedUrl]: { since: last } },
+            sessions: {
+              ...state.sessions,
+              ...Object.fromEntries(first.map((feedUrl, i) => [feedUrl, { since: last[i] }])),
+            },
             visits: {
               ...state.visits,
-              [feedUrl]: last ? { previous: last, current: now } : { current: now },
+              ...Object.fromEntries(
+                first.map((feedUrl, i) => {
+                  const previous = last[i];
+                  return [feedUrl, previous ? { previous, current: now } : { current: now }];
+                }),
+              ),
             },
           };
         });
