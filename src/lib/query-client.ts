@@ -55,24 +55,23 @@ export function querySettled(client: QueryClient, queryKey: QueryKey): Promise<v
 }
 
 /**
- * The same for many queries (the front page's, one per feed): one listener, and each query
- * looked up by its hash, as a search of the cache per query per event costs seconds for a
- * hundred feeds.
+ * The same for many queries (the front page's, one per feed): one listener, which looks again
+ * only at the query each event is about. Looking at every query on every event costs seconds
+ * for a thousand feeds, each of which sends several events.
  */
 export function queriesSettled(client: QueryClient, queryKeys: readonly QueryKey[]) {
   const cache = client.getQueryCache();
-  let waiting = queryKeys.map((queryKey) => hashKey(queryKey));
-  const settle = () => {
-    waiting = waiting.filter((hash) => {
-      const state = cache.get(hash)?.state;
-      return state !== undefined && state.data === undefined && state.fetchStatus === 'fetching';
-    });
-    return waiting.length === 0;
+  const busy = (hash: string) => {
+    const state = cache.get(hash)?.state;
+    return state !== undefined && state.data === undefined && state.fetchStatus === 'fetching';
   };
+  const waiting = new Set(queryKeys.map((queryKey) => hashKey(queryKey)).filter(busy));
   return new Promise<void>((resolve) => {
-    if (settle()) return resolve();
-    const unsubscribe = cache.subscribe(() => {
-      if (!settle()) return;
+    if (waiting.size === 0) return resolve();
+    const unsubscribe = cache.subscribe(({ query }) => {
+      if (!waiting.has(query.queryHash) || busy(query.queryHash)) return;
+      waiting.delete(query.queryHash);
+      if (waiting.size > 0) return;
       unsubscribe();
       resolve();
     });
