@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
-import { feedPageQuery } from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import { REFRESH_EVERY_MS, refreshFeeds } from './river/refresh';
@@ -18,10 +17,8 @@ const CHECK_EVERY_MS = 60_000;
 export function useAutoRefresh() {
   const client = useQueryClient();
   const feeds = () => activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
-  const onOpen = useEffectEvent(() => {
-    // Only what is stale: the front page has read its feeds already.
-    for (const feedUrl of feeds()) void client.prefetchQuery(feedPageQuery(feedUrl, feedUrl));
-  });
+  // Only what is stale: the front page has read its feeds already.
+  const onOpen = useEffectEvent(() => refreshFeeds(client, feeds(), { onlyStale: true }));
   const everyFeed = useEffectEvent(() => refreshFeeds(client, feeds()));
 
   useEffect(() => {
@@ -31,7 +28,7 @@ export function useAutoRefresh() {
       last = Date.now();
       void everyFeed();
     };
-    const first = setTimeout(onOpen, FIRST_CHECK_MS);
+    const first = setTimeout(() => void onOpen(), FIRST_CHECK_MS);
     const timer = setInterval(check, CHECK_EVERY_MS);
     document.addEventListener('visibilitychange', check);
     return () => {

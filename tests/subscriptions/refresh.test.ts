@@ -18,10 +18,29 @@ describe('refreshing every feed', () => {
     const client = createQueryClient();
     const started = vi.spyOn(client, 'fetchQuery');
     const progress: number[] = [];
-    const refresh = refreshFeeds(client, feeds, ({ done }) => progress.push(done));
+    const refresh = refreshFeeds(client, feeds, { onProgress: ({ done }) => progress.push(done) });
     expect(started).toHaveBeenCalledTimes(MAX_FEED_REQUESTS);
     expect(await refresh).toEqual({ done: 20, total: 20, failed: 1 });
     expect(started).toHaveBeenCalledTimes(20);
     expect(progress).toEqual(Array.from({ length: 21 }, (_, index) => index));
+  });
+
+  it('on opening, reads only the feeds not read lately', async () => {
+    const { requests } = fakeFetch(
+      Object.fromEntries(feeds.map((feed) => [feed, demoPage('feed.json')])),
+    );
+    const client = createQueryClient();
+    await refreshFeeds(client, feeds.slice(0, 12));
+    requests.length = 0;
+
+    expect(await refreshFeeds(client, feeds, { onlyStale: true })).toEqual({
+      done: 20,
+      total: 20,
+      failed: 0,
+    });
+    expect(requests.toSorted()).toEqual(feeds.slice(12).toSorted());
+
+    await refreshFeeds(client, feeds);
+    expect(requests).toHaveLength(8 + 20);
   });
 });

@@ -22,7 +22,7 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
   const refresh = async () => {
     setRunning(true);
     try {
-      await refreshFeeds(client, feedUrls, setProgress);
+      await refreshFeeds(client, feedUrls, { onProgress: setProgress });
     } finally {
       setRunning(false);
     }

@@ -11,6 +11,12 @@ export interface RefreshProgress {
   failed: number;
 }
 
+export interface RefreshOptions {
+  onProgress?: (progress: RefreshProgress) => void;
+  /** Leave alone the feeds read within their stale time (the page open has read them). */
+  onlyStale?: boolean;
+}
+
 /**
  * Reads every feed's first page again, into the same cache the lists read. The network layer
  * keeps to a few requests at a time and asks conditionally (an unchanged feed costs a 304);
@@ -19,7 +25,7 @@ export interface RefreshProgress {
 export async function refreshFeeds(
   client: QueryClient,
   feedUrls: readonly string[],
-  onProgress?: (progress: RefreshProgress) => void,
+  { onProgress, onlyStale = false }: RefreshOptions = {},
 ): Promise<RefreshProgress> {
   const progress = { done: 0, total: feedUrls.length, failed: 0 };
   onProgress?.({ ...progress });
@@ -30,7 +36,12 @@ export async function refreshFeeds(
   const reader = async () => {
     for (let feedUrl = waiting.shift(); feedUrl !== undefined; feedUrl = waiting.shift()) {
       try {
-        await client.fetchQuery({ ...feedPageQuery(feedUrl, feedUrl), staleTime: 0, retry: false });
+        const query = feedPageQuery(feedUrl, feedUrl);
+        await client.fetchQuery({
+          ...query,
+          staleTime: onlyStale ? query.staleTime : 0,
+          retry: false,
+        });
       } catch {
         progress.failed++;
       }
