@@ -43,4 +43,18 @@ describe('refreshing every feed', () => {
     await refreshFeeds(client, feeds);
     expect(requests).toHaveLength(8 + 20);
   });
+
+  it('takes each next feed in a task of its own, even when the cache answers at once', async () => {
+    fakeFetch(Object.fromEntries(feeds.map((feed) => [feed, demoPage('feed.json')])));
+    const client = createQueryClient();
+    await refreshFeeds(client, feeds);
+    let done = 0;
+    const refresh = refreshFeeds(client, feeds, {
+      onlyStale: true,
+      onProgress: (progress) => (done = progress.done),
+    });
+    for (let turn = 0; turn < 100; turn++) await Promise.resolve();
+    expect(done).toBeLessThanOrEqual(MAX_FEED_REQUESTS);
+    expect((await refresh).done).toBe(20);
+  });
 });

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { MAX_FEED_REQUESTS } from '../../features/feed/api/feed-requests';
 import { feedPageQuery } from '../../features/feed/api/queries';
+import { nextTask } from '../../lib/next-task';
 
 /** How often every subscription is read again while the tab is in view. */
 export const REFRESH_EVERY_MS = 30 * 60 * 1000;
@@ -47,6 +48,9 @@ export async function refreshFeeds(
       }
       progress.done++;
       onProgress?.({ ...progress });
+      // A feed read fresh from the cache, or failing at once, answers within this task: each
+      // reader still takes its next feed in a task of its own.
+      await nextTask();
     }
   };
   await Promise.all(Array.from({ length: Math.min(MAX_FEED_REQUESTS, waiting.length) }, reader));
