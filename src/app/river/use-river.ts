@@ -133,6 +133,12 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
 }
 
 /**
+ * What the river reads of each result. Named, not tracked: tracking wraps every result of every
+ * feed in a proxy each time any one of them changes.
+ */
+const RESULT_PROPS: (keyof UseQueryResult)[] = ['data', 'error', 'status', 'fetchStatus'];
+
+/**
  * The river: every subscription's pages, read through the same queries (and the same cache) as
  * each feed's own page, merged. Never copied into a store.
  */
@@ -210,7 +216,10 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     [key],
   );
   return useQueries({
-    queries: pages.map(({ subscription, pageUrl }) => feedPageQuery(subscription.feedUrl, pageUrl)),
+    queries: pages.map(({ subscription, pageUrl }) => ({
+      ...feedPageQuery(subscription.feedUrl, pageUrl),
+      notifyOnChangeProps: RESULT_PROPS,
+    })),
     combine,
   }).value;
 }
