@@ -17,6 +17,13 @@ export async function fetchFeedPage(
 ): Promise<FeedPage> {
   const reader = import('./read-feed-document');
   reader.catch(() => undefined);
+  // Most feeds are XML, read in a worker: one read for the first time starts it at once.
+  if (!previous && !namedAsJson(pageUrl)) {
+    import('./formats/read-in-worker').then(
+      ({ startReader }) => startReader(),
+      () => undefined,
+    );
+  }
   const fetched = await feedRequests.run(
     () => fetchBody(pageUrl, { signal, previous: previous?.validators }),
     signal,
@@ -32,4 +39,10 @@ export async function fetchFeedPage(
   if (!page) return previous ?? fetchFeedPage(pageUrl, signal);
   // A page found through a web page (autodiscovery) is not what this address served.
   return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
+}
+
+/** "…/feed.json", "…/feed/json": addresses that say they serve a JSON Feed. */
+function namedAsJson(pageUrl: string): boolean {
+  const [path = ''] = pageUrl.split(/[?#]/);
+  return /(\.json|\/json\/?)$/i.test(path);
 }

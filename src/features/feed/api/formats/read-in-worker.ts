@@ -45,6 +45,14 @@ function reader(): Promise<Worker> {
   return started;
 }
 
+/**
+ * Starts the worker before its first document arrives, when one is likely to (a feed read for
+ * the first time, not named as JSON): its code then downloads beside the document, not after.
+ */
+export function startReader(): void {
+  if (!inline) reader().catch(() => undefined);
+}
+
 async function readHere(request: DocumentRequest): Promise<DocumentResult> {
   const { readDocument } = await import('./read-document');
   return readDocument(request);
