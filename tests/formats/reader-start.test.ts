@@ -12,12 +12,14 @@ afterEach(() => {
 /** A worker running the real reader in this thread, counting how many were started. */
 class CountedWorker extends EventTarget {
   static started = 0;
+  static requests: WorkerRequest[] = [];
   constructor() {
     super();
     CountedWorker.started++;
     setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: { ready: true } })), 0);
   }
   postMessage(request: WorkerRequest) {
+    CountedWorker.requests.push(request);
     setTimeout(() => {
       for (const part of answerParts(request.id, readDocument(request))) {
         this.dispatchEvent(new MessageEvent('message', { data: structuredClone(part) }));
@@ -29,6 +31,7 @@ class CountedWorker extends EventTarget {
 
 async function freshReader() {
   CountedWorker.started = 0;
+  CountedWorker.requests = [];
   vi.stubGlobal('Worker', CountedWorker);
   vi.resetModules();
   return import('../../src/features/feed/api/fetch-feed-page');
@@ -59,5 +62,18 @@ describe('the XML reader of a feed read for the first time', () => {
     expect((await fetchFeedPage('https://news.example/feed.json')).articles).toHaveLength(3);
     expect((await fetchFeedPage('https://news.example/feed/json?page=2')).articles).toHaveLength(2);
     expect(CountedWorker.started).toBe(0);
+  });
+});
+
+describe('a small XML feed', () => {
+  it('is decoded, fingerprinted and read in the worker, and not again when it comes back the same', async () => {
+    const { fetchFeedPage } = await freshReader();
+    const rss = generateRss(3);
+    fakeFetch({ 'https://news.example/rss': () => new Response(rss) });
+
+    const page = await fetchFeedPage('https://news.example/rss');
+    expect(page.articles).toHaveLength(3);
+    expect(CountedWorker.requests.map((request) => 'bytes' in request)).toEqual([true]);
+    expect(await fetchFeedPage('https://news.example/rss', undefined, page)).toBe(page);
   });
 });
