@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
@@ -34,20 +34,23 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
     ...articleQuery(source.feedUrl, id),
     initialData: () => findCachedArticle(client, source.feedUrl, id),
   });
+  // An article arriving from the network is drawn in the background, a few milliseconds at a
+  // time, so the page answers input meanwhile; one already in the cache is drawn at once.
+  const data = useDeferredValue(query.data);
 
   const notFound = query.error instanceof LoadError && query.error.kind === 'not-found';
   useDocumentTitle(
-    query.data
-      ? `${query.data.article.title} · ${query.data.feed.title}`
+    data
+      ? `${data.article.title} · ${data.feed.title}`
       : notFound
         ? 'Article not found · Broadsheet'
         : undefined,
   );
 
-  if (query.data) {
+  if (data) {
     return (
       <ArticleContent
-        result={query.data}
+        result={data}
         source={source}
         renderActions={renderActions}
         renderAfter={renderAfter}
