@@ -32,6 +32,16 @@ function bomEncoding(bytes: Uint8Array): { label: string; length: number } | und
   return undefined;
 }
 
+/**
+ * Whether a document starts with markup: "<" after any byte order mark and blank space (an XML
+ * feed, or a web page naming its feeds), told from the bytes before decoding them.
+ */
+export function startsWithMarkup(bytes: Uint8Array): boolean {
+  let at = bomEncoding(bytes)?.length ?? 0;
+  while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[at] ?? 0)) at++;
+  return bytes[at] === 0x3c;
+}
+
 /** The `charset` parameter of a Content-Type header, unquoted. */
 export function charsetOf(contentType?: string | null): string | undefined {
   const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');

@@ -15,18 +15,6 @@ import type { FeedPage } from './types';
 const OFF_THREAD_BYTES = 1024 * 1024;
 
 /**
- * Whether a document starts with markup ("<", after a UTF-8 or UTF-16LE byte order mark and
- * blank space): XML, read in the worker whatever its size, or a web page naming its feeds.
- */
-function startsWithMarkup(bytes: Uint8Array): boolean {
-  let at = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) at = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) at = 2;
-  while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[at] ?? 0)) at++;
-  return bytes[at] === 0x3c;
-}
-
-/**
  * A fetched body as a FeedPage and the fingerprint of its text (to tell next time whether it
  * changed): no page when that fingerprint is `previousDigest`, the document being the same.
  * Small JSON documents are decoded here; markup and large documents of any format are decoded,
@@ -39,6 +27,7 @@ export async function readFeedBody(
   previousDigest?: string,
 ): Promise<{ page?: FeedPage; digest: string }> {
   if (body.bytes.length > MAX_DOCUMENT_LENGTH) throw tooLarge();
+  const { decodeText, startsWithMarkup } = await import('../../../lib/decode-text');
   if (body.bytes.length >= OFF_THREAD_BYTES || startsWithMarkup(body.bytes)) {
     const { readInWorker } = await import('./formats/read-in-worker');
     const result = await readInWorker({ ...body, pageUrl, previousDigest }, signal);
@@ -49,7 +38,6 @@ export async function readFeedBody(
     if ('page' in result) return { page: result.page, digest: result.digest ?? '' };
     return { page: pageOf(result), digest: '' };
   }
-  const { decodeText } = await import('../../../lib/decode-text');
   const text = decodeText(body.bytes, body.contentType);
   const digest = textDigest(text);
   if (digest === previousDigest) return { digest };
