@@ -251,18 +251,29 @@ export function withWrittenPages(
 /**
  * The modules a page needs as soon as the app runs, by the kind of address public/boot.js sees:
  * a feed's own page (`?feed=`) and an article. Their chunks download beside the entry instead of
- * after it has run.
+ * after it has run: each one asked for only then would add a round trip after the entry's.
+ * EVERY_PAGE is what each page loads at start whatever it shows (the saved cache's code, the
+ * keyboard shortcuts, the update notice); read-in-worker starts the XML reader.
  */
+const EVERY_PAGE = [
+  'src/lib/query-persister.ts',
+  'src/app/keyboard-shortcuts.tsx',
+  'src/features/offline/components/update-prompt.tsx',
+];
 const EARLY_MODULES: Record<string, string[]> = {
   feed: [
+    ...EVERY_PAGE,
     'src/app/routes/feed-page.tsx',
     'src/features/feed/api/read-feed-document.ts',
+    'src/features/feed/api/formats/read-in-worker.ts',
     'src/lib/decode-text.ts',
   ],
   article: [
+    ...EVERY_PAGE,
     'src/app/routes/article-page.tsx',
     'src/features/feed/api/article-queries.ts',
     'src/features/feed/api/read-feed-document.ts',
+    'src/features/feed/api/formats/read-in-worker.ts',
     'src/lib/decode-text.ts',
   ],
 };

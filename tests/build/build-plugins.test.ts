@@ -245,6 +245,10 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         ['assets/list.js'],
       ),
       chunk('assets/decode.js', ['src/lib/decode-text.ts']),
+      chunk('assets/in-worker.js', ['src/features/feed/api/formats/read-in-worker.ts']),
+      chunk('assets/persister.js', ['src/lib/query-persister.ts']),
+      chunk('assets/keys.js', ['src/app/keyboard-shortcuts.tsx']),
+      chunk('assets/update.js', ['src/features/offline/components/update-prompt.tsx']),
       chunk('assets/article.js', [
         'src/app/routes/article-page.tsx',
         'src/features/feed/api/article-queries.ts',
@@ -254,9 +258,26 @@ describe('the code a page needs at once, named for public/boot.js', () => {
   ) as unknown as Parameters<typeof earlyCode>[0];
 
   it('is each page’s chunks and what they import, never the entry, once each', () => {
+    // What every page loads as soon as the app runs (the saved cache, the keys, the update
+    // notice) comes first, then the page's own code.
+    const everyPage = ['/assets/persister.js', '/assets/keys.js', '/assets/update.js'];
     expect(earlyCode(bundle)).toEqual({
-      feed: ['/assets/feed-page.js', '/assets/list.js', '/assets/reader.js', '/assets/decode.js'],
-      article: ['/assets/article.js', '/assets/reader.js', '/assets/list.js', '/assets/decode.js'],
+      feed: [
+        ...everyPage,
+        '/assets/feed-page.js',
+        '/assets/list.js',
+        '/assets/reader.js',
+        '/assets/in-worker.js',
+        '/assets/decode.js',
+      ],
+      article: [
+        ...everyPage,
+        '/assets/article.js',
+        '/assets/reader.js',
+        '/assets/list.js',
+        '/assets/in-worker.js',
+        '/assets/decode.js',
+      ],
     });
   });
 
