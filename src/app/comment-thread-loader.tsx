@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { lazyModule } from '../components/lazy-component';
+import { afterNextPaint } from '../lib/next-task';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
@@ -8,8 +9,9 @@ import type { CommentThreadSlotProps } from './comment-thread-slot';
 
 type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
 
-// The thread (with its "Copy link" buttons) is a chunk of its own, fetched while the article
-// renders; a later article tries again after a failure (a chunk can fail on a flaky network).
+// The thread (with its "Copy link" buttons) is a chunk of its own, fetched once the article has
+// been drawn: it lies below the article, whose own code and feed must not share the network
+// with it. A later article tries again after a failure (a chunk can fail on a flaky network).
 const threadSlot = lazyModule(() => import('./comment-thread-slot'));
 const loadThreadSlot = () => threadSlot.load().then((module) => module.CommentThreadSlot);
 
@@ -31,12 +33,15 @@ function LazyCommentThread(props: CommentThreadSlotProps) {
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    loadThreadSlot().then(
-      (Thread) => live && startTransition(() => setSlot({ Thread })),
-      (error: unknown) => live && setSlot({ error }),
-    );
+    const cancel = afterNextPaint(() => {
+      loadThreadSlot().then(
+        (Thread) => live && startTransition(() => setSlot({ Thread })),
+        (error: unknown) => live && setSlot({ error }),
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [loaded]);
   // A page written at build time shows where the thread goes, never a thread: comments are the
@@ -56,8 +61,6 @@ function LazyCommentThread(props: CommentThreadSlotProps) {
 
 /** The thread under an article. */
 export function renderCommentThread(article: Article, source: FeedSource) {
-  // Fetch the code while the article renders, as React.lazy would; the thread handles failure.
-  loadThreadSlot().catch(() => undefined);
   return (
     <LazyCommentThread
       key={`${source.feedUrl} ${article.id}`}

@@ -13,3 +13,20 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `task` once the browser has painted what is on screen now: work that the first screen
+ * does not need (code for what lies below it) then does not compete with that screen's
+ * downloads. In a hidden tab, which paints nothing, at once. Returns a function that cancels it.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) task();
+  };
+  if (document.visibilityState === 'hidden') void nextTask().then(run);
+  else requestAnimationFrame(() => void nextTask().then(run));
+  return () => {
+    cancelled = true;
+  };
+}
