@@ -552,6 +552,23 @@ async function feedPagesLighthouse(browser, overHttp2) {
   return results;
 }
 
+/**
+ * Table rows of Lighthouse results for each feed page's list and article, read from the two
+ * keys named; a result missing (no HTTP/2 server without openssl) says why.
+ */
+function lighthouseRows(feedPages, listKey, articleKey, label) {
+  return feedPages.flatMap((page) =>
+    [
+      ['list', page[listKey]],
+      ['article', page[articleKey]],
+    ].map(([kind, r]) => [
+      `${label(page.name, kind)}: Performance / LCP / TBT / CLS`,
+      r ? `${r.performance} / ${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}` : 'no openssl',
+      '≥ 95 / ≤ 2,000 ms / – / 0',
+    ]),
+  );
+}
+
 /** The JavaScript the front page downloads until the network is idle: gzip sizes of the files. */
 async function frontPageJavaScript(browser) {
   const page = await browser.newPage();
@@ -837,15 +854,11 @@ async function main() {
         '0',
       ],
       ['XML parser chunk (worker, gzip; never loaded for JSON feeds)', kb(parserChunkSize()), ''],
-      ...feedPages.flatMap(({ name, list, article }) =>
-        [
-          ['list', list],
-          ['article', article],
-        ].map(([kind, r]) => [
-          `Lighthouse, opened cold by ?feed=, ${name}, ${kind}: Performance / LCP / TBT / CLS`,
-          `${r.performance} / ${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}`,
-          '≥ 95 / ≤ 2,000 ms / – / 0',
-        ]),
+      ...lighthouseRows(
+        feedPages,
+        'list',
+        'article',
+        (name, kind) => `Lighthouse, opened cold by ?feed=, ${name}, ${kind}`,
       ),
       ...feedPages.flatMap(({ name, appliedList, appliedArticle }) =>
         [
@@ -857,15 +870,12 @@ async function main() {
           '',
         ]),
       ),
-      ...feedPages.flatMap(({ name, http2List, http2Article }) =>
-        [
-          ['list', http2List],
-          ['article', http2Article],
-        ].map(([kind, r]) => [
-          `The same, ${name}, ${kind}, served over HTTP/2 with TLS as hosts serve a site (the server above speaks HTTP/1.1): Performance / LCP / TBT / CLS`,
-          r ? `${r.performance} / ${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}` : 'no openssl',
-          '≥ 95 / ≤ 2,000 ms / – / 0',
-        ]),
+      ...lighthouseRows(
+        feedPages,
+        'http2List',
+        'http2Article',
+        (name, kind) =>
+          `The same, ${name}, ${kind}, served over HTTP/2 with TLS as hosts serve a site (the server above speaks HTTP/1.1)`,
       ),
       [
         "2,000-comment thread: the app's first render of the article → the thread on screen (its code fetched and rendered)",

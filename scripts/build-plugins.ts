@@ -253,7 +253,8 @@ export function withWrittenPages(
  * a feed's own page (`?feed=`) and an article. Their chunks download beside the entry instead of
  * after it has run: each one asked for only then would add a round trip after the entry's.
  * EVERY_PAGE is what each page loads at start whatever it shows (the saved cache's code, the
- * keyboard shortcuts, the update notice); read-in-worker starts the XML reader.
+ * keyboard shortcuts, the update notice); read-in-worker starts the XML reader (1 KB, left
+ * unused when the feed turns out to be JSON).
  */
 const EVERY_PAGE = [
   'src/lib/query-persister.ts',

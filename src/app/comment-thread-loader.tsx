@@ -1,10 +1,10 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { lazyModule } from '../components/lazy-component';
-import { afterNextPaint } from '../lib/next-task';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
+import { afterNextPaint } from '../lib/next-task';
 import type { CommentThreadSlotProps } from './comment-thread-slot';
 
 type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;

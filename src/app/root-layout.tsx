@@ -14,7 +14,7 @@ import { useAutoRefresh } from './auto-refresh';
 import { HeaderTools } from './header-tools';
 import { RouteError } from './route-error';
 
-// Only needed once a new version has been deployed: loaded after the first page.
+// Only needed once a new version has been deployed: a chunk of its own, which no page waits for.
 const UpdatePrompt = lazyComponent(
   () => import('../features/offline/components/update-prompt'),
   'UpdatePrompt',
