@@ -16,6 +16,18 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
 }
 
 /**
+ * The start of a document, cut anywhere, as text: as decodeText, less a last UTF-8 character
+ * the cut split (read whole, those bytes would make the text look like another encoding).
+ */
+export function decodeStart(bytes: Uint8Array, contentType?: string | null): string {
+  let lead = bytes.length - 1;
+  while (lead > 0 && bytes.length - lead < 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead -= 1;
+  const first = bytes[lead] ?? 0;
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return decodeText(lead + length > bytes.length ? bytes.subarray(0, lead) : bytes, contentType);
+}
+
+/**
  * Bytes 0x80–0x9F of windows-1252. Browsers decode them so already; some decoders (Node's, which
  * the build and the tests run on) treat the label as ISO-8859-1 and leave C1 controls instead.
  */

@@ -72,7 +72,19 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
  */
 export async function fetchBody(
   url: string,
-  { signal, previous }: { signal?: AbortSignal; previous?: Validators } = {},
+  {
+    signal,
+    previous,
+    onPrefix,
+  }: {
+    signal?: AbortSignal;
+    previous?: Validators;
+    /**
+     * Given the body so far while more is on its way, each time it has doubled from 64 KB up to
+     * 1 MB: the start of a long document can be read before its end arrives.
+     */
+    onPrefix?: (bytes: Uint8Array, contentType: string | null) => void;
+  } = {},
 ): Promise<FetchedBody> {
   const controller = new AbortController();
   // A timer of our own rather than AbortSignal.timeout(): it runs on the page's clock, so it
@@ -87,7 +99,7 @@ export async function fetchBody(
   });
   aborted.catch(() => undefined);
   try {
-    return await Promise.race([fetchOnce(url, controller.signal, previous), aborted]);
+    return await Promise.race([fetchOnce(url, controller.signal, previous, onPrefix), aborted]);
   } catch (error) {
     if (!signal?.aborted && controller.signal.reason instanceof LoadError) {
       throw controller.signal.reason;
@@ -108,6 +120,7 @@ async function fetchOnce(
   url: string,
   signal: AbortSignal,
   previous: Validators | undefined,
+  onPrefix: ((bytes: Uint8Array, contentType: string | null) => void) | undefined,
 ): Promise<FetchedBody> {
   const relay = throughRelay(url);
   const target = relay ?? url;
@@ -135,13 +148,56 @@ async function fetchOnce(
     response.body?.cancel().catch(() => undefined);
     return { changed: false };
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes =
+    onPrefix && response.body
+      ? await readInParts(response.body, (bytes) =>
+          onPrefix(bytes, response.headers.get('content-type')),
+        )
+      : new Uint8Array(await response.arrayBuffer());
   return {
     changed: true,
     bytes,
     contentType: response.headers.get('content-type'),
     validators: validatorsOf(response),
   };
+}
+
+/** The sizes at which the start of a body is handed on while the rest downloads. */
+const FIRST_PREFIX = 64 * 1024;
+const LAST_PREFIX = 1024 * 1024;
+
+/** A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, … */
+async function readInParts(
+  body: ReadableStream<Uint8Array>,
+  onPrefix: (bytes: Uint8Array) => void,
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let next = FIRST_PREFIX;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (next <= LAST_PREFIX && length < next && length + value.length >= next) {
+      // The part that crossed the mark is handed on too: the prefix is the body so far.
+      onPrefix(joined([...parts, value], length + value.length));
+      next *= 2;
+    }
+    parts.push(value);
+    length += value.length;
+  }
+  return joined(parts, length);
+}
+
+function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 /**

@@ -9,11 +9,14 @@ import type { FeedPage } from './types';
  *
  * Given the page the reader has, it asks whether that changed and, when not (a 304, the same
  * validators or the same text), returns that very object: no parsing, nothing new to render.
+ * Without one, a long document's first items are read while the rest downloads, and handed to
+ * `onFirstScreen` (a page marked `partial`) if they are in before the whole.
  */
 export async function fetchFeedPage(
   pageUrl: string,
   signal?: AbortSignal,
   previous?: FeedPage,
+  onFirstScreen?: (page: FeedPage) => void,
 ): Promise<FeedPage> {
   const reader = import('./read-feed-document');
   reader.catch(() => undefined);
@@ -24,10 +27,18 @@ export async function fetchFeedPage(
       () => undefined,
     );
   }
-  const fetched = await feedRequests.run(
-    () => fetchBody(pageUrl, { signal, previous: previous?.validators }),
-    signal,
-  );
+  let whole = false;
+  const onPrefix =
+    onFirstScreen && !previous
+      ? firstScreenReader(reader, pageUrl, signal, (page) => {
+          if (!whole) onFirstScreen(page);
+        })
+      : undefined;
+  const fetched = await feedRequests
+    .run(() => fetchBody(pageUrl, { signal, previous: previous?.validators, onPrefix }), signal)
+    .finally(() => {
+      whole = true;
+    });
   if (!fetched.changed) return previous ?? fetchFeedPage(pageUrl, signal);
   const { readFeedBody } = await reader;
   const { page, digest } = await readFeedBody(
@@ -39,6 +50,41 @@ export async function fetchFeedPage(
   if (!page) return previous ?? fetchFeedPage(pageUrl, signal);
   // A page found through a web page (autodiscovery) is not what this address served.
   return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
+}
+
+/** How many items a first screen is read with: a list's first step (entry-list.tsx). */
+export const FIRST_SCREEN_ITEMS = 25;
+
+/**
+ * Reads the first items of a body that is still arriving, from the prefixes fetchBody hands on:
+ * one read at a time, none once one has given a page. A prefix that holds too few items, or
+ * that cannot be read, waits for the next.
+ */
+function firstScreenReader(
+  reader: Promise<typeof import('./read-feed-document')>,
+  pageUrl: string,
+  signal: AbortSignal | undefined,
+  show: (page: FeedPage) => void,
+): (bytes: Uint8Array, contentType: string | null) => void {
+  let busy = false;
+  let shown = false;
+  return (bytes, contentType) => {
+    if (busy || shown) return;
+    busy = true;
+    reader
+      .then(({ readFirstItems }) =>
+        readFirstItems({ bytes, contentType }, pageUrl, FIRST_SCREEN_ITEMS, signal),
+      )
+      .then((page) => {
+        if (!page || signal?.aborted) return;
+        shown = true;
+        show(page);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        busy = false;
+      });
+  };
 }
 
 /** "…/feed.json", "…/feed/json": addresses that say they serve a JSON Feed. */

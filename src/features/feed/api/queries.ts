@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { nextTask } from '../../../lib/next-task';
 import { cacheRestored } from '../../../lib/query-client';
 import { fetchFeedPage } from './fetch-feed-page';
@@ -19,7 +19,8 @@ export const feedKeys = {
 /**
  * One feed document (a page of the feed). A refetch hands the page already cached to the
  * fetch, which returns that same object when the feed has not changed. A first page read
- * again keeps the articles the feed has since dropped (retention.ts).
+ * again keeps the articles the feed has since dropped (retention.ts). A feed's list waiting for
+ * its first page is shown that page's first items while a long document downloads.
  */
 export function feedPageQuery(feedUrl: string, pageUrl: string) {
   return queryOptions({
@@ -27,7 +28,11 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
     queryFn: async ({ signal, client, queryKey }) => {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
-        const page = await fetchFeedPage(pageUrl, signal, previous);
+        const firstScreen =
+          pageUrl === feedUrl
+            ? (page: FeedPage) => showFirstItems(client, feedUrl, page)
+            : undefined;
+        const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen);
         // A changed page reaches the screens that show it in a task after the one that read it.
         if (page !== previous) await nextTask();
         return pageUrl === feedUrl ? withEarlier(feedUrl, previous, page) : page;
@@ -37,6 +42,17 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
       }
     },
     staleTime: PAGE_STALE_TIME,
+  });
+}
+
+/** The first items of a feed's first page, in its list while the list waits for that page. */
+function showFirstItems(client: QueryClient, feedUrl: string, page: FeedPage): void {
+  const queryKey = feedKeys.pages(feedUrl);
+  const list = client.getQueryCache().find({ queryKey, exact: true });
+  if (!list || list.state.data !== undefined) return;
+  client.setQueryData<InfiniteData<FeedPage, string>>(queryKey, {
+    pages: [page],
+    pageParams: [feedUrl],
   });
 }
 
@@ -55,7 +71,8 @@ export function feedQuery(feedUrl: string) {
     queryFn: ({ pageParam, client }) => readPage(client, feedUrl, pageParam),
     initialPageParam: feedUrl,
     getNextPageParam: (_last: FeedPage, pages: FeedPage[]) => nextPageUrl(pages),
-    staleTime: PAGE_STALE_TIME,
+    // A list left with only its first items (the rest never arrived) is read again at once.
+    staleTime: ({ state }) => (state.data?.pages[0]?.partial ? 0 : PAGE_STALE_TIME),
   });
 }
 

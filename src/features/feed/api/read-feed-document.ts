@@ -5,6 +5,7 @@ import { nextTask } from '../../../lib/next-task';
 import { feedRequests } from './feed-requests';
 import { MAX_DOCUMENT_LENGTH, notAFeed, tooLarge } from './formats/document-errors';
 import { parseFeedPage } from './formats/json-feed';
+import { leadingItems } from './formats/leading-items';
 import type { DocumentResult } from './formats/read-document';
 import type { FeedPage } from './types';
 
@@ -13,6 +14,9 @@ import type { FeedPage } from './types';
  * fingerprinting and parsing megabytes would each be a long task on the main thread.
  */
 const OFF_THREAD_BYTES = 1024 * 1024;
+
+/** How much of a document's start is read first for its first items. */
+const FIRST_ITEMS_BYTES = 64 * 1024;
 
 /**
  * A fetched body as a FeedPage and the fingerprint of its text (to tell next time whether it
@@ -44,6 +48,30 @@ export async function readFeedBody(
   // Reading it is a task of its own: a refresh brings many documents, one after the other.
   await nextTask();
   return { page: await readFeedDocument(text, pageUrl, signal), digest };
+}
+
+/**
+ * The first `count` items of a document whose start is `body`, as a page marked `partial` (its
+ * next page unknown until the end arrives); undefined while the start holds fewer whole items,
+ * or is no feed.
+ */
+export async function readFirstItems(
+  body: { bytes: Uint8Array; contentType: string | null },
+  pageUrl: string,
+  count: number,
+  signal?: AbortSignal,
+): Promise<FeedPage | undefined> {
+  const { decodeStart } = await import('../../../lib/decode-text');
+  // Read from the first 64 KB, then four times as much, …: what has arrived may be megabytes.
+  let start: string | undefined;
+  for (let length = FIRST_ITEMS_BYTES; start === undefined; length *= 4) {
+    const bytes = body.bytes.subarray(0, length);
+    start = leadingItems(decodeStart(bytes, body.contentType), count);
+    if (length >= body.bytes.length) break;
+  }
+  if (start === undefined) return undefined;
+  const page = await readFeedDocument(start, pageUrl, signal, true);
+  return { ...page, nextUrl: undefined, partial: true };
 }
 
 /**

@@ -84,4 +84,6 @@ export interface FeedPage {
   missingItems: boolean;
   /** What the page was served with, to ask next time whether it changed. */
   validators?: Validators;
+  /** Only the document's first items: the rest was still downloading. */
+  partial?: true;
 }

@@ -12,7 +12,7 @@ interface ArticleListProps extends EntryListProps {
 
 /** One feed's articles grouped under day headings, with "Older posts" reading its next page. */
 export function ArticleList({ source, wholeFeed, ...props }: ArticleListProps) {
-  const { query, listed, articles, skipped, missingItems, canReadOlder } = useFeed(
+  const { query, listed, articles, skipped, missingItems, canReadOlder, partial } = useFeed(
     source.feedUrl,
     wholeFeed,
   );
@@ -29,9 +29,15 @@ export function ArticleList({ source, wholeFeed, ...props }: ArticleListProps) {
     error: query.isFetchNextPageError ? query.error : null,
     read: () => query.fetchNextPage(),
   };
+  const rest = partial
+    ? {
+        query: { error: query.error, fetchStatus: query.fetchStatus },
+        retry: () => void query.refetch(),
+      }
+    : undefined;
   return (
     <EntryList
-      listed={{ id: source.feedUrl, articles, skipped, missingItems, older }}
+      listed={{ id: source.feedUrl, articles, skipped, missingItems, older, rest }}
       link={source.link}
       {...props}
     />

@@ -1,6 +1,7 @@
 import { startTransition, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
-import { ErrorNotice } from '../../../components/load-status';
+import { ErrorNotice, LoadStatus } from '../../../components/load-status';
+import type { LoadState } from '../../../components/load-status';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
@@ -36,6 +37,8 @@ export interface ListedArticles {
     error?: Error | null;
     read: () => Promise<unknown>;
   };
+  /** Only the feed's first items are listed; the rest is on its way (or could not be read). */
+  rest?: { query: Omit<LoadState, 'data'>; retry: () => void };
 }
 
 export interface EntryListProps {
@@ -60,7 +63,7 @@ export function EntryList({
   renderBadges,
   ref,
 }: EntryListProps & { listed: ListedArticles; link: (path: string) => string }) {
-  const { articles, skipped, missingItems, older } = listed;
+  const { articles, skipped, missingItems, older, rest } = listed;
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const list = useRef<HTMLDivElement>(null);
   const matching = useMemo(
@@ -116,7 +119,15 @@ export function EntryList({
         />
       )}
       <div className="list-end">
-        {older?.error ? (
+        {rest ? (
+          <LoadStatus
+            query={{ ...rest.query, data: undefined }}
+            loading="Loading the rest of this feed…"
+            offline="You are offline: only this feed's first articles have arrived."
+            errorTitle="The rest of this feed could not be loaded."
+            onRetry={rest.retry}
+          />
+        ) : older?.error ? (
           <ErrorNotice
             title="Older posts could not be loaded."
             error={older.error}

@@ -32,6 +32,8 @@ export function useFeed(feedUrl: string, whole = false) {
     articles,
     skipped,
     missingItems: pages?.[0]?.missingItems ?? false,
+    /** Only the first items of the feed's first page are in: the rest is downloading. */
+    partial: latest?.[0]?.partial ?? false,
     /** "Older posts" can read another page. */
     canReadOlder: !whole && query.hasNextPage,
   };

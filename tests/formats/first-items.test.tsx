@@ -1,0 +1,130 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateFeed, generateRss } from '../../bench/generate.mjs';
+import { fetchFeedPage } from '../../src/features/feed/api/fetch-feed-page';
+import type { FeedPage } from '../../src/features/feed/api/types';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { renderApp } from '../helpers/render-app';
+
+const FEED = 'https://big.example/feed.json';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/**
+ * A document served in two parts: its first `at` bytes at once, the rest when released (or an
+ * error in its place, a connection lost halfway). Each request is a new response.
+ */
+function heldDocument(text: string, at: number, contentType = 'application/feed+json') {
+  const bytes = new TextEncoder().encode(text);
+  const releases: ((error?: Error) => void)[] = [];
+  const respond = () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.slice(0, at));
+          const error = await new Promise<Error | undefined>((resolve) => releases.push(resolve));
+          if (error) {
+            controller.error(error);
+          } else {
+            controller.enqueue(bytes.slice(at));
+            controller.close();
+          }
+        },
+      }),
+      { headers: { 'Content-Type': contentType } },
+    );
+  const release = async (error?: Error) => {
+    await waitFor(() => expect(releases.length).toBeGreaterThan(0));
+    releases.shift()?.(error);
+  };
+  return { respond, release };
+}
+
+describe('a long feed read for the first time', () => {
+  it('gives its first items while the rest downloads, then the whole feed', async () => {
+    const feed = generateFeed(1000);
+    const document = heldDocument(JSON.stringify(feed), 200_000);
+    fakeFetch({ [FEED]: document.respond });
+    const firstScreens: FeedPage[] = [];
+    const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
+
+    await waitFor(() => expect(firstScreens).toHaveLength(1));
+    const [first] = firstScreens;
+    expect(first?.partial).toBe(true);
+    expect(first?.feed.title).toBe('Benchmark Feed');
+    expect(first?.articles.map((article) => article.id)).toEqual(
+      feed.items.slice(0, 25).map((item) => item.id),
+    );
+
+    await document.release();
+    const page = await whole;
+    expect(page.partial).toBeUndefined();
+    expect(page.articles).toHaveLength(1000);
+    expect(firstScreens).toHaveLength(1);
+  });
+
+  it('does the same for RSS, read by the feed reader', async () => {
+    const document = heldDocument(generateRss(400), 100_000, 'application/rss+xml');
+    fakeFetch({ [FEED]: document.respond });
+    const firstScreens: FeedPage[] = [];
+    const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
+    await waitFor(() => expect(firstScreens).toHaveLength(1));
+    expect(firstScreens[0]?.articles).toHaveLength(25);
+    await document.release();
+    expect((await whole).articles).toHaveLength(400);
+  });
+
+  it('gives no first items of a short document, nor of a page read again', async () => {
+    const feed = generateFeed(20);
+    fakeFetch({ [FEED]: () => new Response(JSON.stringify(feed)) });
+    const onFirstScreen = vi.fn();
+    const page = await fetchFeedPage(FEED, undefined, undefined, onFirstScreen);
+    expect(page.articles).toHaveLength(20);
+
+    const long = heldDocument(JSON.stringify(generateFeed(1000, 2)), 200_000);
+    fakeFetch({ [FEED]: long.respond });
+    const again = fetchFeedPage(FEED, undefined, page, onFirstScreen);
+    await long.release();
+    expect((await again).articles).toHaveLength(1000);
+    expect(onFirstScreen).not.toHaveBeenCalled();
+  });
+});
+
+describe('a long feed opened by ?feed=', () => {
+  const feed = generateFeed(1000);
+  const newest = { title: String(feed.items[0]?.title) };
+
+  it('lists its first articles before the rest has arrived, then all of it', async () => {
+    const document = heldDocument(JSON.stringify(feed), 200_000);
+    fakeFetch({ [FEED]: document.respond });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+
+    expect(await screen.findByRole('link', { name: newest.title })).toBeInTheDocument();
+    expect(screen.getByText('Loading the rest of this feed…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Older posts' })).not.toBeInTheDocument();
+
+    await document.release();
+    expect(await screen.findByRole('button', { name: 'Older posts' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the rest of this feed…')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: newest.title })).toBeInTheDocument();
+  });
+
+  it('keeps the first articles when the rest is lost, and "Try again" reads it whole', async () => {
+    const document = heldDocument(JSON.stringify(feed), 200_000);
+    fakeFetch({ [FEED]: document.respond });
+    const { user } = renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(await screen.findByRole('link', { name: newest.title })).toBeInTheDocument();
+
+    await document.release(new TypeError('network error'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The rest of this feed could not be loaded.');
+    expect(screen.getByRole('link', { name: newest.title })).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await document.release();
+    expect(await screen.findByRole('button', { name: 'Older posts' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
