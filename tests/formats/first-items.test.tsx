@@ -65,6 +65,16 @@ describe('a long feed read for the first time', () => {
     expect(firstScreens).toHaveLength(1);
   });
 
+  it('gives them too when the rest arrives while they are read, before the whole is read', async () => {
+    const document = heldDocument(JSON.stringify(generateFeed(1000)), 200_000);
+    fakeFetch({ [FEED]: document.respond });
+    const firstScreens: FeedPage[] = [];
+    const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
+    await document.release();
+    await whole;
+    expect(firstScreens.map((page) => page.articles.length)).toEqual([25]);
+  });
+
   it('does the same for RSS, read by the feed reader', async () => {
     const document = heldDocument(generateRss(400), 100_000, 'application/rss+xml');
     fakeFetch({ [FEED]: document.respond });

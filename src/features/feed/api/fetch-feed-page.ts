@@ -27,6 +27,7 @@ export async function fetchFeedPage(
       () => undefined,
     );
   }
+  // Once the whole page is read, its first items are no longer news.
   let whole = false;
   const onPrefix =
     onFirstScreen && !previous
@@ -34,26 +35,29 @@ export async function fetchFeedPage(
           if (!whole) onFirstScreen(page);
         })
       : undefined;
-  const fetched = await feedRequests
-    .run(() => fetchBody(pageUrl, { signal, previous: previous?.validators, onPrefix }), signal)
-    .finally(() => {
-      whole = true;
-    });
-  if (!fetched.changed) return previous ?? fetchFeedPage(pageUrl, signal);
-  const { readFeedBody } = await reader;
-  const { page, digest } = await readFeedBody(
-    fetched,
-    pageUrl,
-    signal,
-    previous?.validators?.digest,
-  );
-  if (!page) return previous ?? fetchFeedPage(pageUrl, signal);
-  // A page found through a web page (autodiscovery) is not what this address served.
-  return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
+  try {
+    const fetched = await feedRequests.run(
+      () => fetchBody(pageUrl, { signal, previous: previous?.validators, onPrefix }),
+      signal,
+    );
+    if (!fetched.changed) return previous ?? (await fetchFeedPage(pageUrl, signal));
+    const { readFeedBody } = await reader;
+    const { page, digest } = await readFeedBody(
+      fetched,
+      pageUrl,
+      signal,
+      previous?.validators?.digest,
+    );
+    if (!page) return previous ?? (await fetchFeedPage(pageUrl, signal));
+    // A page found through a web page (autodiscovery) is not what this address served.
+    return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
+  } finally {
+    whole = true;
+  }
 }
 
 /** How many items a first screen is read with: a list's first step (entry-list.tsx). */
-export const FIRST_SCREEN_ITEMS = 25;
+const FIRST_SCREEN_ITEMS = 25;
 
 /**
  * Reads the first items of a body that is still arriving, from the prefixes fetchBody hands on:
