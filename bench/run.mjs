@@ -162,7 +162,6 @@ async function timeToSelector(browser, url, selector, { offline = false, context
     firstSeen: window.__firstSeen,
     domElements: document.getElementsByTagName('*').length,
     listElements: document.querySelectorAll('.article-list *').length,
-    heap: performance.memory?.usedJSHeapSize ?? 0,
   }));
   await page.close();
   if (own) await ctx.close();
@@ -376,6 +375,9 @@ async function scrollLongTasks(browser) {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/?feed=/bench/feed-3000.json`);
   await page.locator(APP_ENTRY).first().waitFor();
+  // The first entries show while the document downloads: "Older posts" comes with the whole.
+  await page.getByRole('button', { name: 'Older posts' }).waitFor({ timeout: 60_000 });
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   // Lists the whole feed as a reader would: scroll to the end of what is listed, press "Older
   // posts", and again, until the button is gone; the list's size is counted at every frame.
   const result = await page.evaluate(async () => {
@@ -409,7 +411,7 @@ async function scrollLongTasks(browser) {
     };
   });
   await context.close();
-  return result;
+  return { ...result, heap };
 }
 
 /**
@@ -837,7 +839,7 @@ async function main() {
         `${median(large.map((r) => r.domElements))} / ${median(large.map((r) => r.listElements))}`,
         'list < 3,000',
       ],
-      ['3,000-item feed: JS heap', kb(median(large.map((r) => r.heap))), ''],
+      ['3,000-item feed: JS heap, the whole feed listed', kb(scrolling.heap), ''],
       [
         '3,000-item feed: long tasks while listing all of it with "Older posts" and scrolling to the end (longest); most list elements seen',
         `${scrolling.longTasks} (${ms(scrolling.longest)}); ${scrolling.listElements}`,
