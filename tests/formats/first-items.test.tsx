@@ -1,7 +1,9 @@
+import type { InfiniteData } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateFeed, generateRss } from '../../bench/generate.mjs';
 import { fetchFeedPage } from '../../src/features/feed/api/fetch-feed-page';
+import { feedKeys } from '../../src/features/feed/api/queries';
 import type { FeedPage } from '../../src/features/feed/api/types';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { renderApp } from '../helpers/render-app';
@@ -136,5 +138,28 @@ describe('a long feed opened by ?feed=', () => {
     await document.release();
     expect(await screen.findByRole('button', { name: 'Older posts' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('searches the whole feed once it is in, never saying too soon that nothing matches', async () => {
+    const late = 'Zanzibar keeper retires';
+    const items = feed.items.map((item, index) =>
+      index === 600 ? { ...item, title: late } : item,
+    );
+    const document = heldDocument(JSON.stringify({ ...feed, items }), 200_000);
+    fakeFetch({ [FEED]: document.respond });
+    const { queryClient } = renderApp(
+      `/search?q=${encodeURIComponent(late)}&feed=${encodeURIComponent(FEED)}`,
+    );
+    // The first articles are in, and the one sought is not among them.
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryData<InfiniteData<FeedPage>>(feedKeys.pages(FEED))?.pages[0]?.partial,
+      ).toBe(true),
+    );
+    expect(await screen.findByText('Loading articles…')).toBeInTheDocument();
+    expect(screen.queryByText(/No articles match/)).not.toBeInTheDocument();
+
+    await document.release();
+    expect(await screen.findByRole('link', { name: late })).toBeInTheDocument();
   });
 });

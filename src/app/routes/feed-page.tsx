@@ -20,10 +20,11 @@ import { connectEntryList } from '../shortcut-targets';
 export function FeedPage() {
   const source = useFeedSource();
   const client = useQueryClient();
-  const { query, feed, articles, listed } = useFeed(source.feedUrl);
+  const { query, feed, articles, listed, partial } = useFeed(source.feedUrl);
   const unreadFilter = useUnreadFilter(source.feedUrl);
   useFeedVisit(source.feedUrl);
-  useFirstScreen(listed && articles.length > 0);
+  // Kept once the whole of the first page is in, not its first items alone.
+  useFirstScreen(listed && articles.length > 0 && !partial);
   useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
   return (
     <>

@@ -18,7 +18,7 @@ export function SearchPage() {
 
 function FeedSearch({ source }: { source: FeedSource }) {
   const query = useSearchQuery() ?? '';
-  const { query: feedQuery, articles } = useFeed(source.feedUrl);
+  const { query: feedQuery, articles, partial } = useFeed(source.feedUrl);
   const offline = !feedQuery.data && feedQuery.fetchStatus === 'paused';
   const error = feedQuery.isError ? feedQuery.error : null;
   return (
@@ -27,7 +27,8 @@ function FeedSearch({ source }: { source: FeedSource }) {
       query={query}
       articles={articles}
       link={source.link}
-      loading={!feedQuery.data && !error && !offline}
+      // Until the whole first page is in, not only its first items.
+      loading={(!feedQuery.data || partial) && !error && !offline}
       onLoadOlder={feedQuery.hasNextPage ? () => void feedQuery.fetchNextPage() : undefined}
       loadingOlder={feedQuery.isFetchingNextPage}
       notice={
