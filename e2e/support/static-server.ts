@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -14,15 +15,21 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** A path the server answers itself (a document sent in parts), instead of a file. */
+type Answer = (request: IncomingMessage, response: ServerResponse) => void;
+
 /**
  * A copy of the production build served on its own port, with the single-page fallback a static
- * host gives. Tests change files in the copy to play a new deployment.
+ * host gives. Tests change files in the copy to play a new deployment, or answer some paths
+ * themselves (`answers`).
  */
-export async function serveBuildCopy() {
+export async function serveBuildCopy(answers: Record<string, Answer> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'broadsheet-deploy-'));
   cpSync('dist', root, { recursive: true });
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const answer = answers[path];
+    if (answer) return answer(request, response);
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       file = join(root, 'index.html');
