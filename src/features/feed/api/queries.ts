@@ -28,8 +28,9 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
     queryFn: async ({ signal, client, queryKey }) => {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
+        // Read only for a list that waits for them (not for an article, say).
         const firstScreen =
-          pageUrl === feedUrl
+          pageUrl === feedUrl && listWaiting(client, feedUrl)
             ? (page: FeedPage) => showFirstItems(client, feedUrl, page)
             : undefined;
         const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen);
@@ -45,12 +46,16 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
   });
 }
 
+/** The feed's list is asked for and has nothing to show yet. */
+function listWaiting(client: QueryClient, feedUrl: string): boolean {
+  const list = client.getQueryCache().find({ queryKey: feedKeys.pages(feedUrl), exact: true });
+  return list !== undefined && list.state.data === undefined;
+}
+
 /** The first items of a feed's first page, in its list while the list waits for that page. */
 function showFirstItems(client: QueryClient, feedUrl: string, page: FeedPage): void {
-  const queryKey = feedKeys.pages(feedUrl);
-  const list = client.getQueryCache().find({ queryKey, exact: true });
-  if (!list || list.state.data !== undefined) return;
-  client.setQueryData<InfiniteData<FeedPage, string>>(queryKey, {
+  if (!listWaiting(client, feedUrl)) return;
+  client.setQueryData<InfiniteData<FeedPage, string>>(feedKeys.pages(feedUrl), {
     pages: [page],
     pageParams: [feedUrl],
   });
