@@ -178,13 +178,13 @@ async function readInParts(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (next <= LAST_PREFIX && length < next && length + value.length >= next) {
-      // The part that crossed the mark is handed on too: the prefix is the body so far.
-      onPrefix(joined([...parts, value], length + value.length));
-      next *= 2;
-    }
     parts.push(value);
     length += value.length;
+    if (next <= LAST_PREFIX && length >= next) {
+      onPrefix(joined(parts, length));
+      // A part may cross several marks at once: the next is past what has arrived.
+      while (next <= length) next *= 2;
+    }
   }
   return joined(parts, length);
 }

@@ -77,6 +77,40 @@ describe('a long feed read for the first time', () => {
     expect(firstScreens.map((page) => page.articles.length)).toEqual([25]);
   });
 
+  it('reads them from later parts when the first holds too few long items', async () => {
+    const feed = generateFeed(60);
+    const long = feed.items.map((item) => ({
+      ...item,
+      content_text: 'Tide report. '.repeat(1500),
+    }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...feed, items: long }));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // 200 KB holds about ten items, 700 KB more than 25: then the rest waits.
+    const cuts = [0, 200_000, 900_000];
+    fakeFetch({
+      [FEED]: () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            async start(controller) {
+              controller.enqueue(bytes.slice(cuts[0], cuts[1]));
+              controller.enqueue(bytes.slice(cuts[1], cuts[2]));
+              await released;
+              controller.enqueue(bytes.slice(cuts[2]));
+              controller.close();
+            },
+          }),
+        ),
+    });
+    const firstScreens: FeedPage[] = [];
+    const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
+    await waitFor(() => expect(firstScreens.map((page) => page.articles.length)).toEqual([25]));
+    release();
+    expect((await whole).articles).toHaveLength(60);
+  });
+
   it('does the same for RSS, read by the feed reader', async () => {
     const document = heldDocument(generateRss(400), 100_000, 'application/rss+xml');
     fakeFetch({ [FEED]: document.respond });

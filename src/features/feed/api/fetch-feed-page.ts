@@ -62,7 +62,7 @@ const FIRST_SCREEN_ITEMS = 25;
 /**
  * Reads the first items of a body that is still arriving, from the prefixes fetchBody hands on:
  * one read at a time, none once one has given a page. A prefix that holds too few items, or
- * that cannot be read, waits for the next.
+ * that cannot be read, gives way to the longest one handed on meanwhile.
  */
 function firstScreenReader(
   reader: Promise<typeof import('./read-feed-document')>,
@@ -72,13 +72,11 @@ function firstScreenReader(
 ): (bytes: Uint8Array, contentType: string | null) => void {
   let busy = false;
   let shown = false;
-  return (bytes, contentType) => {
-    if (busy || shown) return;
+  let waiting: { bytes: Uint8Array; contentType: string | null } | undefined;
+  const read = (body: { bytes: Uint8Array; contentType: string | null }) => {
     busy = true;
     reader
-      .then(({ readFirstItems }) =>
-        readFirstItems({ bytes, contentType }, pageUrl, FIRST_SCREEN_ITEMS, signal),
-      )
+      .then(({ readFirstItems }) => readFirstItems(body, pageUrl, FIRST_SCREEN_ITEMS, signal))
       .then((page) => {
         if (!page || signal?.aborted) return;
         shown = true;
@@ -87,7 +85,15 @@ function firstScreenReader(
       .catch(() => undefined)
       .finally(() => {
         busy = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next && !shown && !signal?.aborted) read(next);
       });
+  };
+  return (bytes, contentType) => {
+    if (shown) return;
+    if (busy) waiting = { bytes, contentType };
+    else read({ bytes, contentType });
   };
 }
 
