@@ -28,7 +28,7 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
     queryFn: async ({ signal, client, queryKey }) => {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
-        // Read only for a list that waits for them (not for an article, say).
+        // Read only where the feed's list waits for them (not for the front page's feeds).
         const firstScreen =
           pageUrl === feedUrl && listWaiting(client, feedUrl)
             ? (page: FeedPage) => showFirstItems(client, feedUrl, page)
