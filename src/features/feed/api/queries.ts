@@ -48,8 +48,10 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
 
 /** The feed's list is asked for and has nothing to show yet. */
 function listWaiting(client: QueryClient, feedUrl: string): boolean {
-  const list = client.getQueryCache().find({ queryKey: feedKeys.pages(feedUrl), exact: true });
-  return list !== undefined && list.state.data === undefined;
+  // Looked up by its hash: a search of the cache, for each of a thousand feeds read at once
+  // (an OPML import), made long tasks.
+  const list = client.getQueryState(feedKeys.pages(feedUrl));
+  return list !== undefined && list.data === undefined;
 }
 
 /** The first items of a feed's first page, in its list while the list waits for that page. */
