@@ -2,8 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadingItems } from '../../src/features/feed/api/formats/leading-items';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { parseXmlFeed } from '../../src/features/feed/api/formats/xml-feed';
-import { decodeStart } from '../../src/lib/decode-text';
+import type { FeedPage } from '../../src/features/feed/api/types';
+import { decodeStart, decodeText } from '../../src/lib/decode-text';
+import { detectFormat } from '../../src/lib/document-format';
+import { fixtureBytes, fixtureNames } from '../helpers/fixtures';
 
 const PAGE = 'https://reader.example/feed';
 
@@ -14,6 +18,7 @@ const tricky = fc.oneof(
 );
 
 const jsonFeed = fc.record({
+  version: fc.constant('https://jsonfeed.org/version/1.1'),
   title: tricky,
   home_page_url: fc.constant('https://reader.example/'),
   authors: fc.array(fc.record({ name: tricky }), { maxLength: 2 }),
@@ -42,6 +47,7 @@ describe('the first items of a JSON Feed still downloading', () => {
         const itemsEnd = endOfItem(text, count);
         if (itemsEnd !== undefined && cut >= itemsEnd) {
           expect(JSON.parse(start ?? 'null')).toEqual({
+            version: feed.version,
             title: feed.title,
             home_page_url: feed.home_page_url,
             authors: feed.authors,
@@ -56,6 +62,7 @@ describe('the first items of a JSON Feed still downloading', () => {
 
   it('counts the items of the feed, not arrays of that name inside them', () => {
     const text = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
       title: 'items',
       hubs: [{ items: [] }],
       items: [{ id: '1', _x: { items: [{}, {}] } }, { id: '2' }],
@@ -64,6 +71,17 @@ describe('the first items of a JSON Feed still downloading', () => {
       items: [{ id: '1' }],
     });
     expect(leadingItems(text, 3)).toBeUndefined();
+  });
+
+  it('waits for the whole of a feed whose members may follow its items', () => {
+    // Written by a serialiser that does not keep order: the title and authors might come last.
+    const sorted = JSON.stringify({
+      authors: [{ name: 'Ann' }],
+      items: [{ id: '1' }, { id: '2' }],
+      title: 'Sorted',
+      version: 'https://jsonfeed.org/version/1.1',
+    });
+    expect(leadingItems(sorted, 1)).toBeUndefined();
   });
 
   it('leaves alone what is no feed: a web page, an array, plain text', () => {
@@ -165,5 +183,48 @@ describe('the start of a document, cut anywhere', () => {
         new TextDecoder().decode(bytes.subarray(0, Math.max(0, cut - 3))).length,
       );
     }
+  });
+});
+
+/**
+ * Feeds published by others, cut at many points as a download would cut them: the start reads as
+ * the whole feed with its first items, or as nothing yet, never as something else.
+ */
+describe('real feeds still downloading', () => {
+  const xmlFormats = ['rss', 'rdf', 'atom'] as const;
+  const cases = [
+    ...fixtureNames('real').map((name) => ({ group: 'real' as const, name })),
+    ...fixtureNames('xml').map((name) => ({ group: 'xml' as const, name })),
+    ...fixtureNames('comments').map((name) => ({ group: 'comments' as const, name })),
+  ];
+
+  const read = (text: string): FeedPage => {
+    const format = detectFormat(text);
+    if (format === 'json') return parseFeedPage(JSON.parse(text), PAGE);
+    if (!xmlFormats.includes(format as (typeof xmlFormats)[number])) throw new Error(format);
+    return parseXmlFeed(text, PAGE, format as (typeof xmlFormats)[number]);
+  };
+
+  it.each(cases)('$name', ({ group, name }) => {
+    const bytes = fixtureBytes(group, name);
+    const text = decodeText(bytes);
+    const whole = read(text);
+    // The JSON Feeds whose generators put `version` first; the others are read whole.
+    const ordered = !text.trimStart().startsWith('{') || /^\{\s*"version"/.test(text.trimStart());
+    let readStarts = 0;
+    for (const count of [1, 3]) {
+      for (let cut = 0; cut <= bytes.length; cut += Math.max(1, Math.floor(bytes.length / 40))) {
+        const start = leadingItems(decodeStart(bytes.subarray(0, cut)), count);
+        if (start === undefined) continue;
+        const page = read(start);
+        expect(page.feed).toEqual(whole.feed);
+        expect(page.articles).toEqual(whole.articles.slice(0, count));
+        readStarts += 1;
+      }
+      const start = leadingItems(text, count);
+      if (!ordered) expect(start).toBeUndefined();
+      else if (whole.articles.length > count) expect(start).toBeDefined();
+    }
+    expect(readStarts > 0).toBe(ordered && whole.articles.length > 1);
   });
 });

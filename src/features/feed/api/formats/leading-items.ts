@@ -25,8 +25,14 @@ function stringEnd(text: string, open: number): number {
   return -1;
 }
 
-/** A JSON Feed's members up to its `count`th item, the `items` array and the object closed. */
+/**
+ * A JSON Feed's members up to its `count`th item, the `items` array and the object closed.
+ * Only a feed that puts `version` first, as the format asks of generators that can order
+ * members: the others (key-sorting and unordered serialisers) may put the feed's title, home
+ * page or authors after its items, which the start would then lack. Those are read whole.
+ */
 function leadingJsonItems(text: string, count: number): string | undefined {
+  if (!/^\{\s*"version"\s*:/.test(text)) return undefined;
   let depth = 0;
   let itemsDepth = -1;
   let found = 0;
