@@ -81,9 +81,10 @@ export async function fetchBody(
     previous?: Validators;
     /**
      * Given the body so far while more is on its way, each time it has doubled from 64 KB up to
-     * 1 MB: the start of a long document can be read before its end arrives.
+     * 1 MB: the start of a long document can be read before its end arrives. Returning true
+     * says it needs no more.
      */
-    onPrefix?: (bytes: Uint8Array, contentType: string | null) => void;
+    onPrefix?: OnPrefix;
   } = {},
 ): Promise<FetchedBody> {
   const controller = new AbortController();
@@ -120,7 +121,7 @@ async function fetchOnce(
   url: string,
   signal: AbortSignal,
   previous: Validators | undefined,
-  onPrefix: ((bytes: Uint8Array, contentType: string | null) => void) | undefined,
+  onPrefix: OnPrefix | undefined,
 ): Promise<FetchedBody> {
   const relay = throughRelay(url);
   const target = relay ?? url;
@@ -162,14 +163,19 @@ async function fetchOnce(
   };
 }
 
+type OnPrefix = (bytes: Uint8Array, contentType: string | null) => boolean;
+
 /** The sizes at which the start of a body is handed on while the rest downloads. */
 const FIRST_PREFIX = 64 * 1024;
 const LAST_PREFIX = 1024 * 1024;
 
-/** A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, … */
+/**
+ * A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, …,
+ * until it says it has enough.
+ */
 async function readInParts(
   body: ReadableStream<Uint8Array>,
-  onPrefix: (bytes: Uint8Array) => void,
+  onPrefix: (bytes: Uint8Array) => boolean,
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
@@ -181,9 +187,9 @@ async function readInParts(
     parts.push(value);
     length += value.length;
     if (next <= LAST_PREFIX && length >= next) {
-      onPrefix(joined(parts, length));
       // A part may cross several marks at once: the next is past what has arrived.
       while (next <= length) next *= 2;
+      if (onPrefix(joined(parts, length))) next = Infinity;
     }
   }
   return joined(parts, length);

@@ -1,6 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { hostOf } from '../../src/lib/http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchBody, hostOf } from '../../src/lib/http';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('hostOf', () => {
   it('names the host of a URL, with its port', () => {
@@ -13,5 +17,47 @@ describe('hostOf', () => {
     expect(hostOf('')).toBeUndefined();
     expect(hostOf('/feed.json')).toBeUndefined();
     expect(hostOf('mailto:ed@example.org')).toBeUndefined();
+  });
+});
+
+describe('fetchBody, read as it arrives', () => {
+  /** A body of `parts` parts of 100 KB, each byte its part's number. */
+  const streamed = (parts: number) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let part = 0; part < parts; part += 1) {
+            controller.enqueue(new Uint8Array(100 * 1024).fill(part));
+          }
+          controller.close();
+        },
+      }),
+      { headers: { 'Content-Type': 'application/rss+xml' } },
+    );
+
+  it('hands on its start at 64 KB and each time that has doubled, up to 1 MB', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(streamed(15)));
+    const lengths: number[] = [];
+    const fetched = await fetchBody('https://news.example/feed', {
+      onPrefix: (bytes, contentType) => {
+        expect(contentType).toBe('application/rss+xml');
+        lengths.push(bytes.length / 1024);
+        return false;
+      },
+    });
+    // 64, 128, 256, 512 and 1,024 KB are crossed by the parts ending at 100, 200, 300, 600, 1,100.
+    expect(lengths).toEqual([100, 200, 300, 600, 1100]);
+    expect(fetched.changed && fetched.bytes.length).toBe(1500 * 1024);
+    expect(fetched.changed && fetched.bytes[1499 * 1024]).toBe(14);
+  });
+
+  it('hands on no more once told it has enough', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(streamed(15)));
+    const lengths: number[] = [];
+    const fetched = await fetchBody('https://news.example/feed', {
+      onPrefix: (bytes) => lengths.push(bytes.length / 1024) === 2,
+    });
+    expect(lengths).toEqual([100, 200]);
+    expect(fetched.changed && fetched.bytes.length).toBe(1500 * 1024);
   });
 });

@@ -61,7 +61,7 @@ const FIRST_SCREEN_ITEMS = 25;
 
 /**
  * Reads the first items of a body that is still arriving, from the prefixes fetchBody hands on:
- * one read at a time, none once one has given a page. A prefix that holds too few items, or
+ * one read at a time, and no more prefixes once one has given a page. A prefix that holds too few items, or
  * that cannot be read, gives way to the longest one handed on meanwhile.
  */
 function firstScreenReader(
@@ -69,7 +69,7 @@ function firstScreenReader(
   pageUrl: string,
   signal: AbortSignal | undefined,
   show: (page: FeedPage) => void,
-): (bytes: Uint8Array, contentType: string | null) => void {
+): (bytes: Uint8Array, contentType: string | null) => boolean {
   let busy = false;
   let shown = false;
   let waiting: { bytes: Uint8Array; contentType: string | null } | undefined;
@@ -91,9 +91,10 @@ function firstScreenReader(
       });
   };
   return (bytes, contentType) => {
-    if (shown) return;
+    if (shown) return true;
     if (busy) waiting = { bytes, contentType };
     else read({ bytes, contentType });
+    return false;
   };
 }
 

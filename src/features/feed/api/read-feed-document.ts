@@ -15,9 +15,6 @@ import type { FeedPage } from './types';
  */
 const OFF_THREAD_BYTES = 1024 * 1024;
 
-/** How much of a document's start is read first for its first items. */
-const FIRST_ITEMS_BYTES = 64 * 1024;
-
 /**
  * A fetched body as a FeedPage and the fingerprint of its text (to tell next time whether it
  * changed): no page when that fingerprint is `previousDigest`, the document being the same.
@@ -62,13 +59,8 @@ export async function readFirstItems(
   signal?: AbortSignal,
 ): Promise<FeedPage | undefined> {
   const { decodeStart } = await import('../../../lib/decode-text');
-  // Read from the first 64 KB, then four times as much, …: what has arrived may be megabytes.
-  let start: string | undefined;
-  for (let length = FIRST_ITEMS_BYTES; start === undefined; length *= 4) {
-    const bytes = body.bytes.subarray(0, length);
-    start = leadingItems(decodeStart(bytes, body.contentType), count);
-    if (length >= body.bytes.length) break;
-  }
+  // The scan stops at the `count`th item, however much more has arrived.
+  const start = leadingItems(decodeStart(body.bytes, body.contentType), count);
   if (start === undefined) return undefined;
   const page = await readFeedDocument(start, pageUrl, signal, true);
   return { ...page, nextUrl: undefined, partial: true };
