@@ -41,3 +41,70 @@ test('a long feed read for the first time lists its first articles while the res
     site.close();
   }
 });
+
+test('a feed of long articles lists a few, then more as they arrive, and nothing on screen shifts', async ({
+  page,
+}) => {
+  // 40 articles of about 22 KB: 4 whole in the first part (past 64 KB), 20 in the next (past
+  // 256 KB, where the next start is read).
+  const items = FEED.items.slice(0, 40).map((item, index) => ({
+    ...item,
+    title: `Tide report ${index + 1}`,
+    content_text: 'Tide report. '.repeat(1700),
+  }));
+  const text = JSON.stringify({ ...FEED, items });
+  const bytes = Buffer.from(text);
+  const cuts = [4, 20].map((whole) => text.indexOf(`"Tide report ${whole + 1}"`));
+  const releases: (() => void)[] = [];
+  const site = await serveBuildCopy({
+    '/held/long-items.json': (_request, response) => {
+      response.writeHead(200, {
+        'Content-Type': 'application/feed+json',
+        'Cache-Control': 'no-cache',
+      });
+      response.write(bytes.subarray(0, cuts[0]));
+      // Each release sends the next part; the last sends the rest and ends.
+      const next = (part: number) =>
+        releases.push(() => {
+          if (part === cuts.length) return response.end(bytes.subarray(cuts[part - 1]));
+          response.write(bytes.subarray(cuts[part - 1], cuts[part]));
+          next(part + 1);
+        });
+      next(1);
+    },
+  });
+  // Tall enough for the status under the first few to be on screen.
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = async () => {
+    await expect.poll(() => releases.length).toBeGreaterThan(0);
+    releases.shift()?.();
+  };
+  try {
+    await page.goto(`${site.origin}${withFeedParam('/', '/held/long-items.json')}`);
+    await expect(page.getByRole('link', { name: 'Tide report 4', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tide report 5', exact: true })).toHaveCount(0);
+    await expect(page.getByText('Loading the rest of this feed…')).toBeVisible();
+
+    await release();
+    await expect(page.getByRole('link', { name: 'Tide report 11', exact: true })).toBeAttached();
+    await expect(page.getByText('Loading the rest of this feed…')).toBeAttached();
+
+    await release();
+    await expect(page.getByRole('button', { name: 'Older posts' })).toBeAttached();
+    await expect(page.getByRole('link', { name: 'Tide report 25', exact: true })).toBeAttached();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+  } finally {
+    releases.forEach((release) => release());
+    site.close();
+  }
+});

@@ -15,24 +15,25 @@ afterEach(() => {
 });
 
 /**
- * A document served in two parts: its first `at` bytes at once, the rest when released (or an
- * error in its place, a connection lost halfway). Each request is a new response.
+ * A document served in parts: its bytes up to the first cut at once, up to each next cut (and
+ * the rest after the last) when released, or an error in their place, a connection lost
+ * halfway. Each request is a new response.
  */
-function heldDocument(text: string, at: number, contentType = 'application/feed+json') {
+function heldDocument(text: string, at: number | number[], contentType = 'application/feed+json') {
   const bytes = new TextEncoder().encode(text);
+  const cuts = [0, ...[at].flat(), bytes.length];
   const releases: ((error?: Error) => void)[] = [];
   const respond = () =>
     new Response(
       new ReadableStream<Uint8Array>({
         async start(controller) {
-          controller.enqueue(bytes.slice(0, at));
-          const error = await new Promise<Error | undefined>((resolve) => releases.push(resolve));
-          if (error) {
-            controller.error(error);
-          } else {
-            controller.enqueue(bytes.slice(at));
-            controller.close();
+          controller.enqueue(bytes.slice(0, cuts[1]));
+          for (let part = 2; part < cuts.length; part += 1) {
+            const error = await new Promise<Error | undefined>((resolve) => releases.push(resolve));
+            if (error) return controller.error(error);
+            controller.enqueue(bytes.slice(cuts[part - 1], cuts[part]));
           }
+          controller.close();
         },
       }),
       { headers: { 'Content-Type': contentType } },
@@ -42,6 +43,23 @@ function heldDocument(text: string, at: number, contentType = 'application/feed+
     releases.shift()?.(error);
   };
   return { respond, release };
+}
+
+/**
+ * A feed whose items are long (`repeat` × 13 characters each, 22 KB by default), titled "Tide
+ * report 1", 2, …, as JSON, and where its text stops holding `count` whole items.
+ */
+function longItems(count: number, repeat = 1700) {
+  const feed = generateFeed(count);
+  const items = feed.items.map((item, index) => ({
+    ...item,
+    title: `Tide report ${index + 1}`,
+    content_text: 'Tide report. '.repeat(repeat),
+  }));
+  const text = JSON.stringify({ ...feed, items });
+  // Inside the next item: the ones before it are whole.
+  const holding = (whole: number) => text.indexOf(`"Tide report ${whole + 1}"`);
+  return { text, holding };
 }
 
 describe('a long feed read for the first time', () => {
@@ -77,38 +95,42 @@ describe('a long feed read for the first time', () => {
     expect(firstScreens.map((page) => page.articles.length)).toEqual([25]);
   });
 
-  it('reads them from later parts when the first holds too few long items', async () => {
-    const feed = generateFeed(60);
-    const long = feed.items.map((item) => ({
-      ...item,
-      content_text: 'Tide report. '.repeat(1500),
-    }));
-    const bytes = new TextEncoder().encode(JSON.stringify({ ...feed, items: long }));
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // 200 KB holds about ten items, 700 KB more than 25: then the rest waits.
-    const cuts = [0, 200_000, 900_000];
-    fakeFetch({
-      [FEED]: () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            async start(controller) {
-              controller.enqueue(bytes.slice(cuts[0], cuts[1]));
-              controller.enqueue(bytes.slice(cuts[1], cuts[2]));
-              await released;
-              controller.enqueue(bytes.slice(cuts[2]));
-              controller.close();
-            },
-          }),
-        ),
-    });
+  it('gives a few long items first, then more as they arrive, up to a list step', async () => {
+    const feed = longItems(60);
+    // 3 items whole (past 64 KB), then 15, then more than 25, then the rest.
+    const document = heldDocument(feed.text, [3, 15, 40].map(feed.holding));
+    fakeFetch({ [FEED]: document.respond });
     const firstScreens: FeedPage[] = [];
     const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
-    await waitFor(() => expect(firstScreens.map((page) => page.articles.length)).toEqual([25]));
-    release();
+    const lengths = () => firstScreens.map((page) => page.articles.length);
+
+    await waitFor(() => expect(lengths()).toEqual([3]));
+    expect(firstScreens[0]?.articles.map((article) => article.title)).toEqual([
+      'Tide report 1',
+      'Tide report 2',
+      'Tide report 3',
+    ]);
+    await document.release();
+    await waitFor(() => expect(lengths()).toEqual([3, 15]));
+    await document.release();
+    await waitFor(() => expect(lengths()).toEqual([3, 15, 25]));
+    await document.release();
     expect((await whole).articles).toHaveLength(60);
+    expect(lengths()).toEqual([3, 15, 25]);
+  });
+
+  it('gives none while fewer than a few items have arrived', async () => {
+    // Two whole items, longer than 64 KB, the rest held back.
+    const feed = longItems(10, 3000);
+    expect(feed.holding(2)).toBeGreaterThan(64 * 1024);
+    const document = heldDocument(feed.text, feed.holding(2));
+    fakeFetch({ [FEED]: document.respond });
+    const onFirstScreen = vi.fn();
+    const whole = fetchFeedPage(FEED, undefined, undefined, onFirstScreen);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await document.release();
+    expect((await whole).articles).toHaveLength(10);
+    expect(onFirstScreen).not.toHaveBeenCalled();
   });
 
   it('does the same for RSS, read by the feed reader', async () => {
@@ -155,6 +177,26 @@ describe('a long feed opened by ?feed=', () => {
     expect(await screen.findByRole('button', { name: 'Older posts' })).toBeInTheDocument();
     expect(screen.queryByText('Loading the rest of this feed…')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: newest.title })).toBeInTheDocument();
+  });
+
+  it('lists a few long articles first, and more as they arrive', async () => {
+    const long = longItems(60);
+    const document = heldDocument(long.text, [3, 15].map(long.holding));
+    fakeFetch({ [FEED]: document.respond });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+
+    expect(await screen.findByRole('link', { name: 'Tide report 3' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tide report 4' })).not.toBeInTheDocument();
+    expect(screen.getByText('Loading the rest of this feed…')).toBeInTheDocument();
+
+    await document.release();
+    expect(await screen.findByRole('link', { name: 'Tide report 15' })).toBeInTheDocument();
+    expect(screen.getByText('Loading the rest of this feed…')).toBeInTheDocument();
+
+    await document.release();
+    expect(await screen.findByRole('button', { name: 'Older posts' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tide report 25' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the rest of this feed…')).not.toBeInTheDocument();
   });
 
   it('keeps the first articles when the rest is lost, and "Try again" reads it whole', async () => {

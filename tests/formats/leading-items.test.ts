@@ -36,22 +36,28 @@ const jsonFeed = fc.record({
 });
 
 describe('the first items of a JSON Feed still downloading', () => {
-  it('reads, cut anywhere, as the feed with its first items, or waits for more', () => {
+  it('reads, cut anywhere, as the feed with its first whole items, or waits for more', () => {
+    const counts = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+      .map(([a, b]) => ({ least: Math.min(a, b), most: Math.max(a, b) }));
     fc.assert(
-      fc.property(jsonFeed, fc.nat(), fc.integer({ min: 1, max: 4 }), (feed, at, count) => {
+      fc.property(jsonFeed, fc.nat(), counts, (feed, at, { least, most }) => {
         const text = JSON.stringify(feed, null, at % 2 ? 2 : undefined);
         const cut = at % (text.length + 1);
-        const start = leadingItems(text.slice(0, cut), count);
-        // Whole up to the `count`th item: it must read as the feed with exactly those items,
-        // and without the members that follow them.
-        const itemsEnd = endOfItem(text, count);
-        if (itemsEnd !== undefined && cut >= itemsEnd) {
+        const start = leadingItems(text.slice(0, cut), most, least);
+        // The items whole in the cut, and whether the items array itself has closed.
+        const whole = feed.items.filter((_, i) => (endOfItem(text, i + 1) ?? Infinity) <= cut);
+        const arrayClosed = cut > text.indexOf(']', endOfItem(text, feed.items.length));
+        const shown = Math.min(most, whole.length);
+        // It must read as the feed with exactly those items, and without the members that
+        // follow them.
+        if (shown === most || (shown >= least && !arrayClosed)) {
           expect(JSON.parse(start ?? 'null')).toEqual({
             version: feed.version,
             title: feed.title,
             home_page_url: feed.home_page_url,
             authors: feed.authors,
-            items: feed.items.slice(0, count),
+            items: feed.items.slice(0, shown),
           });
         } else {
           expect(start).toBeUndefined();
@@ -147,6 +153,24 @@ describe('the first items of an XML feed still downloading', () => {
     }
   });
 
+  it('reads, cut anywhere, as the RSS feed with as many whole items as have arrived', () => {
+    const text = rss(rssItems);
+    const full = parseXmlFeed(text, PAGE, 'rss');
+    const ends = rssItems.map((item) => text.indexOf(item) + item.length);
+    for (let cut = 0; cut <= text.length; cut += 1) {
+      const start = leadingItems(text.slice(0, cut), 10, 2);
+      const whole = ends.filter((end) => end <= cut).length;
+      // Two items at least, and the channel still open: the whole is not yet as good as here.
+      if (whole < 2 || cut >= text.lastIndexOf('</channel>') + '</channel>'.length) {
+        expect(start).toBeUndefined();
+        continue;
+      }
+      const page = parseXmlFeed(start ?? '', PAGE, 'rss');
+      expect(page.feed).toEqual(full.feed);
+      expect(page.articles).toEqual(full.articles.slice(0, whole));
+    }
+  });
+
   it('reads an Atom feed and an RSS 1.0 feed, prefixed names and all', () => {
     const atom = `<?xml version="1.0"?>
 <a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>Log</a:title><a:id>urn:log</a:id>
@@ -212,18 +236,23 @@ describe('real feeds still downloading', () => {
     // The JSON Feeds whose generators put `version` first; the others are read whole.
     const ordered = !text.trimStart().startsWith('{') || /^\{\s*"version"/.test(text.trimStart());
     let readStarts = 0;
-    for (const count of [1, 3]) {
+    for (const [most, least] of [
+      [1, 1],
+      [3, 3],
+      [25, 2],
+    ] as const) {
       for (let cut = 0; cut <= bytes.length; cut += Math.max(1, Math.floor(bytes.length / 40))) {
-        const start = leadingItems(decodeStart(bytes.subarray(0, cut)), count);
+        const start = leadingItems(decodeStart(bytes.subarray(0, cut)), most, least);
         if (start === undefined) continue;
         const page = read(start);
         expect(page.feed).toEqual(whole.feed);
-        expect(page.articles).toEqual(whole.articles.slice(0, count));
+        expect(page.articles.length).toBeLessThanOrEqual(most);
+        expect(page.articles).toEqual(whole.articles.slice(0, page.articles.length));
         readStarts += 1;
       }
-      const start = leadingItems(text, count);
+      const start = leadingItems(text, most, least);
       if (!ordered) expect(start).toBeUndefined();
-      else if (whole.articles.length > count) expect(start).toBeDefined();
+      else if (whole.articles.length > most) expect(start).toBeDefined();
     }
     expect(readStarts > 0).toBe(ordered && whole.articles.length > 1);
   });

@@ -56,13 +56,17 @@ export async function fetchFeedPage(
   }
 }
 
-/** How many items a first screen is read with: a list's first step (entry-list.tsx). */
-const FIRST_SCREEN_ITEMS = 25;
+/**
+ * How many items a first screen is read with: a list's first step (entry-list.tsx), and, from
+ * a document whose items are long, fewer, about a phone's screen of them.
+ */
+const FIRST_SCREEN = { most: 25, least: 3 };
 
 /**
  * Reads the first items of a body that is still arriving, from the prefixes fetchBody hands on:
- * one read at a time, and no more prefixes once one has given a page. A prefix that holds too few items, or
- * that cannot be read, gives way to the longest one handed on meanwhile.
+ * one read at a time, each longer start shown when it holds more items, and no more prefixes
+ * once one has given a first screen's full count. A prefix that holds too few items, or that
+ * cannot be read, gives way to the longest one handed on meanwhile.
  */
 function firstScreenReader(
   reader: Promise<typeof import('./read-feed-document')>,
@@ -71,15 +75,16 @@ function firstScreenReader(
   show: (page: FeedPage) => void,
 ): (bytes: Uint8Array, contentType: string | null) => boolean {
   let busy = false;
-  let shown = false;
+  let shown = 0;
   let waiting: { bytes: Uint8Array; contentType: string | null } | undefined;
+  const enough = () => shown >= FIRST_SCREEN.most || signal?.aborted === true;
   const read = (body: { bytes: Uint8Array; contentType: string | null }) => {
     busy = true;
     reader
-      .then(({ readFirstItems }) => readFirstItems(body, pageUrl, FIRST_SCREEN_ITEMS, signal))
+      .then(({ readFirstItems }) => readFirstItems(body, pageUrl, FIRST_SCREEN, signal))
       .then((page) => {
-        if (!page || signal?.aborted) return;
-        shown = true;
+        if (!page || page.articles.length <= shown || signal?.aborted) return;
+        shown = page.articles.length;
         show(page);
       })
       .catch(() => undefined)
@@ -87,11 +92,11 @@ function firstScreenReader(
         busy = false;
         const next = waiting;
         waiting = undefined;
-        if (next && !shown && !signal?.aborted) read(next);
+        if (next && !enough()) read(next);
       });
   };
   return (bytes, contentType) => {
-    if (shown) return true;
+    if (enough()) return true;
     if (busy) waiting = { bytes, contentType };
     else read({ bytes, contentType });
     return false;

@@ -46,15 +46,18 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
   });
 }
 
-/** The feed's list is asked for and has nothing to show yet. */
+/** The feed's list is asked for and has nothing to show yet, or only its first items. */
 function listWaiting(client: QueryClient, feedUrl: string): boolean {
   // Looked up by its hash: a search of the cache, for each of a thousand feeds read at once
   // (an OPML import), made long tasks.
-  const list = client.getQueryState(feedKeys.pages(feedUrl));
-  return list !== undefined && list.data === undefined;
+  const list = client.getQueryState<InfiniteData<FeedPage, string>>(feedKeys.pages(feedUrl));
+  return list !== undefined && (list.data === undefined || list.data.pages[0]?.partial === true);
 }
 
-/** The first items of a feed's first page, in its list while the list waits for that page. */
+/**
+ * The first items of a feed's first page (more of them each time more has arrived), in its
+ * list while the list waits for that page.
+ */
 function showFirstItems(client: QueryClient, feedUrl: string, page: FeedPage): void {
   if (!listWaiting(client, feedUrl)) return;
   client.setQueryData<InfiniteData<FeedPage, string>>(feedKeys.pages(feedUrl), {

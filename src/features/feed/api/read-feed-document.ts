@@ -48,19 +48,19 @@ export async function readFeedBody(
 }
 
 /**
- * The first `count` items of a document whose start is `body`, as a page marked `partial` (its
- * next page unknown until the end arrives); undefined while the start holds fewer whole items,
- * or is no feed.
+ * The first items of a document whose start is `body` (as many as are whole there, `most` at
+ * most), as a page marked `partial`: its next page unknown until the end arrives. Undefined
+ * while the start holds fewer than `least` whole items, or is no feed.
  */
 export async function readFirstItems(
   body: { bytes: Uint8Array; contentType: string | null },
   pageUrl: string,
-  count: number,
+  { most, least }: { most: number; least: number },
   signal?: AbortSignal,
 ): Promise<FeedPage | undefined> {
   const { decodeStart } = await import('../../../lib/decode-text');
-  // The scan stops at the `count`th item, however much more has arrived.
-  const start = leadingItems(decodeStart(body.bytes, body.contentType), count);
+  // The scan stops at the `most`th item, however much more has arrived.
+  const start = leadingItems(decodeStart(body.bytes, body.contentType), most, least);
   if (start === undefined) return undefined;
   const page = await readFeedDocument(start, pageUrl, signal, true);
   return { ...page, nextUrl: undefined, partial: true };

@@ -118,7 +118,12 @@ export function EntryList({
           onLayout={count > VIRTUAL_FROM - LIST_STEP ? virtual?.rememberPlainSizes : undefined}
         />
       )}
-      <div className="list-end">
+      <div
+        className="list-end"
+        // Drawn anew each time more of the first items arrive, not pushed down the screen (a
+        // layout shift).
+        key={rest ? articles.length : 'end'}
+      >
         {rest ? (
           <LoadStatus
             query={{ ...rest.query, data: undefined }}

@@ -1,14 +1,15 @@
 /**
  * The start of a feed document that is still downloading, made whole: its text up to the end
- * of its `count`th item, with what is still open closed after it. Read like any document, it
- * gives the feed as the full one would, with only its first items, so a list can be drawn from
- * the first tens of kilobytes of a document of megabytes. Undefined while the text holds fewer
- * than `count` whole items, or is not a JSON Feed or an XML feed.
+ * of its last whole item (its `most`th at most), with what is still open closed after it. Read
+ * like any document, it gives the feed as the full one would, with only its first items, so a
+ * list can be drawn from the first tens of kilobytes of a document of megabytes. Undefined
+ * while the text holds fewer than `least` whole items, once the feed's items have all arrived
+ * (the whole document is as good as here), or when it is not a JSON Feed or an XML feed.
  */
-export function leadingItems(text: string, count: number): string | undefined {
+export function leadingItems(text: string, most: number, least = most): string | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return leadingJsonItems(start, count);
-  if (start.startsWith('<')) return leadingXmlItems(start, count);
+  if (start.startsWith('{')) return leadingJsonItems(start, most, least);
+  if (start.startsWith('<')) return leadingXmlItems(start, most, least);
   return undefined;
 }
 
@@ -31,18 +32,21 @@ function stringEnd(text: string, open: number): number {
  * members: the others (key-sorting and unordered serialisers) may put the feed's title, home
  * page or authors after its items, which the start would then lack. Those are read whole.
  */
-function leadingJsonItems(text: string, count: number): string | undefined {
+function leadingJsonItems(text: string, most: number, least: number): string | undefined {
   if (!/^\{\s*"version"\s*:/.test(text)) return undefined;
   let depth = 0;
   let itemsDepth = -1;
   let found = 0;
+  // Past the last whole item.
+  let cut = 0;
+  const made = () => (found >= least ? `${text.slice(0, cut)}]}` : undefined);
   // The last string read in the feed object itself: the name of the member that follows.
   let member = '';
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
     if (code === QUOTE) {
       const end = stringEnd(text, at);
-      if (end === -1) return undefined;
+      if (end === -1) return made();
       if (depth === 1) member = text.slice(at + 1, end);
       at = end;
     } else if (code === 0x7b || code === 0x5b) {
@@ -55,14 +59,15 @@ function leadingJsonItems(text: string, count: number): string | undefined {
       if (depth < 1) return undefined;
       if (depth === itemsDepth && code === 0x7d) {
         found += 1;
-        if (found === count) return `${text.slice(0, at + 1)}]}`;
+        cut = at + 1;
+        if (found === most) return made();
       } else if (depth === 1 && itemsDepth === 2) {
-        // The items array ended before `count`: the document is whole, or nearly.
+        // The items array has ended: the document is whole, or nearly.
         return undefined;
       }
     }
   }
-  return undefined;
+  return made();
 }
 
 /** The local part of an element's name: "item" of "rss:item". */
@@ -76,23 +81,29 @@ const SKIPPED = [
 ] as const;
 
 /**
- * An XML feed up to the end of its `count`th item (RSS) or entry (Atom), the elements that
- * hold it (channel, feed, rss, rdf:RDF) closed after it. Text, character data, comments and
- * attribute values are passed over, so an item's content that speaks of `</item>` is no end.
+ * An XML feed up to the end of its last whole item (RSS) or entry (Atom), its `most`th at most,
+ * the elements that hold it (channel, feed, rss, rdf:RDF) closed after it. Text, character
+ * data, comments and attribute values are passed over, so an item's content that speaks of
+ * `</item>` is no end.
  */
-function leadingXmlItems(text: string, count: number): string | undefined {
+function leadingXmlItems(text: string, most: number, least: number): string | undefined {
   const open: string[] = [];
   let found = 0;
+  // How deep the feed's items are; past the last whole one, and what is open there.
+  let itemsDepth = 0;
+  let cut = 0;
+  let closing = '';
+  const made = () => (found >= least ? `${text.slice(0, cut)}${closing}` : undefined);
   for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at)) {
     const skipped = SKIPPED.find(([opening]) => text.startsWith(opening, at));
     if (skipped) {
       const end = text.indexOf(skipped[1], at + skipped[0].length);
-      if (end === -1) return undefined;
+      if (end === -1) return made();
       at = end + skipped[1].length;
       continue;
     }
     const end = tagEnd(text, at);
-    if (end === -1) return undefined;
+    if (end === -1) return made();
     const tag = text.slice(at + 1, end);
     at = end + 1;
     if (tag.startsWith('!')) {
@@ -103,15 +114,20 @@ function leadingXmlItems(text: string, count: number): string | undefined {
     if (tag.startsWith('/')) {
       const name = tag.slice(1).trim();
       if (open.pop() !== name) return undefined;
+      // What holds the items has closed: the document is whole, or nearly.
+      if (open.length < itemsDepth) return undefined;
       const item = localName(name);
       // An item of the feed, not an element of that name inside one: rss > channel > item,
       // rdf:RDF > item, feed > entry.
       if ((item === 'item' || item === 'entry') && open.length <= 2 && open.length > 0) {
         found += 1;
-        if (found === count) {
-          const closing = open.reverse().map((element) => `</${element}>`);
-          return `${text.slice(0, at)}${closing.join('')}`;
-        }
+        itemsDepth = open.length;
+        cut = at;
+        closing = [...open]
+          .reverse()
+          .map((element) => `</${element}>`)
+          .join('');
+        if (found === most) return made();
       }
       continue;
     }
@@ -120,7 +136,7 @@ function leadingXmlItems(text: string, count: number): string | undefined {
     if (!name) return undefined;
     open.push(name);
   }
-  return undefined;
+  return made();
 }
 
 /** The index of the `>` that ends the tag opened at `open`, past quoted attribute values. */
