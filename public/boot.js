@@ -10,8 +10,9 @@
 //   3. Anywhere else, a first screen the app kept for this exact address, from this build,
 //      takes the written page's place (src/app/first-screen.ts).
 //   4. Start the app. Where a written or kept page shows, once that page has painted, so it
-//      waits for neither the app's download nor its compiling; anywhere else, or in a hidden
-//      tab, at once. The feed the address reads downloads beside the app's code.
+//      waits for neither the app's download nor its compiling; in a hidden tab, at once;
+//      anywhere else at once too, while the rest of the page is still arriving. The feed the
+//      address reads downloads beside the app's code.
 // Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The build writes
 // this file into each page, allowed by its hash in the CSP (scripts/build-plugins.ts), so the
 // first paint waits for no request; tests/app/boot-script.test.ts covers every branch.
@@ -139,26 +140,24 @@
       // The app formats without them.
     }
   }
+  // Calls back once the page has been read to its end, where its root is.
+  function whenRead(then) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', then);
+    } else {
+      then();
+    }
+  }
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
     var started = false;
     var feed = document.querySelector('meta[name="app-feed"]');
     var named = feedParam(location.search);
-    var app = document.getElementById('root');
     // The written front page may carry the bundled feed's first page itself (the build says so).
     var feedWritten =
       !elsewhere && written === '/' && feed !== null && feed.hasAttribute('data-written');
-    var kept = elsewhere && app ? keptScreen(entry.getAttribute('content')) : null;
-    if (kept !== null) {
-      app.innerHTML = kept;
-      root.removeAttribute('data-stale-first-screen');
-      root.setAttribute('data-kept-screen', '');
-      elsewhere = false;
-    } else if (elsewhere && app) {
-      // Out of the document before anything lays it out: the app draws this address itself.
-      app.textContent = '';
-    }
+    var kept = elsewhere ? keptScreen(entry.getAttribute('content')) : null;
     var start = function () {
       if (started) return;
       started = true;
@@ -177,27 +176,39 @@
       preloadPageCode(named);
       setTimeout(wakeLocale, 0);
     };
-    if (elsewhere || document.visibilityState === 'hidden' || !window.PerformanceObserver) {
-      start();
-      return;
-    }
-    try {
-      new PerformanceObserver(function (list, observer) {
-        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-        observer.disconnect();
-        setTimeout(start, 0);
-      }).observe({ type: 'paint', buffered: true });
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
-    } catch (unsupported) {
-      start();
-    }
-    // Should the paint never be reported, the app still starts.
-    setTimeout(start, 2000);
+    // Where nothing is drawn before the app, its code is asked for at once, while the rest of
+    // the page (the hidden written page, tens of kilobytes) is still arriving and being read.
+    if (elsewhere && kept === null) start();
+    whenRead(function () {
+      var app = document.getElementById('root');
+      var shown = !elsewhere;
+      if (kept !== null && app) {
+        app.innerHTML = kept;
+        root.removeAttribute('data-stale-first-screen');
+        root.setAttribute('data-kept-screen', '');
+        shown = true;
+      } else if (elsewhere && app) {
+        // Out of the document before anything lays it out: the app draws this address itself.
+        app.textContent = '';
+      }
+      if (!shown || document.visibilityState === 'hidden' || !window.PerformanceObserver) {
+        start();
+        return;
+      }
+      try {
+        new PerformanceObserver(function (list, observer) {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          setTimeout(start, 0);
+        }).observe({ type: 'paint', buffered: true });
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+      } catch (unsupported) {
+        start();
+      }
+      // Should the paint never be reported, the app still starts.
+      setTimeout(start, 2000);
+    });
   }
-  // The meta tags come after this script in the page: they are there once it is parsed.
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', startApp);
-  } else {
-    startApp();
-  }
+  // The meta tags it reads come before this script in the page.
+  startApp();
 })();

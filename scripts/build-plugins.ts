@@ -201,14 +201,19 @@ const DEFAULT_DOCUMENTS = ['data/feed.json', 'data/harbour-notes/posts.atom'];
  */
 const BUILD_ORIGIN = 'https://broadsheet.invalid';
 
-/** The built index.html with its entry script named instead of loaded, for public/boot.js. */
+/**
+ * The built index.html with its entry script named instead of loaded, for public/boot.js: just
+ * before that script, which can then ask for the app while the rest of the page is read.
+ */
 export function appShell(page: string): string {
   editHtml(page, 'Written pages', EMPTY_ROOT, EMPTY_ROOT);
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  const src = entry.exec(page)?.[1] ?? '';
   return editHtml(
-    page,
+    editHtml(page, 'App entry', new RegExp(`\\s*${entry.source}`), ''),
     'App entry',
-    /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-    (_, src = '') => `<meta name="app-entry" content="${src}">`,
+    /<script src="[^"]*\/boot\.js"><\/script>/,
+    (boot) => `<meta name="app-entry" content="${src}">\n    ${boot}`,
   );
 }
 

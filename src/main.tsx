@@ -14,8 +14,25 @@ const STALE_FIRST_SCREEN = 'data-stale-first-screen';
 /** Set by public/boot.js when it shows a first screen the app kept (src/app/first-screen.ts). */
 const KEPT_SCREEN = 'data-kept-screen';
 
-const container = document.getElementById('root');
-if (container) {
+/**
+ * Runs `then` once the page has been read to its end. public/boot.js may ask for the app while
+ * the page is still arriving, and the app's code, from the browser's cache, may run before the
+ * page's root is there.
+ */
+function whenRead(then: () => void) {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', then, { once: true });
+  } else {
+    then();
+  }
+}
+
+whenRead(() => {
+  const container = document.getElementById('root');
+  if (container) startApp(container);
+});
+
+function startApp(container: HTMLElement) {
   const queryClient = createQueryClient();
   // Persistence is not needed to show the first page: its code loads beside the feed request.
   restoreCache(

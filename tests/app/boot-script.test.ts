@@ -62,6 +62,19 @@ function fakePaintObserver() {
   };
 }
 
+/** The page still being read: the DOMContentLoaded listeners, for the test to call. */
+function stillLoading() {
+  const listeners: EventListener[] = [];
+  const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
+    if (type === 'DOMContentLoaded') listeners.push(listener as EventListener);
+  });
+  return () => {
+    readyState.mockReturnValue('interactive');
+    for (const listener of listeners) listener(new Event('DOMContentLoaded'));
+  };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   builtHead();
@@ -190,17 +203,26 @@ describe('step 3: start the app', () => {
     expect(appScripts()).toEqual([ENTRY]);
   });
 
-  it('waits for the rest of <head> while the page is still being read', () => {
-    const listeners: EventListener[] = [];
-    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-    vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
-      if (type === 'DOMContentLoaded') listeners.push(listener as EventListener);
-    });
-    document.head.replaceChildren();
+  it('elsewhere, asks for the app while the page is still being read, and empties the written page once it is', () => {
+    const read = stillLoading();
     bootAt('/saved');
+    expect(appScripts()).toEqual([ENTRY]);
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
+    read();
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
+    expect(appScripts()).toEqual([ENTRY]);
+    document.body.replaceChildren();
+  });
+
+  it('at the written page’s address, waits for the page to be read and painted', () => {
+    const paints = fakePaintObserver();
+    const read = stillLoading();
+    bootAt('/');
     expect(appScripts()).toEqual([]);
-    builtHead();
-    for (const listener of listeners) listener(new Event('DOMContentLoaded'));
+    read();
+    expect(appScripts()).toEqual([]);
+    paints.paint('first-contentful-paint');
+    vi.runAllTimers();
     expect(appScripts()).toEqual([ENTRY]);
   });
 
@@ -302,6 +324,22 @@ describe('public/boot.js with a first screen the app kept', () => {
     expect(appScripts()).toEqual([ENTRY]);
     // The address was read before: the app asks whether its copy changed, no preload.
     expect(feedPreloads()).toEqual([]);
+  });
+
+  it('is shown once the page has been read, where it was read too soon to be', () => {
+    const paints = fakePaintObserver();
+    keep(ADDRESS);
+    document.body.replaceChildren();
+    const read = stillLoading();
+    bootAt(ADDRESS);
+    expect(appScripts()).toEqual([]);
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
+    read();
+    expect(app()?.textContent).toBe('Kept');
+    expect(hidden()).toBe(false);
+    paints.paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(appScripts()).toEqual([ENTRY]);
   });
 
   it('is not shown at another address, nor when another build drew it', () => {

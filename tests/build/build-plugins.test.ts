@@ -37,6 +37,8 @@ const BUILT_PAGE = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
+    <script src="/theme-init.js"></script>
+    <script src="/boot.js"></script>
     <title>Broadsheet</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
   </head>
@@ -61,11 +63,15 @@ describe('a build step that edits the built page fails the build when its edit m
     expect(() => csp('<html><body></body></html>')).toThrow('Content-Security-Policy');
   });
 
-  it('the entry script becomes <meta name="app-entry">; without it or an empty #root, the build fails', () => {
+  it('the entry script becomes <meta name="app-entry"> before boot.js; without it, boot.js or an empty #root, the build fails', () => {
     const shell = appShell(BUILT_PAGE);
-    expect(shell).toContain('<meta name="app-entry" content="/assets/index-abc.js">');
-    expect(shell).not.toContain('<script');
+    // Read by boot.js as it runs, before the rest of the page has arrived.
+    expect(shell).toContain(
+      '<meta name="app-entry" content="/assets/index-abc.js">\n    <script src="/boot.js"></script>',
+    );
+    expect(shell).not.toContain('type="module"');
     expect(() => appShell(BUILT_PAGE.replace('crossorigin ', ''))).toThrow('App entry');
+    expect(() => appShell(BUILT_PAGE.replace('/boot.js', '/start.js'))).toThrow('App entry');
     expect(() =>
       appShell(BUILT_PAGE.replace('<div id="root"></div>', '<div id="app"></div>')),
     ).toThrow('Written pages');
