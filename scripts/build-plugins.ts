@@ -320,7 +320,7 @@ export function withEarlyCode(page: string, early: Record<string, string[]>): st
   return editHtml(
     page,
     'Early code',
-    /<meta name="app-entry"[^>]*>/,
+    /<meta name="app-entry" content="[^"]*">/,
     (entry) => `${entry}\n    <meta name="app-early" content='${JSON.stringify(early)}'>`,
   );
 }

@@ -78,6 +78,24 @@ describe('a build step that edits the built page fails the build when its edit m
     expect(() => withRoot('<body></body>', '<p>Hi</p>')).toThrow('Written pages');
   });
 
+  it('in the page the app is built from, names all boot.js reads before it, outside comments', () => {
+    // As Vite writes it: the entry moved into the head.
+    const built = readFileSync(join(ROOT, 'index.html'), 'utf8')
+      .replace('<script type="module" src="/src/main.tsx"></script>', '')
+      .replace(
+        '</head>',
+        '<script type="module" crossorigin src="/assets/index-abc.js"></script></head>',
+      );
+    const shell = withEarlyCode(appShell(built), { feed: ['/a.js'] });
+    const elements = shell.replace(/<!--[\s\S]*?-->/g, '');
+    const boot = elements.indexOf('<script src="/boot.js">');
+    for (const name of ['app-subscriptions', 'app-feed', 'app-entry', 'app-early']) {
+      const meta = elements.search(new RegExp(`<meta\\s+name="${name}"`));
+      expect(meta, name).toBeGreaterThan(-1);
+      expect(meta, name).toBeLessThan(boot);
+    }
+  });
+
   it('an article page names its address and title; a page without <html lang> or <title> fails', () => {
     const written = { path: '/articles/a%20b', title: 'Costs $5 & "more"', html: '<h1>A</h1>' };
     const page = articlePage(appShell(BUILT_PAGE), written);
