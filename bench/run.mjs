@@ -600,12 +600,17 @@ async function feedAgain(browser, url) {
   await page.close();
   const shown = [];
   const app = [];
-  for (let i = 0; i < RUNS; i++) {
+  const floor = [];
+  // Timings of tens of milliseconds: more runs, each beside a run of the floor.
+  for (let i = 0; i < Math.max(RUNS, 7); i++) {
     shown.push((await timeToSelector(browser, url, SHOWN_ENTRY, { context })).firstSeen);
     app.push((await timeToSelector(browser, url, APP_ENTRY, { context })).firstSeen);
+    floor.push(
+      (await timeToSelector(browser, `${ORIGIN}/bench/feed-3000.html`, 'article.entry')).firstSeen,
+    );
   }
   await context.close();
-  return { shown: median(shown), app: median(app) };
+  return { shown: median(shown), app: median(app), floor: median(floor) };
 }
 
 /** The river of many feeds, its refresh and an OPML import (see bench/river.mjs). */
@@ -693,6 +698,7 @@ async function main() {
       return;
     }
     if (process.argv.includes('--feeds-only')) {
+      await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', APP_ENTRY);
       const again = await feedAgain(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`);
       const feeds = await feedPagesLighthouse(browser, http2Server);
       console.log(JSON.stringify({ again, feeds }, null, 1));
@@ -830,8 +836,8 @@ async function main() {
         '',
       ],
       [
-        '3,000-item feed opened again: first entry shown ÷ floor',
-        (again.shown / floorEntry).toFixed(2),
+        `3,000-item feed opened again: first entry shown / static floor / ÷ floor (median of ${Math.max(RUNS, 7)})`,
+        `${ms(again.shown)} / ${ms(again.floor)} / ${(again.shown / again.floor).toFixed(2)}`,
         '≤ 1.3',
       ],
       [
