@@ -63,6 +63,9 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
   return decodeText(fetched.bytes, fetched.contentType);
 }
 
+/** Given the start of a body still arriving; true when it needs no more of them. */
+type OnPrefix = (bytes: Uint8Array, contentType: string | null) => boolean;
+
 /**
  * Fetches a URL's body as bytes, turning every failure into a LoadError; `{ changed: false }`
  * when the server says (a 304, or the same validators) that the reader's copy is current. A
@@ -162,8 +165,6 @@ async function fetchOnce(
     validators: validatorsOf(response),
   };
 }
-
-type OnPrefix = (bytes: Uint8Array, contentType: string | null) => boolean;
 
 /** The sizes at which the start of a body is handed on while the rest downloads. */
 const FIRST_PREFIX = 64 * 1024;
