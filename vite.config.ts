@@ -13,6 +13,7 @@ import {
 import { pwaOptions } from './src/config/pwa.ts';
 
 const FRONT_PAGE = /[\\/]src[\\/]app[\\/]river[\\/]river-page\.tsx$/;
+const FEED_PAGE = /[\\/]src[\\/]app[\\/]routes[\\/]feed-page\.tsx$/;
 const FEED_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]read-feed-document\.ts$/;
 const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
 
@@ -44,7 +45,10 @@ export default defineConfig({
             { name: firstChunk(), debugName: 'first chunk' },
             // The XML feed parser, for comment feeds and where workers cannot start.
             { name: 'xml-parser', test: XML_PARSER_MODULES },
-            // The front page's river and its list, loaded beside the feeds' first requests.
+            // A feed's own page with the list code it shares with the river: what a `?feed=`
+            // address loads, without the river's code (fewer bytes and files before its list).
+            { name: pageChunk(FEED_PAGE, 'feed-page'), debugName: 'feed page' },
+            // The front page's river, loaded beside the feeds' first requests.
             { name: pageChunk(FRONT_PAGE, 'front-page'), debugName: 'front page' },
             // Reading a feed's document (decoding, detecting, the JSON Feed adapter, dates, text):
             // every feed and article page loads all of it at once, as one file.
