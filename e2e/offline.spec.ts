@@ -1,7 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, offlineAgain, openApp, reloadApp, test } from './support/browser';
+import { generateFeed } from '../bench/generate.mjs';
+import { expect, offlineAgain, openApp, reloadApp, test, withFeedParam } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
 import { articlePath, SEED } from './support/demo';
 
@@ -175,6 +176,43 @@ test.describe('updates', () => {
     } finally {
       await context.close();
       deploy.close();
+    }
+  });
+
+  test('the app is kept for offline once the first feed has arrived, not while it downloads', async ({
+    page,
+  }) => {
+    const feed = generateFeed(20);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const site = await serveBuildCopy({
+      '/held/feed.json': (_request, response) => {
+        response.writeHead(200, {
+          'Content-Type': 'application/feed+json',
+          'Cache-Control': 'no-cache',
+        });
+        void released.then(() => response.end(JSON.stringify(feed)));
+      },
+    });
+    const registration = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    try {
+      await page.goto(`${site.origin}${withFeedParam('/', '/held/feed.json')}`);
+      // The page has loaded and gone idle; the feed, fetched by the app, has not arrived.
+      await page.waitForLoadState('load');
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1000))),
+      );
+      expect(await registration()).toBe(false);
+
+      release();
+      await expect(page.getByRole('link', { name: String(feed.items[0]?.title) })).toBeVisible();
+      await expect.poll(registration, { timeout: 15_000 }).toBe(true);
+    } finally {
+      release();
+      site.close();
     }
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { afterLoad } from '../../../lib/after-load';
 
 /** This tab reloads once the new version controls it; other tabs are left alone. */
@@ -9,32 +10,36 @@ function reloadWith(updateServiceWorker: () => Promise<void>) {
   return updateServiceWorker();
 }
 
+/** Registers the service worker; `offer` is handed the reload once a new version waits. */
+async function register(offer: (reload: () => void) => void) {
+  const { registerSW } = await import('virtual:pwa-register');
+  const updateServiceWorker = registerSW({
+    onNeedRefresh: () => offer(() => void reloadWith(updateServiceWorker)),
+    // Without this the library reloads every open tab when any one of them updates.
+    onNeedReload: () => undefined,
+  });
+}
+
 /**
  * Offers a new version when one has been deployed. The page is only ever reloaded when the
  * reader asks here: a tab with a half-written comment is never reloaded by another tab's update.
  */
 export function UpdatePrompt() {
   const [update, setUpdate] = useState<(() => void) | null>(null);
+  // The page's feeds still downloading: a fetch does not hold back the load event.
+  const downloading = useIsFetching() > 0;
+  const registered = useRef(false);
 
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-    let cancelled = false;
-    const register = async () => {
-      const { registerSW } = await import('virtual:pwa-register');
-      if (cancelled) return;
-      const updateServiceWorker = registerSW({
-        onNeedRefresh: () => setUpdate(() => () => void reloadWith(updateServiceWorker)),
-        // Without this the library reloads every open tab when any one of them updates.
-        onNeedReload: () => undefined,
-      });
-    };
-    // The service worker downloads the whole app to keep it: after the first page, not beside it.
-    const cancelWait = afterLoad(() => void register());
-    return () => {
-      cancelled = true;
-      cancelWait();
-    };
-  }, []);
+    if (downloading || registered.current) return;
+    // The service worker downloads the whole app to keep it: after the first page, feeds
+    // included, not beside it.
+    return afterLoad(() => {
+      registered.current = true;
+      void register((reload) => setUpdate(() => reload));
+    });
+  }, [downloading]);
 
   if (!update) return null;
   return (
