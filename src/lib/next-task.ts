@@ -15,18 +15,27 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Runs `task` once the browser has painted what is on screen now: work that the first screen
- * does not need (code for what lies below it) then does not compete with that screen's
- * downloads. In a hidden tab, which paints nothing, at once. Returns a function that cancels it.
+ * How long after its frame's task the paint reaches the screen: a long page is rasterised off
+ * the main thread, and Chromium without a GPU took up to two frames more to show it.
+ */
+const SHOWN_MS = 100;
+
+/**
+ * Runs `task` once the browser has painted and shown what is on screen now: work that the
+ * first screen does not need (code for what lies below it) then does not compete with that
+ * screen's downloads. In a hidden tab, which paints nothing, at once. Returns a function that
+ * cancels it.
  */
 export function afterNextPaint(task: () => void): () => void {
   let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     if (!cancelled) task();
   };
   if (document.visibilityState === 'hidden') void nextTask().then(run);
-  else requestAnimationFrame(() => void nextTask().then(run));
+  else requestAnimationFrame(() => (timer = setTimeout(run, SHOWN_MS)));
   return () => {
     cancelled = true;
+    clearTimeout(timer);
   };
 }
