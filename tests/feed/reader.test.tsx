@@ -77,8 +77,10 @@ describe('front page', () => {
       await screen.findByRole('link', { name: /^Line 4 trams will run every six minutes/ }),
     ).toBeInTheDocument();
     const fog = screen.getByRole('article', { name: /Harbour Fog Delays/ });
-    const image = fog.querySelector('img');
-    expect(image).toHaveAttribute('loading', 'lazy');
+    // The thumbnail comes first in the entry, before its feed's icon.
+    const [image] = within(fog).getAllByRole('presentation');
+    // Among the first two entries: the page's first picture, asked for at once.
+    expect(image).toHaveAttribute('fetchpriority', 'high');
     expect(image).toHaveAttribute('width');
     expect(image).toHaveAttribute('height');
   });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
 import type { Article } from '../api/types';
+import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { entryKeyOf } from '../utils/entry-key';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
@@ -20,6 +21,10 @@ interface ArticleEntryProps {
   current?: boolean;
   /** Where the list keeps its mounted entries. */
   entries?: EntryElements;
+  /** How the picture loads: at once (on the first screen), not yet, or as it nears the screen. */
+  picture?: PictureLoading;
+  /** The first screen's picture has loaded or failed. */
+  onPictureSettled?: () => void;
 }
 
 /** One article in a list: title link, byline, excerpt, tags, thumbnail and a comment count. */
@@ -30,6 +35,8 @@ export const ArticleEntry = memo(function ArticleEntry({
   badges,
   current = false,
   entries,
+  picture = 'lazy',
+  onPictureSettled,
 }: ArticleEntryProps) {
   const excerpt = article.excerpt ?? article.summary;
   const headingId = useId();
@@ -51,12 +58,16 @@ export const ArticleEntry = memo(function ArticleEntry({
       {article.image && (
         <img
           className="entry-image"
-          src={article.image}
+          // Held: the box is laid out, the picture asked for later.
+          src={picture === 'held' ? undefined : article.image}
           alt=""
           width={1200}
           height={675}
-          loading="lazy"
+          loading={picture === 'first' ? undefined : 'lazy'}
+          fetchPriority={picture === 'first' ? 'high' : undefined}
           decoding="async"
+          onLoad={onPictureSettled}
+          onError={onPictureSettled}
         />
       )}
       <div className="entry-text">

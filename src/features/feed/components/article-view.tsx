@@ -133,6 +133,7 @@ function ArticleContent({
             alt=""
             width={1200}
             height={675}
+            fetchPriority="high"
             decoding="async"
           />
         )}

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { Article } from '../api/types';
+import type { EntryPictures } from '../hooks/use-entry-pictures';
+import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 import { ArticleEntry } from './article-entry';
 import type { EntryElements } from './entry-elements';
@@ -16,6 +18,8 @@ export interface DayListProps {
   /** The id of the list's current entry. */
   current?: string;
   entries: EntryElements;
+  /** How each entry's picture loads. */
+  pictures: EntryPictures;
 }
 
 /** One day's articles, labelled by the day's heading. */
@@ -35,7 +39,10 @@ export function DayHeading({ group }: { group: DayGroup }) {
   );
 }
 
-type DayEntryProps = Pick<DayListProps, 'link' | 'renderFooter' | 'renderBadges' | 'entries'> & {
+type DayEntryProps = Pick<
+  DayListProps,
+  'link' | 'renderFooter' | 'renderBadges' | 'entries' | 'pictures'
+> & {
   article: Article;
   current: boolean;
 };
@@ -48,13 +55,17 @@ export const DayEntry = memo(function DayEntry({
   article,
   renderFooter,
   renderBadges,
+  pictures,
   ...props
 }: DayEntryProps) {
+  const picture = pictures.loadingOf(entryKeyOf(article));
   return (
     <ArticleEntry
       article={article}
       footer={renderFooter?.(article)}
       badges={renderBadges?.(article)}
+      picture={picture}
+      onPictureSettled={picture === 'first' ? pictures.settle : undefined}
       {...props}
     />
   );

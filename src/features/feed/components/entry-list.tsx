@@ -6,6 +6,7 @@ import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
 import { useEntryNavigation } from '../hooks/use-entry-navigation';
+import { LEADING_ENTRIES, useEntryPictures } from '../hooks/use-entry-pictures';
 import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { entryKeyOf } from '../utils/entry-key';
@@ -81,6 +82,8 @@ export function EntryList({
   const order = useMemo(() => groups.flatMap((group) => group.articles.map(entryKeyOf)), [groups]);
   const [entries] = useState(entryElements);
   const current = useEntryNavigation(ref, order, entries);
+  const firstPicture = matching.slice(0, LEADING_ENTRIES).find((article) => article.image);
+  const pictures = useEntryPictures(firstPicture && entryKeyOf(firstPicture));
 
   const hasMoreLoaded = matching.length > shown;
   const canLoadMore = hasMoreLoaded || Boolean(older?.canRead);
@@ -91,7 +94,16 @@ export function EntryList({
     startTransition(() => setShown(shown + LIST_STEP));
   };
 
-  const days = { groups, listId: listed.id, link, renderFooter, renderBadges, current, entries };
+  const days = {
+    groups,
+    listId: listed.id,
+    link,
+    renderFooter,
+    renderBadges,
+    current,
+    entries,
+    pictures,
+  };
   return (
     <div className="article-list" ref={list}>
       {skipped > 0 && (

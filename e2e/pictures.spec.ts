@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { generateFeed } from '../bench/generate.mjs';
+import { expect, layoutShifts, test, withFeedParam } from './support/browser';
+import { serveBuildCopy } from './support/static-server';
+
+const PICTURE = readFileSync('public/icons/icon-512.png');
+const BASE = generateFeed(8);
+const FEED = {
+  ...BASE,
+  items: BASE.items.map((item, index) => ({ ...item, image: `/photos/${index}.png` })),
+};
+
+test.use({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+
+test('a feed of pictures asks for the first at once, and for the rest once it has arrived', async ({
+  page,
+}) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const picture = (held: boolean) => (_request: unknown, response: ServerResponse) => {
+    response.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' });
+    if (held) void released.then(() => response.end(PICTURE));
+    else response.end(PICTURE);
+  };
+  const site = await serveBuildCopy({
+    '/held/pictures.json': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      response.end(JSON.stringify(FEED));
+    },
+    ...Object.fromEntries(
+      FEED.items.map((_, index) => [`/photos/${index}.png`, picture(index === 0)]),
+    ),
+  });
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/photos/')) asked.push(pathname);
+  });
+  try {
+    await page.goto(`${site.origin}${withFeedParam('/', '/held/pictures.json')}`);
+    await expect(page.getByRole('link', { name: String(BASE.items[0]?.title) })).toBeVisible();
+    // The browser's lazy loading would ask for the next few by now: they are within reach.
+    await page.waitForTimeout(1000);
+    expect(asked).toEqual(['/photos/0.png']);
+
+    release();
+    await expect.poll(() => asked.length).toBeGreaterThan(2);
+    expect(asked).toContain('/photos/1.png');
+    // The boxes were laid out before their pictures came: nothing moved.
+    expect(await layoutShifts(page)).toEqual([]);
+  } finally {
+    release();
+    site.close();
+  }
+});

@@ -1,0 +1,89 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { generateFeed } from '../../bench/generate.mjs';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { ORIGIN } from '../helpers/render-app';
+import { renderReader, resetReading } from '../reading/helpers';
+
+beforeEach(resetReading);
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+const BASE = generateFeed(6);
+let feedNumber = 0;
+
+/** A feed of six entries; `pictured` says which have a picture. */
+function openFeed(pictured: (index: number) => boolean) {
+  const feed = {
+    ...BASE,
+    items: BASE.items.map((item, index) =>
+      pictured(index) ? { ...item, image: `${ORIGIN}/photos/${index}.jpg` } : item,
+    ),
+  };
+  const path = `/pictures/feed-${++feedNumber}.json`;
+  fakeFetch({ [`${ORIGIN}${path}`]: feed });
+  renderReader(`/?feed=${encodeURIComponent(path)}`);
+  return feed;
+}
+
+/** The picture of the list's `index`th entry (a decorative image: its role is presentation). */
+async function pictureOf(index: number) {
+  const title = String(BASE.items[index]?.title);
+  const entry = await screen.findByRole('article', { name: title });
+  return within(entry).getByRole('presentation');
+}
+
+it('asks for the first picture at once and first, and for those below once it has arrived', async () => {
+  openFeed(() => true);
+  const first = await pictureOf(0);
+  expect(first).toHaveAttribute('src', `${ORIGIN}/photos/0.jpg`);
+  expect(first).toHaveAttribute('fetchpriority', 'high');
+  expect(first).not.toHaveAttribute('loading');
+  for (const index of [1, 2, 5]) {
+    const picture = await pictureOf(index);
+    expect(picture).not.toHaveAttribute('src');
+    // Its box is laid out all the same.
+    expect(picture).toHaveAttribute('width', '1200');
+    expect(picture).toHaveAttribute('height', '675');
+  }
+
+  fireEvent.load(first);
+  for (const index of [1, 2, 5]) {
+    const picture = await pictureOf(index);
+    await waitFor(() => expect(picture).toHaveAttribute('src', `${ORIGIN}/photos/${index}.jpg`));
+    expect(picture).toHaveAttribute('loading', 'lazy');
+    expect(picture).not.toHaveAttribute('fetchpriority');
+  }
+});
+
+it('does not hold the pictures below when the first one fails', async () => {
+  openFeed(() => true);
+  fireEvent.error(await pictureOf(0));
+  const below = await pictureOf(3);
+  await waitFor(() => expect(below).toHaveAttribute('src', `${ORIGIN}/photos/3.jpg`));
+});
+
+it('waits for the first picture a few seconds at most', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  openFeed(() => true);
+  const below = await pictureOf(2);
+  expect(below).not.toHaveAttribute('src');
+  await vi.advanceTimersByTimeAsync(5000);
+  await waitFor(() => expect(below).toHaveAttribute('src', `${ORIGIN}/photos/2.jpg`));
+});
+
+it('takes the second entry’s picture as the first when the top entry has none', async () => {
+  openFeed((index) => index !== 0);
+  const first = await pictureOf(1);
+  expect(first).toHaveAttribute('fetchpriority', 'high');
+  expect(await pictureOf(2)).not.toHaveAttribute('src');
+});
+
+it('holds nothing when neither of the top two entries has a picture', async () => {
+  openFeed((index) => index > 1);
+  const picture = await pictureOf(2);
+  expect(picture).toHaveAttribute('src', `${ORIGIN}/photos/2.jpg`);
+  expect(picture).toHaveAttribute('loading', 'lazy');
+});
