@@ -481,14 +481,65 @@ async function offlineColdStart(browser) {
 
 /**
  * Feeds by others, opened cold by ?feed= as a new reader would (each Lighthouse run starts
- * with the site's storage cleared): a small and a large JSON Feed and an RSS feed, each as its list and
- * as its newest article.
+ * with the site's storage cleared): a small and a large JSON Feed, an RSS feed, and the small one
+ * with a photo on each entry, each as its list and as its newest article.
  */
 const FEED_PAGES = [
   { name: 'small JSON Feed (9 KB)', file: 'real/tfausak__json-feed__manton.org.json' },
   { name: 'large JSON Feed (209 KB)', file: 'real/Ranchero-Software__RSParser__curt.json' },
   { name: 'RSS feed (169 KB)', file: 'xml/Ranchero-Software__RSParser__DaringFireball.rss' },
+  {
+    name: 'the small JSON Feed, each entry with a photo (220 KB)',
+    file: 'real/tfausak__json-feed__manton.org.json',
+    photos: true,
+  },
 ];
+
+/** Photos for a feed's entries: 1200 × 675 JPEGs drawn in the browser, about 220 KB each. */
+const PHOTOS = 6;
+
+/**
+ * Writes the photos into the served build and returns `feed` (a JSON Feed's text) with one on
+ * each entry, in turn.
+ */
+async function withPhotos(browser, feed) {
+  const dir = join(dist, 'bench', 'photos');
+  mkdirSync(dir, { recursive: true });
+  const page = await browser.newPage();
+  for (let n = 0; n < PHOTOS; n++) {
+    const bytes = await page.evaluate(async (seed) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1200;
+      canvas.height = 675;
+      const context = canvas.getContext('2d');
+      let state = seed + 1;
+      const next = () => (state = (state * 9301 + 49297) % 233280) / 233280;
+      for (let k = 0; k < 400; k++) {
+        context.fillStyle = `hsl(${next() * 360}, ${40 + next() * 40}%, ${30 + next() * 40}%)`;
+        context.beginPath();
+        context.arc(next() * 1200, next() * 675, 10 + next() * 120, 0, 2 * Math.PI);
+        context.fill();
+      }
+      // Grain, as a photo has: it is what makes a JPEG large.
+      const image = context.getImageData(0, 0, 1200, 675);
+      for (let k = 0; k < image.data.length; k += 4) {
+        const grain = (next() - 0.5) * 40;
+        for (let c = 0; c < 3; c++) image.data[k + c] += grain;
+      }
+      context.putImageData(image, 0, 0);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }, n);
+    writeFileSync(join(dir, `photo-${n}.jpg`), Buffer.from(bytes));
+  }
+  await page.close();
+  const parsed = JSON.parse(feed);
+  parsed.items = parsed.items.map((item, index) => ({
+    ...item,
+    image: `/bench/photos/photo-${index % PHOTOS}.jpg`,
+  }));
+  return JSON.stringify(parsed);
+}
 
 /**
  * A cold load with Lighthouse's mobile network and CPU applied to a real Chromium (1.6 Mbps,
@@ -528,9 +579,14 @@ async function feedPagesLighthouse(browser, overHttp2) {
   const dir = join(dist, 'bench', 'feeds');
   mkdirSync(dir, { recursive: true });
   const results = [];
-  for (const { name, file } of FEED_PAGES) {
-    const copy = file.split('/').pop();
-    cpSync(join(root, 'tests', 'fixtures', 'feeds', file), join(dir, copy));
+  for (const { name, file, photos } of FEED_PAGES) {
+    const source = join(root, 'tests', 'fixtures', 'feeds', file);
+    const copy = (photos ? 'photos-' : '') + file.split('/').pop();
+    if (photos) {
+      writeFileSync(join(dir, copy), await withPhotos(browser, readFileSync(source, 'utf8')));
+    } else {
+      cpSync(source, join(dir, copy));
+    }
     const list = `/?feed=${encodeURIComponent(`/bench/feeds/${copy}`)}`;
     const page = await browser.newPage();
     await page.goto(`${ORIGIN}${list}`);
