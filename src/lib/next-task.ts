@@ -15,8 +15,9 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * How long after its frame's task the paint reaches the screen: a long page is rasterised off
- * the main thread, and Chromium without a GPU took up to two frames more to show it.
+ * How long after its frame's task a paint may take to reach the screen: a page is rasterised
+ * off the main thread, and Chromium without a GPU showed a long article more than two frames
+ * after the frame that drew it.
  */
 const SHOWN_MS = 100;
 
