@@ -15,26 +15,22 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * How long after its frame's task a paint may take to reach the screen: a page is rasterised
- * off the main thread, and Chromium without a GPU showed a long article more than two frames
- * after the frame that drew it.
+ * Runs `task` once the browser has painted what is on screen now: work that the first screen
+ * does not need (code for what lies below it) then does not compete with that screen's
+ * downloads. `wait` more milliseconds for work that can wait until that paint has surely reached
+ * the screen: a page is rasterised off the main thread, and Chromium without a GPU showed a long
+ * article more than two frames after the frame that drew it. In a hidden tab, which paints
+ * nothing, at once. Returns a function that cancels it.
  */
-const SHOWN_MS = 100;
-
-/**
- * Runs `task` once the browser has painted and shown what is on screen now: work that the
- * first screen does not need (code for what lies below it) then does not compete with that
- * screen's downloads. In a hidden tab, which paints nothing, at once. Returns a function that
- * cancels it.
- */
-export function afterNextPaint(task: () => void): () => void {
+export function afterNextPaint(task: () => void, wait = 0): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     if (!cancelled) task();
   };
   if (document.visibilityState === 'hidden') void nextTask().then(run);
-  else requestAnimationFrame(() => (timer = setTimeout(run, SHOWN_MS)));
+  else if (wait > 0) requestAnimationFrame(() => (timer = setTimeout(run, wait)));
+  else requestAnimationFrame(() => void nextTask().then(run));
   return () => {
     cancelled = true;
     clearTimeout(timer);

@@ -5,6 +5,11 @@ import { afterNextPaint } from '../../../lib/next-task';
 export const LEADING_ENTRIES = 2;
 /** The longest the pictures below wait for the first (its server may never answer). */
 const HOLD_MS = 5000;
+/**
+ * After the first picture's frame: none of the pictures below is on the screen, so they wait
+ * until that paint has surely been shown, not only drawn.
+ */
+const SHOWN_MS = 100;
 
 /** How an entry's picture loads. */
 export type PictureLoading = 'first' | 'held' | 'lazy';
@@ -29,7 +34,7 @@ export function useEntryPictures(first: string | undefined): EntryPictures {
 
   useEffect(() => {
     if (!held || (first !== undefined && !settled)) return;
-    return afterNextPaint(() => setHeld(false));
+    return afterNextPaint(() => setHeld(false), SHOWN_MS);
   }, [held, first, settled]);
   useEffect(() => {
     const timer = setTimeout(() => setHeld(false), HOLD_MS);
