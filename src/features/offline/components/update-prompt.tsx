@@ -1,5 +1,5 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { afterLoad } from '../../../lib/after-load';
 
 /** This tab reloads once the new version controls it; other tabs are left alone. */
@@ -26,20 +26,32 @@ async function register(offer: (reload: () => void) => void) {
  */
 export function UpdatePrompt() {
   const [update, setUpdate] = useState<(() => void) | null>(null);
-  // The page's feeds still downloading: a fetch does not hold back the load event.
-  const downloading = useIsFetching() > 0;
-  const registered = useRef(false);
+  const client = useQueryClient();
 
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-    if (downloading || registered.current) return;
     // The service worker downloads the whole app to keep it: after the first page, feeds
-    // included, not beside it.
-    return afterLoad(() => {
-      registered.current = true;
-      void register((reload) => setUpdate(() => reload));
-    });
-  }, [downloading]);
+    // included (a fetch does not hold back the load event), not beside it. The cache is
+    // watched only until then.
+    let cancelWait: (() => void) | undefined;
+    const check = () => {
+      if (client.isFetching() > 0) {
+        cancelWait?.();
+        cancelWait = undefined;
+      } else {
+        cancelWait ??= afterLoad(() => {
+          unsubscribe();
+          void register((reload) => setUpdate(() => reload));
+        });
+      }
+    };
+    const unsubscribe = client.getQueryCache().subscribe(notifyManager.batchCalls(check));
+    check();
+    return () => {
+      unsubscribe();
+      cancelWait?.();
+    };
+  }, [client]);
 
   if (!update) return null;
   return (

@@ -28,9 +28,10 @@ function stringEnd(text: string, open: number): number {
 
 /**
  * A JSON Feed's members up to its last whole item, its `most`th at most, the `items` array and
- * the object closed. Only a feed that puts `version` first, as the format asks of generators that can order
- * members: the others (key-sorting and unordered serialisers) may put the feed's title, home
- * page or authors after its items, which the start would then lack. Those are read whole.
+ * the object closed. Only a feed that puts `version` first, as the format asks of generators
+ * that can order members: the others (key-sorting and unordered serialisers) may put the
+ * feed's title, home page or authors after its items, which the start would then lack. Those
+ * are read whole.
  */
 function leadingJsonItems(text: string, most: number, least: number): string | undefined {
   if (!/^\{\s*"version"\s*:/.test(text)) return undefined;
