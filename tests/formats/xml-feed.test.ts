@@ -103,6 +103,20 @@ describe('RSS 2.0', () => {
       'https://images.idgesg.net/images/article/2017/08/best-smart-locks-100730768-medium.jpg',
     );
   });
+
+  it('takes the widest of a newspaper’s media:content pictures, which name no kind', () => {
+    // The Guardian's feed: each item's photo at 140 and 460 pixels wide, no medium or type.
+    const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
+    expect(page.articles[0]?.image).toMatch(
+      /^https:\/\/i\.guim\.co\.uk\/img\/media\/b73c8752.*\/3000\.jpg\?w=460&/,
+    );
+    expect(page.articles.filter((article) => article.image)).toHaveLength(page.articles.length);
+    // Without an image file's name, a media:content of no kind is not taken for a picture.
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+      <item><guid>1</guid><title>A</title><media:content url="https://example.org/watch?v=1"/></item>
+      </channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.image).toBeUndefined();
+  });
 });
 
 describe('RSS 1.0 (RDF)', () => {

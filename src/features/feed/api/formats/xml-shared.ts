@@ -43,7 +43,22 @@ export function attachmentsFromMedia(
   });
 }
 
-/** media:thumbnail, else the first media:content that is a picture. */
+/** An image file's name at the end of an address's path. */
+const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/**
+ * A media:content that is a picture: saying so, or saying nothing of its kind with an image
+ * file's address, as newspapers' feeds (The Guardian's) give one in several widths.
+ */
+function isPicture(content: MediaNs.Content, base: string): boolean {
+  if (content.medium || content.type) {
+    return content.medium === 'image' || content.type?.startsWith('image/') === true;
+  }
+  const url = safeUrl(content.url, base);
+  return url !== undefined && IMAGE_PATH.test(new URL(url).pathname);
+}
+
+/** media:thumbnail, else the widest media:content that is a picture (the first, unmeasured). */
 export function imageFromMedia(
   media: MediaNs.ItemOrFeed | undefined,
   base: string,
@@ -53,9 +68,13 @@ export function imageFromMedia(
     ...(media?.thumbnails ?? []),
     ...contents.flatMap((content) => content.thumbnails ?? []),
   ];
-  const picture = contents.find(
-    (content) => content.medium === 'image' || content.type?.startsWith('image/'),
-  );
+  const picture = contents
+    .filter((content) => isPicture(content, base))
+    .reduce<MediaNs.Content | undefined>(
+      (widest, content) =>
+        widest && (content.width ?? 0) <= (widest.width ?? 0) ? widest : content,
+      undefined,
+    );
   return safeUrl(thumbnails[0]?.url, base) ?? safeUrl(picture?.url, base);
 }
 
