@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { generateFeed } from '../bench/generate.mjs';
-import { expect, layoutShifts, test, withFeedParam } from './support/browser';
+import { expect, feedFixture, layoutShifts, test, withFeedParam } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
 
 const PICTURE = readFileSync('public/icons/icon-512.png');
@@ -55,4 +55,42 @@ test('a feed of pictures asks for the first at once, and for the rest once it ha
     release();
     site.close();
   }
+});
+
+test('pictures a feed names over http are asked for over https, never refused by the page’s policy', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.assign(window, { refused });
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
+  });
+  const pictures: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'image') pictures.push(request.url());
+  });
+  // One Foot Tsunami's Atom feed: its pictures, with their `srcset`, are on http.
+  await page.route(
+    (url) => url.pathname === '/fixtures/onefoot.atom',
+    (route) =>
+      route.fulfill({
+        path: feedFixture('xml/Ranchero-Software__RSParser__OneFootTsunami.atom'),
+        contentType: 'application/atom+xml',
+      }),
+  );
+  await page.route(/^https:\/\/onefoottsunami\.com\//, (route) =>
+    route.fulfill({ body: PICTURE, contentType: 'image/png' }),
+  );
+  await page.goto(withFeedParam('/', '/fixtures/onefoot.atom'));
+  const title = 'At Least He Can Still Go to the Same Church';
+  await page.getByRole('link', { name: title }).click();
+  const picture = page.getByRole('img', { name: "That'sa Pizza!" });
+  await picture.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBe(512);
+  expect(pictures.some((url) => url.startsWith('https://onefoottsunami.com/'))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual(
+    [],
+  );
 });

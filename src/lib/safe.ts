@@ -32,3 +32,16 @@ export function parseUrl(value: string, base?: string): URL | undefined {
     return undefined;
   }
 }
+
+/**
+ * The address a picture, a sound or a video loads from: an `http:` one on another site is asked
+ * for over https. The page's policy loads media from other sites over https only
+ * (src/config/csp.ts), which would refuse it outright; most sites serve the same file there.
+ */
+export function mediaSource(href: string): string {
+  if (!href.startsWith('http:')) return href;
+  const url = parseUrl(href);
+  if (!url || url.origin === globalThis.location?.origin) return href;
+  url.protocol = 'https:';
+  return url.href;
+}

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { inertMarkup } from './inert-html';
+import { mediaSource } from './safe';
 
 const FORBID_TAGS = [
   'form',
@@ -57,6 +58,11 @@ function addHooks() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
+    // Pictures, sounds and videos load over https where they can (see mediaSource).
+    const src = node.getAttribute('src');
+    if (src?.startsWith('http:')) node.setAttribute('src', mediaSource(src));
+    const srcset = node.getAttribute('srcset');
+    if (srcset?.includes('http:')) node.setAttribute('srcset', secureSrcset(srcset));
   });
 }
 
@@ -78,6 +84,17 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   return baseUrl ? resolveUrls(clean, baseUrl) : clean;
 }
 
+/** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") from where mediaSource says. */
+function secureSrcset(srcset: string): string {
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+      return [mediaSource(url), ...descriptors].join(' ');
+    })
+    .join(', ');
+}
+
 function resolveUrls(html: string, baseUrl: string): string {
   const template = document.createElement('template');
   template.innerHTML = html;
@@ -86,7 +103,8 @@ function resolveUrls(html: string, baseUrl: string): string {
       const value = element.getAttribute(attribute);
       if (value === null || value.startsWith('#')) continue;
       try {
-        element.setAttribute(attribute, new URL(value, baseUrl).href);
+        const url = new URL(value, baseUrl).href;
+        element.setAttribute(attribute, attribute === 'src' ? mediaSource(url) : url);
       } catch {
         element.removeAttribute(attribute);
       }

@@ -224,6 +224,12 @@ describe('real feeds load with all their usable items', () => {
     expect(page.articles.flatMap((a) => a.tags).every((tag) => !tag.includes(','))).toBe(true);
   });
 
+  it('curt: its icon, named over http, is asked for over https; its links stay as they are', () => {
+    const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__curt.json'));
+    expect(page.feed.icon).toBe('https://curtclifton.net/style/feedicon.png');
+    expect(page.feed.homePageUrl).toBe('http://curtclifton.net/');
+  });
+
   it('curt: dates that are not RFC 3339 are still read', () => {
     const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__curt.json'));
     expect(page.articles.filter((a) => a.published).length).toBe(26);

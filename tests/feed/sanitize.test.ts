@@ -82,6 +82,40 @@ describe('sanitizeHtml: hostile feed HTML', () => {
   });
 });
 
+describe('sanitizeHtml: pictures of sites still on http', () => {
+  // As One Foot Tsunami's Atom feed writes its pictures.
+  const picture =
+    '<a href="http://onefoottsunami.com/pizza/"><img src="http://onefoottsunami.com/wp-content/uploads/pizza@2x.jpg" srcset="http://onefoottsunami.com/wp-content/uploads/pizza.jpg 1x, http://onefoottsunami.com/wp-content/uploads/pizza@2x.jpg 2x" alt="That’sa Pizza!"></a>';
+
+  it('asks for them over https, which the page allows, and leaves links as they are', () => {
+    const root = render(picture);
+    expect(root.querySelector('img')).toHaveAttribute(
+      'src',
+      'https://onefoottsunami.com/wp-content/uploads/pizza@2x.jpg',
+    );
+    expect(root.querySelector('img')).toHaveAttribute(
+      'srcset',
+      'https://onefoottsunami.com/wp-content/uploads/pizza.jpg 1x, https://onefoottsunami.com/wp-content/uploads/pizza@2x.jpg 2x',
+    );
+    expect(root.querySelector('a')).toHaveAttribute('href', 'http://onefoottsunami.com/pizza/');
+  });
+
+  it('does the same for a relative picture of an http article, and for sound and video', () => {
+    const root = render(
+      '<img src="/a.png" alt=""><video src="http://media.example/v.mp4"></video>',
+      'http://onefoottsunami.com/2015/08/pizza/',
+    );
+    expect(root.querySelector('img')).toHaveAttribute('src', 'https://onefoottsunami.com/a.png');
+    expect(root.querySelector('video')).toHaveAttribute('src', 'https://media.example/v.mp4');
+  });
+
+  it("keeps the address of a picture on the app's own site, which the page allows as it is", () => {
+    const own = `${window.location.origin}/pictures/a.png`;
+    expect(own.startsWith('http:')).toBe(true);
+    expect(render(`<img src="${own}" alt="">`).querySelector('img')).toHaveAttribute('src', own);
+  });
+});
+
 describe('sanitizeHtml: ids from a feed', () => {
   it('prefixes ids and names, so feed HTML cannot take a comment’s address', () => {
     const root = render('<p id="comment-c1">feed</p><a name="top">t</a>');

@@ -1,5 +1,5 @@
 import { parseDate } from '../../../lib/parse-date';
-import { parseUrl, wellFormed } from '../../../lib/safe';
+import { mediaSource, parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
 import { excerptOf, openingText } from '../utils/excerpt';
 import { articleReadingMinutes } from '../utils/reading-time';
@@ -72,8 +72,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     contentText,
     // Relative URLs in the HTML: xml:base, else the item's link, else the feed's address.
     contentBase: safeUrl(fields.contentBase) ?? (url ? undefined : safeUrl(fields.base)),
-    image: safeUrl(fields.image, fields.base),
-    bannerImage: safeUrl(fields.bannerImage, fields.base),
+    image: pictureUrl(fields.image, fields.base),
+    bannerImage: pictureUrl(fields.bannerImage, fields.base),
     published: parseDate(fields.published),
     modified: parseDate(fields.modified),
     originalDate: parseDate(fields.originalDate),
@@ -102,7 +102,7 @@ export function authorOf(name?: string, url?: string, avatar?: string): Author |
   const author = {
     name: clean(name, LIMITS.nameLength),
     url: safeUrl(url),
-    avatar: safeUrl(avatar),
+    avatar: pictureUrl(avatar),
   };
   return author.name || author.url ? author : undefined;
 }
@@ -115,6 +115,12 @@ export function safeUrl(value: string | undefined, base?: string): string | unde
   if (!value?.trim() || value.length > LIMITS.urlLength) return undefined;
   const url = parseUrl(value.trim(), base);
   return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
+}
+
+/** A picture's address (an icon, an avatar): as safeUrl, asked for as mediaSource says. */
+export function pictureUrl(value: string | undefined, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  return url && mediaSource(url);
 }
 
 function tagsOf(tags: readonly unknown[]): string[] {

@@ -1,4 +1,4 @@
-import { decodeComponent, parseUrl } from '../../../lib/safe';
+import { decodeComponent, mediaSource, parseUrl } from '../../../lib/safe';
 import type { Attachment } from '../api/types';
 
 /** Podcast episodes and other enclosures: audio and video play inline, the rest are links. */
@@ -13,7 +13,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         if (attachment.mimeType.startsWith('audio/')) {
           return (
             <figure key={key}>
-              <audio controls preload="none" src={attachment.url} aria-label={label} />
+              <audio controls preload="none" src={mediaSource(attachment.url)} aria-label={label} />
               <figcaption>
                 <a href={attachment.url}>Download {label}</a>
               </figcaption>
@@ -23,7 +23,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         if (attachment.mimeType.startsWith('video/')) {
           return (
             <figure key={key}>
-              <video controls preload="none" src={attachment.url} aria-label={label} />
+              <video controls preload="none" src={mediaSource(attachment.url)} aria-label={label} />
               <figcaption>{label}</figcaption>
             </figure>
           );

@@ -2,7 +2,7 @@ import type { RdfFeed, RssFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
-import { clean, safeUrl } from '../normalize';
+import { clean, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
@@ -38,7 +38,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     homePageUrl,
     feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
     description: clean(feed.description, LIMITS.descriptionLength),
-    icon: safeUrl(feed.image?.url ?? rss.itunes?.image, base),
+    icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: clean(
       rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang,
       LIMITS.languageLength,
