@@ -42,6 +42,7 @@
       var active = Object.keys(feeds).filter(function (key) {
         return !feeds[key].removedAt;
       });
+      ownFeeds = active;
       return (
         active.length === wanted.length &&
         wanted.every(function (pair) {
@@ -54,12 +55,16 @@
       return stored === null;
     }
   }
+  // The feeds of the reader's own list (by address, in the order the app requests them, see
+  // src/app/first-requests.ts), where it differs from the one the front page was written for.
+  var ownFeeds = null;
   var written = root.getAttribute('data-first-screen') || '/';
   var elsewhere =
     location.search !== '' ||
     decoded(location.pathname) !== decoded(written) ||
     (written === '/' && !followsDefaults());
   if (elsewhere) root.setAttribute('data-stale-first-screen', '');
+  if (!elsewhere) ownFeeds = null;
 
   // Step 3: the first screen the app kept for this address (src/app/first-screen.ts), drawn by
   // this very build, stands in for the hidden written page: shown at once, then drawn over.
@@ -81,13 +86,13 @@
   }
   // A feed named by ?feed= is read through the reader's relay, if one is set, when it is on
   // another origin: that request is the app's to make.
-  function throughRelay(url) {
+  function direct(url) {
     try {
       var relay = JSON.parse(localStorage.getItem('broadsheet:settings')).state.relay;
-      return Boolean(relay) && new URL(url, location.href).origin !== location.origin;
+      return !relay || new URL(url, location.href).origin === location.origin;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unreadable) {
-      return false;
+      return true;
     }
   }
   function preload(url) {
@@ -109,7 +114,9 @@
           ? early.article
           : location.pathname === '/' && named !== null
             ? early.feed
-            : null;
+            : ownFeeds !== null
+              ? early.river
+              : null;
       (files || []).forEach(function (href) {
         var link = document.createElement('link');
         var css = /\.css$/.test(href);
@@ -167,10 +174,14 @@
       document.head.appendChild(script);
       // The first page of the feed the address reads downloads beside the app's code. Not
       // where a kept screen shows the address was read before (the app asks whether that copy
-      // changed, a request of its own), nor on the written front page, which holds it.
-      if (feed && named === null && !feedWritten) {
+      // changed, a request of its own), nor on the written front page, which holds it. The
+      // front page of a reader's own list reads its feeds: the first few of them, as many as
+      // the app requests at a time (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts).
+      if (ownFeeds !== null) {
+        if (kept === null) ownFeeds.filter(direct).slice(0, 6).forEach(preload);
+      } else if (feed && named === null && !feedWritten) {
         preload(feed.getAttribute('content'));
-      } else if (named !== null && kept === null && !throughRelay(named)) {
+      } else if (named !== null && kept === null && direct(named)) {
         preload(named);
       }
       preloadPageCode(named);

@@ -263,6 +263,7 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         ['assets/list.js', 'assets/index.js'],
       ),
       chunk('assets/list.js', ['src/features/feed/components/entry-list.tsx']),
+      chunk('assets/river.js', ['src/app/river/river-page.tsx'], ['assets/list.js']),
       chunk(
         'assets/reader.js',
         ['src/features/feed/api/read-feed-document.ts'],
@@ -289,6 +290,14 @@ describe('the code a page needs at once, named for public/boot.js', () => {
       feed: [
         ...everyPage,
         '/assets/feed-page.js',
+        '/assets/list.js',
+        '/assets/reader.js',
+        '/assets/in-worker.js',
+        '/assets/decode.js',
+      ],
+      river: [
+        ...everyPage,
+        '/assets/river.js',
         '/assets/list.js',
         '/assets/reader.js',
         '/assets/in-worker.js',
