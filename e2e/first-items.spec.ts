@@ -42,6 +42,64 @@ test('a long feed read for the first time lists its first articles while the res
   }
 });
 
+test('a long feed among the reader’s subscriptions is downloaded once, from the start, and the front page lists its first articles while the rest arrives', async ({
+  page,
+}) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requests = 0;
+  const site = await serveBuildCopy({
+    [FEED_PATH]: (_request, response) => {
+      requests += 1;
+      response.writeHead(200, {
+        'Content-Type': 'application/feed+json',
+        'Cache-Control': 'no-cache',
+      });
+      response.write(BYTES.subarray(0, 200_000));
+      void released.then(() => response.end(BYTES.subarray(200_000)));
+    },
+  });
+  const feedUrl = `${site.origin}${FEED_PATH}`;
+  await page.addInitScript(
+    (feeds) => {
+      if (localStorage.getItem('broadsheet:subscriptions') === null) {
+        localStorage.setItem('broadsheet:subscriptions', feeds);
+      }
+    },
+    JSON.stringify({
+      state: {
+        feeds: {
+          [feedUrl]: {
+            feedUrl,
+            title: 'Bench',
+            addedAt: '2026-01-01T00:00:00.000Z',
+            changedAt: '2026-01-01T00:00:00.000Z',
+          },
+        },
+      },
+      version: 1,
+    }),
+  );
+  try {
+    await page.goto(`${site.origin}/`);
+    await expect(page.getByRole('link', { name: String(FEED.items[0]?.title) })).toBeVisible();
+    await expect(page.getByText('Loading more articles…')).toBeVisible();
+    // Asked for by the page's first script, beside the app's code.
+    expect(await page.locator(`link[rel="preload"][href="${feedUrl}"]`).count()).toBe(1);
+
+    release();
+    await expect(page.getByRole('button', { name: 'Older posts' })).toBeVisible();
+    await expect(page.getByText('Loading more articles…')).toHaveCount(0);
+    // That response is the one the app read: the feed was downloaded once.
+    expect(requests).toBe(1);
+  } finally {
+    release();
+    site.close();
+  }
+});
+
 test('a feed of long articles lists a few, then more as they arrive, and nothing on screen shifts', async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import type { QueryClient } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import {
   persistQueryClientRestore,
@@ -11,6 +12,12 @@ import { stringifyInSlices, TimeSlicer } from './json-slices';
 import { PERSIST_MAX_AGE } from './query-client';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
+
+/** What is saved: queries with data, except those kept in memory only (`meta.persist`). */
+const dehydrateOptions = {
+  shouldDehydrateQuery: (query: Query) =>
+    defaultShouldDehydrateQuery(query) && query.meta?.persist !== false,
+};
 
 /**
  * The query cache in IndexedDB, which holds far more than local storage's few megabytes. The
@@ -217,6 +224,7 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
     persister: createQueryPersister(),
     maxAge: PERSIST_MAX_AGE,
     buster: APP_VERSION,
+    dehydrateOptions,
   };
   const cache = client.getQueryCache();
   // What the first requests brought before the restore: the only data it may be worth saving
@@ -230,8 +238,10 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
   for (const query of cache.getAll()) saved.set(query, query.state.data);
   cache.subscribe((event) => {
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
-    // A query added without data (a page asking for a feed) has nothing to save yet.
+    // A query added without data (a page asking for a feed) has nothing to save yet, and one
+    // kept in memory only (first items) nothing at all.
     if (event.type !== 'removed' && saved.get(event.query) === event.query.state.data) return;
+    if (event.type !== 'removed' && event.query.meta?.persist === false) return;
     saved.set(event.query, event.query.state.data);
     void persistQueryClientSave(options).catch(() => undefined);
   });
@@ -252,6 +262,7 @@ export async function saveQueryCache(client: QueryClient): Promise<boolean> {
       queryClient: client,
       persister: createQueryPersister(0, () => (failed = true)),
       buster: APP_VERSION,
+      dehydrateOptions,
     });
     return !failed;
   } catch {

@@ -3,10 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateFeed, generateRss } from '../../bench/generate.mjs';
 import { fetchFeedPage } from '../../src/features/feed/api/fetch-feed-page';
-import { feedKeys } from '../../src/features/feed/api/queries';
+import { startFirstRequests } from '../../src/app/first-requests';
+import { feedKeys, feedPageQuery, firstItemsQuery } from '../../src/features/feed/api/queries';
 import type { FeedPage } from '../../src/features/feed/api/types';
+import { createQueryClient } from '../../src/lib/query-client';
 import { fakeFetch } from '../helpers/fake-fetch';
-import { renderApp } from '../helpers/render-app';
+import { renderApp, startSubscriptions } from '../helpers/render-app';
 
 const FEED = 'https://big.example/feed.json';
 
@@ -237,5 +239,82 @@ describe('a long feed opened by ?feed=', () => {
 
     await document.release();
     expect(await screen.findByRole('link', { name: late })).toBeInTheDocument();
+  });
+});
+
+describe('a long feed on the front page, among the reader’s subscriptions', () => {
+  const SMALL = 'https://small.example/feed.json';
+  // Beside the long feed's twelve (every 20 minutes from 18:00 back to 14:20): one newer than
+  // its third, one older than its twelfth.
+  const small = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Harbour Gazette',
+    items: [
+      {
+        id: 'h1',
+        title: 'Harbour news',
+        date_published: '2024-06-30T17:30:00Z',
+        content_text: 'x',
+      },
+      {
+        id: 'h2',
+        title: 'Old harbour story',
+        date_published: '2024-06-30T14:00:00Z',
+        content_text: 'y',
+      },
+    ],
+  };
+
+  it('lists its first articles among the others while the rest downloads, holding back what is older', async () => {
+    const long = longItems(12);
+    const document = heldDocument(long.text, long.holding(3));
+    fakeFetch({ [FEED]: document.respond, [SMALL]: small });
+    renderApp('/', { subscriptions: [FEED, SMALL] });
+
+    expect(await screen.findByRole('link', { name: 'Tide report 3' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tide report 4' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Harbour news' })).toBeInTheDocument();
+    expect(screen.getByText('Loading more articles…')).toHaveAttribute('role', 'status');
+    // Older than the long feed's third: the rest of that feed may come above it.
+    expect(screen.queryByRole('link', { name: 'Old harbour story' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+
+    await document.release();
+    expect(await screen.findByRole('link', { name: 'Old harbour story' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tide report 12' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading more articles…')).not.toBeInTheDocument();
+    const titles = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(titles.slice(0, 3)).toEqual(['Tide report 1', 'Tide report 2', 'Harbour news']);
+    expect(titles.at(-1)).toBe('Old harbour story');
+  });
+
+  it('are read from the request the app starts before the front page has rendered', async () => {
+    const long = longItems(12);
+    const document = heldDocument(long.text, long.holding(3));
+    fakeFetch({ [FEED]: document.respond });
+    startSubscriptions([FEED]);
+    const client = createQueryClient();
+    const firstPage = startFirstRequests(client, '/', '');
+    await waitFor(() =>
+      expect(client.getQueryData(firstItemsQuery(FEED).queryKey)?.articles).toHaveLength(3),
+    );
+    await document.release();
+    await firstPage;
+    expect(client.getQueryData(feedPageQuery(FEED, FEED).queryKey)?.articles).toHaveLength(12);
+  });
+
+  it('keeps its first articles when the rest is lost, and says the feed could not be read', async () => {
+    const long = longItems(12);
+    const document = heldDocument(long.text, long.holding(3));
+    fakeFetch({ [FEED]: document.respond });
+    renderApp('/', { subscriptions: [FEED] });
+    expect(await screen.findByRole('link', { name: 'Tide report 3' })).toBeInTheDocument();
+
+    await document.release(new TypeError('network error'));
+    expect(await screen.findByText(/1 feed could not be read/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tide report 1' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading more articles…')).not.toBeInTheDocument();
   });
 });

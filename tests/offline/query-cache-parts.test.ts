@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { get, resetMemoryDb, set } from './saved-idb-memory';
-import { readParts, writeParts } from '../../src/lib/query-persister';
+import { generateFeed } from '../../bench/generate.mjs';
+import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
+import {
+  askForFirstItems,
+  feedPageQuery,
+  firstItemsQuery,
+} from '../../src/features/feed/api/queries';
+import { createQueryClient } from '../../src/lib/query-client';
+import { readParts, saveQueryCache, writeParts } from '../../src/lib/query-persister';
 
 vi.mock('idb-keyval', () => import('./saved-idb-memory'));
 
@@ -59,5 +67,21 @@ describe('the saved cache in IndexedDB', () => {
     const [, parts] = await storedParts();
     await set(parts?.[1] ?? '', undefined);
     expect(await readParts(KEY)).toBeNull();
+  });
+});
+
+describe('what the saved cache keeps', () => {
+  it("keeps a feed's pages, not the first items shown while a page downloads", async () => {
+    const client = createQueryClient();
+    const feedUrl = 'https://news.example/feed.json';
+    const page = parseFeedPage(generateFeed(3), feedUrl);
+    client.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    // As the front page asks for them, then a long download's start sets them.
+    askForFirstItems(client, feedUrl);
+    client.setQueryData(firstItemsQuery(feedUrl).queryKey, { ...page, partial: true });
+    expect(await saveQueryCache(client)).toBe(true);
+    const [, ...queries] = ((await readParts(KEY)) ?? []) as string[];
+    const saved = queries.map((text) => (JSON.parse(text) as { queryKey: unknown }).queryKey);
+    expect(saved).toEqual([feedPageQuery(feedUrl, feedUrl).queryKey]);
   });
 });

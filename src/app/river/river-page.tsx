@@ -25,6 +25,16 @@ import { useRiverPages } from './use-river-pages';
  * list's memoised rows are not drawn again at every change of a feed's request). */
 const asIs = (path: string) => path;
 
+/**
+ * Said below the list while a feed shows only its first items. A failure is told above the list
+ * (the feeds that could not be read), as for any feed.
+ */
+const restOfRiver = {
+  query: { error: null, fetchStatus: 'fetching' },
+  retry: () => undefined,
+  loading: 'Loading more articles…',
+} as const;
+
 /** The front page (or a folder's page): every subscription's articles merged, newest first. */
 export function RiverPage({ folder }: { folder?: string }) {
   const client = useQueryClient();
@@ -39,7 +49,7 @@ export function RiverPage({ folder }: { folder?: string }) {
   const articles = useDeferredValue(river.articles);
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
-  useFirstScreen(river.articles.length > 0);
+  useFirstScreen(river.articles.length > 0 && !river.partial);
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
 
   const refs = () => articles.map(({ id, origin }) => ({ feedUrl: origin?.feedUrl ?? '', id }));
@@ -106,6 +116,7 @@ export function RiverPage({ folder }: { folder?: string }) {
             skipped: river.skipped,
             missingItems: river.missingItems,
             older,
+            rest: river.partial && river.fetching ? restOfRiver : undefined,
           }}
           link={asIs}
           filter={unreadFilter}

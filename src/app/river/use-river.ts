@@ -3,7 +3,7 @@ import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
-import { feedPageQuery } from '../../features/feed/api/queries';
+import { feedPageQuery, firstItemsQuery } from '../../features/feed/api/queries';
 import type { Article, FeedPage } from '../../features/feed/api/types';
 import { timeOf } from '../../features/feed/utils/group-by-day';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
@@ -17,8 +17,10 @@ export interface River {
   /** Every article read, the held-back ones too (search looks through them all). */
   read: Article[];
   skipped: number;
-  /** Feeds whose first page is in. */
+  /** Feeds whose first page is in, or its first items. */
   loaded: number;
+  /** Some feed shows only its first items: the rest of its first page is still on its way. */
+  partial: boolean;
   /** Feeds still on their first request. */
   pending: number;
   /** Feeds whose latest request failed, with the error. */
@@ -106,8 +108,10 @@ function withinHorizon(
       const time = timeOf(article);
       if (time < oldest) oldest = time;
     }
+    // A feed's first items stand for the whole page: the rest of it is older.
     const last = shown[index + 1]?.subscription !== here.subscription;
-    if (last && page?.nextUrl && oldest !== Infinity) horizon = Math.max(horizon, oldest);
+    const more = page?.nextUrl !== undefined || page?.partial === true;
+    if (last && more && oldest !== Infinity) horizon = Math.max(horizon, oldest);
   });
   return horizon === -Infinity
     ? articles
@@ -133,10 +137,27 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
 }
 
 /**
+ * The feeds whose first page is not in yet: the river shows their first items meanwhile, where
+ * a long document's start has arrived (firstItemsQuery). Not while more than a few dozen are
+ * awaited: such a river fills from the feeds that come first, and watching the first items of
+ * a thousand just imported costs over 100 ms of long tasks.
+ */
+function awaitedFeeds(client: QueryClient, subscriptions: readonly Subscription[]): string[] {
+  const awaited = subscriptions
+    .map(({ feedUrl }) => feedUrl)
+    .filter((feedUrl) => !client.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey));
+  return awaited.length > FIRST_ITEMS_WATCHED ? [] : awaited;
+}
+
+/** How many feeds' first items the river watches at most. */
+const FIRST_ITEMS_WATCHED = 50;
+
+/**
  * What the river reads of each result. Named, not tracked: tracking wraps every result of every
  * feed in a proxy each time any one of them changes.
  */
 const RESULT_PROPS: (keyof UseQueryResult)[] = ['data', 'error', 'status', 'fetchStatus'];
+const DATA: (keyof UseQueryResult)[] = ['data'];
 
 /**
  * The river: every subscription's pages, read through the same queries (and the same cache) as
@@ -149,9 +170,11 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     subscription,
     first: pageUrl === subscription.feedUrl,
   }));
-  const key = JSON.stringify(
+  const awaited = awaitedFeeds(client, subscriptions);
+  const key = JSON.stringify([
     pages.map(({ subscription, pageUrl }) => [subscription.feedUrl, subscription.title, pageUrl]),
-  );
+    awaited,
+  ]);
   // The pages merged last, and their articles.
   const merged = useRef<{
     key: string;
@@ -173,20 +196,31 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         olderError: null,
         hasOlder: false,
         firsts: [],
+        partial: false,
       };
+      // After the pages' results, the first items of the feeds awaited.
+      const firstItems = new Map(
+        awaited.map((feedUrl, index) => [feedUrl, results[shown.length + index]?.data]),
+      );
       const pages: (FeedPage | undefined)[] = [];
-      results.forEach((result, index) => {
+      const firstPages: (FeedPage | undefined)[] = [];
+      results.slice(0, shown.length).forEach((result, index) => {
         const page = shown[index];
         if (!page) return;
         const { subscription } = page;
-        pages.push(result.data);
-        if (page.first) river.firsts.push(result);
+        const data = result.data ?? (page.first ? firstItems.get(subscription.feedUrl) : undefined);
+        pages.push(data);
+        if (page.first) {
+          river.firsts.push(result);
+          firstPages.push(data);
+        }
         if (result.isFetching) river.fetching = true;
-        if (result.data) {
+        if (data) {
           if (page.first) river.loaded++;
-          river.skipped += result.data.skipped;
+          if (data.partial) river.partial = true;
+          river.skipped += data.skipped;
           const next = shown[index + 1];
-          if (result.data.nextUrl && next?.subscription !== subscription) river.hasOlder = true;
+          if (data.nextUrl && next?.subscription !== subscription) river.hasOlder = true;
         } else if (result.isPending && page.first) river.pending++;
         if (result.error && page.first) {
           river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
@@ -207,8 +241,7 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
       river.articles = merged.current.articles;
       river.read = merged.current.read;
       river.missingItems =
-        river.loaded > 0 &&
-        river.firsts.every((result) => !result.data || result.data.missingItems);
+        river.loaded > 0 && firstPages.every((page) => !page || page.missingItems);
       return unshared(river);
     },
     // `shown` is new on every render; `key` says when it holds other pages or names.
@@ -216,10 +249,13 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     [key],
   );
   return useQueries({
-    queries: pages.map(({ subscription, pageUrl }) => ({
-      ...feedPageQuery(subscription.feedUrl, pageUrl),
-      notifyOnChangeProps: RESULT_PROPS,
-    })),
+    queries: [
+      ...pages.map(({ subscription, pageUrl }) => ({
+        ...feedPageQuery(subscription.feedUrl, pageUrl),
+        notifyOnChangeProps: RESULT_PROPS,
+      })),
+      ...awaited.map((feedUrl) => ({ ...firstItemsQuery(feedUrl), notifyOnChangeProps: DATA })),
+    ],
     combine,
   }).value;
 }

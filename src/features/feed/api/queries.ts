@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { nextTask } from '../../../lib/next-task';
 import { cacheRestored } from '../../../lib/query-client';
@@ -14,6 +14,7 @@ export const feedKeys = {
   allPages: (feedUrl: string) => ['feed', feedUrl, 'all-pages'] as const,
   page: (feedUrl: string, pageUrl: string) => ['feed', feedUrl, 'page', pageUrl] as const,
   item: (feedUrl: string, id: string) => ['feed', feedUrl, 'item', id] as const,
+  firstItems: (feedUrl: string) => ['feed', feedUrl, 'first-items'] as const,
 };
 
 /**
@@ -28,9 +29,9 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
     queryFn: async ({ signal, client, queryKey }) => {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
-        // Read only where the feed's list waits for them (not for the front page's feeds).
+        // Read only where a list waits for them: the feed's own, or the front page's.
         const firstScreen =
-          pageUrl === feedUrl && listWaiting(client, feedUrl)
+          pageUrl === feedUrl && (listWaiting(client, feedUrl) || riverWaiting(client, feedUrl))
             ? (page: FeedPage) => showFirstItems(client, feedUrl, page)
             : undefined;
         const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen);
@@ -54,16 +55,49 @@ function listWaiting(client: QueryClient, feedUrl: string): boolean {
   return list !== undefined && (list.data === undefined || list.data.pages[0]?.partial === true);
 }
 
+/** The front page asks for the feed's first items (see firstItemsQuery). */
+function riverWaiting(client: QueryClient, feedUrl: string): boolean {
+  return client.getQueryState(feedKeys.firstItems(feedUrl)) !== undefined;
+}
+
 /**
- * The first items of a feed's first page (more of them each time more has arrived), in its
- * list while the list waits for that page.
+ * The first items of a feed's first page (more of them each time more has arrived), in the
+ * lists that wait for that page.
  */
 function showFirstItems(client: QueryClient, feedUrl: string, page: FeedPage): void {
-  if (!listWaiting(client, feedUrl)) return;
-  client.setQueryData<InfiniteData<FeedPage, string>>(feedKeys.pages(feedUrl), {
-    pages: [page],
-    pageParams: [feedUrl],
+  if (listWaiting(client, feedUrl)) {
+    client.setQueryData<InfiniteData<FeedPage, string>>(feedKeys.pages(feedUrl), {
+      pages: [page],
+      pageParams: [feedUrl],
+    });
+  }
+  if (riverWaiting(client, feedUrl)) client.setQueryData(feedKeys.firstItems(feedUrl), page);
+}
+
+/**
+ * A feed's first items (a page marked `partial`) while its first page downloads, for the front
+ * page, which merges pages rather than listing one feed's: never fetched, the page's own request
+ * sets it once it exists. Not saved with the cache: the whole page is what is kept.
+ */
+export function firstItemsQuery(feedUrl: string) {
+  return queryOptions<FeedPage, Error, FeedPage, ReturnType<typeof feedKeys.firstItems>>({
+    queryKey: feedKeys.firstItems(feedUrl),
+    queryFn: skipToken,
+    gcTime: FIRST_ITEMS_KEPT,
+    meta: { persist: false },
   });
+}
+
+/** How long first items stay in memory once no list shows them (the whole page is in). */
+const FIRST_ITEMS_KEPT = 60 * 1000;
+
+/**
+ * Asks for the feed's first items before anything shows them, where its first page's request
+ * starts before the front page has rendered (src/app/first-requests.ts).
+ */
+export function askForFirstItems(client: QueryClient, feedUrl: string): void {
+  const { queryKey, gcTime, meta } = firstItemsQuery(feedUrl);
+  client.getQueryCache().build(client, { queryKey, gcTime, meta });
 }
 
 /**

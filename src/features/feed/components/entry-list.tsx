@@ -38,8 +38,11 @@ export interface ListedArticles {
     error?: Error | null;
     read: () => Promise<unknown>;
   };
-  /** Only the feed's first items are listed; the rest is on its way (or could not be read). */
-  rest?: { query: Omit<LoadState, 'data'>; retry: () => void };
+  /**
+   * Only the feed's first items are listed; the rest is on its way (or could not be read), as
+   * `loading` says ("Loading the rest of this feed…" unless told).
+   */
+  rest?: { query: Omit<LoadState, 'data'>; retry: () => void; loading?: string };
 }
 
 export interface EntryListProps {
@@ -139,7 +142,7 @@ export function EntryList({
         {rest ? (
           <LoadStatus
             query={{ ...rest.query, data: undefined }}
-            loading="Loading the rest of this feed…"
+            loading={rest.loading ?? 'Loading the rest of this feed…'}
             offline="You are offline: only this feed's first articles have arrived."
             errorTitle="The rest of this feed could not be loaded."
             onRetry={rest.retry}
