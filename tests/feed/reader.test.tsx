@@ -401,6 +401,23 @@ describe('errors: a message and a way forward', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('never says the front page has no articles while its first feed arrives', async () => {
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    fakeFetch({ [DEMO_FEED]: () => arrived.then(() => jsonResponse(demoPage('feed.json'))) });
+    const said: string[] = [];
+    const watcher = new MutationObserver(() => {
+      if (document.body.textContent?.includes('No articles yet.')) said.push('No articles yet.');
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderApp('/', { subscriptions: [DEMO_FEED] });
+    expect(await screen.findByText('Loading articles…')).toBeInTheDocument();
+    arrive();
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    watcher.disconnect();
+    expect(said).toEqual([]);
+  });
+
   it('a feed without items says so instead of failing', async () => {
     fakeFetch({
       [DEMO_FEED]: fixtureJson(

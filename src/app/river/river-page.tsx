@@ -45,8 +45,10 @@ export function RiverPage({ folder }: { folder?: string }) {
   );
   const { river, older } = useRiverPages(subscriptions);
   // A refresh changes the river feed by feed, each change forcing a render at once: the list
-  // follows in renders that yield to the reader's keys and clicks.
-  const articles = useDeferredValue(river.articles);
+  // follows in renders that yield to the reader's keys and clicks. Its first articles are drawn
+  // at once: deferred, the list would first say it has none, then move down as they came.
+  const deferred = useDeferredValue(river.articles);
+  const articles = deferred.length === 0 ? river.articles : deferred;
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useFirstScreen(river.articles.length > 0 && !river.partial);
