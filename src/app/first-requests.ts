@@ -1,7 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { feedFromLocation } from '../config/feed-location';
 import { paths } from '../config/paths';
-import { askForFirstItems, feedPageQuery, feedQuery } from '../features/feed/api/queries';
+import {
+  askForFirstItems,
+  FIRST_ITEMS_FEEDS,
+  feedPageQuery,
+  feedQuery,
+} from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import { queriesSettled, querySettled } from '../lib/query-client';
@@ -17,9 +22,11 @@ export function startFirstRequests(client: QueryClient, pathname: string, search
   const { feedUrl, feedParam } = feedFromLocation(search);
   if (pathname === paths.home() && feedParam === null) {
     startOnWrittenPages(client);
+    const subscriptions = activeSubscriptions(useSubscriptionStore.getState());
     // A long feed's first items are shown while the rest of it downloads.
-    const queries = activeSubscriptions(useSubscriptionStore.getState()).map((feed) => {
-      askForFirstItems(client, feed.feedUrl);
+    const firstItems = subscriptions.length <= FIRST_ITEMS_FEEDS;
+    const queries = subscriptions.map((feed) => {
+      if (firstItems) askForFirstItems(client, feed.feedUrl);
       return feedPageQuery(feed.feedUrl, feed.feedUrl);
     });
     for (const query of queries) void client.prefetchQuery(query);

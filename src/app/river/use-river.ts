@@ -3,7 +3,7 @@ import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
-import { feedPageQuery, firstItemsQuery } from '../../features/feed/api/queries';
+import { FIRST_ITEMS_FEEDS, feedPageQuery, firstItemsQuery } from '../../features/feed/api/queries';
 import type { Article, FeedPage } from '../../features/feed/api/types';
 import { timeOf } from '../../features/feed/utils/group-by-day';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
@@ -138,19 +138,14 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
 
 /**
  * The feeds whose first page is not in yet: the river shows their first items meanwhile, where
- * a long document's start has arrived (firstItemsQuery). Not while more than a few dozen are
- * awaited: such a river fills from the feeds that come first, and watching the first items of
- * a thousand just imported costs over 100 ms of long tasks.
+ * a long document's start has arrived (firstItemsQuery). None while too many are awaited.
  */
 function awaitedFeeds(client: QueryClient, subscriptions: readonly Subscription[]): string[] {
   const awaited = subscriptions
     .map(({ feedUrl }) => feedUrl)
     .filter((feedUrl) => !client.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey));
-  return awaited.length > FIRST_ITEMS_WATCHED ? [] : awaited;
+  return awaited.length > FIRST_ITEMS_FEEDS ? [] : awaited;
 }
-
-/** How many feeds' first items the river watches at most. */
-const FIRST_ITEMS_WATCHED = 50;
 
 /**
  * What the river reads of each result. Named, not tracked: tracking wraps every result of every

@@ -92,6 +92,13 @@ export function firstItemsQuery(feedUrl: string) {
 const FIRST_ITEMS_KEPT = 60 * 1000;
 
 /**
+ * How many feeds at most a front page awaits the first items of. One that awaits more fills
+ * from the feeds that come first; watching the first items of a thousand feeds just imported
+ * cost over 100 ms of long tasks.
+ */
+export const FIRST_ITEMS_FEEDS = 50;
+
+/**
  * Asks for the feed's first items before anything shows them, where its first page's request
  * starts before the front page has rendered (src/app/first-requests.ts).
  */
