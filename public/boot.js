@@ -64,7 +64,7 @@
     decoded(location.pathname) !== decoded(written) ||
     (written === '/' && !followsDefaults());
   if (elsewhere) root.setAttribute('data-stale-first-screen', '');
-  if (!elsewhere) ownFeeds = null;
+  else ownFeeds = null;
 
   // Step 3: the first screen the app kept for this address (src/app/first-screen.ts), drawn by
   // this very build, stands in for the hidden written page: shown at once, then drawn over.
@@ -95,6 +95,18 @@
       return true;
     }
   }
+  // Not a feed whose first page the front page carries (src/app/written-pages.ts).
+  function unwritten(url) {
+    try {
+      var paths = document.querySelector('meta[name="app-written"]').getAttribute('content');
+      return JSON.parse(paths).every(function (path) {
+        return new URL(path, location.href).href !== url;
+      });
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      return true;
+    }
+  }
   function preload(url) {
     var link = document.createElement('link');
     link.setAttribute('rel', 'preload');
@@ -106,9 +118,10 @@
   // The code (and stylesheets) this kind of page needs at once, named by the build in
   // <meta name="app-early">: fetched beside the app's entry instead of once it has run.
   function preloadPageCode(named) {
-    var meta = document.querySelector('meta[name="app-early"]');
     try {
-      var early = meta ? JSON.parse(meta.getAttribute('content')) : {};
+      var early = JSON.parse(
+        document.querySelector('meta[name="app-early"]').getAttribute('content'),
+      );
       var files =
         location.pathname.indexOf('/articles/') === 0
           ? early.article
@@ -178,7 +191,7 @@
       // front page of a reader's own list reads its feeds: the first few of them, as many as
       // the app requests at a time (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts).
       if (ownFeeds !== null) {
-        if (kept === null) ownFeeds.filter(direct).slice(0, 6).forEach(preload);
+        if (kept === null) ownFeeds.filter(direct).filter(unwritten).slice(0, 6).forEach(preload);
       } else if (feed && named === null && !feedWritten) {
         preload(feed.getAttribute('content'));
       } else if (named !== null && kept === null && direct(named)) {

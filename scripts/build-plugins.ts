@@ -236,8 +236,18 @@ export function withWrittenPages(
 ): string {
   const written = pages.filter((each) => JSON.stringify(each).length <= WRITTEN_PAGE_LIMIT);
   const json = JSON.stringify({ origin: BUILD_ORIGIN, pages: written }).replaceAll('<', '\\u003c');
+  // Their addresses, for public/boot.js, which runs before the body has been read: a reader's
+  // own list that keeps them downloads none of them.
+  const addresses = JSON.stringify(
+    written.map(({ url }) => new URL(url).pathname + new URL(url).search),
+  );
   const html = editHtml(
-    page,
+    editHtml(
+      page,
+      'Written pages addresses',
+      '</head>',
+      `<meta name="app-written" content='${addresses.replaceAll("'", '&#39;')}'>\n</head>`,
+    ),
     'Written pages data',
     '</body>',
     `<script type="application/json" id="${WRITTEN_PAGES_ID}">${json}</script>\n</body>`,

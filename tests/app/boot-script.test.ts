@@ -280,6 +280,16 @@ describe('step 3: start the app', () => {
       ]);
     });
 
+    it('downloads none whose first page the front page carries, written at build time', () => {
+      subscribe(`${window.location.origin}${FEED}`, 'https://example.org/feed.xml');
+      document.head.insertAdjacentHTML(
+        'beforeend',
+        `<meta name="app-written" content='["${FEED}"]'>`,
+      );
+      bootAt('/');
+      expect(preloaded()).toEqual(['https://example.org/feed.xml']);
+    });
+
     it('downloads as many as the app reads at a time, and none the reader unsubscribed from', () => {
       const urls = Array.from({ length: 9 }, (_, index) => `/feeds/${index}.xml`);
       subscribe(...urls);

@@ -99,6 +99,10 @@ describe('the first pages written into the built front page', () => {
       '<html><head><meta name="app-feed" content="/data/feed.json"></head><body></body></html>';
     const marked = /<meta name="app-feed" data-written/;
     expect(withWrittenPages(shell, [bundled, atom], bundled.url)).toMatch(marked);
+    // Named in <head> too, for public/boot.js, which runs before the body has been read.
+    expect(withWrittenPages(shell, [bundled, atom], bundled.url)).toContain(
+      `<meta name="app-written" content='["/data/feed.json","${ATOM}"]'>`,
+    );
 
     const long = {
       ...bundled,
@@ -107,6 +111,7 @@ describe('the first pages written into the built front page', () => {
     expect(JSON.stringify(long).length).toBeGreaterThan(WRITTEN_PAGE_LIMIT);
     const html = withWrittenPages(shell, [long, atom], bundled.url);
     expect(html).not.toMatch(marked);
+    expect(html).toContain(`<meta name="app-written" content='["${ATOM}"]'>`);
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
     const client = createQueryClient();
     startOnWrittenPages(client);
