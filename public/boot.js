@@ -84,8 +84,8 @@
   function feedParam(search) {
     return new URLSearchParams(search).get('feed') || null;
   }
-  // A feed named by ?feed= is read through the reader's relay, if one is set, when it is on
-  // another origin: that request is the app's to make.
+  // Whether a feed is asked for directly: not through the reader's relay, which reads the feeds
+  // of other origins when one is set. A relay's request is the app's to make.
   function direct(url) {
     try {
       var relay = JSON.parse(localStorage.getItem('broadsheet:settings')).state.relay;
