@@ -45,13 +45,14 @@ export function RiverPage({ folder }: { folder?: string }) {
   );
   const { river, older } = useRiverPages(subscriptions);
   // A refresh changes the river feed by feed, each change forcing a render at once: the list
-  // follows in renders that yield to the reader's keys and clicks. Its first articles are drawn
-  // at once: deferred, the list would first say it has none, then move down as they came.
-  const deferred = useDeferredValue(river.articles);
-  const articles = deferred.length === 0 ? river.articles : deferred;
+  // follows in renders that yield to the reader's keys and clicks. Its first articles too: the
+  // loading line stays until that render has them (shown without them, the list would say it
+  // has none, then move down as they came).
+  const articles = useDeferredValue(river.articles);
+  const listed = river.loaded > 0 && (articles.length > 0 || river.articles.length === 0);
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
-  useFirstScreen(river.articles.length > 0 && !river.partial);
+  useFirstScreen(articles.length > 0 && !river.partial);
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
 
   const refs = () => articles.map(({ id, origin }) => ({ feedUrl: origin?.feedUrl ?? '', id }));
@@ -88,16 +89,19 @@ export function RiverPage({ folder }: { folder?: string }) {
           {folder === undefined ? 'You have no subscriptions yet. ' : 'This folder is empty. '}
           <Link to={paths.subscriptions()}>Add a feed</Link>
         </p>
-      ) : river.loaded === 0 ? (
+      ) : !listed ? (
         <LoadStatus
           query={{
             data: undefined,
-            error: river.pending === 0 ? (river.failed[0]?.error ?? null) : null,
-            fetchStatus: river.firsts.some((result) => result.fetchStatus === 'fetching')
-              ? 'fetching'
-              : river.firsts.some((result) => result.fetchStatus === 'paused')
-                ? 'paused'
-                : 'idle',
+            // Articles are in (the list is on its way): loading, whatever else failed.
+            error:
+              river.loaded === 0 && river.pending === 0 ? (river.failed[0]?.error ?? null) : null,
+            fetchStatus:
+              river.loaded > 0 || river.firsts.some((result) => result.fetchStatus === 'fetching')
+                ? 'fetching'
+                : river.firsts.some((result) => result.fetchStatus === 'paused')
+                  ? 'paused'
+                  : 'idle',
           }}
           loading="Loading articles…"
           offline="You are offline, and your feeds have not been saved for offline reading yet."
