@@ -28,9 +28,17 @@
       return path;
     }
   }
+  // The feeds of the reader's own list (src/features/subscriptions/store/subscription-store.ts)
+  // by address, in the order the app requests them (src/app/first-requests.ts): those in force,
+  // of one folder where one is named.
+  function subscribed(feeds, folder) {
+    return Object.keys(feeds).filter(function (key) {
+      return !feeds[key].removedAt && (folder === undefined || feeds[key].folder === folder);
+    });
+  }
   // The front page shows the reader's subscriptions. It was written for those of a fresh
-  // browser (the meta tag: address and name of each), so a reader whose stored list
-  // (src/features/subscriptions/store/subscription-store.ts) differs gets the app's render.
+  // browser (the meta tag: address and name of each), so a reader whose stored list differs
+  // gets the app's render.
   function followsDefaults() {
     var meta = document.querySelector('meta[name="app-subscriptions"]');
     var stored = null;
@@ -39,12 +47,9 @@
       if (!meta || stored === null) return true;
       var wanted = JSON.parse(meta.getAttribute('content'));
       var feeds = JSON.parse(stored).state.feeds;
-      var active = Object.keys(feeds).filter(function (key) {
-        return !feeds[key].removedAt;
-      });
-      ownFeeds = active;
+      ownFeeds = subscribed(feeds);
       return (
-        active.length === wanted.length &&
+        ownFeeds.length === wanted.length &&
         wanted.every(function (pair) {
           var feed = feeds[new URL(pair[0], location.href).href];
           return feed && !feed.removedAt && feed.title === pair[1];
@@ -55,9 +60,11 @@
       return stored === null;
     }
   }
-  // The feeds of the reader's own list (by address, in the order the app requests them, see
-  // src/app/first-requests.ts), where it differs from the one the front page was written for.
+  // The feeds the page reads where they are the reader's own: on the front page, where the
+  // list differs from the one it was written for; on a tag's page, all of them; on a folder's,
+  // those in it (the same rule as src/config/paths.ts, tagOf and folderOf).
   var ownFeeds = null;
+  var river = /^\/(tag|folder)s\/([^/]+)\/?$/i.exec(location.pathname);
   var written = root.getAttribute('data-first-screen') || '/';
   var elsewhere =
     location.search !== '' ||
@@ -65,6 +72,17 @@
     (written === '/' && !followsDefaults());
   if (elsewhere) root.setAttribute('data-stale-first-screen', '');
   else ownFeeds = null;
+  if (river && feedParam(location.search) === null) {
+    try {
+      ownFeeds = subscribed(
+        JSON.parse(localStorage.getItem('broadsheet:subscriptions')).state.feeds,
+        /^f/i.test(river[1]) ? decoded(river[2]) : undefined,
+      );
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      // Never stored, or unreadable: the app reads the defaults.
+    }
+  }
 
   // Step 3: the first screen the app kept for this address (src/app/first-screen.ts), drawn by
   // this very build, stands in for the hidden written page: shown at once, then drawn over.
@@ -128,7 +146,7 @@
           : location.pathname === '/' && named !== null
             ? early.feed
             : ownFeeds !== null
-              ? early.river
+              ? early[river ? river[1].toLowerCase() : 'river']
               : null;
       (files || []).forEach(function (href) {
         var link = document.createElement('link');
@@ -187,9 +205,9 @@
       document.head.appendChild(script);
       // The first page of the feed the address reads downloads beside the app's code. Not
       // where a kept screen shows the address was read before (the app asks whether that copy
-      // changed, a request of its own), nor on the written front page, which holds it. The
-      // front page of a reader's own list reads its feeds: the first few of them, as many as
-      // the app requests at a time (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts).
+      // changed, a request of its own), nor on the written front page, which holds it. A page
+      // of the reader's own feeds reads the first few of them, as many as the app requests at
+      // a time (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts).
       if (ownFeeds !== null) {
         if (kept === null) ownFeeds.filter(direct).filter(unwritten).slice(0, 6).forEach(preload);
       } else if (feed && named === null && !feedWritten) {

@@ -265,8 +265,8 @@ export function withWrittenPages(
 
 /**
  * The modules a page needs as soon as the app runs, by the kind of address public/boot.js sees:
- * a feed's own page (`?feed=`), the front page of a reader's own subscriptions (`river`), and
- * an article. Their chunks download beside the entry instead of after it has run: each one
+ * a feed's own page (`?feed=`), the front page of a reader's own subscriptions (`river`), a
+ * tag's and a folder's page of them, and an article. Their chunks download beside the entry instead of after it has run: each one
  * asked for only then would add a round trip after the entry's.
  * EVERY_PAGE is what each page loads at start whatever it shows (the saved cache's code, the
  * keyboard shortcuts, the update notice); read-in-worker starts the XML reader (1 KB, left
@@ -277,6 +277,13 @@ const EVERY_PAGE = [
   'src/app/keyboard-shortcuts.tsx',
   'src/features/offline/components/update-prompt.tsx',
 ];
+const RIVER = [
+  ...EVERY_PAGE,
+  'src/app/river/river-page.tsx',
+  'src/features/feed/api/read-feed-document.ts',
+  'src/features/feed/api/formats/read-in-worker.ts',
+  'src/lib/decode-text.ts',
+];
 const EARLY_MODULES: Record<string, string[]> = {
   feed: [
     ...EVERY_PAGE,
@@ -285,13 +292,9 @@ const EARLY_MODULES: Record<string, string[]> = {
     'src/features/feed/api/formats/read-in-worker.ts',
     'src/lib/decode-text.ts',
   ],
-  river: [
-    ...EVERY_PAGE,
-    'src/app/river/river-page.tsx',
-    'src/features/feed/api/read-feed-document.ts',
-    'src/features/feed/api/formats/read-in-worker.ts',
-    'src/lib/decode-text.ts',
-  ],
+  river: RIVER,
+  tag: [...RIVER, 'src/app/routes/tag-page.tsx'],
+  folder: [...RIVER, 'src/app/routes/folder-page.tsx'],
   article: [
     ...EVERY_PAGE,
     'src/app/routes/article-page.tsx',

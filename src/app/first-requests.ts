@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { feedFromLocation } from '../config/feed-location';
-import { paths } from '../config/paths';
+import { folderOf, paths, tagOf } from '../config/paths';
 import {
   askForFirstItems,
   FIRST_ITEMS_FEEDS,
@@ -8,21 +8,39 @@ import {
   feedQuery,
 } from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
+import type { Subscription } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import { queriesSettled, querySettled } from '../lib/query-client';
 import { startOnWrittenPages } from './written-pages';
 
 /**
- * Every page shows a feed's first page (the masthead at least), and the front page every
- * subscription's, so those requests start before React renders and alongside the restore of
- * the saved cache, instead of after it. Resolves once the page's list has them, or has stopped
- * trying for now (failed, or offline).
+ * The subscriptions a page without `?feed=` reads: all of them on the front page and a tag's
+ * page, those in it on a folder's (in the order public/boot.js preloads them). Undefined where
+ * the page reads one feed.
+ */
+function riverOf(pathname: string, feedParam: string | null): Subscription[] | undefined {
+  if (feedParam !== null) return undefined;
+  const folder = folderOf(pathname);
+  if (pathname !== paths.home() && folder === undefined && tagOf(pathname) === undefined) {
+    return undefined;
+  }
+  const subscriptions = activeSubscriptions(useSubscriptionStore.getState());
+  return folder === undefined
+    ? subscriptions
+    : subscriptions.filter((feed) => feed.folder === folder);
+}
+
+/**
+ * Every page shows a feed's first page (the masthead at least), and a page of the reader's
+ * subscriptions each one's, so those requests start before React renders and alongside the
+ * restore of the saved cache, instead of after it. Resolves once the page's list has them, or
+ * has stopped trying for now (failed, or offline).
  */
 export function startFirstRequests(client: QueryClient, pathname: string, search: string) {
   const { feedUrl, feedParam } = feedFromLocation(search);
-  if (pathname === paths.home() && feedParam === null) {
+  const subscriptions = riverOf(pathname, feedParam);
+  if (subscriptions !== undefined) {
     startOnWrittenPages(client);
-    const subscriptions = activeSubscriptions(useSubscriptionStore.getState());
     // A long feed's first items are shown while the rest of it downloads.
     const firstItems = subscriptions.length <= FIRST_ITEMS_FEEDS;
     const queries = subscriptions.map((feed) => {

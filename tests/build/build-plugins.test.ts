@@ -269,6 +269,8 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         ['src/features/feed/api/read-feed-document.ts'],
         ['assets/list.js'],
       ),
+      chunk('assets/tag.js', ['src/app/routes/tag-page.tsx'], ['assets/river.js']),
+      chunk('assets/folder.js', ['src/app/routes/folder-page.tsx'], ['assets/river.js']),
       chunk('assets/decode.js', ['src/lib/decode-text.ts']),
       chunk('assets/in-worker.js', ['src/features/feed/api/formats/read-in-worker.ts']),
       chunk('assets/persister.js', ['src/lib/query-persister.ts']),
@@ -286,6 +288,14 @@ describe('the code a page needs at once, named for public/boot.js', () => {
     // What every page loads as soon as the app runs (the saved cache, the keys, the update
     // notice) comes first, then the page's own code.
     const everyPage = ['/assets/persister.js', '/assets/keys.js', '/assets/update.js'];
+    const river = [
+      ...everyPage,
+      '/assets/river.js',
+      '/assets/list.js',
+      '/assets/reader.js',
+      '/assets/in-worker.js',
+      '/assets/decode.js',
+    ];
     expect(earlyCode(bundle)).toEqual({
       feed: [
         ...everyPage,
@@ -295,14 +305,10 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         '/assets/in-worker.js',
         '/assets/decode.js',
       ],
-      river: [
-        ...everyPage,
-        '/assets/river.js',
-        '/assets/list.js',
-        '/assets/reader.js',
-        '/assets/in-worker.js',
-        '/assets/decode.js',
-      ],
+      river,
+      // A tag's and a folder's page of the reader's feeds: the river's, and the page's own.
+      tag: [...river, '/assets/tag.js'],
+      folder: [...river, '/assets/folder.js'],
       article: [
         ...everyPage,
         '/assets/article.js',
