@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/lib/parse-date';
+
+describe('parseDate: the dates real feeds write', () => {
+  it.each([
+    // Sky Sports: British Summer Time.
+    ['Fri, 17 May 2019 06:00:00 BST', '2019-05-17T05:00:00.000Z'],
+    ['Fri, 17 May 2019 06:00:00 CEST', '2019-05-17T04:00:00.000Z'],
+    ['Fri, 17 May 2019 06:00:00 cet', '2019-05-17T05:00:00.000Z'],
+    ['Mon, 01 Jul 2019 10:00:00 IST', '2019-07-01T04:30:00.000Z'],
+    ['Sat, 1 Jun 2019 1:02:03 EEST', '2019-05-31T22:02:03.000Z'],
+    ['Tue, 05 Mar 2019 09:00:00 AEDT', '2019-03-04T22:00:00.000Z'],
+    ['Fri, 17 May 2019 06:00:00 +02', '2019-05-17T04:00:00.000Z'],
+    // Localised names, with a zone by name too.
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
+    ['Mi, 24 Okt 2018 19:42:40 MESZ', undefined],
+    ['Mi, 24 Okt 2018 19:42:40 CEST', '2018-10-24T17:42:40.000Z'],
+    // An RSS 0.92 sample: two-digit year, a time without its colon.
+    ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00.000Z'],
+    ['Wed, 03 Apr 2002 1500 +0100', '2002-04-03T14:00:00.000Z'],
+    // Drupal writes the date inside a <time> element.
+    [
+      '\n  <time datetime="2019-05-03T19:21:28Z">Fri, 05/03/2019 - 15:21</time>\n',
+      '2019-05-03T19:21:28.000Z',
+    ],
+    ['<span>Fri, 03 May 2019 19:21:28 GMT</span>', '2019-05-03T19:21:28.000Z'],
+    // Already readable: unchanged.
+    ['2019-06-30T10:00:00Z', '2019-06-30T10:00:00.000Z'],
+    ['Sun, 30 Jun 2019 10:00:00 PDT', '2019-06-30T17:00:00.000Z'],
+    // Unknown zones and nonsense stay unreadable rather than guessed.
+    ['Fri, 17 May 2019 06:00:00 XYZ', undefined],
+    ['yesterday', undefined],
+    ['31.02.x', undefined],
+  ])('%j is %s', (written, iso) => {
+    expect(parseDate(written)).toBe(iso);
+  });
+
+  it('reads a day-first date with dots, a time of the site’s own, on its day', () => {
+    const czech = parseDate('22.11.2022 12:16:00');
+    const local = new Date(czech ?? '');
+    expect([local.getFullYear(), local.getMonth() + 1, local.getDate()]).toEqual([2022, 11, 22]);
+    expect([local.getHours(), local.getMinutes()]).toEqual([12, 16]);
+    expect(new Date(parseDate('1.2.2020') ?? '').getDate()).toBe(1);
+  });
+});
