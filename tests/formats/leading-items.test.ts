@@ -254,6 +254,7 @@ describe('real feeds still downloading', () => {
       if (!ordered) expect(start).toBeUndefined();
       else if (whole.articles.length > most) expect(start).toBeDefined();
     }
-    expect(readStarts > 0).toBe(ordered && whole.articles.length > 1);
+    // A feed of one item may be cut after it, before the end of the channel: a start, whole.
+    if (whole.articles.length > 1 || !ordered) expect(readStarts > 0).toBe(ordered);
   });
 });

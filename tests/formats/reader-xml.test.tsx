@@ -45,6 +45,37 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     ).toBeInTheDocument();
   });
 
+  it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
+    const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
+    fakeFetch({
+      [MASTODON]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'mastodon-media-rss__jocmp__capyreader__feed-multiple-media-content.xml',
+        ),
+      ),
+    });
+    const post = 'https://mastodon.art/@nuclearpasta/114495761108890085';
+    renderApp(`/articles/${encodeURIComponent(post)}?feed=${encodeURIComponent(MASTODON)}`);
+    const attachments = await screen.findByRole('region', { name: 'Attachments' });
+    // The first leads the article; the other three follow its text.
+    expect(
+      within(attachments)
+        .getAllByRole('img')
+        .map((picture) => picture.getAttribute('alt')),
+    ).toEqual([
+      "the inside of Lord Cartasalva's tent.",
+      'travel montage across the oasis',
+      'Joy and Sir Pangreto exchange menacing looks-',
+    ]);
+    expect(
+      within(attachments).getByRole('img', { name: 'travel montage across the oasis' }),
+    ).toHaveAttribute(
+      'src',
+      'https://cdn.masto.host/mastodonart/media_attachments/files/114/495/756/453/333/085/original/f0baf8d5c4be0461.jpg',
+    );
+  });
+
   it('says plainly when the address is a document it cannot read', async () => {
     fakeFetch({ [FEED]: xmlResponse('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml') });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);

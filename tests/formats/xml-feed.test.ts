@@ -185,14 +185,90 @@ describe('Atom', () => {
   });
 });
 
+describe('habits of real feeds', () => {
+  it('dates in British Summer Time (Sky Sports) and other zones named by letters', () => {
+    const page = read('zone-bst-rss__jocmp__capyreader__feed-test-xsl.xml');
+    expect(page.articles[0]?.published).toBe('2019-05-17T05:00:00.000Z');
+    expect(page.articles.every((article) => article.published)).toBe(true);
+  });
+
+  it('a date inside a <time> element, as Drupal writes it (FDA)', () => {
+    const page = read('drupal-time-pubdate-rss__jocmp__capyreader__feed-test-time.xml');
+    expect(page.articles[0]?.published).toBe('2019-05-03T19:21:28.000Z');
+    expect(page.articles.every((article) => article.published)).toBe(true);
+  });
+
+  it('RSS 0.9x items with neither guid nor link are kept, titled from their text', () => {
+    const dead = read('rss092-no-link__feed-rs__feed-rs__rss_0.92_spec_1.xml');
+    expect(dead.skipped).toBe(0);
+    expect(dead.articles).toHaveLength(3);
+    expect(dead.articles[0]?.title).toMatch(/^Kevin Drennan started a Grateful Dead Weblog\./);
+    expect(dead.articles[1]?.attachments[0]).toMatchObject({ mimeType: 'audio/mpeg' });
+    const valencia = read('rss091-no-link-iso-8859-1__feed-rs__feed-rs__rss_0.91_missing_id.xml');
+    expect(valencia.articles.map((article) => article.title)).toEqual([
+      'Oferta de Empleo Público // 3 PROFESOR/A TÉCNICO/A (INGENIE. TÉC. FORESTAL) 17/17',
+    ]);
+  });
+
+  it("a channel's description written in HTML reads as text (Night Vale)", () => {
+    const page = read('podcast-html-description-rss__feed-rs__feed-rs__rss_2.0_nightvale.xml');
+    expect(page.feed.description).toMatch(/^Twice-monthly community updates for the small desert/);
+    expect(page.feed.description).not.toMatch(/[<>]/);
+  });
+
+  it('an e-mail address is no byline (Craigslist)', () => {
+    const page = read('email-creator-rdf__rbren__rss-parser__craigslist.rss');
+    expect(page.articles.every((article) => article.authors.length === 0)).toBe(true);
+    expect(page.feed.authors).toEqual([]);
+  });
+
+  it("a Mastodon post's pictures: the first leads, the others come with their descriptions", () => {
+    const [post] = read(
+      'mastodon-media-rss__jocmp__capyreader__feed-multiple-media-content.xml',
+    ).articles;
+    expect(post?.image).toMatch(/\/dee105af83a73921\.jpg$/);
+    expect(post?.attachments.map(({ mimeType, title }) => [mimeType, title])).toEqual([
+      ['image/jpeg', "the inside of Lord Cartasalva's tent."],
+      ['image/jpeg', 'travel montage across the oasis'],
+      ['image/jpeg', 'Joy and Sir Pangreto exchange menacing looks-'],
+    ]);
+  });
+
+  it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
+    const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
+    expect(page.articles.some((article) => article.image)).toBe(true);
+    for (const article of page.articles) expect(article.attachments).toEqual([]);
+  });
+});
+
 describe('what cannot be read', () => {
   it('skips and counts an item with nothing to know it by', () => {
     const rss = `<rss version="2.0"><channel><title>T</title>
-      <item><title>No id, no link</title></item><item><guid>a</guid><title>Kept</title></item>
+      <item><category>News</category><pubDate>Sun, 30 Jun 2019 10:00:00 GMT</pubDate></item>
+      <item><guid>a</guid><title>Kept</title></item>
       <item><guid>a</guid><title>Twice</title></item></channel></rss>`;
     const page = parseXmlFeed(rss, PAGE, 'rss');
     expect(page.articles.map((a) => a.title)).toEqual(['Kept']);
     expect(page.skipped).toBe(1);
+  });
+
+  it('knows an item with neither guid nor link by what it says, the same each time it is read', () => {
+    const rss = (extra = '') => `<rss version="0.92"><channel><title>T</title>${extra}
+      <item><title>No id, no link</title></item>
+      <item><description>Only words</description></item>
+      <item><description>Only words</description>
+        <enclosure url="https://x.example/a.mp3" length="9" type="audio/mpeg"/></item>
+      </channel></rss>`;
+    const page = parseXmlFeed(rss(), PAGE, 'rss');
+    expect(page.articles.map((a) => a.title)).toEqual([
+      'No id, no link',
+      'Only words',
+      'Only words',
+    ]);
+    expect(new Set(page.articles.map((a) => a.id)).size).toBe(3);
+    // Read again with a new item before them: the same ids, so read marks and comments stay.
+    const again = parseXmlFeed(rss('<item><title>New</title></item>'), PAGE, 'rss');
+    expect(again.articles.slice(1).map((a) => a.id)).toEqual(page.articles.map((a) => a.id));
   });
 
   it('gives a title-less item a display title from its text', () => {

@@ -1,7 +1,10 @@
 import { decodeComponent, mediaSource, parseUrl } from '../../../lib/safe';
 import type { Attachment } from '../api/types';
 
-/** Podcast episodes and other enclosures: audio and video play inline, the rest are links. */
+/**
+ * Podcast episodes, a post's pictures and other enclosures: audio and video play inline,
+ * pictures show (described where the feed describes them), the rest are links.
+ */
 export function Attachments({ attachments }: { attachments: Attachment[] }) {
   if (attachments.length === 0) return null;
   return (
@@ -25,6 +28,18 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
             <figure key={key}>
               <video controls preload="none" src={mediaSource(attachment.url)} aria-label={label} />
               <figcaption>{label}</figcaption>
+            </figure>
+          );
+        }
+        if (attachment.mimeType.startsWith('image/')) {
+          return (
+            <figure key={key}>
+              <img
+                src={mediaSource(attachment.url)}
+                alt={attachment.title ?? ''}
+                loading="lazy"
+                decoding="async"
+              />
             </figure>
           );
         }

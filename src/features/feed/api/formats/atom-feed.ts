@@ -10,6 +10,8 @@ import {
   imageFromMedia,
   linkTo,
   nonNegative,
+  personName,
+  picturesBeside,
   positive,
   resolved,
 } from './xml-shared';
@@ -61,6 +63,10 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ]
       : [];
   });
+  const image =
+    imageFromMedia(entry.media, base) ??
+    enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
+    entry.itunes?.image;
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
   const repliesFeed = replies.find((link) => ATOM_TYPE.test(link.type ?? ''));
   const counted = replies.find((link) => link.thr?.count !== undefined);
@@ -85,18 +91,18 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       : summary && !isHtml(summary.type)
         ? summary.value
         : undefined,
-    image:
-      imageFromMedia(entry.media, base) ??
-      enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
-      entry.itunes?.image,
+    image,
     published: entry.published ?? entry.updated,
     modified: entry.updated,
     authors: personsOf(entry.authors ?? entry.source?.authors),
     tags: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
     language: entry.xml?.lang,
-    attachments: [...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
-      (attachment) => !attachment.mimeType.startsWith('image/'),
-    ),
+    attachments: [
+      ...[...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
+        (attachment) => !attachment.mimeType.startsWith('image/'),
+      ),
+      ...picturesBeside(entry.media, enclosures, base, image, content?.value ?? summary?.value),
+    ],
     commentsUrl: repliesFeed?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
     base,
@@ -114,7 +120,7 @@ function plain(text: AtomFeed.Text): string {
 
 function personsOf(persons: readonly AtomFeed.Person[] | undefined): Author[] {
   return (persons ?? []).flatMap((person) => {
-    const name = clean(person.name, LIMITS.nameLength);
+    const name = personName(person.name);
     return name ? [{ name, url: safeUrl(person.uri) }] : [];
   });
 }

@@ -1,5 +1,6 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
+import { textDigest } from '../../../../lib/digest';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
 import { clean, pictureUrl, safeUrl } from '../normalize';
@@ -12,6 +13,8 @@ import {
   linkTo,
   namesOf,
   nonNegative,
+  personName,
+  picturesBeside,
   positive,
   resolved,
 } from './xml-shared';
@@ -37,7 +40,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
       'Untitled feed',
     homePageUrl,
     feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
-    description: clean(feed.description, LIMITS.descriptionLength),
+    description: clean(plain(feed.description), LIMITS.descriptionLength),
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: clean(
       rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang,
@@ -66,6 +69,10 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
       ? [{ url, mimeType: enclosure.type, sizeInBytes: positive(enclosure.length) }]
       : [];
   });
+  const image =
+    imageFromMedia(item.media, base) ??
+    enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
+    rss.itunes?.image;
   const duration = positive(rss.itunes?.duration);
   const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
     (attachment) => ({
@@ -74,17 +81,13 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
     }),
   );
   return {
-    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about,
-    title: item.title,
-    titleIsHtml: /<[a-z!/]/i.test(item.title ?? ''),
+    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about ?? (link ? undefined : contentId(item)),
+    title: plain(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? htmlToText(description) : undefined,
     contentHtml: encoded || description,
-    image:
-      imageFromMedia(item.media, base) ??
-      enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
-      rss.itunes?.image,
+    image,
     published: rss.pubDate ?? firstOf(item.dc?.dates),
     modified: firstOf(item.dcterms?.modified),
     authors: [
@@ -97,7 +100,10 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
       ...(item.dc?.subjects ?? []),
     ],
     language: firstOf(item.dc?.languages) ?? item.xml?.lang,
-    attachments: attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
+    attachments: [
+      ...attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
+      ...picturesBeside(item.media, enclosures, base, image, encoded || description),
+    ],
     commentsUrl: item.wfw?.commentRss,
     commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
     base,
@@ -108,8 +114,24 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
 function personsOf(persons: RssFeed.Person[]): Author[] {
   return persons.flatMap((person) => {
     // RSS 2.0 names an author as an e-mail address, often with the name in parentheses.
-    const name =
-      clean(person.name, LIMITS.nameLength) ?? /\(([^)]+)\)/.exec(person.email ?? '')?.[1];
-    return name ? [{ name: clean(name, LIMITS.nameLength), url: safeUrl(person.link) }] : [];
+    const name = personName(person.name) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
+    return name ? [{ name, url: safeUrl(person.link) }] : [];
   });
+}
+
+/** RSS text that is often HTML though the format says text: read as HTML where it holds a tag. */
+function plain(text: string | undefined): string | undefined {
+  return text && /<[a-z!/]/i.test(text) ? htmlToText(text) : text;
+}
+
+/**
+ * An id for an item with neither guid nor link (RSS 0.9x made both optional): a fingerprint of
+ * what it says, as other readers make one. Undefined for an item that says nothing.
+ */
+function contentId(item: Item): string | undefined {
+  const rss = item as RssFeed.Item<string>;
+  const said = [item.title, item.description, ...(rss.enclosures ?? []).map((each) => each.url)]
+    .map((part) => part?.trim() ?? '')
+    .join('\n');
+  return said.trim() ? `item:${textDigest(said)}` : undefined;
 }

@@ -43,6 +43,43 @@ export function attachmentsFromMedia(
   });
 }
 
+/**
+ * The pictures an item brings beside its text that the text does not show, as attachments: a
+ * post's several photos (Mastodon's media:content, each described for readers who cannot see
+ * it) and image enclosures. Not its lead picture (`lead`), nor the same file again in another
+ * width, nor one its HTML (`html`) shows already.
+ */
+export function picturesBeside(
+  media: MediaNs.ItemOrFeed | undefined,
+  enclosures: readonly Attachment[],
+  base: string,
+  lead: string | undefined,
+  html: string | undefined,
+): Attachment[] {
+  const pictures: Attachment[] = [
+    ...mediaContents(media).flatMap((content) => {
+      const url = isPicture(content, base) ? safeUrl(content.url, base) : undefined;
+      const said = content.description?.value ?? content.title?.value;
+      return url
+        ? [{ url, mimeType: content.type ?? 'image/*', title: clean(said, LIMITS.summaryLength) }]
+        : [];
+    }),
+    ...enclosures.filter((enclosure) => enclosure.mimeType.startsWith('image/')),
+  ];
+  const fileOf = (url: string) => {
+    const { host, pathname } = new URL(url);
+    return { file: host + pathname, pathname };
+  };
+  const leadUrl = safeUrl(lead, base);
+  const shown = new Set(leadUrl ? [fileOf(leadUrl).file] : []);
+  return pictures.filter((picture) => {
+    const { file, pathname } = fileOf(picture.url);
+    if (shown.has(file) || html?.includes(pathname)) return false;
+    shown.add(file);
+    return true;
+  });
+}
+
 /** An image file's name at the end of an address's path. */
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)$/i;
 
@@ -87,9 +124,18 @@ function mediaContents(media: MediaNs.ItemOrFeed | undefined): MediaNs.Content[]
 
 export function namesOf(names: readonly string[] | undefined): Author[] {
   return (names ?? []).flatMap((value) => {
-    const name = clean(value, LIMITS.nameLength);
+    const name = personName(value);
     return name ? [{ name }] : [];
   });
+}
+
+/**
+ * A person's name as a byline shows it; not a bare e-mail address, which feeds put in its
+ * place ("robot@craigslist.org") and which is no name to show.
+ */
+export function personName(value: string | undefined): string | undefined {
+  const name = clean(value, LIMITS.nameLength);
+  return name && !/^(?:mailto:)?[^\s@]+@[^\s@]+$/i.test(name) ? name : undefined;
 }
 
 /** `value` resolved against `base`, or `base` itself when there is no usable value. */
