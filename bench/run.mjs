@@ -211,7 +211,7 @@ async function writeFloor(browser, path, file, selector, context = browser) {
  * saved data, no cached file. Lighthouse would clear that list with the rest, so it is told
  * not to, and this clears the rest before each run, through Playwright on the same browser.
  */
-function onlySubscription(feedPath) {
+function onlySubscription(feedPath, folder) {
   return async (port) => {
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     try {
@@ -221,14 +221,17 @@ function onlySubscription(feedPath) {
       await cdp.send('Network.clearBrowserCache');
       await cdp.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'all' });
       await page.goto(`${ORIGIN}/robots.txt`);
-      await page.evaluate((feedUrl) => {
-        const at = new Date(0).toISOString();
-        const feeds = { [feedUrl]: { feedUrl, title: 'Bench', addedAt: at, changedAt: at } };
-        localStorage.setItem(
-          'broadsheet:subscriptions',
-          JSON.stringify({ state: { feeds }, version: 1 }),
-        );
-      }, `${ORIGIN}${feedPath}`);
+      await page.evaluate(
+        ([feedUrl, folder]) => {
+          const at = new Date(0).toISOString();
+          const feed = { feedUrl, title: 'Bench', folder, addedAt: at, changedAt: at };
+          localStorage.setItem(
+            'broadsheet:subscriptions',
+            JSON.stringify({ state: { feeds: { [feedUrl]: feed } }, version: 1 }),
+          );
+        },
+        [`${ORIGIN}${feedPath}`, folder],
+      );
       await page.close();
     } finally {
       await browser.close();
@@ -640,6 +643,13 @@ async function feedPagesLighthouse(browser, overHttp2) {
       subscribed: photos
         ? undefined
         : await lighthouseRuns(`${ORIGIN}/`, onlySubscription(`/bench/feeds/${copy}`)),
+      // The same feed, in a folder, on the folder's page.
+      inFolder: photos
+        ? undefined
+        : await lighthouseRuns(
+            `${ORIGIN}/folders/News`,
+            onlySubscription(`/bench/feeds/${copy}`, 'News'),
+          ),
     });
   }
   return results;
@@ -963,6 +973,13 @@ async function main() {
         .filter(({ subscribed }) => subscribed)
         .map(({ name, subscribed: r }) => [
           `Lighthouse, the front page opened cold by a reader whose one subscription is the ${name}: Performance / LCP / TBT / CLS`,
+          `${r.performance} / ${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}`,
+          '≥ 95 / ≤ 2,000 ms / – / 0',
+        ]),
+      ...feedPages
+        .filter(({ inFolder }) => inFolder)
+        .map(({ name, inFolder: r }) => [
+          `Lighthouse, the same reader's folder page (\`/folders/News\`, the ${name} in it), opened cold: Performance / LCP / TBT / CLS`,
           `${r.performance} / ${ms(r.lcp)} / ${ms(r.tbt)} / ${r.cls.toFixed(3)}`,
           '≥ 95 / ≤ 2,000 ms / – / 0',
         ]),
