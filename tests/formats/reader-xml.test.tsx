@@ -60,6 +60,9 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     const attachments = await screen.findByRole('region', { name: 'Attachments' });
     // The first leads the article; the other three follow its text.
     expect(
+      screen.getByRole('img', { name: 'Raiders ride giant lizards across the desert.' }),
+    ).toHaveClass('article-image');
+    expect(
       within(attachments)
         .getAllByRole('img')
         .map((picture) => picture.getAttribute('alt')),

@@ -227,6 +227,7 @@ describe('habits of real feeds', () => {
       'mastodon-media-rss__jocmp__capyreader__feed-multiple-media-content.xml',
     ).articles;
     expect(post?.image).toMatch(/\/dee105af83a73921\.jpg$/);
+    expect(post?.imageAlt).toBe('Raiders ride giant lizards across the desert.');
     expect(post?.attachments.map(({ mimeType, title }) => [mimeType, title])).toEqual([
       ['image/jpeg', "the inside of Lord Cartasalva's tent."],
       ['image/jpeg', 'travel montage across the oasis'],

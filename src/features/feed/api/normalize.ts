@@ -22,6 +22,8 @@ export interface ItemFields {
   contentHtml?: string;
   contentText?: string;
   image?: string;
+  /** What the picture shows, where the feed says. */
+  imageAlt?: string;
   bannerImage?: string;
   published?: string;
   modified?: string;
@@ -73,6 +75,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     // Relative URLs in the HTML: xml:base, else the item's link, else the feed's address.
     contentBase: safeUrl(fields.contentBase) ?? (url ? undefined : safeUrl(fields.base)),
     image: pictureUrl(fields.image, fields.base),
+    imageAlt: fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined,
     bannerImage: pictureUrl(fields.bannerImage, fields.base),
     published: parseDate(fields.published),
     modified: parseDate(fields.modified),

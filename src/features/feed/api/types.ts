@@ -33,6 +33,8 @@ export interface Article {
   contentHtml?: string;
   contentText?: string;
   image?: string;
+  /** What `image` shows, where the feed describes it (media:description). */
+  imageAlt?: string;
   bannerImage?: string;
   published?: string;
   modified?: string;

@@ -130,7 +130,7 @@ function ArticleContent({
           <img
             className="article-image"
             src={picture}
-            alt=""
+            alt={(!article.bannerImage && article.imageAlt) || ''}
             width={1200}
             height={675}
             fetchPriority="high"

@@ -11,6 +11,7 @@ import {
   linkTo,
   nonNegative,
   personName,
+  pictureDescription,
   picturesBeside,
   positive,
   resolved,
@@ -92,6 +93,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ? summary.value
         : undefined,
     image,
+    imageAlt: pictureDescription(entry.media, base, image),
     published: entry.published ?? entry.updated,
     modified: entry.updated,
     authors: personsOf(entry.authors ?? entry.source?.authors),

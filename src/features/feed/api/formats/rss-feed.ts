@@ -14,6 +14,7 @@ import {
   namesOf,
   nonNegative,
   personName,
+  pictureDescription,
   picturesBeside,
   positive,
   resolved,
@@ -88,6 +89,7 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
     summary: encoded && description ? htmlToText(description) : undefined,
     contentHtml: encoded || description,
     image,
+    imageAlt: pictureDescription(item.media, base, image),
     published: rss.pubDate ?? firstOf(item.dc?.dates),
     modified: firstOf(item.dcterms?.modified),
     authors: [

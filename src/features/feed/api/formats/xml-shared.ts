@@ -59,10 +59,7 @@ export function picturesBeside(
   const pictures: Attachment[] = [
     ...mediaContents(media).flatMap((content) => {
       const url = isPicture(content, base) ? safeUrl(content.url, base) : undefined;
-      const said = content.description?.value ?? content.title?.value;
-      return url
-        ? [{ url, mimeType: content.type ?? 'image/*', title: clean(said, LIMITS.summaryLength) }]
-        : [];
+      return url ? [{ url, mimeType: content.type ?? 'image/*', title: described(content) }] : [];
     }),
     ...enclosures.filter((enclosure) => enclosure.mimeType.startsWith('image/')),
   ];
@@ -78,6 +75,21 @@ export function picturesBeside(
     shown.add(file);
     return true;
   });
+}
+
+/** What a feed says its picture at `url` shows (media:description), for those who cannot see it. */
+export function pictureDescription(
+  media: MediaNs.ItemOrFeed | undefined,
+  base: string,
+  url: string | undefined,
+): string | undefined {
+  const address = safeUrl(url, base);
+  const content = mediaContents(media).find((each) => safeUrl(each.url, base) === address);
+  return address && content ? described(content) : undefined;
+}
+
+function described(content: MediaNs.Content): string | undefined {
+  return clean(content.description?.value, LIMITS.summaryLength);
 }
 
 /** An image file's name at the end of an address's path. */
