@@ -1,6 +1,7 @@
 import { revalidation, sameByHeaders, validatorsOf } from './conditional';
 import type { Validators } from './conditional';
 import { isCrossOrigin, throughRelay } from './relay';
+import { overHttps } from './safe';
 
 /**
  * Why a document could not be loaded, in words a reader understands.
@@ -127,7 +128,8 @@ async function fetchOnce(
   onPrefix: OnPrefix | undefined,
 ): Promise<FetchedBody> {
   const relay = throughRelay(url);
-  const target = relay ?? url;
+  // A relay reads the address as it is; the page itself reads other sites over https.
+  const target = relay ?? overHttps(url);
   const { headers, ...init } = revalidation(target, previous);
   let response: Response;
   try {
@@ -220,6 +222,12 @@ function unreachable(url: string, relay: string | undefined, error: unknown): Lo
     );
   }
   const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  if (error instanceof TypeError && online && overHttps(url) !== url) {
+    return new LoadError(
+      'blocked',
+      `This feed's address starts with http:, and a page on the web reads other sites over https only: ${hostOf(url) ?? url} could not be read there, or does not let other sites read its feed. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.`,
+    );
+  }
   if (error instanceof TypeError && online && isCrossOrigin(url)) {
     return new LoadError(
       'blocked',

@@ -34,11 +34,12 @@ export function parseUrl(value: string, base?: string): URL | undefined {
 }
 
 /**
- * The address a picture, a sound or a video loads from: an `http:` one on another site is asked
- * for over https. The page's policy loads media from other sites over https only
- * (src/config/csp.ts), which would refuse it outright; most sites serve the same file there.
+ * The address a feed, a picture, a sound or a video is asked for at: an `http:` one on another
+ * site over https. The page's policy reads and loads from other sites over https only
+ * (src/config/csp.ts), as a page served over https must, which would refuse it outright; most
+ * sites serve the same file there. The page's own origin is left as it is.
  */
-export function mediaSource(href: string): string {
+export function overHttps(href: string): string {
   if (!href.startsWith('http:')) return href;
   const url = parseUrl(href);
   if (!url || url.origin === globalThis.location?.origin) return href;

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { inertMarkup } from './inert-html';
-import { mediaSource } from './safe';
+import { overHttps } from './safe';
 
 const FORBID_TAGS = [
   'form',
@@ -58,9 +58,9 @@ function addHooks() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
-    // Pictures, sounds and videos load over https where they can (see mediaSource).
+    // Pictures, sounds and videos load over https where they can (see overHttps).
     const src = node.getAttribute('src');
-    if (src?.startsWith('http:')) node.setAttribute('src', mediaSource(src));
+    if (src?.startsWith('http:')) node.setAttribute('src', overHttps(src));
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', secureSrcset(srcset));
   });
@@ -84,13 +84,13 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   return baseUrl ? resolveUrls(clean, baseUrl) : clean;
 }
 
-/** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") from where mediaSource says. */
+/** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") from where overHttps says. */
 function secureSrcset(srcset: string): string {
   return srcset
     .split(/,\s+/)
     .map((candidate) => {
       const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [mediaSource(url), ...descriptors].join(' ');
+      return [overHttps(url), ...descriptors].join(' ');
     })
     .join(', ');
 }
@@ -104,7 +104,7 @@ function resolveUrls(html: string, baseUrl: string): string {
       if (value === null || value.startsWith('#')) continue;
       try {
         const url = new URL(value, baseUrl).href;
-        element.setAttribute(attribute, attribute === 'src' ? mediaSource(url) : url);
+        element.setAttribute(attribute, attribute === 'src' ? overHttps(url) : url);
       } catch {
         element.removeAttribute(attribute);
       }

@@ -60,6 +60,33 @@ describe('a feed the browser may not read', () => {
   });
 });
 
+describe("another site's feed at an http: address", () => {
+  const OLD = 'http://old.example/feed.json';
+
+  it('is asked for over https, as a page on the web must, and read from there', async () => {
+    const { requests } = fakeFetch({ 'https://old.example/feed.json': demoPage('feed.json') });
+    renderApp(`/?feed=${encodeURIComponent(OLD)}`);
+    expect(await screen.findByRole('link', { name: 'The Broadsheet Daily' })).toBeInTheDocument();
+    expect(requests).toEqual(['https://old.example/feed.json']);
+  });
+
+  it('goes to a relay as it is written: the relay reads it', async () => {
+    setRelay(RELAY);
+    const { requests } = fakeFetch({ [viaRelay(OLD)]: demoPage('feed.json') });
+    await fetchText(OLD);
+    expect(requests).toEqual([viaRelay(OLD)]);
+  });
+
+  it('that cannot be read over https is said to be http, with what to do', async () => {
+    fakeFetch({});
+    expect(await failure(OLD)).toMatchObject({
+      kind: 'blocked',
+      message:
+        "This feed's address starts with http:, and a page on the web reads other sites over https only: old.example could not be read there, or does not let other sites read its feed. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.",
+    });
+  });
+});
+
 describe('fetching through a relay', () => {
   it('takes feeds from other origins through the relay, under their own cache key', async () => {
     setRelay(RELAY);

@@ -1,5 +1,5 @@
 import { parseDate } from '../../../lib/parse-date';
-import { mediaSource, parseUrl, wellFormed } from '../../../lib/safe';
+import { overHttps, parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
 import { excerptOf, openingText } from '../utils/excerpt';
 import { articleReadingMinutes } from '../utils/reading-time';
@@ -120,10 +120,10 @@ export function safeUrl(value: string | undefined, base?: string): string | unde
   return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
 }
 
-/** A picture's address (an icon, an avatar): as safeUrl, asked for as mediaSource says. */
+/** A picture's address (an icon, an avatar): as safeUrl, asked for as overHttps says. */
 export function pictureUrl(value: string | undefined, base?: string): string | undefined {
   const url = safeUrl(value, base);
-  return url && mediaSource(url);
+  return url && overHttps(url);
 }
 
 function tagsOf(tags: readonly unknown[]): string[] {

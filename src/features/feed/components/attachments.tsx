@@ -1,4 +1,4 @@
-import { decodeComponent, mediaSource, parseUrl } from '../../../lib/safe';
+import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
 import type { Attachment } from '../api/types';
 
 /**
@@ -16,7 +16,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         if (attachment.mimeType.startsWith('audio/')) {
           return (
             <figure key={key}>
-              <audio controls preload="none" src={mediaSource(attachment.url)} aria-label={label} />
+              <audio controls preload="none" src={overHttps(attachment.url)} aria-label={label} />
               <figcaption>
                 <a href={attachment.url}>Download {label}</a>
               </figcaption>
@@ -26,7 +26,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         if (attachment.mimeType.startsWith('video/')) {
           return (
             <figure key={key}>
-              <video controls preload="none" src={mediaSource(attachment.url)} aria-label={label} />
+              <video controls preload="none" src={overHttps(attachment.url)} aria-label={label} />
               <figcaption>{label}</figcaption>
             </figure>
           );
@@ -35,7 +35,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
           return (
             <figure key={key}>
               <img
-                src={mediaSource(attachment.url)}
+                src={overHttps(attachment.url)}
                 alt={attachment.title ?? ''}
                 loading="lazy"
                 decoding="async"
