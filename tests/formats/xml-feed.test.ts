@@ -235,6 +235,19 @@ describe('habits of real feeds', () => {
     ]);
   });
 
+  it("a YouTube video's description and thumbnail, from its media:group", () => {
+    const [video] = read('youtube-atom__jocmp__capyreader__atom-feed-youtube.xml').articles;
+    expect(video?.image).toBe('https://i4.ytimg.com/vi/W_S7iKZZdHw/hqdefault.jpg');
+    expect(video?.contentText).toMatch(/^As the holiday period begins to unwind, we continue/);
+    expect(video?.contentHtml).toBeUndefined();
+  });
+
+  it('an Atom replies link that names no type is the comment feed (Sam Ruby)', () => {
+    const [entry] = read('atom-replies-untyped__feedjira__feedjira__SamRuby.xml').articles;
+    expect(entry?.commentsUrl).toBe('https://reader.example/feeds/3308.atom');
+    expect(entry?.commentCount).toBe(2);
+  });
+
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
     const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
     expect(page.articles.some((article) => article.image)).toBe(true);

@@ -9,6 +9,7 @@ import {
   attachmentsFromMedia,
   imageFromMedia,
   linkTo,
+  mediaDescription,
   nonNegative,
   personName,
   pictureDescription,
@@ -50,7 +51,11 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   const content = entry.content;
   const isHtml = (type?: string) => type === 'html' || type === 'xhtml';
   const hasContent = Boolean(content?.value?.trim()) && !content?.src;
-  const summary = entry.summary;
+  // Without text of its own, what its media say (YouTube's video description).
+  const described = mediaDescription(entry.media);
+  const summary: AtomFeed.Text | undefined =
+    entry.summary ??
+    (described && { value: described.value, type: described.isHtml ? 'html' : 'text' });
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
     const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
     return url && link.type
@@ -69,7 +74,9 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
     entry.itunes?.image;
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
-  const repliesFeed = replies.find((link) => ATOM_TYPE.test(link.type ?? ''));
+  // An Atom feed of the replies, or a link that names no type (Sam Ruby's): not a web page.
+  const repliesFeed =
+    replies.find((link) => ATOM_TYPE.test(link.type ?? '')) ?? replies.find((link) => !link.type);
   const counted = replies.find((link) => link.thr?.count !== undefined);
   const alternate = linkTo(entry.links, 'alternate', /html|^$/) ?? linkTo(entry.links, 'alternate');
   return {

@@ -11,6 +11,7 @@ import {
   firstOf,
   imageFromMedia,
   linkTo,
+  mediaDescription,
   namesOf,
   nonNegative,
   personName,
@@ -63,6 +64,8 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
   const encoded = item.content?.encoded?.trim();
   const description = item.description?.trim();
   const guid = rss.guid?.value?.trim();
+  // Without text of its own, what its media say (a video's description).
+  const described = encoded || description ? undefined : mediaDescription(item.media);
   const link = item.link ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
@@ -87,7 +90,8 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? htmlToText(description) : undefined,
-    contentHtml: encoded || description,
+    contentHtml: encoded || description || (described?.isHtml ? described.value : undefined),
+    contentText: described && !described.isHtml ? described.value : undefined,
     image,
     imageAlt: pictureDescription(item.media, base, image),
     published: rss.pubDate ?? firstOf(item.dc?.dates),

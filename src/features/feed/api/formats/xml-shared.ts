@@ -92,6 +92,19 @@ function described(content: MediaNs.Content): string | undefined {
   return clean(content.description?.value, LIMITS.summaryLength);
 }
 
+/**
+ * What an item says in its media (media:description, its own or its media:group's), as YouTube
+ * describes a video: for an item with no text of its own. Marked HTML where the feed says so.
+ */
+export function mediaDescription(
+  media: MediaNs.ItemOrFeed | undefined,
+): { value: string; isHtml: boolean } | undefined {
+  const said = [media, ...(media?.groups ?? [])].find((each) =>
+    each?.description?.value?.trim(),
+  )?.description;
+  return said?.value ? { value: said.value, isHtml: said.type === 'html' } : undefined;
+}
+
 /** An image file's name at the end of an address's path. */
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)$/i;
 
@@ -115,6 +128,8 @@ export function imageFromMedia(
   const contents = mediaContents(media);
   const thumbnails = [
     ...(media?.thumbnails ?? []),
+    // YouTube's, in its media:group.
+    ...(media?.groups ?? []).flatMap((group) => group.thumbnails ?? []),
     ...contents.flatMap((content) => content.thumbnails ?? []),
   ];
   const picture = contents
