@@ -67,6 +67,8 @@ export function renderCommentThread(article: Article, source: FeedSource) {
       feedUrl={source.feedUrl}
       articleId={article.id}
       commentsUrl={article.commentsUrl}
+      publishedCount={article.commentCount}
+      commentsPage={article.commentsPage ?? article.url}
       articleLink={source.link(paths.article(article.id))}
     />
   );

@@ -9,6 +9,8 @@ export interface CommentThreadSlotProps {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  publishedCount?: number;
+  commentsPage?: string;
   /** The article's in-app path with `?feed=`: each comment's link adds its hash. */
   articleLink: string;
 }

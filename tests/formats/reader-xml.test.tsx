@@ -79,6 +79,32 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it('counts comments the site keeps off its feed as the list does, and links to them', async () => {
+    // As DC Rainmaker's WordPress feed: a count and a comments page, an empty comment feed.
+    const rss = `<?xml version="1.0"?><rss version="2.0"
+      xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+      <channel><title>DC Rainmaker</title><link>https://www.dcrainmaker.com</link>
+      <item><title>Power Meter Buyer's Guide</title>
+        <link>https://www.dcrainmaker.com/2017/11/guide.html</link>
+        <comments>https://www.dcrainmaker.com/2017/11/guide.html#comments</comments>
+        <pubDate>Mon, 20 Nov 2017 12:00:00 +0000</pubDate>
+        <description>Every power meter this year.</description>
+        <wfw:commentRss></wfw:commentRss><slash:comments>148</slash:comments>
+      </item></channel></rss>`;
+    fakeFetch({ [FEED]: xmlResponse(rss) });
+    const { user } = renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const entry = await screen.findByRole('article', { name: "Power Meter Buyer's Guide" });
+    expect(within(entry).getByText('148 comments')).toBeInTheDocument();
+
+    await user.click(within(entry).getByRole('link', { name: "Power Meter Buyer's Guide" }));
+    expect(await screen.findByRole('heading', { name: '148 comments' })).toBeInTheDocument();
+    expect(screen.getByText(/148 comments are on the site itself\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read them on www.dcrainmaker.com' })).toHaveAttribute(
+      'href',
+      'https://www.dcrainmaker.com/2017/11/guide.html#comments',
+    );
+  });
+
   it('says plainly when the address is a document it cannot read', async () => {
     fakeFetch({ [FEED]: xmlResponse('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml') });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);

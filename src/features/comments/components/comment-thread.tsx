@@ -3,6 +3,8 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { useSearchParams } from 'react-router';
 import { LoadStatus } from '../../../components/load-status';
+import { hostOf } from '../../../lib/http';
+import { plural } from '../../../lib/plural';
 import { commentsQuery } from '../api/comments-query';
 import { ThreadContext } from '../hooks/thread-context';
 import type { CommentActionsTarget, ThreadContextValue } from '../hooks/thread-context';
@@ -28,6 +30,10 @@ interface CommentThreadProps {
   articleId: string;
   /** Absolute URL of the article's existing comments JSON. */
   commentsUrl?: string;
+  /** How many comments the publisher counts for the article, whether or not it publishes them. */
+  publishedCount?: number;
+  /** The web page where the publisher shows them. */
+  commentsPage?: string;
   /** The reader's previous visit: comments by others written after it are marked new. */
   since?: string;
   /**
@@ -44,6 +50,8 @@ export function CommentThread({
   feedUrl,
   articleId,
   commentsUrl,
+  publishedCount = 0,
+  commentsPage,
   since,
   renderCommentActions,
   ref,
@@ -79,11 +87,17 @@ export function CommentThread({
   );
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
+  // Comments the publisher counts but does not publish in a feed (or not all of them): counted
+  // as the list counts them, and linked to where they are.
+  const elsewhere = settled ? Math.max(0, publishedCount - (existing?.length ?? 0)) : 0;
 
   return (
     <ThreadContext value={context}>
       <section ref={section} className="comments" aria-labelledby={headingId}>
-        <ThreadHeading id={headingId} />
+        <ThreadHeading id={headingId} more={elsewhere} />
+        {elsewhere > 0 && commentsPage && (
+          <ElsewhereNotice count={elsewhere} more={Boolean(existing?.length)} page={commentsPage} />
+        )}
         <ThreadReadingTime />
         <NewComments />
         <SetAsideNotice />
@@ -112,5 +126,21 @@ export function CommentThread({
         <CommentsTools />
       </section>
     </ThreadContext>
+  );
+}
+
+/** "148 comments are on the site itself. Read them on dcrainmaker.com" */
+function ElsewhereNotice({ count, more, page }: { count: number; more: boolean; page: string }) {
+  return (
+    <p className="comment-notice">
+      {plural(count, {
+        one: more ? '# more comment is' : '# comment is',
+        other: more ? '# more comments are' : '# comments are',
+      })}{' '}
+      on the site itself.{' '}
+      <a href={page}>
+        Read {count === 1 ? 'it' : 'them'} on {hostOf(page) ?? 'the site'}
+      </a>
+    </p>
   );
 }

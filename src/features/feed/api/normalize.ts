@@ -33,6 +33,8 @@ export interface ItemFields {
   language?: string;
   attachments: Attachment[];
   commentsUrl?: string;
+  /** The web page of the item's comments (RSS `<comments>`, an Atom replies link to HTML). */
+  commentsPage?: string;
   commentCount?: number;
   /** What relative URLs in this item resolve against (xml:base, else the page's address). */
   base: string;
@@ -88,6 +90,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
       LIMITS.attachments,
     ),
     commentsUrl: safeUrl(fields.commentsUrl, fields.base),
+    commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,
   };
 }

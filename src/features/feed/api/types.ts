@@ -46,6 +46,8 @@ export interface Article {
   attachments: Attachment[];
   /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
+  /** The web page of its comments, where the feed names one (RSS `<comments>`). */
+  commentsPage?: string;
   /** How many comments the publisher counts for the item (slash:comments, thr:total). */
   commentCount?: number;
   /** What relative URLs in the item's HTML resolve against, when not its `url` (xml:base). */

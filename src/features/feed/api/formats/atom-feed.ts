@@ -113,6 +113,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       ...picturesBeside(entry.media, enclosures, base, image, content?.value ?? summary?.value),
     ],
     commentsUrl: repliesFeed?.href,
+    commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
     base,
     contentBase: entry.xml?.base || baseDeclared ? base : undefined,

@@ -111,6 +111,7 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
       ...picturesBeside(item.media, enclosures, base, image, encoded || description),
     ],
     commentsUrl: item.wfw?.commentRss,
+    commentsPage: rss.comments,
     commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
     base,
     contentBase: item.xml?.base || baseDeclared ? base : undefined,
