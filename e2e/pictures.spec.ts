@@ -94,3 +94,26 @@ test('pictures a feed names over http are asked for over https, never refused by
     [],
   );
 });
+
+test('a feed at an http address on another site is read over https, never refused by the page’s policy', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.assign(window, { refused });
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
+  });
+  // An old OPML export's address: the site serves the same feed over https.
+  await page.route('https://daringfireball.example/index.xml', (route) =>
+    route.fulfill({
+      path: feedFixture('xml/Ranchero-Software__RSParser__DaringFireball.rss'),
+      contentType: 'application/rss+xml',
+    }),
+  );
+  await page.goto(withFeedParam('/', 'http://daringfireball.example/index.xml'));
+  await expect(page.getByRole('link', { name: 'Daring Fireball' }).first()).toBeVisible();
+  await expect(page.locator('article.entry').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual(
+    [],
+  );
+});
