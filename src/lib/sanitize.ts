@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { inertMarkup } from './inert-html';
-import { overHttps } from './safe';
+import { overHttps, parseUrl } from './safe';
 
 const FORBID_TAGS = [
   'form',
@@ -55,15 +55,42 @@ function addHooks() {
       node.setAttribute('rel', 'noopener noreferrer');
     }
     if (node instanceof HTMLImageElement) {
+      // A one-pixel picture is a tracker, not a picture: never asked for.
+      if (isPixel(node)) {
+        node.remove();
+        return;
+      }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', textAlternative(node));
     }
+    // A block of code wider than the column scrolls: reachable by keyboard too.
+    if (node instanceof HTMLPreElement) node.setAttribute('tabindex', '0');
     // Pictures, sounds and videos load over https where they can (see overHttps).
     const src = node.getAttribute('src');
     if (src?.startsWith('http:')) node.setAttribute('src', overHttps(src));
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', secureSrcset(srcset));
   });
+}
+
+function isPixel(image: HTMLImageElement): boolean {
+  const size = (name: string) => Number(image.getAttribute(name) ?? NaN);
+  return size('width') <= 1 && size('height') <= 1;
+}
+
+/**
+ * What a picture without `alt` says: its title where it has one; inside a link with no words
+ * of its own, where the link goes (or the link would have no name); else nothing, rather than
+ * a screen reader spelling out its address.
+ */
+function textAlternative(image: HTMLImageElement): string {
+  const title = image.getAttribute('title')?.trim();
+  if (title) return title;
+  const link = image.closest('a');
+  if (!link || link.textContent.trim() || link.querySelectorAll('img').length > 1) return '';
+  const host = parseUrl(link.getAttribute('href') ?? '')?.hostname;
+  return host ? `Picture linking to ${host}` : 'Linked picture';
 }
 
 /**

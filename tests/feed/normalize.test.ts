@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
+import { languageTag } from '../../src/features/feed/api/normalize';
 import { LoadError } from '../../src/lib/http';
 import { fixtureJson, fixtureNames, fixtureText } from '../helpers/fixtures';
 
@@ -396,5 +397,20 @@ describe('invalid and borderline fixtures', () => {
       parse(fixtureJson('invalid', 'Ranchero-Software__RSParser__jsonfeed-extension.json'))
         .articles,
     ).toHaveLength(3);
+  });
+});
+
+describe('languageTag: a language as the page’s lang attribute takes it', () => {
+  it.each([
+    ['en-US', 'en-US'],
+    ['pt-br', 'pt-br'],
+    ['en_US', 'en-US'],
+    [' de ', 'de'],
+    ['Hindi', undefined],
+    ['', undefined],
+    ['en-', undefined],
+    [undefined, undefined],
+  ])('%j is %j', (value, tag) => {
+    expect(languageTag(value)).toBe(tag);
   });
 });

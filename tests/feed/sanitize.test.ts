@@ -147,3 +147,42 @@ describe('sanitizeHtml: ids from a feed', () => {
     );
   });
 });
+
+describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
+  it('drops one-pixel trackers (Medium, FeedBurner), never asking for them', () => {
+    const root = render(
+      '<p>Text</p><img src="https://medium.com/_/stat?event=post.clientViewed" width="1" height="1"><img src="https://img.example/a.png" width="600" height="1">',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(1);
+    expect(root.querySelector('img')).toHaveAttribute('width', '600');
+  });
+
+  it('gives a picture without alt its title, or nothing rather than its address', () => {
+    const root = render(
+      '<img src="https://img.example/a.png" title="The harbour at dawn"><img src="https://img.example/b.png"><img src="https://img.example/c.png" alt="Kept">',
+    );
+    expect([...root.querySelectorAll('img')].map((image) => image.getAttribute('alt'))).toEqual([
+      'The harbour at dawn',
+      '',
+      'Kept',
+    ]);
+  });
+
+  it('names a link that is only a picture by where it goes (Blogger), so the link has a name', () => {
+    const root = render(
+      '<a href="http://covers.openlibrary.org/b/isbn/8424635779-M.jpg"><img border="0" src="https://covers.openlibrary.org/b/isbn/8424635779-M.jpg"></a><a href="/x"><img src="/y.png"></a><a href="https://a.example/">Words <img src="https://a.example/z.png"></a>',
+      'https://blog.example/post',
+    );
+    const [cover, relative, worded] = root.querySelectorAll('a');
+    expect(cover).toHaveAccessibleName('Picture linking to covers.openlibrary.org');
+    expect(relative).toHaveAccessibleName('Linked picture');
+    expect(worded?.querySelector('img')).toHaveAttribute('alt', '');
+  });
+
+  it('lets a block of code that scrolls be reached by keyboard', () => {
+    expect(render('<pre><code>a very long line</code></pre>').querySelector('pre')).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+  });
+});

@@ -84,7 +84,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     originalDate: parseDate(fields.originalDate),
     authors: authors.length > 0 ? authors : feedAuthors,
     tags: tagsOf(fields.tags),
-    language: clean(fields.language, LIMITS.languageLength),
+    language: languageTag(fields.language),
     attachments: uniqueBy(fields.attachments, (attachment) => attachment.url).slice(
       0,
       LIMITS.attachments,
@@ -101,6 +101,15 @@ export function clean(value: string | undefined, max: number): string | undefine
   // Entities and runs of spaces shrink when decoded: read a little more than is kept.
   const text = collapseWhitespace(decodeEntities(value.slice(0, max * 8)));
   return truncateAtWord(text, max) || undefined;
+}
+
+/**
+ * A language as the `lang` attribute takes it ("en-US"), or undefined: "en_US" is mended, and a
+ * name ("Hindi") or an empty value is no language tag.
+ */
+export function languageTag(value: string | undefined): string | undefined {
+  const tag = clean(value, LIMITS.languageLength)?.replaceAll('_', '-');
+  return tag && /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(tag) ? tag : undefined;
 }
 
 /** A person named in a feed, or undefined when neither a name nor an address is usable. */

@@ -2,7 +2,7 @@ import type { AtomFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
-import { clean, pictureUrl, safeUrl } from '../normalize';
+import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
@@ -36,7 +36,7 @@ export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; bas
     feedUrl: safeUrl(linkTo(feed.links, 'self'), base) ?? pageUrl,
     description: textOf(feed.subtitle, LIMITS.descriptionLength),
     icon: pictureUrl(feed.icon ?? feed.logo ?? feed.itunes?.image, base),
-    language: clean(feed.xml?.lang, LIMITS.languageLength),
+    language: languageTag(feed.xml?.lang),
     authors: personsOf(feed.authors),
   };
   return { info, base };

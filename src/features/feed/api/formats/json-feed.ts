@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { hostOf, LoadError } from '../../../../lib/http';
 import { wellFormed } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
-import { authorOf, buildArticle, clean, pictureUrl, safeUrl } from '../normalize';
+import { authorOf, buildArticle, clean, languageTag, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
 import type { RawItem } from '../schema';
@@ -38,7 +38,7 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
     feedUrl,
     description: clean(raw.description, LIMITS.descriptionLength),
     icon: pictureUrl(raw.icon, pageUrl),
-    language: clean(raw.language, LIMITS.languageLength),
+    language: languageTag(raw.language),
     authors: feedAuthors,
   };
 

@@ -3,7 +3,7 @@ import { htmlToText } from '../../../../lib/text';
 import { textDigest } from '../../../../lib/digest';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
-import { clean, pictureUrl, safeUrl } from '../normalize';
+import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
@@ -44,10 +44,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
     description: clean(plain(feed.description), LIMITS.descriptionLength),
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
-    language: clean(
-      rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang,
-      LIMITS.languageLength,
-    ),
+    language: languageTag(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
     authors: authors.slice(0, 1),
   };
   return { info, base };
