@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './support/browser';
+import { expect, feedFixture, openApp, test, withFeedParam } from './support/browser';
 import { articlePath, SEED } from './support/demo';
 
 const TRAM = {
@@ -85,6 +85,40 @@ test.describe('no WCAG 2.2 A or AA violations', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
     await expectNoViolations(page);
   });
+
+  // Feed HTML as its sites write it: pictures without alt, a picture that is a whole link, a
+  // one-pixel tracker (Blogger, Medium), a row of hashtag links (Mastodon), code that scrolls.
+  for (const [name, fixture, path] of [
+    [
+      'a Blogger post',
+      'xml/blogger-atom-thr__I014__jorgeelconstructor.blogspot.com__feeds-posts-default.xml',
+      '/fixtures/blogger.atom',
+    ],
+    ['a Medium post', 'xml/Ranchero-Software__RSParser__489.rss', '/fixtures/medium.rss'],
+    [
+      'a Mastodon post with several pictures',
+      'xml/mastodon-media-rss__jocmp__capyreader__feed-multiple-media-content.xml',
+      '/fixtures/mastodon.rss',
+    ],
+    [
+      'a Ghost post with code',
+      'xml/ghost-rss__nooptoday__feed-rs__feed.xml',
+      '/fixtures/ghost.rss',
+    ],
+  ] as const) {
+    test(`an article of real feed HTML: ${name}`, async ({ page }) => {
+      await page.route(
+        (url) => url.pathname === path,
+        (route) => route.fulfill({ path: feedFixture(fixture), contentType: 'application/xml' }),
+      );
+      // Pictures and the rest of the web: not this test's business.
+      await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+      await page.goto(withFeedParam('/', path));
+      await page.locator('article.entry h2 a, article.entry h3 a').first().click();
+      await expect(page.locator('.article-body')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
 
   test('dark colour scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
