@@ -410,6 +410,7 @@ const DOM_GLOBALS = [
   'Element',
   'HTMLAnchorElement',
   'HTMLImageElement',
+  'HTMLPreElement',
 ] as const;
 
 /** Gives the page's code the DOM it uses (feed HTML is read and sanitised through one). */

@@ -89,11 +89,17 @@ export async function renderArticlePages(documents: unknown[]): Promise<WrittenP
     if (first) await preloadPage(paths.article(first.id));
     return articles.map((article) => {
       const path = paths.article(article.id);
+      const html = renderAt(path, client);
+      // A part that throws while rendering is left to the browser ("Loading…"): not a page to
+      // ship as the article's, so the build fails instead.
+      if (!html.includes('class="article-title"')) {
+        throw new Error(`Written pages: the article at ${path} did not render`);
+      }
       return {
         path,
         id: article.id,
         title: `${article.title} · ${feed?.title ?? article.title}`,
-        html: renderAt(path, client),
+        html,
       };
     });
   });
