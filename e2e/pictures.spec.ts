@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import type { Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
 import { expect, feedFixture, layoutShifts, test, withFeedParam } from './support/browser';
 import { serveBuildCopy } from './support/static-server';
@@ -12,6 +13,18 @@ const FEED = {
 };
 
 test.use({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+
+/** Records what the page's policy refuses, from the start of each page. */
+function watchRefusals(page: Page) {
+  return page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.assign(window, { refused });
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
+  });
+}
+
+const refusals = (page: Page) =>
+  page.evaluate(() => (window as unknown as { refused: string[] }).refused);
 
 test('a feed of pictures asks for the first at once, and for the rest once it has arrived', async ({
   page,
@@ -60,11 +73,7 @@ test('a feed of pictures asks for the first at once, and for the rest once it ha
 test('pictures a feed names over http are asked for over https, never refused by the page’s policy', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const refused: string[] = [];
-    Object.assign(window, { refused });
-    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
-  });
+  await watchRefusals(page);
   const pictures: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'image') pictures.push(request.url());
@@ -90,19 +99,13 @@ test('pictures a feed names over http are asked for over https, never refused by
     .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
     .toBe(512);
   expect(pictures.some((url) => url.startsWith('https://onefoottsunami.com/'))).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual(
-    [],
-  );
+  expect(await refusals(page)).toEqual([]);
 });
 
 test('a feed at an http address on another site is read over https, never refused by the page’s policy', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const refused: string[] = [];
-    Object.assign(window, { refused });
-    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
-  });
+  await watchRefusals(page);
   // An old OPML export's address: the site serves the same feed over https.
   await page.route('https://daringfireball.example/index.xml', (route) =>
     route.fulfill({
@@ -113,7 +116,5 @@ test('a feed at an http address on another site is read over https, never refuse
   await page.goto(withFeedParam('/', 'http://daringfireball.example/index.xml'));
   await expect(page.getByRole('link', { name: 'Daring Fireball' }).first()).toBeVisible();
   await expect(page.locator('article.entry').first()).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual(
-    [],
-  );
+  expect(await refusals(page)).toEqual([]);
 });
