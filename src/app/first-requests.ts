@@ -7,7 +7,7 @@ import {
   feedPageQuery,
   feedQuery,
 } from '../features/feed/api/queries';
-import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
+import { activeSubscriptions, inFolder } from '../features/subscriptions/store/subscription-data';
 import type { Subscription } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import { queriesSettled, querySettled } from '../lib/query-client';
@@ -18,16 +18,13 @@ import { startOnWrittenPages } from './written-pages';
  * page, those in it on a folder's (in the order public/boot.js preloads them). Undefined where
  * the page reads one feed.
  */
-function riverOf(pathname: string, feedParam: string | null): Subscription[] | undefined {
+function riverOf(pathname: string, feedParam: string | null): readonly Subscription[] | undefined {
   if (feedParam !== null) return undefined;
   const folder = folderOf(pathname);
   if (pathname !== paths.home() && folder === undefined && tagOf(pathname) === undefined) {
     return undefined;
   }
-  const subscriptions = activeSubscriptions(useSubscriptionStore.getState());
-  return folder === undefined
-    ? subscriptions
-    : subscriptions.filter((feed) => feed.folder === folder);
+  return inFolder(activeSubscriptions(useSubscriptionStore.getState()), folder);
 }
 
 /**

@@ -12,6 +12,7 @@ import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { inFolder } from '../../features/subscriptions/store/subscription-data';
 import { plural } from '../../lib/plural';
 import { useFirstScreen } from '../first-screen';
 import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
@@ -39,10 +40,7 @@ const restOfRiver = {
 export function RiverPage({ folder }: { folder?: string }) {
   const client = useQueryClient();
   const all = useSubscriptions();
-  const subscriptions = useMemo(
-    () => (folder === undefined ? all : all.filter((feed) => feed.folder === folder)),
-    [all, folder],
-  );
+  const subscriptions = useMemo(() => inFolder(all, folder), [all, folder]);
   const { river, older } = useRiverPages(subscriptions);
   // A refresh changes the river feed by feed, each change forcing a render at once: the list
   // follows in renders that yield to the reader's keys and clicks. Its first articles too: the

@@ -92,6 +92,16 @@ export function mergeSubscriptions(
   return feeds ? { feeds } : base;
 }
 
+/** Those of `subscriptions` a folder's page shows, or all of them for no folder. */
+export function inFolder(
+  subscriptions: readonly Subscription[],
+  folder: string | undefined,
+): readonly Subscription[] {
+  return folder === undefined
+    ? subscriptions
+    : subscriptions.filter((subscription) => subscription.folder === folder);
+}
+
 /** The subscriptions in force (unsubscribed ones are kept only to tell other tabs). */
 export function activeSubscriptions(data: SubscriptionData): Subscription[] {
   return Object.values(data.feeds).filter((subscription) => !subscription.removedAt);

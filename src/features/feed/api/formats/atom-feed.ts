@@ -7,13 +7,11 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
-  imageFromMedia,
+  itemPictures,
   linkTo,
   mediaDescription,
   nonNegative,
   personName,
-  pictureDescription,
-  picturesBeside,
   positive,
   resolved,
 } from './xml-shared';
@@ -69,10 +67,13 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ]
       : [];
   });
-  const image =
-    imageFromMedia(entry.media, base) ??
-    enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
-    entry.itunes?.image;
+  const { image, imageAlt, pictures } = itemPictures(
+    entry.media,
+    enclosures,
+    base,
+    entry.itunes?.image,
+    content?.value ?? summary?.value,
+  );
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
   // An Atom feed of the replies, or a link that names no type (Sam Ruby's): not a web page.
   const repliesFeed =
@@ -100,7 +101,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ? summary.value
         : undefined,
     image,
-    imageAlt: pictureDescription(entry.media, base, image),
+    imageAlt,
     published: entry.published ?? entry.updated,
     modified: entry.updated,
     authors: personsOf(entry.authors ?? entry.source?.authors),
@@ -110,7 +111,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       ...[...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
         (attachment) => !attachment.mimeType.startsWith('image/'),
       ),
-      ...picturesBeside(entry.media, enclosures, base, image, content?.value ?? summary?.value),
+      ...pictures,
     ],
     commentsUrl: repliesFeed?.href,
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,

@@ -9,14 +9,12 @@ import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
   firstOf,
-  imageFromMedia,
+  itemPictures,
   linkTo,
   mediaDescription,
   namesOf,
   nonNegative,
   personName,
-  pictureDescription,
-  picturesBeside,
   positive,
   resolved,
 } from './xml-shared';
@@ -70,10 +68,13 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
       ? [{ url, mimeType: enclosure.type, sizeInBytes: positive(enclosure.length) }]
       : [];
   });
-  const image =
-    imageFromMedia(item.media, base) ??
-    enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
-    rss.itunes?.image;
+  const { image, imageAlt, pictures } = itemPictures(
+    item.media,
+    enclosures,
+    base,
+    rss.itunes?.image,
+    encoded || description,
+  );
   const duration = positive(rss.itunes?.duration);
   const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
     (attachment) => ({
@@ -90,7 +91,7 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
     contentHtml: encoded || description || (described?.isHtml ? described.value : undefined),
     contentText: described && !described.isHtml ? described.value : undefined,
     image,
-    imageAlt: pictureDescription(item.media, base, image),
+    imageAlt,
     published: rss.pubDate ?? firstOf(item.dc?.dates),
     modified: firstOf(item.dcterms?.modified),
     authors: [
@@ -105,7 +106,7 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
     language: firstOf(item.dc?.languages) ?? item.xml?.lang,
     attachments: [
       ...attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
-      ...picturesBeside(item.media, enclosures, base, image, encoded || description),
+      ...pictures,
     ],
     commentsUrl: item.wfw?.commentRss,
     commentsPage: rss.comments,

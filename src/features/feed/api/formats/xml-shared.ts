@@ -44,12 +44,35 @@ export function attachmentsFromMedia(
 }
 
 /**
+ * An item's pictures: its lead one (media:thumbnail, the widest media:content that is one, an
+ * image enclosure, `itunesImage`) with what the feed says it shows, and the others it brings
+ * beside its text (`html`).
+ */
+export function itemPictures(
+  media: MediaNs.ItemOrFeed | undefined,
+  enclosures: readonly Attachment[],
+  base: string,
+  itunesImage: string | undefined,
+  html: string | undefined,
+): { image?: string; imageAlt?: string; pictures: Attachment[] } {
+  const image =
+    imageFromMedia(media, base) ??
+    enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
+    itunesImage;
+  return {
+    image,
+    imageAlt: pictureDescription(media, base, image),
+    pictures: picturesBeside(media, enclosures, base, image, html),
+  };
+}
+
+/**
  * The pictures an item brings beside its text that the text does not show, as attachments: a
  * post's several photos (Mastodon's media:content, each described for readers who cannot see
  * it) and image enclosures. Not its lead picture (`lead`), nor the same file again in another
  * width, nor one its HTML (`html`) shows already.
  */
-export function picturesBeside(
+function picturesBeside(
   media: MediaNs.ItemOrFeed | undefined,
   enclosures: readonly Attachment[],
   base: string,
@@ -78,7 +101,7 @@ export function picturesBeside(
 }
 
 /** What a feed says its picture at `url` shows (media:description), for those who cannot see it. */
-export function pictureDescription(
+function pictureDescription(
   media: MediaNs.ItemOrFeed | undefined,
   base: string,
   url: string | undefined,
@@ -121,10 +144,7 @@ function isPicture(content: MediaNs.Content, base: string): boolean {
 }
 
 /** media:thumbnail, else the widest media:content that is a picture (the first, unmeasured). */
-export function imageFromMedia(
-  media: MediaNs.ItemOrFeed | undefined,
-  base: string,
-): string | undefined {
+function imageFromMedia(media: MediaNs.ItemOrFeed | undefined, base: string): string | undefined {
   const contents = mediaContents(media);
   const thumbnails = [
     ...(media?.thumbnails ?? []),
