@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { discoverFeeds, postsFeeds } from '../../src/features/feed/api/formats/discover';
+import {
+  discoverFeeds,
+  linkedFeeds,
+  postsFeeds,
+  usualFeedAddresses,
+} from '../../src/features/feed/api/formats/discover';
 import { decodeText } from '../../src/lib/decode-text';
 import { fixtureBytes } from '../helpers/fixtures';
 
@@ -105,5 +110,61 @@ describe('real pages', () => {
         'https://www.apple.com/',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a page that names no feed in its head', () => {
+  it('offers the feeds its text links to on its own site, by their link text', () => {
+    const html = `<html><head><title>Harbour</title></head><body>
+      <a href="/about/">About</a>
+      <a href="/feed.xml"><img src="/rss.svg" alt=""> RSS</a>
+      <a href="https://feeds.harbour.example/atom">Atom feed</a>
+      <a href="https://feeds.feedburner.com/harbour">FeedBurner</a>
+      <a href="/?feed=rss2">Entries (old style)</a>
+      <a href="/comments/feed/">Comments RSS</a>
+      <a href="https://friend.example/feed/">A friend's blog</a>
+      <a href="/feed.xml">RSS again</a>
+      </body></html>`;
+    expect(
+      linkedFeeds(html, 'https://www.harbour.example/').map(({ url, title }) => [url, title]),
+    ).toEqual([
+      ['https://www.harbour.example/feed.xml', 'RSS'],
+      ['https://feeds.harbour.example/atom', 'Atom feed'],
+      ['https://feeds.feedburner.com/harbour', 'FeedBurner'],
+      ['https://www.harbour.example/?feed=rss2', 'Entries (old style)'],
+    ]);
+  });
+
+  it('finds nothing where the text links to no feed', () => {
+    expect(
+      linkedFeeds(
+        decodeText(
+          fixtureBytes(
+            'html',
+            'autodiscovery-negative-hreflang__Ranchero-Software__NetNewsWire__apple.html',
+          ),
+        ),
+        'https://www.apple.com/',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists the usual feed addresses, beside the page first, then at the site’s root', () => {
+    expect(usualFeedAddresses('https://harbour.example/')).toEqual([
+      'https://harbour.example/feed',
+      'https://harbour.example/rss.xml',
+      'https://harbour.example/feed.xml',
+      'https://harbour.example/atom.xml',
+      'https://harbour.example/index.xml',
+      'https://harbour.example/rss',
+      'https://harbour.example/feed.json',
+    ]);
+    const blog = usualFeedAddresses('https://harbour.example/blog/?page=2');
+    expect(blog).toHaveLength(14);
+    expect(blog.slice(0, 2)).toEqual([
+      'https://harbour.example/blog/feed',
+      'https://harbour.example/blog/rss.xml',
+    ]);
+    expect(blog[7]).toBe('https://harbour.example/feed');
   });
 });

@@ -204,11 +204,40 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     );
   });
 
-  it('says so when a page names no feed', async () => {
+  it('opens the feed a page links to from its text when its head names none', async () => {
+    fakeFetch({
+      [SITE]: xmlResponse(
+        '<!doctype html><title>Harbour</title><p><a href="/about/">About</a> · <a href="/index.xml">RSS</a></p>',
+        'text/html',
+      ),
+      [`${SITE}index.xml`]: xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+  });
+
+  it('looks for a feed at the usual addresses when the page links to none', async () => {
+    const { requests } = fakeFetch({
+      [SITE]: xmlResponse('<!doctype html><title>Harbour</title><p>Hello</p>', 'text/html'),
+      [`${SITE}feed`]: () => new Response('Not here', { status: 404 }),
+      // A site that answers every address with its home page is no feed either.
+      [`${SITE}rss.xml`]: xmlResponse('<!doctype html><title>Harbour</title>', 'text/html'),
+      [`${SITE}feed.xml`]: xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    expect(requests).not.toContain(`${SITE}atom.xml`);
+  });
+
+  it('says so when a page names no feed and none is at the usual addresses', async () => {
     fakeFetch({ [SITE]: xmlResponse('<!doctype html><title>Hi</title>', 'text/html') });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'This is a web page, not a feed, and it names no feed of its own.',
+      'This is a web page, not a feed, and it names no feed of its own. None was found at the usual addresses either',
     );
   });
 });

@@ -103,17 +103,18 @@ function pageOf(result: DocumentResult): FeedPage {
 }
 
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const { discoverFeeds, postsFeeds } = await import('./formats/discover');
-  const feeds = postsFeeds(discoverFeeds(html, pageUrl));
+  const { discoverFeeds, linkedFeeds, postsFeeds, usualFeedAddresses } =
+    await import('./formats/discover');
+  const named = postsFeeds(discoverFeeds(html, pageUrl));
+  const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
   const [only] = feeds;
-  if (feeds.length === 1 && only) {
-    const text = await feedRequests.run(() => fetchText(only.url, signal), signal);
-    return readFeedDocument(text, only.url, signal, true);
-  }
+  if (feeds.length === 1 && only) return readDiscovered(only.url, signal);
   if (feeds.length === 0) {
+    const found = await firstFeedAt(usualFeedAddresses(pageUrl), signal);
+    if (found) return found;
     throw new LoadError(
       'format',
-      'This is a web page, not a feed, and it names no feed of its own.',
+      'This is a web page, not a feed, and it names no feed of its own. None was found at the usual addresses either (/feed, /rss.xml, /atom.xml and others).',
     );
   }
   throw new LoadError(
@@ -122,4 +123,27 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     undefined,
     feeds.map(({ url, title }) => ({ url, title })),
   );
+}
+
+async function readDiscovered(url: string, signal?: AbortSignal): Promise<FeedPage> {
+  const text = await feedRequests.run(() => fetchText(url, signal), signal);
+  return readFeedDocument(text, url, signal, true);
+}
+
+/**
+ * The first of these addresses that serves a feed, one request at a time. A missing page or
+ * a document that is no feed moves on to the next; a site that does not answer ends the search.
+ */
+async function firstFeedAt(
+  addresses: readonly string[],
+  signal?: AbortSignal,
+): Promise<FeedPage | undefined> {
+  for (const address of addresses) {
+    try {
+      return await readDiscovered(address, signal);
+    } catch (error) {
+      if (signal?.aborted || (error instanceof LoadError && error.kind === 'timeout')) throw error;
+    }
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../../../lib/text';
+import { decodeEntities, htmlToText } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
 
 /** A feed a web page names in its head (`<link rel="alternate" type="application/rss+xml">`). */
@@ -46,6 +46,55 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
     (feed) => !/\bcomments?\b/i.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
   );
   return posts.length > 0 ? posts : [...feeds];
+}
+
+const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+/** The paths feeds are published at: /feed, /rss.xml, /atom.xml, /index.xml, posts.rss… */
+const FEED_PATH =
+  /(?:\/(?:feed|rss|atom)(?:\.(?:xml|rss|atom|rdf|json))?\/?|\/index\.xml|\.(?:rss|atom|rdf)|\/feeds\/posts\/default)$/i;
+
+/**
+ * The feeds a page without feed links in its head links to from its text ("RSS", "Subscribe"):
+ * on its own site (or FeedBurner), by a feed's usual path, in the page's order.
+ */
+export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
+  const site = siteOf(new URL(pageUrl).hostname);
+  const feeds: DiscoveredFeed[] = [];
+  for (const [, attributes = '', content = ''] of html.matchAll(ANCHOR)) {
+    const { href, title } = attributesOf(attributes);
+    const url = safeUrl(href, pageUrl);
+    if (!url || feeds.some((feed) => feed.url === url)) continue;
+    const { hostname, pathname, search } = new URL(url);
+    const feedBurner = hostname === 'feeds.feedburner.com';
+    const feedLike = FEED_PATH.test(pathname) || /[?&]feed=(?:rss2?|atom|rdf)\b/i.test(search);
+    if (!feedBurner && !(feedLike && sameSite(siteOf(hostname), site))) continue;
+    const text = htmlToText(content) || title?.trim();
+    feeds.push({ url, title: text || undefined, type: '' });
+  }
+  return postsFeeds(feeds);
+}
+
+/**
+ * Where a site that names no feed most likely keeps one, tried in this order: WordPress and
+ * Substack (/feed), Drupal and Gatsby (/rss.xml), Jekyll (/feed.xml), Hexo and Zola
+ * (/atom.xml), Hugo (/index.xml), Ghost and Tumblr (/rss), JSON Feed (/feed.json); beside the
+ * page first when it is not the site's root.
+ */
+export function usualFeedAddresses(pageUrl: string): string[] {
+  const names = ['feed', 'rss.xml', 'feed.xml', 'atom.xml', 'index.xml', 'rss', 'feed.json'];
+  const page = new URL(pageUrl);
+  const folders = new Set([new URL('./', page).href, `${page.origin}/`]);
+  return [...folders].flatMap((folder) => names.map((name) => new URL(name, folder).href));
+}
+
+/** A host without its "www.": a page on www.example.org and its feed on example.org agree. */
+function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** The same site, or one of its subdomains (feeds.example.org for example.org). */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 /** Early JSON Feeds were announced as plain `application/json`, named as a feed. */
