@@ -117,6 +117,23 @@ describe('readOpml on what real files do', () => {
     ]);
   });
 
+  it('takes a folder from the category of a feed outside any folder, its first path', () => {
+    const found = read(
+      opml(
+        '<outline text="Weather" xmlUrl="https://a.example/1" category="/Boston/Weather,/Local"/>' +
+          '<outline text="Tagged" xmlUrl="https://a.example/2" category=" ,news, tech"/>' +
+          '<outline text="Nested"><outline text="Inside" xmlUrl="https://a.example/3" category="/Other"/></outline>' +
+          '<outline text="Blank" xmlUrl="https://a.example/4" category="/"/>',
+      ),
+    );
+    expect(found.feeds.map((feed) => [feed.title, feed.folder])).toEqual([
+      ['Weather', 'Boston / Weather'],
+      ['Tagged', 'news'],
+      ['Inside', 'Nested'],
+      ['Blank', undefined],
+    ]);
+  });
+
   it('counts entries without a feed address, not empty folders or settings', () => {
     const found = read(
       opml(

@@ -220,6 +220,24 @@ describe('reading real OPML exports', () => {
     });
   });
 
+  it('snownews: folders from the category attribute of flat outlines; exec: commands skipped', () => {
+    const found = readFixture('opml-snownews-category__zeppe-lin__pkgsrcfeeds__urls.opml');
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 460 });
+    expect(folderCounts(found.feeds)).toEqual({
+      core: 105,
+      system: 65,
+      xorg: 117,
+      desktop: 75,
+      games: 4,
+      stuff: 118,
+    });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'https://git.savannah.nongnu.org/cgit/acl.git/atom',
+      title: 'acl @ git.savannah.nongnu.org commits:master releases',
+      folder: 'core',
+    });
+  });
+
   it('a file that is not well-formed is refused with the line that breaks it', () => {
     expect(readOpml(opmlText('opml-malformed__GetToSet__Subscriptions__Feeds.opml'))).toEqual({
       ok: false,

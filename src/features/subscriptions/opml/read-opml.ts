@@ -66,6 +66,19 @@ function looksLikeEntry(outline: Outline): boolean {
   return (type !== undefined && type !== 'folder') || !!outline.htmlUrl || !!outline.url;
 }
 
+/**
+ * A feed outside any folder outline may name its place in its `category` attribute, as OPML
+ * 2.0 defines it: comma-separated, slash-delimited paths ("/Tech/Web,/News"). The first is its
+ * folder, by its path, as a nested outline's would be.
+ */
+function categoryFolder(category: string | undefined): string | undefined {
+  for (const entry of (category ?? '').split(',')) {
+    const path = entry.split('/').map(cleanText).filter(Boolean);
+    if (path.length > 0) return path.join(' / ');
+  }
+  return undefined;
+}
+
 function addFeed(
   outline: Outline,
   xmlUrl: string,
@@ -86,7 +99,8 @@ function addFeed(
   const title = cleanText(outline.title) || cleanText(outline.text) || new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
   // Nested folders keep their path in one name: the store has one level.
-  if (path.length > 0) feed.folder = path.join(' / ');
+  const folder = path.length > 0 ? path.join(' / ') : categoryFolder(outline.category);
+  if (folder) feed.folder = folder;
   const siteUrl = webAddress(outline.htmlUrl);
   if (siteUrl) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
