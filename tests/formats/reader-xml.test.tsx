@@ -105,6 +105,17 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it("gives a podcast episode's length to listen to, not a time to read", async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__theomnishow.rss')),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const [episode] = await screen.findAllByRole('article');
+    // itunes:duration 1729 seconds: 28.8 minutes.
+    expect(episode).toHaveTextContent(/· 29 min listen/);
+    expect(episode).not.toHaveTextContent(/min read/);
+  });
+
   it('says plainly when the address is a document it cannot read', async () => {
     fakeFetch({ [FEED]: xmlResponse('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml') });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);

@@ -4,7 +4,8 @@ import { AuthorNames } from './author-names';
 
 /**
  * "Ana Ruiz · 9:30 AM · 3 min read": who, when (and when updated, on the article page) and how
- * long to read, for list entries and the article page alike.
+ * long to read (to listen to a podcast's episode, to watch a video), for list entries and the
+ * article page alike.
  */
 export function Byline({
   article,
@@ -31,7 +32,17 @@ export function Byline({
         </>
       )}
       {(named || article.published) && ' · '}
-      {`${article.readingMinutes} min read`}
+      {howLong(article)}
     </p>
   );
+}
+
+/** "3 min read", or for an episode or a video the feed gives a length: "42 min listen". */
+function howLong({ attachments, readingMinutes }: Article): string {
+  const played = attachments.find(
+    (attachment) => attachment.durationInSeconds && /^(audio|video)\//.test(attachment.mimeType),
+  );
+  if (!played?.durationInSeconds) return `${readingMinutes} min read`;
+  const minutes = Math.max(1, Math.round(played.durationInSeconds / 60));
+  return `${minutes} min ${played.mimeType.startsWith('audio/') ? 'listen' : 'watch'}`;
 }
