@@ -55,6 +55,19 @@ describe('feeds a web page names', () => {
     ]);
   });
 
+  it('takes a generic XML or JSON type only where the link names a feed', () => {
+    const html = `<head>
+      <link rel="alternate" type="text/xml" href="/sitemap.xml">
+      <link rel="alternate" type="application/json" href="/wp-json/wp/v2/posts/1">
+      <link rel="alternate" type="text/xml" title="RSS" href="/index.rdf">
+      <link rel="alternate" type="application/xml" href="/atom.xml">
+      </head>`;
+    expect(discoverFeeds(html, 'https://example.org/').map((feed) => feed.url)).toEqual([
+      'https://example.org/index.rdf',
+      'https://example.org/atom.xml',
+    ]);
+  });
+
   it('leaves out a WordPress site’s comment feed when it has a posts feed', () => {
     const html = `<head>
       <link rel="alternate" type="application/rss+xml" title="Harbour &raquo; Feed" href="https://h.example/feed/" />
@@ -95,6 +108,43 @@ describe('real pages', () => {
       'https://jorgeelconstructor.blogspot.com/feeds/posts/default',
       'https://jorgeelconstructor.blogspot.com/feeds/posts/default%3Falt=rss',
     ]);
+  });
+
+  it('Slashdot and nixos.org: the feed link in the body, where the head names none', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-body-link-rss__spacecowboy__Feeder__slashdot.html',
+        'https://slashdot.org/',
+      ),
+    ).toEqual(['http://rss.slashdot.org/Slashdot/slashdotMain']);
+    expect(
+      feedsOf(
+        'autodiscovery-body-link-relative__spacecowboy__Feeder__nixos.html',
+        'https://nixos.org/',
+      ),
+    ).toEqual(['https://nixos.org/news-rss.xml']);
+  });
+
+  it('a Hugo site that writes application/rss and application/atom: all three feeds', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-types-without-xml__spacecowboy__Feeder__cowboyprogrammer.html',
+        'https://cowboyprogrammer.org/',
+      ),
+    ).toEqual([
+      'https://cowboyprogrammer.org/index.xml',
+      'https://cowboyprogrammer.org/feed.json',
+      'https://cowboyprogrammer.org/atom.xml',
+    ]);
+  });
+
+  it('a Japanese WordPress post: its posts feed, not the comment feeds titled in Japanese', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-wordpress-japanese-comments__330k__blog-330k-biz__post.html',
+        'https://330k.biz/2018/02/24/post/',
+      ),
+    ).toEqual(['https://330k.biz/feed/']);
   });
 
   it('a site with RSS and JSON Feed, and a page with no feed at all', () => {

@@ -8,22 +8,33 @@ export interface DiscoveredFeed {
   type: string;
 }
 
-const FEED_TYPES = /^application\/(rss|atom|rdf|feed)\+(xml|json)$/i;
+// The registered types, and the same without "+xml" as some sites write them by hand.
+const FEED_TYPES = /^application\/(?:(?:rss|atom|rdf|feed)\+(?:xml|json)|rss|atom|rdf)$/i;
+/** WordPress titles its comment feeds in the site's language. */
+const COMMENTS =
+  /\bcomments?\b|kommentar|commentaire|comentario|comentário|commenti|reactie|komentarz|коммент|コメント|评论|評論|留言|댓글/i;
 const LINK = /<link\b[^>]*>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
- * The feeds a page names, in its order, resolved against its `<base href>` or its address.
+ * The feeds a page names, in its order, resolved against its `<base href>` or its address:
+ * those in its head, or where the head names none, those in its body (Slashdot, nixos.org).
  * Read without a DOM, so it runs wherever the feed parsers run.
  */
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
-  const head = html.slice(0, headEnd(html));
+  const end = headEnd(html);
+  const head = html.slice(0, end);
   const base = safeUrl(attributesOf(/<base\b[^>]*>/i.exec(head)?.[0] ?? '').href, pageUrl);
+  const named = feedLinks(head, base ?? pageUrl);
+  return named.length > 0 ? named : feedLinks(html.slice(end), base ?? pageUrl);
+}
+
+function feedLinks(html: string, base: string): DiscoveredFeed[] {
   const feeds: DiscoveredFeed[] = [];
-  for (const [tag] of head.matchAll(LINK)) {
+  for (const [tag] of html.matchAll(LINK)) {
     const { rel = '', type = '', href, title } = attributesOf(tag);
     const rels = rel.toLowerCase().split(/\s+/);
-    const url = safeUrl(href, base ?? pageUrl);
+    const url = safeUrl(href, base);
     if (
       !rels.includes('alternate') ||
       !isFeed(type.trim(), `${title ?? ''} ${href ?? ''}`) ||
@@ -43,7 +54,7 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
  */
 export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
   const posts = feeds.filter(
-    (feed) => !/\bcomments?\b/i.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
+    (feed) => !COMMENTS.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
   );
   return posts.length > 0 ? posts : [...feeds];
 }
@@ -97,9 +108,15 @@ function sameSite(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
-/** Early JSON Feeds were announced as plain `application/json`, named as a feed. */
+/**
+ * A feed's type, or a generic one (early JSON Feeds as `application/json`, old RSS as
+ * `text/xml`) with a title or address that names it a feed.
+ */
 function isFeed(type: string, words: string): boolean {
-  return FEED_TYPES.test(type) || (/^application\/json$/i.test(type) && /feed/i.test(words));
+  return (
+    FEED_TYPES.test(type) ||
+    (/^(?:application|text)\/(?:json|xml)$/i.test(type) && /feed|rss|atom/i.test(words))
+  );
 }
 
 function headEnd(html: string): number {
