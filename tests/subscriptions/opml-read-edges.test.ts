@@ -134,6 +134,27 @@ describe('readOpml on what real files do', () => {
     ]);
   });
 
+  it('a feed listed again keeps its first folder, but none and a folder of every feed give way', () => {
+    const feed = (n: number) => `<outline text="F${n}" xmlUrl="https://a.example/${n}"/>`;
+    const folder = (name: string, ...feeds: number[]) =>
+      `<outline text="${name}">${feeds.map(feed).join('')}</outline>`;
+    const placed = (body: string) => read(opml(body)).feeds.map((found) => found.folder);
+    // At the top first, then in a folder; in two folders, the first.
+    expect(placed(feed(1) + feed(3) + folder('Tech', 1, 2) + folder('News', 2))).toEqual([
+      'Tech',
+      undefined,
+      'Tech',
+    ]);
+    // A folder listing every feed, then the reader's own folders.
+    expect(placed(folder('All', 1, 2, 3) + folder('Tech', 1) + folder('News', 2))).toEqual([
+      'Tech',
+      'News',
+      undefined,
+    ]);
+    // One folder holding everything is the reader's own, even with repeats at the top.
+    expect(placed(folder('Blogs', 1, 2) + feed(1))).toEqual(['Blogs', 'Blogs']);
+  });
+
   it('counts entries without a feed address, not empty folders or settings', () => {
     const found = read(
       opml(
@@ -154,7 +175,10 @@ describe('readOpml on what real files do', () => {
           '<outline text="F"><outline text="Again" xmlUrl="https://a.example/feed"/></outline>',
       ),
     );
-    expect(found.feeds).toEqual([{ feedUrl: 'https://a.example/feed', title: 'First' }]);
+    // Its title from where it first appears; its folder from the first folder it is in.
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://a.example/feed', title: 'First', folder: 'F' },
+    ]);
     expect(found.duplicates).toBe(1);
   });
 

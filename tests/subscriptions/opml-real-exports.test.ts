@@ -41,12 +41,13 @@ describe('reading real OPML exports', () => {
     expect(found).toMatchObject({ notWeb: 1, duplicates: 0, withoutAddress: 0 });
   });
 
-  it('the same feed in three folders: kept once, where it first appears; nested path names', () => {
+  it('the same feed at the top and in two folders: kept once, in the first folder; nested paths', () => {
     const found = readFixture('opml-nested-dups__jocmp__capyreader__multiple_matching_feeds.xml');
     expect(found.feeds).toEqual([
       {
         feedUrl: 'https://daringfireball.net/feeds/main',
         title: 'Daring Fireball',
+        folder: 'Apple',
         siteUrl: 'https://daringfireball.net/',
       },
       {
@@ -235,6 +236,29 @@ describe('reading real OPML exports', () => {
       feedUrl: 'https://git.savannah.nongnu.org/cgit/acl.git/atom',
       title: 'acl @ git.savannah.nongnu.org commits:master releases',
       folder: 'core',
+    });
+  });
+
+  it('Feedbin: every feed at the top, then again under its tags: each feed takes its tag', () => {
+    const found = readFixture(
+      'opml-feedbin-all-then-tags__fabiantheblind__my.feedbin.com.subscriptions__subscriptions.xml',
+    );
+    expect(found).toMatchObject({ duplicates: 365, withoutAddress: 0, notWeb: 0 });
+    expect(found.feeds).toHaveLength(344);
+    expect(found.feeds.filter((feed) => !feed.folder)).toEqual([]);
+    expect(Object.keys(folderCounts(found.feeds))).toHaveLength(32);
+    expect(found.feeds[0]).toMatchObject({ title: 'Coding Horror', folder: 'coding' });
+  });
+
+  it('Fever: "Kindling" lists every feed, the groups after it are where each one goes', () => {
+    const found = readFixture('opml-fever-kindling__broderboy__Podcasts.opml__rss.opml');
+    expect(found.feeds).toHaveLength(394);
+    const counts = folderCounts(found.feeds);
+    expect(counts).not.toHaveProperty('Kindling');
+    expect(counts).toMatchObject({ ios: 34, people: 223, dev: 19, '': 1 });
+    expect(found.feeds[0]).toMatchObject({
+      feedUrl: 'http://chris.eidhof.nl/rss.xml',
+      folder: 'ios',
     });
   });
 

@@ -7,7 +7,7 @@ export const MAX_OPML_BYTES = 20 * 1024 * 1024;
 export type OpmlImport =
   | {
       ok: true;
-      /** In document order, each feed once (the first time it appears). */
+      /** In document order, each feed once (the first time it appears; its folder, see placeFeeds). */
       feeds: NewSubscription[];
       /** Entries for a feed that came earlier in the file. */
       duplicates: number;

@@ -32,7 +32,9 @@ export function readOpml(text: string): OpmlImport {
     return notOpml('it could not be read as XML.');
   }
   const found: Found = { ok: true, feeds: [], duplicates: 0, withoutAddress: 0, notWeb: 0 };
-  collect(outlines, [], found, new Set());
+  const places = new Map<string, string[]>();
+  collect(outlines, [], found, places);
+  placeFeeds(found.feeds, places);
   return found;
 }
 
@@ -42,14 +44,17 @@ export function readOpmlBytes(bytes: Uint8Array): OpmlImport {
   return readOpml(decodeText(bytes));
 }
 
-function collect(outlines: Outline[] | undefined, path: string[], found: Found, seen: Set<string>) {
+/** Every folder each feed is listed in, by its address, in the file's order ('' for none). */
+type Places = Map<string, string[]>;
+
+function collect(outlines: Outline[] | undefined, path: string[], found: Found, places: Places) {
   for (const outline of outlines ?? []) {
     if (outline.xmlUrl !== undefined) {
       // A feed is a leaf, as in every reader: what it holds (Liferea's search rules) is not.
-      addFeed(outline, outline.xmlUrl, path, found, seen);
+      addFeed(outline, outline.xmlUrl, path, found, places);
     } else if (outline.outlines?.length) {
       const name = cleanText(outline.text) || cleanText(outline.title);
-      collect(outline.outlines, name ? [...path, name] : path, found, seen);
+      collect(outline.outlines, name ? [...path, name] : path, found, places);
     } else if (looksLikeEntry(outline)) {
       found.withoutAddress++;
     }
@@ -79,29 +84,44 @@ function categoryFolder(category: string | undefined): string | undefined {
   return undefined;
 }
 
-function addFeed(
-  outline: Outline,
-  xmlUrl: string,
-  path: string[],
-  found: Found,
-  seen: Set<string>,
-) {
+function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found, places: Places) {
   const feedUrl = feedAddress(xmlUrl);
   if (!feedUrl) {
     found.notWeb++;
     return;
   }
-  if (seen.has(feedUrl)) {
+  // Nested folders keep their path in one name: the store has one level.
+  const folder = path.length > 0 ? path.join(' / ') : (categoryFolder(outline.category) ?? '');
+  const listed = places.get(feedUrl);
+  if (listed) {
     found.duplicates++;
+    listed.push(folder);
     return;
   }
-  seen.add(feedUrl);
+  places.set(feedUrl, [folder]);
   const title = cleanText(outline.title) || cleanText(outline.text) || new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
-  // Nested folders keep their path in one name: the store has one level.
-  const folder = path.length > 0 ? path.join(' / ') : categoryFolder(outline.category);
-  if (folder) feed.folder = folder;
   const siteUrl = webAddress(outline.htmlUrl);
   if (siteUrl) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
+}
+
+/**
+ * Each feed's folder: the first it is listed in, passing over none and a folder that lists
+ * every feed of the file. Feedbin lists every feed at the top, then again under its tags;
+ * Fever lists them all in "Kindling", then again in the reader's groups.
+ */
+function placeFeeds(feeds: NewSubscription[], places: Places) {
+  const members = new Map<string, number>();
+  for (const folders of places.values()) {
+    for (const folder of new Set(folders)) members.set(folder, (members.get(folder) ?? 0) + 1);
+  }
+  const folderCount = [...members.keys()].filter(Boolean).length;
+  const everything = (folder: string) =>
+    feeds.length > 1 && folderCount > 1 && members.get(folder) === feeds.length;
+  for (const feed of feeds) {
+    const folders = places.get(feed.feedUrl) ?? [];
+    const folder = folders.find((name) => name && !everything(name));
+    if (folder) feed.folder = folder;
+  }
 }
