@@ -215,6 +215,24 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     );
   });
 
+  it('names untitled feeds among several by their format and file', async () => {
+    fakeFetch({
+      [SITE]: xmlResponse(
+        demo(
+          '../../../tests/fixtures/feeds/html/autodiscovery-types-without-xml__spacecowboy__Feeder__cowboyprogrammer.html',
+        ),
+        'text/html',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['RSS feed · index.xml', 'JSON Feed · feed.json', 'Atom feed · atom.xml']);
+  });
+
   it('opens the feed a page links to from its text when its head names none', async () => {
     fakeFetch({
       [SITE]: xmlResponse(

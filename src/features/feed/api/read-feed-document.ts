@@ -103,7 +103,7 @@ function pageOf(result: DocumentResult): FeedPage {
 }
 
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const { discoverFeeds, linkedFeeds, postsFeeds, usualFeedAddresses } =
+  const { choiceTitle, discoverFeeds, linkedFeeds, postsFeeds, usualFeedAddresses } =
     await import('./formats/discover');
   const named = postsFeeds(discoverFeeds(html, pageUrl));
   const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
@@ -121,7 +121,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     'choose',
     'This page names several feeds. Choose one to read:',
     undefined,
-    feeds.map(({ url, title }) => ({ url, title })),
+    feeds.map((feed) => ({ url: feed.url, title: choiceTitle(feed) })),
   );
 }
 

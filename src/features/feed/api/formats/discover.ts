@@ -103,6 +103,23 @@ function siteOf(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
 
+/**
+ * How a feed is offered among several: by its title, or where it has none by its format and
+ * file ("Atom feed · atom.xml").
+ */
+export function choiceTitle({ url, title, type }: DiscoveredFeed): string {
+  if (title) return title;
+  const format = /json/i.test(type)
+    ? 'JSON Feed'
+    : /atom/i.test(type)
+      ? 'Atom feed'
+      : /rss|rdf/i.test(type)
+        ? 'RSS feed'
+        : 'Feed';
+  const file = new URL(url).pathname.split('/').filter(Boolean).pop();
+  return file ? `${format} · ${file}` : format;
+}
+
 /** The same site, or one of its subdomains (feeds.example.org for example.org). */
 function sameSite(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
