@@ -73,12 +73,14 @@ export function ErrorNotice({
     error instanceof LoadError
       ? error.message
       : 'Something unexpected went wrong while reading it.';
+  // A page that names several feeds is no failure: the reader picks one.
+  const choosing = error instanceof LoadError && error.kind === 'choose';
   return (
     <div
       role="alert"
       className={className ? `notice notice-error ${className}` : 'notice notice-error'}
     >
-      <p className="notice-title">{title}</p>
+      <p className="notice-title">{choosing ? 'This address is a web page.' : title}</p>
       <p>{message}</p>
       {error instanceof LoadError && error.kind === 'blocked' && <RelaySettingLink />}
       {error instanceof LoadError && error.choices.length > 0 && (
@@ -90,9 +92,11 @@ export function ErrorNotice({
           ))}
         </ul>
       )}
-      <button type="button" className="button" onClick={onRetry}>
-        Try again
-      </button>
+      {!choosing && (
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
     </div>
   );
 }

@@ -208,7 +208,11 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This page names several feeds. Choose one to read:');
+    expect(alert).toHaveTextContent(
+      'This address is a web page.This page names several feeds. Choose one to read:',
+    );
+    expect(alert).not.toHaveTextContent('could not be loaded');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(within(alert).getByRole('link', { name: 'Best of The Atlantic' })).toHaveAttribute(
       'href',
       `/?feed=${encodeURIComponent('https://harbour.example/feed/best-of/')}`,
