@@ -11,8 +11,24 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
   const decoder =
     decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? undeclared(bytes);
-  const text = decoder.decode(bytes);
-  return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, windows1252) : text;
+  if (decoder.encoding === 'windows-1252') {
+    // Named Latin-1 but written in UTF-8, as feeds converted without their declaration are:
+    // bytes that read as UTF-8 are so by design, never by chance ("Ã¶" for "ö" otherwise).
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined) return utf8;
+    return decoder.decode(bytes).replace(/[\x80-\x9f]/g, windows1252);
+  }
+  return decoder.decode(bytes);
+}
+
+/** The bytes as UTF-8 where they hold characters beyond ASCII and are valid UTF-8 throughout. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  if (!bytes.some((byte) => byte >= 0x80)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

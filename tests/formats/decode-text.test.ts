@@ -25,6 +25,15 @@ describe('bytes to text', () => {
     expect(text).not.toContain('\uFFFD');
   });
 
+  it('reads a document named Latin-1 but written in UTF-8 as UTF-8', () => {
+    // "Größe" in UTF-8, under a declaration and a server that both say ISO-8859-1.
+    const utf8 = xml('ISO-8859-1', 0x47, 0x72, 0xc3, 0xb6, 0xc3, 0x9f, 0x65);
+    expect(decodeText(utf8)).toMatch(/<t>Größe$/);
+    expect(decodeText(utf8, 'text/xml; charset=iso-8859-1')).toMatch(/<t>Größe$/);
+    // Real Latin-1 that is not UTF-8 stays Latin-1.
+    expect(decodeText(xml('ISO-8859-1', 0x47, 0x72, 0xf6, 0xdf, 0x65))).toMatch(/<t>Größe$/);
+  });
+
   it('prefers the Content-Type charset to the XML declaration', () => {
     expect(decodeText(xml('utf-8', 0xe9), 'application/rss+xml; charset="windows-1252"')).toMatch(
       /<t>é$/,
