@@ -70,7 +70,7 @@ function addHooks() {
     const src = node.getAttribute('src');
     if (src?.startsWith('http:')) node.setAttribute('src', overHttps(src));
     const srcset = node.getAttribute('srcset');
-    if (srcset?.includes('http:')) node.setAttribute('srcset', secureSrcset(srcset));
+    if (srcset?.includes('http:')) node.setAttribute('srcset', mapSrcset(srcset, overHttps));
   });
 }
 
@@ -111,13 +111,13 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   return baseUrl ? resolveUrls(clean, baseUrl) : clean;
 }
 
-/** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") from where overHttps says. */
-function secureSrcset(srcset: string): string {
+/** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") with its address as `address` says. */
+function mapSrcset(srcset: string, address: (url: string) => string): string {
   return srcset
     .split(/,\s+/)
     .map((candidate) => {
       const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [overHttps(url), ...descriptors].join(' ');
+      return [address(url), ...descriptors].join(' ');
     })
     .join(', ');
 }
@@ -136,6 +136,14 @@ function resolveUrls(html: string, baseUrl: string): string {
         element.removeAttribute(attribute);
       }
     }
+  }
+  // A picture's other sizes too (Adobe's <picture> names them relative to the article).
+  for (const element of template.content.querySelectorAll('[srcset]')) {
+    const srcset = element.getAttribute('srcset') ?? '';
+    element.setAttribute(
+      'srcset',
+      mapSrcset(srcset, (url) => overHttps(parseUrl(url, baseUrl)?.href ?? url)),
+    );
   }
   return template.innerHTML;
 }

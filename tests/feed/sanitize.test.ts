@@ -82,6 +82,24 @@ describe('sanitizeHtml: hostile feed HTML', () => {
   });
 });
 
+describe('sanitizeHtml: a picture in several sizes', () => {
+  it('resolves each size in srcset against the article, as src is', () => {
+    // As Adobe's blog writes its pictures.
+    const root = render(
+      '<picture><source type="image/webp" srcset="./media_1.jpeg?width=2000&amp;format=webply 2000w, ./media_1.jpeg?width=750 750w"><img src="./media_1.jpeg?width=750" alt="A"></picture>',
+      'https://blog.example/en/2021/post.html',
+    );
+    expect(root.querySelector('source')).toHaveAttribute(
+      'srcset',
+      'https://blog.example/en/2021/media_1.jpeg?width=2000&format=webply 2000w, https://blog.example/en/2021/media_1.jpeg?width=750 750w',
+    );
+    expect(root.querySelector('img')).toHaveAttribute(
+      'src',
+      'https://blog.example/en/2021/media_1.jpeg?width=750',
+    );
+  });
+});
+
 describe('sanitizeHtml: pictures of sites still on http', () => {
   // As One Foot Tsunami's Atom feed writes its pictures.
   const picture =
