@@ -143,6 +143,19 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
     expect(page.feed.homePageUrl).toBeUndefined();
   });
 
+  it('reads an address written without its scheme from www. as another site, not a path', () => {
+    const page = parse(
+      feed([
+        { id: '1', content_text: 'x', url: 'www.codingblocks.net/episode8' },
+        { id: '2', content_text: 'y', url: 'www.html' },
+      ]),
+    );
+    expect(page.articles.map((article) => article.url)).toEqual([
+      'https://www.codingblocks.net/episode8',
+      new URL('www.html', page.url).href,
+    ]);
+  });
+
   it('reads the Broadsheet extension: comments URL and original date', () => {
     const page = parse(
       feed([

@@ -128,7 +128,9 @@ export function authorOf(name?: string, url?: string, avatar?: string): Author |
  */
 export function safeUrl(value: string | undefined, base?: string): string | undefined {
   if (!value?.trim() || value.length > LIMITS.urlLength) return undefined;
-  const url = parseUrl(value.trim(), base);
+  // "www.example.org/post" is another site's address written without its scheme, not a path.
+  const written = value.trim().replace(/^(?=www\.[\w-]+\.[\w.-]+(?:[/?#:]|$))/i, 'https://');
+  const url = parseUrl(written, base);
   return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
 }
 
