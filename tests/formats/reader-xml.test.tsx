@@ -45,6 +45,25 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a description in plain text with its paragraphs, lines and addresses as links', async () => {
+    const RUTUBE = 'https://rutube.example/person/11234072.rss';
+    fakeFetch({
+      [RUTUBE]: xmlResponse(
+        fixtureBytes('xml', 'plain-text-description-rss__spacecowboy__Feeder__rss_mediarss.xml'),
+      ),
+    });
+    const video = 'https://rutube.ru/video/d10dd7dac4b73e4797cb9967ff1683cf/';
+    renderApp(`/articles/${encodeURIComponent(video)}?feed=${encodeURIComponent(RUTUBE)}`);
+    const telegram = await screen.findByRole('link', { name: 'https://t.me/comedyclubru' });
+    expect(telegram).toHaveAttribute('href', 'https://t.me/comedyclubru');
+    // "Мы в соцсетях:" and its addresses are one paragraph of their own, line by line.
+    const paragraph = telegram.closest('p');
+    expect(paragraph?.textContent).toMatch(
+      /^Мы в соцсетях:\n\s*Telegram: https:\/\/t\.me\/comedyclubru\n/,
+    );
+    expect(paragraph?.textContent).not.toContain('Эфир от');
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

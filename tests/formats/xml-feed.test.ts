@@ -19,6 +19,8 @@ const fixture = (name: string) => `Ranchero-Software__RSParser__${name}`;
 /** Items that have neither a guid nor a link, left out and counted. */
 const SKIPPED: Record<string, number> = {
   'nonutf8-undeclared-iso-8859-1-rss__miniflux__v2__no_encoding_ISO-8859-1.xml': 1,
+  // The item the document ends in the middle of.
+  'cut-off-rss__kagisearch__fastfeedparser__osm-pl.xml': 1,
 };
 
 describe('every real XML feed reads as articles', () => {
@@ -222,6 +224,18 @@ describe('habits of real feeds', () => {
     expect(page.feed.authors).toEqual([]);
   });
 
+  it('a byline of an address and a name is the name (SE-Radio, and "Name <address>")', () => {
+    const feed = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+      <item><title>A</title><link>https://r.example/a</link><dc:creator>team@se-radio.net (SE-Radio Team)</dc:creator></item>
+      <item><title>B</title><link>https://r.example/b</link><dc:creator>Ana Ruiz &lt;ana@example.org&gt;</dc:creator></item>
+      </channel></rss>`;
+    const page = parseXmlFeed(feed, PAGE, 'rss');
+    expect(page.articles.map((article) => article.authors[0]?.name)).toEqual([
+      'SE-Radio Team',
+      'Ana Ruiz',
+    ]);
+  });
+
   it("a Mastodon post's pictures: the first leads, the others come with their descriptions", () => {
     const [post] = read(
       'mastodon-media-rss__jocmp__capyreader__feed-multiple-media-content.xml',
@@ -246,6 +260,76 @@ describe('habits of real feeds', () => {
     const [entry] = read('atom-replies-untyped__feedjira__feedjira__SamRuby.xml').articles;
     expect(entry?.commentsUrl).toBe('https://reader.example/feeds/3308.atom');
     expect(entry?.commentCount).toBe(2);
+  });
+
+  it('a description without markup is text, its lines kept (Rutube via Feeder)', () => {
+    const [video] = read(
+      'plain-text-description-rss__spacecowboy__Feeder__rss_mediarss.xml',
+    ).articles;
+    expect(video?.contentHtml).toBeUndefined();
+    expect(video?.contentText).toMatch(/^Всё, что нужно знать про современное искусство\.\n/);
+    expect(video?.contentText).toContain(
+      '\n\n  Мы в соцсетях:\n  Telegram: https://t.me/comedyclubru\n',
+    );
+  });
+
+  it('an enclosure that names no type is a picture by its file name (CTV News)', () => {
+    const page = read('untyped-enclosure-rss__arminreiter__FeedReader__Rss20CTVNews.xml');
+    expect(page.articles).toHaveLength(10);
+    // Nine of the ten items have one.
+    expect(page.articles.filter((article) => article.image?.endsWith('/image.jpg'))).toHaveLength(
+      9,
+    );
+  });
+
+  it('items without a guid that share one link are told apart by what they say (NixOS)', () => {
+    const page = read('shared-link-no-guid-rss__spacecowboy__Feeder__rss_nixos.xml');
+    expect(page.articles).toHaveLength(99);
+    expect(page.articles[0]).toMatchObject({
+      title: 'NixOS 18.09 released',
+      url: 'https://nixos.org/news.html',
+    });
+    // The first keeps its link as its id; the others are known by a fingerprint, the same on
+    // every read, so read marks and comments stay with their item.
+    expect(page.articles[0]?.id).toBe('https://nixos.org/news.html');
+    expect(page.articles[1]?.id).toMatch(/^item:/);
+    expect(
+      read('shared-link-no-guid-rss__spacecowboy__Feeder__rss_nixos.xml').articles.map(
+        (article) => article.id,
+      ),
+    ).toEqual(page.articles.map((article) => article.id));
+  });
+
+  it('an Atom entry without a link: its web-address id is its page (Adobe)', () => {
+    const [entry] = read('atom-id-link-srcset__arminreiter__FeedReader__AtomAdobe.xml').articles;
+    expect(entry?.url).toBe(
+      'https://blog.adobe.com/en/publish/2021/07/19/adobe-sky-kick-it-out-take-stand-launch-edit.html',
+    );
+  });
+
+  it('an Atom summary of "text" that holds tags is read as HTML (FeedBurner)', () => {
+    const page = read('atom-text-summary-markup__stringer-rss__stringer__feed02.xml');
+    for (const article of page.articles) {
+      expect(article.summary ?? '').not.toMatch(/<[a-z/]/i);
+      expect(article.contentText ?? '').not.toMatch(/<[a-z/]/i);
+    }
+  });
+
+  it('a feed declared ISO-8859-1 but written in UTF-8 reads as written (laut.de)', () => {
+    const page = read('latin1-declared-utf8-rdf__laminas__laminas-feed__laut.de-rdf.xml');
+    const text = JSON.stringify(page);
+    expect(text).not.toMatch(/Ã[¤¶¼Ÿ]/);
+    expect(text).toMatch(/[äöüß]/);
+  });
+
+  it('a document cut off inside an item: the whole items before it are read', () => {
+    const page = read('cut-off-rss__kagisearch__fastfeedparser__osm-pl.xml');
+    expect(page.feed.title).toBe('OpenStreetMap Polska');
+    expect(page.articles.map((article) => article.title)).toHaveLength(7);
+    expect(page.articles[0]?.title).toBe(
+      'Cyfrowy Kanon Krajoznawczy Polski będzie opracowywany przez OSMP!',
+    );
+    expect(page.skipped).toBe(1);
   });
 
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {

@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { sanitizeHtml } from '../../../lib/sanitize';
 import type { Article } from '../api/types';
 
-/** The article's text: sanitised HTML, or plain text split into paragraphs. */
+/**
+ * The article's text: sanitised HTML, or plain text split into paragraphs, its line breaks
+ * kept and its web addresses linked.
+ */
 export function ArticleBody({ article }: { article: Article }) {
   const base = article.contentBase ?? article.url;
   const html = useMemo(
@@ -14,14 +18,36 @@ export function ArticleBody({ article }: { article: Article }) {
   }
   if (!article.contentText) return null;
   return (
-    <div className="article-body" dir="auto">
+    <div className="article-body article-text" dir="auto">
       {article.contentText
         .split(/\n\s*\n/)
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
         .map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
+          <p key={index}>
+            <LinkedText text={paragraph} />
+          </p>
         ))}
     </div>
   );
+}
+
+/** A web address in plain text, without the punctuation that ends the sentence around it. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'»)\]]/gi;
+
+/** Plain text with its web addresses as links, as a reader of the text expects. */
+function LinkedText({ text }: { text: string }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    parts.push(text.slice(at, match.index));
+    parts.push(
+      <a key={match.index} href={match[0]}>
+        {match[0]}
+      </a>,
+    );
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }

@@ -7,8 +7,10 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  enclosureType,
   itemPictures,
   linkTo,
+  looksLikeHtml,
   mediaDescription,
   nonNegative,
   personName,
@@ -20,6 +22,8 @@ type Feed = AtomFeed.Feed<string>;
 type Entry = AtomFeed.Entry<string>;
 
 const ATOM_TYPE = /^application\/atom\+xml/i;
+
+const isHtml = (type?: string) => type === 'html' || type === 'xhtml';
 
 export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
   const base = resolved(feed.xml?.base, pageUrl);
@@ -47,7 +51,6 @@ export function atomNextUrl(feed: Feed, base: string): string | undefined {
 export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: boolean): ItemFields {
   const base = resolved(entry.xml?.base, feedBase);
   const content = entry.content;
-  const isHtml = (type?: string) => type === 'html' || type === 'xhtml';
   const hasContent = Boolean(content?.value?.trim()) && !content?.src;
   // Without text of its own, what its media say (YouTube's video description).
   const described = mediaDescription(entry.media);
@@ -56,11 +59,12 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     (described && { value: described.value, type: described.isHtml ? 'html' : 'text' });
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
     const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
-    return url && link.type
+    const mimeType = url && enclosureType(link.type, url);
+    return url && mimeType
       ? [
           {
             url,
-            mimeType: link.type,
+            mimeType,
             title: clean(link.title, LIMITS.titleLength),
             sizeInBytes: positive(link.length),
           },
@@ -80,24 +84,28 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     replies.find((link) => ATOM_TYPE.test(link.type ?? '')) ?? replies.find((link) => !link.type);
   const counted = replies.find((link) => link.thr?.count !== undefined);
   const alternate = linkTo(entry.links, 'alternate', /html|^$/) ?? linkTo(entry.links, 'alternate');
+  // A summary of "text" that holds tags is HTML (FeedBurner's copies of blogs).
+  const summaryIsHtml =
+    summary !== undefined && (isHtml(summary.type) || looksLikeHtml(summary.value));
   return {
     id: entry.id,
     title: entry.title?.value,
     titleIsHtml: isHtml(entry.title?.type),
-    link: alternate,
+    // Without a link, an id that is a web address is the entry's page (Adobe's blog).
+    link: alternate ?? (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined),
     summary: hasContent && summary ? plain(summary) : undefined,
     contentHtml: hasContent
       ? isHtml(content?.type) || !content?.type
         ? content?.value
         : undefined
-      : summary && isHtml(summary.type)
+      : summary && summaryIsHtml
         ? summary.value
         : undefined,
     contentText: hasContent
       ? content?.type === 'text'
         ? content.value
         : undefined
-      : summary && !isHtml(summary.type)
+      : summary && !summaryIsHtml
         ? summary.value
         : undefined,
     image,
@@ -125,8 +133,9 @@ function textOf(text: AtomFeed.Text | undefined, max: number): string | undefine
   return text ? clean(plain(text), max) : undefined;
 }
 
+/** Atom text as text: HTML read as such, and so is "text" that holds tags (FeedBurner's). */
 function plain(text: AtomFeed.Text): string {
-  return text.type === 'html' || text.type === 'xhtml' ? htmlToText(text.value) : text.value;
+  return isHtml(text.type) || looksLikeHtml(text.value) ? htmlToText(text.value) : text.value;
 }
 
 function personsOf(persons: readonly AtomFeed.Person[] | undefined): Author[] {

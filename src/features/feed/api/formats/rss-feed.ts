@@ -1,5 +1,5 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
-import { htmlToText } from '../../../../lib/text';
+import { decodeEntities, htmlToText } from '../../../../lib/text';
 import { textDigest } from '../../../../lib/digest';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
@@ -8,9 +8,11 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  enclosureType,
   firstOf,
   itemPictures,
   linkTo,
+  looksLikeHtml,
   mediaDescription,
   namesOf,
   nonNegative,
@@ -53,7 +55,27 @@ export function rssNextUrl(feed: Feed, base: string): string | undefined {
   return safeUrl(linkTo((feed as RssFeed.Feed<string>).atom?.links, 'next'), base);
 }
 
-export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolean): ItemFields {
+/**
+ * For each item, whether an earlier item without a guid has its link (every item of NixOS's
+ * news names the same page): not enough to tell it apart. The first keeps its link as its id,
+ * the same whether the document has arrived whole or only in part.
+ */
+export function repeatedLinks(items: readonly Item[]): boolean[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    if ((item as RssFeed.Item<string>).guid?.value?.trim() || !item.link) return false;
+    if (seen.has(item.link)) return true;
+    seen.add(item.link);
+    return false;
+  });
+}
+
+export function rssItemFields(
+  item: Item,
+  feedBase: string,
+  baseDeclared: boolean,
+  linkRepeated = false,
+): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
   const encoded = item.content?.encoded?.trim();
@@ -64,9 +86,8 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
   const link = item.link ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
-    return url && enclosure.type
-      ? [{ url, mimeType: enclosure.type, sizeInBytes: positive(enclosure.length) }]
-      : [];
+    const mimeType = url && enclosureType(enclosure.type, url);
+    return url && mimeType ? [{ url, mimeType, sizeInBytes: positive(enclosure.length) }] : [];
   });
   const { image, imageAlt, pictures } = itemPictures(
     item.media,
@@ -82,14 +103,23 @@ export function rssItemFields(item: Item, feedBase: string, baseDeclared: boolea
       durationInSeconds: attachment.durationInSeconds ?? duration,
     }),
   );
+  // A description without a tag is text, its line breaks its own (Feeder's, PeerTube's).
+  const textOnly = !encoded && description && !looksLikeHtml(description);
+  const known = link && !linkRepeated;
   return {
-    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about ?? (link ? undefined : contentId(item)),
+    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about ?? (known ? undefined : contentId(item)),
     title: plain(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? htmlToText(description) : undefined,
-    contentHtml: encoded || description || (described?.isHtml ? described.value : undefined),
-    contentText: described && !described.isHtml ? described.value : undefined,
+    contentHtml: textOnly
+      ? undefined
+      : encoded || description || (described?.isHtml ? described.value : undefined),
+    contentText: textOnly
+      ? decodeEntities(description)
+      : described && !described.isHtml
+        ? described.value
+        : undefined,
     image,
     imageAlt,
     published: rss.pubDate ?? firstOf(item.dc?.dates),
@@ -126,7 +156,7 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
 
 /** RSS text that is often HTML though the format says text: read as HTML where it holds a tag. */
 function plain(text: string | undefined): string | undefined {
-  return text && /<[a-z!/]/i.test(text) ? htmlToText(text) : text;
+  return text && looksLikeHtml(text) ? htmlToText(text) : text;
 }
 
 /**

@@ -4,7 +4,8 @@ import { buildArticle } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
-import { rssFeedInfo, rssItemFields, rssNextUrl } from './rss-feed';
+import { leadingItems } from './leading-items';
+import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
 
 export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
@@ -16,7 +17,18 @@ interface Parsed {
 
 /** An RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom 1.0 document as the one FeedPage type. */
 export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): FeedPage {
-  const parsed = read(text, pageUrl, format);
+  let parsed: Parsed;
+  let cutOff = false;
+  try {
+    parsed = read(text, pageUrl, format);
+  } catch (error) {
+    // A document that ends in the middle of an item (a feed written or sent only in part):
+    // its whole items are read, and the one cut short is counted as not shown.
+    const whole = leadingItems(text, Number.MAX_SAFE_INTEGER, 1);
+    if (whole === undefined) throw error;
+    parsed = read(whole, pageUrl, format);
+    cutOff = true;
+  }
   const seen = new Set<string>();
   const articles: Article[] = [];
   let skipped = 0;
@@ -41,7 +53,7 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     url: pageUrl,
     feed: parsed.info,
     articles,
-    skipped,
+    skipped: cutOff ? skipped + 1 : skipped,
     nextUrl: next && !loops ? next : undefined,
     missingItems: false,
   };
@@ -70,6 +82,9 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   const { rss } = feed;
   const { info, base } = rssFeedInfo(rss, pageUrl);
   const declared = Boolean(rss.xml?.base);
-  const items = (rss.items ?? []).map((item) => () => rssItemFields(item, base, declared));
+  const repeated = repeatedLinks(rss.items ?? []);
+  const items = (rss.items ?? []).map(
+    (item, index) => () => rssItemFields(item, base, declared, repeated[index]),
+  );
   return { info, items, nextUrl: rssNextUrl(rss, base) };
 }

@@ -129,7 +129,7 @@ export function mediaDescription(
 }
 
 /** An image file's name at the end of an address's path. */
-const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)$/i;
+const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif)$/i;
 
 /**
  * A media:content that is a picture: saying so, or saying nothing of its kind with an image
@@ -182,7 +182,28 @@ export function namesOf(names: readonly string[] | undefined): Author[] {
  */
 export function personName(value: string | undefined): string | undefined {
   const name = clean(value, LIMITS.nameLength);
+  // "team@se-radio.net (SE-Radio Team)" and "Ana Ruiz <ana@example.org>": the name in it.
+  const named =
+    /^(?:mailto:)?[^\s@]+@[^\s@]+\s*\(([^)]+)\)$/i.exec(name ?? '')?.[1] ??
+    /^([^<>@]+?)\s*<[^\s@<>]+@[^\s@<>]+>$/.exec(name ?? '')?.[1];
+  if (named) return personName(named);
   return name && !/^(?:mailto:)?[^\s@]+@[^\s@]+$/i.test(name) ? name : undefined;
+}
+
+/** Text the format calls plain that is HTML all the same: it holds a tag. */
+export function looksLikeHtml(text: string | undefined): boolean {
+  return text !== undefined && /<[a-z!/]/i.test(text);
+}
+
+/**
+ * An enclosure's type: as it says, or for one that names none (CTV News') a picture's by its
+ * file's name; undefined when there is no telling.
+ */
+export function enclosureType(type: string | undefined, url: string): string | undefined {
+  if (type?.trim()) return type.trim();
+  const extension = IMAGE_PATH.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  if (!extension) return undefined;
+  return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
 }
 
 /** `value` resolved against `base`, or `base` itself when there is no usable value. */
