@@ -262,10 +262,21 @@ describe('reading real OPML exports', () => {
     });
   });
 
-  it('a file that is not well-formed is refused with the line that breaks it', () => {
-    expect(readOpml(opmlText('opml-malformed__GetToSet__Subscriptions__Feeds.opml'))).toEqual({
-      ok: false,
-      reason: 'This file is not OPML: line 46: a tag is broken.',
+  it('a file that is not well-formed: every feed it holds, and the line where it breaks', () => {
+    // Line 46 ends in "//>": what follows reads as inside that outline, and is kept.
+    const found = readFixture('opml-malformed__GetToSet__Subscriptions__Feeds.opml');
+    expect(found.damaged).toBe('line 46: a tag is broken.');
+    expect(found.feeds).toHaveLength(95);
+    expect(folderCounts(found.feeds)).toMatchObject({ 'App Releases': 4, iDev: 24 });
+  });
+
+  it('Plenary: a description with raw markup in it breaks the file, not its 50 feeds', () => {
+    const found = readFixture('opml-plenary-raw-markup__spacecowboy__Feeder__Programming.opml');
+    expect(found.damaged).toBe('line 42: a tag is broken.');
+    expect(found.feeds).toHaveLength(50);
+    expect(found.feeds.find((feed) => feed.title === 'Signal v. Noise')).toEqual({
+      feedUrl: 'https://m.signalvnoise.com/feed/',
+      title: 'Signal v. Noise',
     });
   });
 });

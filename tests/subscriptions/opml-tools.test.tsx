@@ -106,13 +106,23 @@ describe('OpmlTools', () => {
     expect(input).toBeEnabled();
   });
 
-  it('refuses a broken file with the reason and changes nothing', async () => {
-    const before = useSubscriptionStore.getState().feeds;
+  it('imports what a broken file holds and says where it breaks', async () => {
     const { user, input } = renderTools();
     await user.upload(input, fixtureFile(MALFORMED));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'This file is not OPML: line 46: a tag is broken.',
+    await screen.findByText(/^Imported 95 feeds/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Imported 95 feeds in 9 folders\. .*The file is not well-formed \(line 46: a tag is broken\): check that every feed you follow came through\.$/,
     );
+    expect(following()).toHaveLength(95);
+  });
+
+  it('refuses a broken file that holds no feed, with the reason, and changes nothing', async () => {
+    const before = useSubscriptionStore.getState().feeds;
+    const { user, input } = renderTools();
+    const broken =
+      '<?xml version="1.0"?><opml version="2.0"><body><outline text="A" xmlUrl=</body>';
+    await user.upload(input, new File([broken], 'broken.opml', { type: 'text/xml' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^This file is not OPML: line 1: /);
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(useSubscriptionStore.getState().feeds).toBe(before);
   });

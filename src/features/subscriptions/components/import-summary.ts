@@ -30,5 +30,10 @@ export function importSummary(found: Extract<OpmlImport, { ok: true }>, report: 
     '# entry with an address that is not http or https was skipped.',
     '# entries with an address that is not http or https were skipped.',
   );
+  if (found.damaged) {
+    sentences.push(
+      `The file is not well-formed (${found.damaged.replace(/\.$/, '')}): check that every feed you follow came through.`,
+    );
+  }
   return sentences.join(' ');
 }

@@ -1,8 +1,8 @@
 /*
  * The parser under feedsmith forgives broken markup: an outline that ends in "//>" is read as if
- * it were whole. A file that broken is not one we can trust, so its shape is checked first: tags
- * open and close in order, attributes are name="value", one root element. A bare "&" is let
- * through, as real exports carry them in URLs and feedsmith reads them well.
+ * it were whole. So the shape is checked here, to tell the reader where a file breaks: tags open
+ * and close in order, attributes are name="value", one root element. A bare "&" is let through,
+ * as real exports carry them in URLs and feedsmith reads them well.
  */
 
 const OPEN_TAG = /<([A-Za-z_:][^\s/>]*)((?:\s+[^\s=/>"']+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;

@@ -15,6 +15,8 @@ export type OpmlImport =
       withoutAddress: number;
       /** Entries whose address is not http or https ("newsletter:…", "javascript:…"). */
       notWeb: number;
+      /** Where a file that is not well-formed breaks ("line 46: a tag is broken."). */
+      damaged?: string;
     }
   | { ok: false; reason: string };
 

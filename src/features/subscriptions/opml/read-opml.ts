@@ -24,18 +24,21 @@ export function readOpml(text: string): OpmlImport {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return notOpml('it is empty.');
   const problem = xmlProblem(source);
-  if (problem) return notOpml(problem);
   let outlines: Outline[] | undefined;
   try {
     outlines = parseOpml(source).body?.outlines;
   } catch {
-    return notOpml('it could not be read as XML.');
+    return notOpml(problem ?? 'it could not be read as XML.');
   }
   const found: Found = { ok: true, feeds: [], duplicates: 0, withoutAddress: 0, notWeb: 0 };
   const places = new Map<string, string[]>();
-  collect(outlines, [], found, places);
+  // In a broken file, what follows a broken feed outline may read as inside it: read it too.
+  collect(outlines, [], found, places, problem !== undefined);
   placeFeeds(found.feeds, places);
-  return found;
+  if (!problem) return found;
+  // Not well-formed, as some readers write descriptions with raw markup in them: what the
+  // parser makes of it is kept when it holds feeds, and the reader is told where it breaks.
+  return found.feeds.length > 0 ? { ...found, damaged: problem } : notOpml(problem);
 }
 
 /** The bytes of a file, in the encoding they declare, read as OPML. */
@@ -47,14 +50,21 @@ export function readOpmlBytes(bytes: Uint8Array): OpmlImport {
 /** Every folder each feed is listed in, by its address, in the file's order ('' for none). */
 type Places = Map<string, string[]>;
 
-function collect(outlines: Outline[] | undefined, path: string[], found: Found, places: Places) {
+function collect(
+  outlines: Outline[] | undefined,
+  path: string[],
+  found: Found,
+  places: Places,
+  broken: boolean,
+) {
   for (const outline of outlines ?? []) {
     if (outline.xmlUrl !== undefined) {
       // A feed is a leaf, as in every reader: what it holds (Liferea's search rules) is not.
       addFeed(outline, outline.xmlUrl, path, found, places);
+      if (broken) collect(outline.outlines, path, found, places, broken);
     } else if (outline.outlines?.length) {
       const name = cleanText(outline.text) || cleanText(outline.title);
-      collect(outline.outlines, name ? [...path, name] : path, found, places);
+      collect(outline.outlines, name ? [...path, name] : path, found, places, broken);
     } else if (looksLikeEntry(outline)) {
       found.withoutAddress++;
     }
