@@ -95,6 +95,36 @@ test.describe('subscribing', () => {
     await expect(page.getByRole('article', { name: RSS_ENTRY })).toHaveCount(0);
   });
 
+  test('subscribing by a site whose page names its feed only in its body follows that feed', async ({
+    page,
+  }) => {
+    // nixos.org's home page: its one feed link sits after </head>, at a path of its own.
+    await page.route(
+      (url) => url.pathname === '/site/nixos/',
+      (route) =>
+        route.fulfill({
+          path: feedFixture(
+            'html/autodiscovery-body-link-relative__spacecowboy__Feeder__nixos.html',
+          ),
+          contentType: 'text/html; charset=utf-8',
+        }),
+    );
+    await page.route(
+      (url) => url.pathname === '/news-rss.xml',
+      (route) =>
+        route.fulfill({
+          path: feedFixture('xml/shared-link-no-guid-rss__spacecowboy__Feeder__rss_nixos.xml'),
+          contentType: 'application/rss+xml',
+        }),
+    );
+    await openApp(page, '/subscriptions');
+    await subscribe(page, '/site/nixos/', 'NixOS News');
+    await page.getByRole('link', { name: 'NixOS News' }).first().click();
+    // Its 99 items, though none has a guid and all link to one page.
+    await expect(page.getByRole('article', { name: 'NixOS 18.09 released' })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Fastly supports NixOS' })).toBeAttached();
+  });
+
   test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
     page,
   }) => {
