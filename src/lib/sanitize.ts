@@ -62,7 +62,10 @@ function addHooks() {
       }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
-      if (!node.hasAttribute('alt')) node.setAttribute('alt', textAlternative(node));
+      const alt = node.getAttribute('alt');
+      if (alt === null) node.setAttribute('alt', textAlternative(node));
+      // WordPress writes alt="" on a picture that is a link's only content: the link needs a name.
+      else if (!alt.trim()) node.setAttribute('alt', linkedPictureName(node) ?? alt);
     }
     // A block of code wider than the column scrolls: reachable by keyboard too.
     if (node instanceof HTMLPreElement) node.setAttribute('tabindex', '0');
@@ -85,10 +88,13 @@ function isPixel(image: HTMLImageElement): boolean {
  * a screen reader spelling out its address.
  */
 function textAlternative(image: HTMLImageElement): string {
-  const title = image.getAttribute('title')?.trim();
-  if (title) return title;
+  return image.getAttribute('title')?.trim() || linkedPictureName(image) || '';
+}
+
+/** The name of a link that holds nothing but this picture: where it goes. */
+function linkedPictureName(image: HTMLImageElement): string | undefined {
   const link = image.closest('a');
-  if (!link || link.textContent.trim() || link.querySelectorAll('img').length > 1) return '';
+  if (!link || link.textContent.trim() || link.querySelectorAll('img').length > 1) return undefined;
   const host = parseUrl(link.getAttribute('href') ?? '')?.hostname;
   return host ? `Picture linking to ${host}` : 'Linked picture';
 }

@@ -197,6 +197,14 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(worded?.querySelector('img')).toHaveAttribute('alt', '');
   });
 
+  it('names such a link where the picture says alt="" (WordPress), and leaves other empty alts', () => {
+    const root = render(
+      '<a href="https://openstreetmap.org.pl/app/uploads/info.png"><img alt="" src="https://openstreetmap.org.pl/app/uploads/info.png"></a><p><img alt="" src="https://a.example/rule.png"></p>',
+    );
+    expect(root.querySelector('a')).toHaveAccessibleName('Picture linking to openstreetmap.org.pl');
+    expect(root.querySelector('p img')).toHaveAttribute('alt', '');
+  });
+
   it('lets a block of code that scrolls be reached by keyboard', () => {
     expect(render('<pre><code>a very long line</code></pre>').querySelector('pre')).toHaveAttribute(
       'tabindex',
