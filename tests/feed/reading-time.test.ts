@@ -31,6 +31,28 @@ describe('readingMinutes', () => {
   });
 });
 
+describe('reading Chinese and Japanese', () => {
+  it('reads them by the character, 500 a minute, beside the words of other scripts', () => {
+    expect(readingMinutes('流'.repeat(1000))).toBe(2);
+    expect(readingMinutes('ひらがなカタカナ'.repeat(250))).toBe(4);
+    expect(readingMinutes(`${'漢'.repeat(1000)} ${words(460)}`)).toBe(4);
+    // Korean puts spaces between its words: read as words.
+    expect(readingMinutes('한국어 '.repeat(460))).toBe(2);
+  });
+
+  it('gives a long Chinese post its minutes, not one (StreamPark)', async () => {
+    const { parseXmlFeed } = await import('../../src/features/feed/api/formats/xml-feed');
+    const { decodeText } = await import('../../src/lib/decode-text');
+    const { fixtureBytes } = await import('../helpers/fixtures');
+    const text = decodeText(
+      fixtureBytes('xml', 'chinese-reading-time-rss__1996fanrui__streampark-website__blog_rss.xml'),
+    );
+    const [post] = parseXmlFeed(text, 'https://streampark.example/blog/rss.xml', 'rss').articles;
+    expect(post?.title).toBe('Flink开发利器StreamPark');
+    expect(post?.readingMinutes).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('article reading time', () => {
   it('counts the words of content_html, not its scripts, styles or attributes', () => {
     const html = (body: string) => articleReadingMinutes(article({ contentHtml: body }));
