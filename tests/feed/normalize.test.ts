@@ -156,6 +156,16 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
     ]);
   });
 
+  it('dates an item that gives only date_modified by it', () => {
+    const page = parse(
+      feed([{ id: '1', content_text: 'x', date_modified: '2018-07-21T00:00:00.000Z' }]),
+    );
+    expect(page.articles[0]).toMatchObject({
+      published: '2018-07-21T00:00:00.000Z',
+      modified: '2018-07-21T00:00:00.000Z',
+    });
+  });
+
   it('reads the Broadsheet extension: comments URL and original date', () => {
     const page = parse(
       feed([
@@ -199,6 +209,7 @@ describe('real feeds load with all their usable items', () => {
     'tfausak__json-feed__daringfireball.net.json': { items: 48, title: 'Daring Fireball' },
     'tfausak__json-feed__manton.org.json': { items: 10, title: 'Manton Reece' },
     'tfausak__json-feed__therecord.co.json': { items: 11, title: 'The Record' },
+    'modified-only__Sophieqqq__tonyxu.io__feed.json': { items: 20, title: 'tonyxu.io' },
   };
 
   it('covers every real fixture', () => {
@@ -213,6 +224,12 @@ describe('real feeds load with all their usable items', () => {
     for (const article of page.articles) {
       expect(article.title.trim()).not.toBe('');
     }
+  });
+
+  it('tonyxu.io: items dated only by date_modified are dated, none undated', () => {
+    const page = parse(fixtureJson('real', 'modified-only__Sophieqqq__tonyxu.io__feed.json'));
+    expect(page.articles.every((article) => article.published)).toBe(true);
+    expect(page.articles[0]?.published).toBe('2018-07-21T00:00:00.000Z');
   });
 
   it('daringfireball: link posts keep external_url apart from url', () => {

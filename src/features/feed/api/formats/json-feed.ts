@@ -87,7 +87,8 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
     contentText: raw.content_text,
     image: raw.image,
     bannerImage: raw.banner_image,
-    published: raw.date_published,
+    // A feed that dates its items only by their last change (Hugo themes do) is dated by it.
+    published: raw.date_published ?? raw.date_modified,
     modified: raw.date_modified,
     originalDate: raw._broadsheet?.original_date,
     authors: authorsOf(raw.authors, raw.author),
