@@ -7,14 +7,23 @@ import { useLocation } from 'react-router';
  * users start at the new page; scrolling is left to scroll restoration. It moves in the same
  * commit the heading appears in, so nothing reads the page while focus is still on the old one.
  */
-export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
+export function PageHeading({
+  children,
+  className,
+  dir = 'auto',
+}: {
+  children: ReactNode;
+  className?: string;
+  /** Its direction: by its first letter, unless the language it is in says otherwise. */
+  dir?: 'auto' | 'rtl';
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
   useLayoutEffect(() => {
     if (key !== 'default') ref.current?.focus({ preventScroll: true });
   }, [key]);
   return (
-    <h1 ref={ref} tabIndex={-1} className={className} dir="auto">
+    <h1 ref={ref} tabIndex={-1} className={className} dir={dir}>
       {children}
     </h1>
   );

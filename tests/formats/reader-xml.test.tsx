@@ -64,6 +64,23 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(paragraph?.textContent).not.toContain('Эфир от');
   });
 
+  it('lays out a Hebrew feed right to left, though a title starts with a Latin word', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'rtl-hebrew-latin-first-rss__AmitPinchasi__amittech__feed_rss_created.xml',
+        ),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const title = await screen.findByRole('heading', {
+      name: 'AI Red Teaming מוסבר - איך בודקים חדירות למערכות AI',
+    });
+    expect(title).toHaveAttribute('dir', 'rtl');
+    expect(title.closest('article')).toHaveAttribute('lang', 'he');
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { sanitizeHtml } from '../../../lib/sanitize';
+import { textDirection } from '../../../lib/text';
 import type { Article } from '../api/types';
 
 /**
@@ -13,12 +14,13 @@ export function ArticleBody({ article }: { article: Article }) {
     () => (article.contentHtml ? sanitizeHtml(article.contentHtml, base) : undefined),
     [article.contentHtml, base],
   );
+  const dir = textDirection(article.language);
   if (html) {
-    return <div className="article-body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />;
+    return <div className="article-body" dir={dir} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   if (!article.contentText) return null;
   return (
-    <div className="article-body article-text" dir="auto">
+    <div className="article-body article-text" dir={dir}>
       {article.contentText
         .split(/\n\s*\n/)
         .map((paragraph) => paragraph.trim())

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
+import { textDirection } from '../../../lib/text';
 import type { Article } from '../api/types';
 import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { entryKeyOf } from '../utils/entry-key';
@@ -39,6 +40,7 @@ export const ArticleEntry = memo(function ArticleEntry({
   onPictureSettled,
 }: ArticleEntryProps) {
   const excerpt = article.excerpt ?? article.summary;
+  const direction = textDirection(article.language);
   const headingId = useId();
   // In a list of several feeds, each article links with its own feed.
   const articleLink = article.origin
@@ -71,14 +73,14 @@ export const ArticleEntry = memo(function ArticleEntry({
         />
       )}
       <div className="entry-text">
-        <h3 className="entry-title" id={headingId} dir="auto">
+        <h3 className="entry-title" id={headingId} dir={direction}>
           <Link to={articleLink}>{article.title}</Link>
         </h3>
         {article.origin && <EntryFeed origin={article.origin} />}
         {badges}
         <Byline article={article} className="meta" format="time" />
         {excerpt && excerpt !== article.title && (
-          <p className="excerpt" dir="auto">
+          <p className="excerpt" dir={direction}>
             {excerpt}
           </p>
         )}

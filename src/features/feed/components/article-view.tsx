@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { hostOf, LoadError } from '../../../lib/http';
+import { textDirection } from '../../../lib/text';
 import { articleQuery, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
@@ -116,7 +117,9 @@ function ArticleContent({
     <>
       <article className="article" lang={article.language}>
         <header className="article-header">
-          <PageHeading className="article-title">{article.title}</PageHeading>
+          <PageHeading className="article-title" dir={textDirection(article.language)}>
+            {article.title}
+          </PageHeading>
           <Byline article={article} className="byline" format="long" showUpdated />
           {article.originalDate && (
             <p className="dateline">
