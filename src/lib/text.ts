@@ -117,32 +117,3 @@ export function truncateAtWord(text: string, max: number): string {
   const end = lastSpace > max * 0.5 ? lastSpace : max;
   return `${cut.slice(0, end).replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
-
-/** Languages written right to left, by their first subtag: Arabic, Hebrew, Persian, Urdu… */
-const RIGHT_TO_LEFT = new Set([
-  'ar',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ji',
-  'ks',
-  'ps',
-  'sd',
-  'ug',
-  'ur',
-  'yi',
-]);
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm']);
-
-/**
- * How text in `language` runs: right to left for the languages written so, whatever letter a
- * line starts with ("AI Red Teaming מוסבר" is Hebrew); else each line by its first letter.
- */
-export function textDirection(language: string | undefined): 'rtl' | 'auto' {
-  const [primary = '', ...subtags] = (language ?? '').toLowerCase().split(/[-_]/);
-  const script = subtags.find((subtag) => subtag.length === 4);
-  if (script) return RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'auto';
-  return RIGHT_TO_LEFT.has(primary) ? 'rtl' : 'auto';
-}

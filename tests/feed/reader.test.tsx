@@ -274,14 +274,14 @@ describe('article view', () => {
     expect(requests).toHaveLength(3);
   });
 
-  it('sets the language and lets the text direction follow the content', async () => {
+  it('sets the language, and runs an article in Arabic right to left', async () => {
     serveDemo();
     renderApp(articlePath('https://broadsheet.example/ar/2019/07/01/shipping-rates'));
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: 'ارتفاع أسعار الشحن في موانئ المنطقة',
     });
-    expect(heading).toHaveAttribute('dir', 'auto');
+    expect(heading).toHaveAttribute('dir', 'rtl');
     expect(heading.closest('article')).toHaveAttribute('lang', 'ar');
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node, not jsdom: these helpers also run where there is no DOM (a Web Worker, the build).
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, textDirection, truncateAtWord } from '../../src/lib/text';
+import { decodeEntities, htmlToText, truncateAtWord } from '../../src/lib/text';
 
 describe('htmlToText without a DOM', () => {
   it('has no DOM to lean on', () => {
@@ -74,16 +74,5 @@ describe('truncateAtWord', () => {
   it('cuts at a word and marks the cut', () => {
     expect(truncateAtWord('The harbour tram line opens', 16)).toBe('The harbour tram…');
     expect(truncateAtWord('Short', 16)).toBe('Short');
-  });
-});
-
-describe('textDirection', () => {
-  it('runs the languages written right to left so, by language or by script', () => {
-    for (const rtl of ['he', 'ar-EG', 'fa_IR', 'ur', 'yi', 'az-Arab', 'ku-Arab-IQ']) {
-      expect(textDirection(rtl)).toBe('rtl');
-    }
-    for (const auto of [undefined, '', 'en-US', 'zh-Hans', 'ja', 'sd-Latn', 'pt_BR']) {
-      expect(textDirection(auto)).toBe('auto');
-    }
   });
 });

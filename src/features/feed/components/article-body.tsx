@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { sanitizeHtml } from '../../../lib/sanitize';
-import { textDirection } from '../../../lib/text';
+import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 
 /**

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
-import { textDirection } from '../../../lib/text';
+import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { entryKeyOf } from '../utils/entry-key';

@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { hostOf, LoadError } from '../../../lib/http';
-import { textDirection } from '../../../lib/text';
+import { textDirection } from '../../../lib/direction';
 import { articleQuery, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
