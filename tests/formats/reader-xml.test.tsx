@@ -79,6 +79,10 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     });
     expect(title).toHaveAttribute('dir', 'rtl');
     expect(title.closest('article')).toHaveAttribute('lang', 'he');
+    // The masthead too: the feed's title and description.
+    const masthead = screen.getByRole('link', { name: 'עמית טק' }).closest('p');
+    expect(masthead).toHaveAttribute('dir', 'rtl');
+    expect(masthead?.parentElement).toHaveAttribute('lang', 'he');
   });
 
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {

@@ -1,5 +1,6 @@
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
+import { textDirection } from '../../../lib/direction';
 import { hostOf } from '../../../lib/http';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
@@ -10,12 +11,13 @@ import type { FeedSource } from '../hooks/use-feed-source';
  */
 export function FeedHeader({ source }: { source: FeedSource }) {
   const { feed } = useFeed(source.feedUrl);
+  const direction = textDirection(feed?.language);
   return (
-    <div className="masthead">
-      <p className="masthead-title" dir="auto">
+    <div className="masthead" lang={feed?.language}>
+      <p className="masthead-title" dir={direction}>
         {feed ? <Link to={source.link(paths.home())}>{feed.title}</Link> : '\u00a0'}
       </p>
-      <p className="masthead-description" dir="auto">
+      <p className="masthead-description" dir={direction}>
         {feed?.description}
       </p>
       <p className="masthead-site">
