@@ -9,21 +9,18 @@ import { CP1252 } from './entities';
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
-  const decoder =
-    decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? undeclared(bytes);
-  if (decoder.encoding === 'windows-1252') {
-    // Named Latin-1 but written in UTF-8, as feeds converted without their declaration are:
-    // bytes that read as UTF-8 are so by design, never by chance ("Ã¶" for "ö" otherwise).
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== undefined) return utf8;
-    return decoder.decode(bytes).replace(/[\x80-\x9f]/g, windows1252);
-  }
-  return decoder.decode(bytes);
+  const named = decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
+  if (named && named.encoding !== 'windows-1252') return named.decode(bytes);
+  // Named Latin-1, or nothing: UTF-8 where the bytes are that throughout, as feeds converted
+  // without their declaration are (never so by chance: "Ã¶" for "ö" otherwise); else
+  // windows-1252, as old Latin-language feeds that name no encoding expect. ASCII reads alike.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return utf8;
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, windows1252);
 }
 
-/** The bytes as UTF-8 where they hold characters beyond ASCII and are valid UTF-8 throughout. */
+/** The bytes as UTF-8, or undefined where they are not valid UTF-8 throughout. */
 function strictUtf8(bytes: Uint8Array): string | undefined {
-  if (!bytes.some((byte) => byte >= 0x80)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -90,18 +87,5 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
     return new TextDecoder(label.trim());
   } catch {
     return undefined;
-  }
-}
-
-/**
- * A document that names no encoding is UTF-8, unless its bytes cannot be: old feeds in Latin
- * languages are often windows-1252 without saying so, and would otherwise show U+FFFD.
- */
-function undeclared(bytes: Uint8Array): TextDecoder {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return new TextDecoder('utf-8');
-  } catch {
-    return new TextDecoder('windows-1252');
   }
 }
