@@ -88,6 +88,52 @@ describe('comments that come with a feed', () => {
     ]);
   });
 
+  const wordpressItem = (n: number, html: string) => `<item><title>By: P${n}</title>
+      <link>https://wp.example/post/#comment-${n}</link>
+      <pubDate>Fri, 01 Mar 2024 1${n}:00:00 +0000</pubDate>
+      <guid isPermaLink="false">https://wp.example/?p=7#comment-${n}</guid>
+      <content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+  const wordpress = (...items: string[]) =>
+    `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+      <title>Comments on: A post</title>${items.join('')}</channel></rss>`;
+
+  it('drops "In reply to Name." from a reply nested under Name, and keeps it for one that is not', () => {
+    const comments = parseCommentFeed(
+      wordpress(
+        wordpressItem(1, '<p>First.</p>'),
+        wordpressItem(
+          2,
+          '<p>In reply to <a href="/post/#comment-1">P1</a>.</p>\n<p>אני מסכים.</p>',
+        ),
+        wordpressItem(3, '<p>In reply to <a href="/post/#comment-99">Gone</a>.</p>\n<p>Also.</p>'),
+      ),
+      'rss',
+    );
+    expect(comments.map(({ parentId, text }) => ({ parentId, text }))).toEqual([
+      { parentId: null, text: 'First.' },
+      // Right to left as a reply too: no English words left at its start to turn it round.
+      { parentId: 'https://wp.example/?p=7#comment-1', text: 'אני מסכים.' },
+      { parentId: null, text: 'In reply to Gone.\n\nAlso.' },
+    ]);
+  });
+
+  it("keeps the address of every link in a comment's text", () => {
+    const [comment] = parseCommentFeed(
+      wordpress(
+        wordpressItem(
+          1,
+          '<p>See <a href="https://example.org/manual?a=1&amp;b=2" rel="nofollow ugc">the manual</a>, ' +
+            '<a href="https://example.org/79x1">https://example.org/79&#215;1</a> and ' +
+            '<a href="mailto:ana@example.org">Ana</a>.</p>',
+        ),
+      ),
+      'rss',
+    );
+    expect(comment?.text).toBe(
+      'See the manual (https://example.org/manual?a=1&b=2), https://example.org/79x1 and Ana.',
+    );
+  });
+
   it('gives a broken comment feed a clear message', () => {
     expect(() => parseCommentFeed('<feed><entry><title>cut', 'atom')).toThrow(
       'The comments could not be read: the comment feed is broken.',
@@ -118,7 +164,14 @@ describe('real comment feeds', () => {
     const ids = new Set(comments.map((comment) => comment.id));
     const nested = comments.filter((comment) => comment.parentId !== null);
     expect(nested.length).toBeGreaterThanOrEqual(10);
-    for (const reply of nested) expect(ids.has(reply.parentId ?? '')).toBe(true);
+    for (const reply of nested) {
+      expect(ids.has(reply.parentId ?? '')).toBe(true);
+      expect(reply.text).not.toMatch(/^In reply to/);
+    }
+    expect(comments.find((comment) => comment.text.startsWith('This site should'))?.text).toBe(
+      'This site should give you some hints:\n\n' +
+        'https://www.voip-info.org/wiki/view/Asterisk+phone+cisco+79x1+xml+configuration+files+for+SIP',
+    );
   });
 
   it("reads a Blogger post's comment feed with its authors", () => {

@@ -14,6 +14,8 @@ interface Entry {
   refs: string[];
   /** Blogger names a reply's parent by the parent's own address (`rel="related"`). */
   related?: string;
+  /** WordPress's text without its opening "In reply to Name.", once the reply sits under Name. */
+  replyHtml?: string;
   self?: string;
 }
 
@@ -42,14 +44,16 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
     const createdAt = isoDate(entry.date);
     if (!entry.id || seen.has(entry.id) || !createdAt) continue;
     seen.add(entry.id);
-    const parent =
-      entry.refs.find((ref) => ids.has(ref)) ??
-      (entry.related ? bySelf.get(anchorOf(entry.related)) : undefined);
+    const related = entry.related ? bySelf.get(anchorOf(entry.related)) : undefined;
+    const found = entry.refs.find((ref) => ids.has(ref)) ?? related;
+    const parent = found && found !== entry.id ? found : null;
+    // Nested under the comment it names, a reply need not say whom it answers.
+    const html = (parent && parent === related && entry.replyHtml) || entry.html || '';
     comments.push({
       id: entry.id,
-      parentId: parent && parent !== entry.id ? parent : null,
+      parentId: parent,
       author: clean(entry.author) ?? '',
-      text: entry.text?.trim() || htmlToText(entry.html ?? '', { lineBreaks: true }),
+      text: entry.text?.trim() || htmlToText(withAddresses(html), { lineBreaks: true }),
       createdAt,
     });
   }
@@ -57,10 +61,31 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
 }
 
 /** WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.` */
-const IN_REPLY_TO = /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"/i;
+const IN_REPLY_TO =
+  /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?/i;
+
+/** A link in a comment's HTML, with its address and its content. */
+const LINK = /<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi;
+
+/**
+ * A comment's links with their addresses in the text, since a comment is shown as text: a
+ * link that reads as an address gives its own ("https://…"), one that reads otherwise keeps
+ * its words and adds the address after them ("the manual (https://…)"). The address is
+ * what a reader can follow; links to anything but a web page keep only their words.
+ */
+function withAddresses(html: string): string {
+  return html.replace(LINK, (_link, double?: string, single?: string, inside = '') => {
+    const href = (double ?? single ?? '').trim();
+    if (!/^https?:\/\//i.test(decodeEntities(href))) return inside;
+    const words = htmlToText(inside);
+    if (!words || /^(?:https?:\/\/|www\.)/i.test(words)) return href;
+    return `${inside} (${href})`;
+  });
+}
 
 function rssItem(item: RssFeed.Item<string>): Entry {
   const html = item.content?.encoded ?? item.description;
+  const inReplyTo = IN_REPLY_TO.exec(html ?? '');
   return {
     id: item.guid?.value?.trim() || item.link,
     author:
@@ -70,7 +95,8 @@ function rssItem(item: RssFeed.Item<string>): Entry {
     html,
     date: item.pubDate ?? item.dc?.dates?.[0],
     refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
-    related: IN_REPLY_TO.exec(html ?? '')?.[1],
+    related: inReplyTo?.[1],
+    replyHtml: inReplyTo ? html?.slice(inReplyTo[0].length) : undefined,
     self: item.link,
   };
 }
