@@ -85,6 +85,23 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(masthead?.parentElement).toHaveAttribute('lang', 'he');
   });
 
+  it("shows a Ghost post's picture once, where its text puts it, not again above it", async () => {
+    const GHOST = 'https://nooptoday.example/rss/';
+    fakeFetch({
+      [GHOST]: xmlResponse(fixtureBytes('xml', 'ghost-rss__nooptoday__feed-rs__feed.xml')),
+    });
+    renderApp(`/articles/6552759b77a92e0001fe1d5c?feed=${encodeURIComponent(GHOST)}`);
+    const title = await screen.findByRole('heading', {
+      name: 'What Did I Learn While Creating feed-rs',
+    });
+    // The feed names it the post's picture, and the text opens with it.
+    const cover = [...(title.closest('article')?.querySelectorAll('img') ?? [])].filter((picture) =>
+      picture.getAttribute('src')?.includes('photo-1466111015920'),
+    );
+    expect(cover).toHaveLength(1);
+    expect(cover[0]).toHaveAccessibleName('What Did I Learn While Creating feed-rs');
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

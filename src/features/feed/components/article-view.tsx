@@ -112,7 +112,9 @@ function ArticleContent({
   useEffect(() => {
     shown();
   }, [article.id]);
-  const picture = article.bannerImage ?? article.image;
+  const lead = article.bannerImage ?? article.image;
+  // Ghost and many blogs open their text with the picture they also name as the post's.
+  const picture = lead && !textShows(article.contentHtml, lead) ? lead : undefined;
   return (
     <>
       <article className="article" lang={article.language}>
@@ -159,6 +161,17 @@ function ArticleContent({
       {renderAfter?.(article)}
     </>
   );
+}
+
+/** Whether an article's HTML shows the picture at `url` itself: the same file, by its path. */
+function textShows(html: string | undefined, url: string): boolean {
+  if (!html) return false;
+  try {
+    const { pathname } = new URL(url);
+    return pathname !== '/' && html.includes(pathname);
+  } catch {
+    return false;
+  }
 }
 
 function ArticleSourceLinks({ article }: { article: Article }) {
