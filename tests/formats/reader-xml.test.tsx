@@ -173,6 +173,21 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(episode).not.toHaveTextContent(/min read/);
   });
 
+  it('calls an episode or a video of unknown length what it is, not a minute of reading', async () => {
+    const item = (title: string, type: string) =>
+      `<item><title>${title}</title><guid>${title}</guid>
+        <pubDate>Mon, 20 Nov 2017 12:00:00 +0000</pubDate><description>Notes.</description>
+        <enclosure url="https://cast.example/${title}" type="${type}" length="0"/></item>`;
+    const rss = `<rss version="2.0"><channel><title>No Agenda</title>
+      ${item('Episode 1700', 'audio/mpeg')}${item('Clip 12', 'video/mp4')}</channel></rss>`;
+    fakeFetch({ [FEED]: xmlResponse(rss) });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const episode = await screen.findByRole('article', { name: 'Episode 1700' });
+    expect(episode).toHaveTextContent(/· Audio/);
+    expect(episode).not.toHaveTextContent(/min read/);
+    expect(screen.getByRole('article', { name: 'Clip 12' })).toHaveTextContent(/· Video/);
+  });
+
   it('says plainly when the address is a document it cannot read', async () => {
     fakeFetch({ [FEED]: xmlResponse('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml') });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);

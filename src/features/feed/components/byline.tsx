@@ -37,12 +37,15 @@ export function Byline({
   );
 }
 
-/** "3 min read", or for an episode or a video the feed gives a length: "42 min listen". */
+/**
+ * "3 min read", or for a podcast's episode or a video "42 min listen" / "10 min watch" where the
+ * feed gives its length and "Audio" / "Video" where it does not: its text is not what takes time.
+ */
 function howLong({ attachments, readingMinutes }: Article): string {
-  const played = attachments.find(
-    (attachment) => attachment.durationInSeconds && /^(audio|video)\//.test(attachment.mimeType),
-  );
-  if (!played?.durationInSeconds) return `${readingMinutes} min read`;
-  const minutes = Math.max(1, Math.round(played.durationInSeconds / 60));
-  return `${minutes} min ${played.mimeType.startsWith('audio/') ? 'listen' : 'watch'}`;
+  const played = attachments.find((attachment) => /^(audio|video)\//.test(attachment.mimeType));
+  if (!played) return `${readingMinutes} min read`;
+  const audio = played.mimeType.startsWith('audio/');
+  const seconds = played.durationInSeconds;
+  if (!seconds) return audio ? 'Audio' : 'Video';
+  return `${Math.max(1, Math.round(seconds / 60))} min ${audio ? 'listen' : 'watch'}`;
 }
