@@ -337,6 +337,32 @@ describe('habits of real feeds', () => {
     expect(page.articles.some((article) => article.image)).toBe(true);
     for (const article of page.articles) expect(article.attachments).toEqual([]);
   });
+  it("a news aggregator's item is by the paper it comes from (Google News)", () => {
+    const page = read(
+      'google-news-source-rss__extractus__feed-extractor__rss-feed-standard-realworld.xml',
+    );
+    expect(page.articles).toHaveLength(38);
+    expect(page.articles[0]?.authors).toEqual([{ name: 'CNN', url: 'https://www.cnn.com/' }]);
+    expect(page.articles.every((article) => article.authors[0]?.name)).toBe(true);
+  });
+
+  it("a post in Blogger's RSS has its comment feed, as in Blogger's Atom", () => {
+    const page = read(
+      'blogger-rss-thr__I014__jorgeelconstructor.blogspot.com__feeds-posts-default-alt-rss.xml',
+    );
+    expect(page.articles[0]).toMatchObject({
+      url: 'http://jorgeelconstructor.blogspot.com/2013/10/hola-buenas_12.html',
+      commentsUrl:
+        'http://jorgeelconstructor.blogspot.com/feeds/3000671474187976795/comments/default',
+      commentCount: 1,
+    });
+    // Anything else's guid names no Blogger post.
+    expect(
+      read(fixture('natasha.xml')).articles.every(
+        (article) => !article.commentsUrl?.includes('/feeds/'),
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('what cannot be read', () => {

@@ -128,6 +128,11 @@ export function rssItemFields(
       ...personsOf(rss.authors ?? []),
       ...namesOf(item.dc?.creators),
       ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+      // A news aggregator's item (Google News') names no author but the paper it comes from.
+      ...namesOf(rss.source?.title ? [rss.source.title] : []).map((paper) => ({
+        ...paper,
+        url: safeUrl(rss.source?.url),
+      })),
     ].slice(0, 1),
     tags: [
       ...(rss.categories ?? []).map((category) => category.name ?? ''),
@@ -138,12 +143,26 @@ export function rssItemFields(
       ...attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
       ...pictures,
     ],
-    commentsUrl: item.wfw?.commentRss,
+    commentsUrl: item.wfw?.commentRss ?? bloggerComments(guid, link, rss.thr?.total),
     commentsPage: rss.comments,
     commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
     base,
     contentBase: item.xml?.base || baseDeclared ? base : undefined,
   };
+}
+
+/**
+ * The comment feed of a post in Blogger's RSS, which names none: Blogger serves each post's
+ * comments at an address made of the post's number, which its guid gives. Only where the item
+ * counts its comments, as Blogger does when they are open.
+ */
+function bloggerComments(
+  guid: string | undefined,
+  link: string | undefined,
+  count: number | undefined,
+): string | undefined {
+  const post = /^tag:blogger\.com,1999:blog-\d+\.post-(\d+)$/.exec(guid ?? '')?.[1];
+  return post && count !== undefined ? safeUrl(`/feeds/${post}/comments/default`, link) : undefined;
 }
 
 function personsOf(persons: RssFeed.Person[]): Author[] {
