@@ -228,3 +228,48 @@ test('text zoomed to 200% loses nothing: no sideways scrolling on a phone-sized 
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
 });
+
+test('a 320-pixel screen scrolls only up and down, though a feed writes a long word and address', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const word = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(3);
+  const address = `https://news.example/${'a-very-long-path-segment-'.repeat(8)}`;
+  await page.route(
+    (url) => url.pathname === '/fixtures/long.rss',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/rss+xml',
+        body: `<rss version="2.0"><channel><title>${word}</title><link>https://news.example/</link>
+          <item><title>${word}</title><link>${address}</link><guid>${address}</guid>
+          <pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate>
+          <description>Read it at ${address} today.</description></item></channel></rss>`,
+      }),
+  );
+  await openApp(page, withFeedParam('/', '/fixtures/long.rss'));
+  await expect(page.getByRole('heading', { name: word })).toBeVisible();
+  const sideways = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  // The search box sits on the screen, not partly off its left edge.
+  const search = await page
+    .getByRole('banner')
+    .getByRole('searchbox', { name: 'Search' })
+    .boundingBox();
+  expect(search?.x).toBeGreaterThanOrEqual(0);
+});
+
+test('a read article is told from an unread one by more than its colour', async ({ page }) => {
+  await openApp(page, '/');
+  const title = page.getByRole('link', { name: SEED.title });
+  const weight = (link: Locator) =>
+    link.evaluate((element) => getComputedStyle(element).fontWeight);
+  const unread = await weight(title);
+  await title.click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+  await page.goBack();
+  await expect(title).toBeVisible();
+  await expect.poll(() => weight(title)).not.toBe(unread);
+});
