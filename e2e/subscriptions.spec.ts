@@ -125,6 +125,28 @@ test.describe('subscribing', () => {
     await expect(page.getByRole('article', { name: 'Fastly supports NixOS' })).toBeAttached();
   });
 
+  test('"Refresh" and "Subscribe" keep the focus of a reader at the keyboard while they work', async ({
+    page,
+  }) => {
+    await serveFeeds(page);
+    await openApp(page, '/');
+    const refresh = page.getByRole('button', { name: 'Refresh' });
+    await refresh.focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('status').filter({ hasText: /^(Refresh|Every feed)/ }),
+    ).toBeVisible();
+    await expect(refresh).toBeFocused();
+
+    await openApp(page, '/subscriptions');
+    await page.getByLabel('Feed or site address').fill(RSS);
+    const subscribe = page.getByRole('button', { name: 'Subscribe', exact: true });
+    await subscribe.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Subscribed to /)).toBeVisible();
+    await expect(subscribe).toBeFocused();
+  });
+
   test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
     page,
   }) => {

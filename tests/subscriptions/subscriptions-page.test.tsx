@@ -148,6 +148,10 @@ describe('the subscriptions page', () => {
     expect(following()).toEqual(['Harbour Notes']);
     await user.click(undo);
     expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+    // The Undo button is gone: focus is on the feed it brought back.
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'The Broadsheet Daily' })).toHaveFocus(),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Unsubscribe from The Broadsheet Daily' }));
     await user.click(screen.getByRole('link', { name: 'Front page' }));
@@ -155,6 +159,56 @@ describe('the subscriptions page', () => {
       await screen.findByRole('article', { name: 'The night ferry comes back' }),
     ).toBeVisible();
     expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
+  });
+
+  it('forgets the undo of an unsubscribe once the feed is followed again another way', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    await user.click(
+      await screen.findByRole('button', { name: 'Unsubscribe from The Broadsheet Daily' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Feed or site address'), '/data/feed.json');
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(await screen.findByText(/^Subscribed to The Broadsheet Daily\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Unsubscribed from/)).not.toBeInTheDocument();
+  });
+
+  it('gives focus back to "Rename or move" when the form closes: saved, cancelled or Escape', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    const rename = await screen.findByRole('button', { name: 'Rename or move Harbour Notes' });
+    await user.click(rename);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename or move Harbour Notes' })).toHaveFocus(),
+    );
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename or move Harbour Notes' })).toHaveFocus(),
+    );
+    expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
+    // Moved into a folder, it is drawn again there, and focus follows it.
+    await user.keyboard('{Enter}');
+    await user.type(screen.getByLabelText('Folder'), 'Local{Enter}');
+    const folder = await screen.findByRole('region', { name: 'Local' });
+    await waitFor(() =>
+      expect(
+        within(folder).getByRole('button', { name: 'Rename or move Harbour Notes' }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('says why an address could not be read at the field itself', async () => {
+    serveFeeds({ [`${ORIGIN}/gone.xml`]: () => new Response('', { status: 404 }) });
+    await subscribeTo('/gone.xml');
+    const alert = await screen.findByRole('alert');
+    const field = screen.getByLabelText('Feed or site address');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(alert.textContent ?? '-'));
   });
 
   it('renames a feed and moves it into a folder, with unread counts per folder', async () => {

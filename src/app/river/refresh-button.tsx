@@ -20,6 +20,8 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
   const [progress, setProgress] = useState<RefreshProgress>();
   const [running, setRunning] = useState(false);
   const refresh = async () => {
+    // Pressed again while running, it does nothing: left enabled, it keeps the reader's focus.
+    if (running) return;
     setRunning(true);
     try {
       await refreshFeeds(client, feedUrls, { onProgress: setProgress });
@@ -33,7 +35,6 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
         type="button"
         className="button button-small"
         onClick={() => void refresh()}
-        disabled={running}
         aria-busy={running}
       >
         Refresh

@@ -77,6 +77,8 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Left enabled while an address is read, "Subscribe" keeps the focus and does nothing.
+    if (outcome.kind === 'busy') return;
     const address = addressOf(text);
     if (!address) {
       setOutcome({ kind: 'failed', message: 'Enter the address of a feed or of a website.' });
@@ -97,9 +99,10 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
           spellCheck={false}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          aria-describedby={hintId}
+          aria-invalid={outcome.kind === 'failed' || undefined}
+          aria-describedby={outcome.kind === 'failed' ? `${hintId}-error ${hintId}` : hintId}
         />
-        <button type="submit" className="button" disabled={outcome.kind === 'busy'}>
+        <button type="submit" className="button">
           Subscribe
         </button>
       </div>
@@ -117,7 +120,7 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
         {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
       </div>
       {outcome.kind === 'failed' && (
-        <p role="alert" className="notice notice-error">
+        <p id={`${hintId}-error`} role="alert" className="notice notice-error">
           {outcome.message}
         </p>
       )}

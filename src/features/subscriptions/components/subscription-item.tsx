@@ -12,6 +12,8 @@ interface SubscriptionItemProps {
   /** Its unread count, when it was last read and its error, from the app. */
   renderStatus?: (subscription: Subscription) => ReactNode;
   onUnsubscribe: (subscription: Subscription) => void;
+  /** The rename form closed (saved or not): focus goes back to "Rename or move". */
+  onEdited: (feedUrl: string) => void;
 }
 
 /** One subscription: its name (to its page), its state, and rename, move and unsubscribe. */
@@ -20,20 +22,25 @@ export const SubscriptionItem = memo(function SubscriptionItem({
   folders,
   renderStatus,
   onUnsubscribe,
+  onEdited,
 }: SubscriptionItemProps) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(subscription.title);
   const [folder, setFolder] = useState(subscription.folder ?? '');
   const id = useId();
 
+  const close = () => {
+    setEditing(false);
+    onEdited(subscription.feedUrl);
+  };
   const save = (event: FormEvent) => {
     event.preventDefault();
     updateSubscription(subscription.feedUrl, { title, folder });
-    setEditing(false);
+    close();
   };
 
   return (
-    <li className="subscription">
+    <li className="subscription" data-feed={subscription.feedUrl}>
       <div className="subscription-head">
         <Link to={paths.feed(subscription.feedUrl)} className="subscription-title" dir="auto">
           {subscription.title}
@@ -41,7 +48,13 @@ export const SubscriptionItem = memo(function SubscriptionItem({
         {renderStatus?.(subscription)}
       </div>
       {editing ? (
-        <form className="subscription-edit" onSubmit={save}>
+        <form
+          className="subscription-edit"
+          onSubmit={save}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
           <label htmlFor={`${id}-title`}>Name</label>
           <input
             id={`${id}-title`}
@@ -69,7 +82,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <button type="submit" className="button button-small">
             Save
           </button>
-          <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+          <button type="button" className="button button-small" onClick={close}>
             Cancel
           </button>
         </form>
@@ -77,7 +90,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
         <div className="subscription-actions">
           <button
             type="button"
-            className="button button-small"
+            className="button button-small subscription-rename"
             aria-label={`Rename or move ${subscription.title}`}
             onClick={() => {
               setTitle(subscription.title);

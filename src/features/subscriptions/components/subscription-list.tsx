@@ -88,6 +88,20 @@ export function SubscriptionList({
 }: SubscriptionListProps) {
   const [removed, setRemoved] = useState<Subscription>();
   const undoRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Focus on a part of a subscription's line once it is drawn: it may have moved, or come back. */
+  const focusOn = useCallback((feedUrl: string, part: string) => {
+    requestAnimationFrame(() => {
+      const line = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-feed]') ?? [])].find(
+        (each) => each.dataset.feed === feedUrl,
+      );
+      line?.querySelector<HTMLElement>(part)?.focus();
+    });
+  }, []);
+  const edited = useCallback(
+    (feedUrl: string) => focusOn(feedUrl, '.subscription-rename'),
+    [focusOn],
+  );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
   const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
   const drawn = useDrawnLines(groups);
@@ -102,12 +116,17 @@ export function SubscriptionList({
     const { feedUrl, title, folder, siteUrl } = removed;
     subscribe([{ feedUrl, title, folder, siteUrl }]);
     setRemoved(undefined);
+    // The Undo button goes: focus goes to the subscription it brought back.
+    focusOn(feedUrl, '.subscription-title');
   };
 
+  // Followed again some other way (subscribed, imported): nothing is left to undo.
+  const undoable = removed && !subscriptions.some(({ feedUrl }) => feedUrl === removed.feedUrl);
+
   return (
-    <div className="subscription-list">
+    <div className="subscription-list" ref={listRef}>
       <div role="status" className="undo-status">
-        {removed && (
+        {removed && undoable && (
           <>
             Unsubscribed from {removed.title}.{' '}
             <button ref={undoRef} type="button" className="button button-small" onClick={undo}>
@@ -146,6 +165,7 @@ export function SubscriptionList({
                   folders={folders}
                   renderStatus={renderStatus}
                   onUnsubscribe={remove}
+                  onEdited={edited}
                 />
               ))}
             </ul>
