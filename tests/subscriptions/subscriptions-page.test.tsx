@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { dehydrate, hydrate } from '@tanstack/react-query';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
 import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
@@ -209,6 +210,22 @@ describe('the subscriptions page', () => {
     const field = screen.getByLabelText('Feed or site address');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(expect.stringContaining(alert.textContent ?? '-'));
+  });
+
+  it('counts the unread articles of feeds that only the saved cache holds (offline)', async () => {
+    serveFeeds();
+    const online = renderApp('/subscriptions');
+    const summary = await screen.findByText(/^2 feeds · [1-9]\d* unread$/);
+    const counted = summary.textContent;
+    const saved = dehydrate(online.queryClient);
+    cleanup();
+
+    // Offline: no feed can be read; the saved cache arrives after the page is drawn.
+    fakeFetch({});
+    const offline = renderApp('/subscriptions');
+    expect(await screen.findByText('2 feeds · 0 unread')).toBeInTheDocument();
+    act(() => hydrate(offline.queryClient, saved));
+    expect(await screen.findByText(counted ?? '-')).toBeInTheDocument();
   });
 
   it('renames a feed and moves it into a folder, with unread counts per folder', async () => {

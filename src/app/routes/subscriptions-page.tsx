@@ -65,9 +65,12 @@ function useUnread(subscriptions: readonly Subscription[]) {
       client.getQueryCache().subscribe((event) => {
         const [scope, , kind] = event.query.queryKey as readonly unknown[];
         if (scope !== 'feed' || kind !== 'page') return;
+        // Read, dropped, or brought back from the saved cache (offline, the only way in).
         if (
+          event.type === 'added' ||
           event.type === 'removed' ||
-          (event.type === 'updated' && event.action.type === 'success')
+          (event.type === 'updated' &&
+            (event.action.type === 'success' || event.action.type === 'setState'))
         )
           setPagesRead((count) => count + 1);
       }),
