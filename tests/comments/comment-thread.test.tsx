@@ -141,6 +141,17 @@ describe('comment thread', () => {
     expect(article).toHaveTextContent('Second version');
     expect(screen.getByRole('article', { name: /edited/ })).toBe(article);
     expect(within(article).getByRole('button', { name: 'Edit' })).toHaveFocus();
+    // Said aloud as the post was, not left saying "Comment posted".
+    expect(screen.getByText('Comment saved')).toBeInTheDocument();
+    expect(screen.queryByText('Comment posted')).not.toBeInTheDocument();
+
+    // Escape is Cancel.
+    await user.keyboard('{Enter}');
+    await user.type(within(article).getByLabelText('Edit comment'), ' and more{Escape}');
+    expect(within(article).queryByLabelText('Edit comment')).not.toBeInTheDocument();
+    expect(article).toHaveTextContent('Second version');
+    expect(article).not.toHaveTextContent('and more');
+    expect(within(article).getByRole('button', { name: 'Edit' })).toHaveFocus();
   });
 
   it('deletes a comment with Undo, and leaves a placeholder when it has replies', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useThread } from '../hooks/thread-context';
 import { editComment } from '../store/comment-actions';
 import type { Comment } from '../types';
 import { validateText } from '../utils/validate';
@@ -13,6 +14,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
   const [saveFailed, setSaveFailed] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
+  const { announce } = useThread();
 
   useEffect(() => {
     ref.current?.focus();
@@ -29,11 +31,21 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
     }
     const saved = editComment(comment.id, body);
     setSaveFailed(!saved);
-    if (saved) onClose();
+    if (!saved) return;
+    announce('Comment saved');
+    onClose();
   };
 
   return (
-    <form className="comment-form comment-edit-form" onSubmit={submit} noValidate>
+    <form
+      className="comment-form comment-edit-form"
+      onSubmit={submit}
+      // Escape is Cancel: the saved text stays as it was.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+      noValidate
+    >
       <div className="comment-field">
         <label htmlFor={`${id}-text`}>Edit comment</label>
         <textarea
