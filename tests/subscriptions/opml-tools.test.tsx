@@ -125,6 +125,9 @@ describe('OpmlTools', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/^This file is not OPML: line 1: /);
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(useSubscriptionStore.getState().feeds).toBe(before);
+    // Found again from the field, not only said once.
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(/^This file is not OPML: line 1: /);
   });
 
   it('exports every subscription to subscriptions.opml', async () => {

@@ -59,6 +59,8 @@ export function OpmlTools() {
           type="file"
           accept={ACCEPT}
           disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
           onChange={(event) => void importFile(event)}
         />
         <button type="button" className="button" onClick={() => void exportAll()}>
@@ -67,7 +69,7 @@ export function OpmlTools() {
       </p>
       <p role="status">{status}</p>
       {error && (
-        <p role="alert" className="notice notice-error">
+        <p id={`${inputId}-error`} role="alert" className="notice notice-error">
           {error}
         </p>
       )}
