@@ -344,6 +344,11 @@ describe('habits of real feeds', () => {
     expect(page.articles).toHaveLength(38);
     expect(page.articles[0]?.authors).toEqual([{ name: 'CNN', url: 'https://www.cnn.com/' }]);
     expect(page.articles.every((article) => article.authors[0]?.name)).toBe(true);
+    // A source on the item's own site is the feed itself, no byline (mkdocs-rss-plugin).
+    const own = read('rtl-hebrew-latin-first-rss__AmitPinchasi__amittech__feed_rss_created.xml');
+    expect(
+      own.articles.flatMap((article) => article.authors).map(({ name }) => name),
+    ).not.toContain('עמית טק');
   });
 
   it("a post in Blogger's RSS has its comment feed, as in Blogger's Atom", () => {

@@ -128,11 +128,7 @@ export function rssItemFields(
       ...personsOf(rss.authors ?? []),
       ...namesOf(item.dc?.creators),
       ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
-      // A news aggregator's item (Google News') names no author but the paper it comes from.
-      ...namesOf(rss.source?.title ? [rss.source.title] : []).map((paper) => ({
-        ...paper,
-        url: safeUrl(rss.source?.url),
-      })),
+      ...sourceOf(rss.source, link),
     ].slice(0, 1),
     tags: [
       ...(rss.categories ?? []).map((category) => category.name ?? ''),
@@ -149,6 +145,16 @@ export function rssItemFields(
     base,
     contentBase: item.xml?.base || baseDeclared ? base : undefined,
   };
+}
+
+/**
+ * Where an aggregator's item comes from (Google News names the paper, not the author), as its
+ * byline. Not a source on the item's own site: that is the feed itself, as some write it.
+ */
+function sourceOf(source: RssFeed.Source | undefined, link: string | undefined): Author[] {
+  const url = safeUrl(source?.url);
+  if (!url || (link && hostOf(url) === hostOf(link))) return [];
+  return namesOf(source?.title ? [source.title] : []).map((paper) => ({ ...paper, url }));
 }
 
 /**
