@@ -69,6 +69,7 @@ export function renderCommentThread(article: Article, source: FeedSource) {
       commentsUrl={article.commentsUrl}
       publishedCount={article.commentCount}
       commentsPage={article.commentsPage ?? article.url}
+      discussionPage={article.commentsUrl ? undefined : article.commentsPage}
       articleLink={source.link(paths.article(article.id))}
     />
   );

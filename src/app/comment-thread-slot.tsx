@@ -11,6 +11,7 @@ export interface CommentThreadSlotProps {
   commentsUrl?: string;
   publishedCount?: number;
   commentsPage?: string;
+  discussionPage?: string;
   /** The article's in-app path with `?feed=`: each comment's link adds its hash. */
   articleLink: string;
 }

@@ -162,6 +162,24 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it('links the page where a story is discussed, as Hacker News names it', async () => {
+    const story = 'https://example.org/compilers-are-fun';
+    const rss = `<rss version="2.0"><channel><title>Hacker News</title>
+      <link>https://news.ycombinator.com/</link>
+      <item><title>Compilers are fun</title><link>${story}</link>
+        <pubDate>Mon, 20 Nov 2017 12:00:00 +0000</pubDate>
+        <comments>https://news.ycombinator.com/item?id=15743523</comments>
+        <description><![CDATA[<a href="https://news.ycombinator.com/item?id=15743523">Comments</a>]]></description>
+      </item></channel></rss>`;
+    fakeFetch({ [FEED]: xmlResponse(rss) });
+    renderApp(`/articles/${encodeURIComponent(story)}?feed=${encodeURIComponent(FEED)}`);
+    expect(
+      await screen.findByRole('link', { name: 'Discussion on news.ycombinator.com' }),
+    ).toHaveAttribute('href', 'https://news.ycombinator.com/item?id=15743523');
+    // Commenting here still works as everywhere.
+    expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
+  });
+
   it("gives a podcast episode's length to listen to, not a time to read", async () => {
     fakeFetch({
       [FEED]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__theomnishow.rss')),

@@ -34,6 +34,11 @@ interface CommentThreadProps {
   publishedCount?: number;
   /** The web page where the publisher shows them. */
   commentsPage?: string;
+  /**
+   * A page where the article is discussed that no comment feed brings here, such as a Hacker
+   * News item for the story it links to: linked, whether or not the feed counts its comments.
+   */
+  discussionPage?: string;
   /** The reader's previous visit: comments by others written after it are marked new. */
   since?: string;
   /**
@@ -52,6 +57,7 @@ export function CommentThread({
   commentsUrl,
   publishedCount = 0,
   commentsPage,
+  discussionPage,
   since,
   renderCommentActions,
   ref,
@@ -95,8 +101,14 @@ export function CommentThread({
     <ThreadContext value={context}>
       <section ref={section} className="comments" aria-labelledby={headingId}>
         <ThreadHeading id={headingId} more={elsewhere} />
-        {elsewhere > 0 && commentsPage && (
+        {elsewhere > 0 && commentsPage ? (
           <ElsewhereNotice count={elsewhere} more={Boolean(existing?.length)} page={commentsPage} />
+        ) : (
+          discussionPage && (
+            <p className="comment-notice">
+              <a href={discussionPage}>Discussion on {hostOf(discussionPage) ?? 'the site'}</a>
+            </p>
+          )
         )}
         <ThreadReadingTime />
         <NewComments />
