@@ -351,6 +351,21 @@ describe('habits of real feeds', () => {
     ).not.toContain('עמית טק');
   });
 
+  it("an episode's transcript comes with it, as Podcasting 2.0 names it (No Agenda)", () => {
+    const [episode] = read(
+      'podcast-transcripts-no-duration__RyanHirsch__partytime__no-agenda.xml',
+    ).articles;
+    expect(episode?.attachments).toContainEqual({
+      url: 'https://mp3s.nashownotes.com/NA-1393-Captions.srt',
+      mimeType: 'application/srt',
+      title: 'Transcript',
+    });
+    // Three hours of it, and the feed gives no length.
+    expect(episode?.attachments.find((each) => each.mimeType === 'audio/mpeg')).toMatchObject({
+      durationInSeconds: undefined,
+    });
+  });
+
   it("a post in Blogger's RSS has its comment feed, as in Blogger's Atom", () => {
     const page = read(
       'blogger-rss-thr__I014__jorgeelconstructor.blogspot.com__feeds-posts-default-alt-rss.xml',

@@ -138,6 +138,7 @@ export function rssItemFields(
     attachments: [
       ...attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
       ...pictures,
+      ...transcriptsOf(rss, base),
     ],
     commentsUrl: item.wfw?.commentRss ?? bloggerComments(guid, link, rss.thr?.total),
     commentsPage: rss.comments,
@@ -145,6 +146,15 @@ export function rssItemFields(
     base,
     contentBase: item.xml?.base || baseDeclared ? base : undefined,
   };
+}
+
+/** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */
+function transcriptsOf(rss: RssFeed.Item<string>, base: string): Attachment[] {
+  return (rss.podcast?.transcripts ?? []).flatMap(({ url, type, language }) => {
+    const address = safeUrl(url, base);
+    const title = language ? `Transcript (${language})` : 'Transcript';
+    return address ? [{ url: address, mimeType: type ?? 'text/plain', title }] : [];
+  });
 }
 
 /**
