@@ -72,6 +72,29 @@ describe('thread navigation', () => {
     expect(screen.getByRole('article', { name: /Person 0/ })).not.toHaveClass('comment-highlight');
   });
 
+  it('finds a comment whose id holds "%" or letters the address encodes', () => {
+    const at = new Date(Date.UTC(2024, 0, 1, 12)).toISOString();
+    const comment = (id: string, author: string): Comment => ({
+      id,
+      threadKey: threadKey(FEED, 'a1'),
+      parentId: null,
+      author,
+      text: `By ${author}`,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const percent = 'https://wp.example/?p=1%202';
+    useCommentStore.setState({
+      comments: { [percent]: comment(percent, 'Ana'), réponse: comment('réponse', 'Bo') },
+    });
+    renderAt(`/articles/a1#comment-${percent}`);
+    expect(screen.getByRole('article', { name: /Ana/ })).toHaveFocus();
+    window.location.hash = `#comment-${encodeURIComponent('réponse')}`;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(screen.getByRole('article', { name: /Bo/ })).toHaveFocus();
+    window.location.hash = '';
+  });
+
   it('follows a plain hash change too', () => {
     seedChain(3);
     renderAt('/articles/a1');

@@ -20,14 +20,10 @@ export function usePermalink(ready: boolean) {
 }
 
 function highlight(hash: string) {
-  let id: string;
-  try {
-    id = decodeURIComponent(hash.slice(1));
-  } catch {
-    return;
-  }
+  const id = hash.slice(1);
   if (!id.startsWith('comment-')) return;
-  const target = document.getElementById(id);
+  // As written ("%" is part of some feeds' comment ids), else as the address bar encodes it.
+  const target = document.getElementById(id) ?? document.getElementById(decoded(id));
   if (!target) return;
   for (const element of document.querySelectorAll(`.${HIGHLIGHT}`)) {
     if (element !== target) element.classList.remove(HIGHLIGHT);
@@ -36,4 +32,12 @@ function highlight(hash: string) {
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   target.scrollIntoView?.({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
   target.focus({ preventScroll: true });
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
