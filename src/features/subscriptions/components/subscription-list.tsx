@@ -7,7 +7,9 @@ import { paths } from '../../../config/paths';
 import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
 import type { Subscription } from '../store/subscription-data';
+import { own } from '../../../lib/own';
 import { subscribe, unsubscribe } from '../store/subscription-actions';
+import { useSubscriptionStore } from '../store/subscription-store';
 import { SubscriptionItem } from './subscription-item';
 
 interface SubscriptionListProps {
@@ -120,8 +122,11 @@ export function SubscriptionList({
     focusOn(feedUrl, '.subscription-title');
   };
 
-  // Followed again some other way (subscribed, imported): nothing is left to undo.
-  const undoable = removed && !subscriptions.some(({ feedUrl }) => feedUrl === removed.feedUrl);
+  // Followed again some other way (subscribed, imported): nothing is left to undo. Asked of
+  // the store, not of the list, which may be drawn a moment behind it.
+  const undoable = useSubscriptionStore((state) =>
+    removed ? Boolean(own(state.feeds, removed.feedUrl)?.removedAt) : false,
+  );
 
   return (
     <div className="subscription-list" ref={listRef}>
