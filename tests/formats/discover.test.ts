@@ -4,10 +4,15 @@ import {
   discoverFeeds,
   linkedFeeds,
   postsFeeds,
+  siteFeedAddresses,
   usualFeedAddresses,
 } from '../../src/features/feed/api/formats/discover';
 import { decodeText } from '../../src/lib/decode-text';
 import { fixtureBytes } from '../helpers/fixtures';
+
+/** The feeds a saved page names that a reader means, by address. */
+const feedsOf = (name: string, url: string) =>
+  postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url)).map((feed) => feed.url);
 
 const page = (name: string) => decodeText(fixtureBytes('html', name));
 
@@ -86,9 +91,6 @@ describe('feeds a web page names', () => {
 });
 
 describe('real pages', () => {
-  const feedsOf = (name: string, url: string) =>
-    postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url)).map((feed) => feed.url);
-
   it('a WordPress post page: its posts feed, not its comment feeds', () => {
     expect(
       feedsOf(
@@ -98,16 +100,13 @@ describe('real pages', () => {
     ).toEqual(['https://whizzy.org/feed/']);
   });
 
-  it('a Blogger post page: Atom and RSS of the posts, resolved against the page', () => {
+  it('a Blogger post page: its posts feed once (Atom, named before the same in RSS)', () => {
     expect(
       feedsOf(
         'autodiscovery-multi-blogger__I014__jorgeelconstructor.blogspot.com__bienvendos.html',
         'https://jorgeelconstructor.blogspot.com/2010/07/bienvendos.html',
       ),
-    ).toEqual([
-      'https://jorgeelconstructor.blogspot.com/feeds/posts/default',
-      'https://jorgeelconstructor.blogspot.com/feeds/posts/default%3Falt=rss',
-    ]);
+    ).toEqual(['https://jorgeelconstructor.blogspot.com/feeds/posts/default']);
   });
 
   it('Slashdot and nixos.org: the feed link in the body, where the head names none', () => {
@@ -147,13 +146,13 @@ describe('real pages', () => {
     ).toEqual(['https://330k.biz/feed/']);
   });
 
-  it('a site with RSS and JSON Feed, and a page with no feed at all', () => {
+  it('a site with one feed in RSS and JSON Feed, and a page with no feed at all', () => {
     expect(
       feedsOf(
         'autodiscovery-rss-and-json__Ranchero-Software__NetNewsWire__inessential.html',
         'https://inessential.com/',
       ),
-    ).toEqual(['https://inessential.com/xml/rss.xml', 'https://inessential.com/feed.json']);
+    ).toEqual(['https://inessential.com/xml/rss.xml']);
     expect(
       feedsOf(
         'autodiscovery-negative-hreflang__Ranchero-Software__NetNewsWire__apple.html',
@@ -163,8 +162,66 @@ describe('real pages', () => {
   });
 });
 
+describe('the same feed named twice, and sites that name none', () => {
+  it('NPR: two feeds, each in RSS and JSON Feed under one title, offered once each', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+        'https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty',
+      ),
+    ).toEqual(['https://feeds.npr.org/1070/rss.xml', 'https://feeds.npr.org/103943429/rss.xml']);
+  });
+
+  it('"/feed" and "/feed/" are one feed; feeds of one title on two sites are two', () => {
+    const html = `<head>
+      <link rel="alternate" type="application/rss+xml" title="Folha" href="https://folha.example/feed">
+      <link rel="alternate" type="application/rss+xml" title="Folha" href="https://folha.example/feed/">
+      <link rel="alternate" type="application/rss+xml" title="News" href="https://a.example/news.xml">
+      <link rel="alternate" type="application/rss+xml" title="News" href="https://b.example/news.xml">
+      </head>`;
+    expect(postsFeeds(discoverFeeds(html, 'https://folha.example/')).map(({ url }) => url)).toEqual(
+      ['https://folha.example/feed', 'https://a.example/news.xml', 'https://b.example/news.xml'],
+    );
+  });
+
+  it('a post page naming only its own comment feed names no posts feed', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-comments-only-wordpress__postlight__parser__www.dmagazine.com.html',
+        'https://www.dmagazine.com/frontburner/2016/12/nfl-concussion-settlement-payments-can-begin/',
+      ),
+    ).toEqual([]);
+  });
+
+  it('where Medium, YouTube, GitHub and Reddit keep the feeds their pages do not name', () => {
+    const medium = decodeText(
+      fixtureBytes('html', 'autodiscovery-none-medium__mozilla__readability__medium-1.html'),
+    );
+    const story = 'https://medium.com/@pippinlee/the-open-journalism-project-fb39f4f701bb';
+    expect(discoverFeeds(medium, story)).toEqual([]);
+    expect(siteFeedAddresses(medium, story)).toEqual(['https://medium.com/feed/@pippinlee']);
+    expect(siteFeedAddresses('', 'https://medium.com/backchannel/how-it-works-1a2b')).toEqual([
+      'https://medium.com/feed/backchannel',
+    ]);
+    expect(
+      siteFeedAddresses(
+        '<meta itemprop="channelId" content="UCWnPjmqvljcafA0z2U1fwKQ">',
+        'https://www.youtube.com/watch?v=srtMWzyqdp8',
+      ),
+    ).toEqual(['https://www.youtube.com/feeds/videos.xml?channel_id=UCWnPjmqvljcafA0z2U1fwKQ']);
+    expect(siteFeedAddresses('', 'https://github.com/feed-rs/feed-rs/issues')).toEqual([
+      'https://github.com/feed-rs/feed-rs/releases.atom',
+      'https://github.com/feed-rs/feed-rs/commits.atom',
+    ]);
+    expect(siteFeedAddresses('', 'https://old.reddit.com/r/rss/comments/abc/')).toEqual([
+      'https://www.reddit.com/r/rss/.rss',
+    ]);
+    expect(siteFeedAddresses('<p>Hi</p>', 'https://harbour.example/post')).toEqual([]);
+  });
+});
+
 describe('a page that names no feed in its head', () => {
-  it('offers the feeds its text links to on its own site, by their link text', () => {
+  it('offers the feeds its text links to on its own site, by their link text, each once', () => {
     const html = `<html><head><title>Harbour</title></head><body>
       <a href="/about/">About</a>
       <a href="/feed.xml"><img src="/rss.svg" alt=""> RSS</a>
@@ -178,8 +235,8 @@ describe('a page that names no feed in its head', () => {
     expect(
       linkedFeeds(html, 'https://www.harbour.example/').map(({ url, title }) => [url, title]),
     ).toEqual([
+      // "Atom feed" is the same feed as "RSS", in another format.
       ['https://www.harbour.example/feed.xml', 'RSS'],
-      ['https://feeds.harbour.example/atom', 'Atom feed'],
       ['https://feeds.feedburner.com/harbour', 'FeedBurner'],
       ['https://www.harbour.example/?feed=rss2', 'Entries (old style)'],
     ]);
@@ -199,7 +256,7 @@ describe('a page that names no feed in its head', () => {
     ).toEqual([]);
   });
 
-  it('lists the usual feed addresses, beside the page first, then at the site’s root', () => {
+  it('lists the usual feed addresses: a section’s first, then the root’s; for a post, the root’s first', () => {
     expect(usualFeedAddresses('https://harbour.example/')).toEqual([
       'https://harbour.example/feed',
       'https://harbour.example/rss.xml',
@@ -216,5 +273,11 @@ describe('a page that names no feed in its head', () => {
       'https://harbour.example/blog/rss.xml',
     ]);
     expect(blog[7]).toBe('https://harbour.example/feed');
+    // Never a post's own folder: WordPress answers /post/feed with the post's comments.
+    const post = usualFeedAddresses('https://harbour.example/2019/04/ferry-returns/');
+    expect(post).toHaveLength(14);
+    expect(post[0]).toBe('https://harbour.example/feed');
+    expect(post[7]).toBe('https://harbour.example/2019/feed');
+    expect(post.some((url) => url.includes('ferry-returns'))).toBe(false);
   });
 });

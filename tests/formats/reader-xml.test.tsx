@@ -356,6 +356,48 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     expect(requests).not.toContain(`${SITE}atom.xml`);
   });
 
+  it("looks past a post page that names only its own comment feed, to the site's feed", async () => {
+    const POST =
+      'https://www.dmagazine.com/frontburner/2016/12/nfl-concussion-settlement-payments-can-begin/';
+    const page = fixtureBytes(
+      'html',
+      'autodiscovery-comments-only-wordpress__postlight__parser__www.dmagazine.com.html',
+    );
+    const { requests } = fakeFetch({
+      [POST]: xmlResponse(page, 'text/html'),
+      'https://www.dmagazine.com/feed': xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(POST)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    // Its comment feed, named or at /feed beside it, was not what the reader asked for.
+    expect(requests.filter((url) => url.includes('nfl-concussion'))).toEqual([POST]);
+  });
+
+  it('goes on to the usual addresses when the one feed a page links to is a web page', async () => {
+    const STORY = 'https://money.cnn.com/2016/11/29/news/ohare-workers-strike/index.html';
+    fakeFetch({
+      [STORY]: xmlResponse(
+        fixtureBytes(
+          'html',
+          'autodiscovery-body-link-to-list__postlight__parser__money.cnn.com.html',
+        ),
+        'text/html',
+      ),
+      // "RSS" in its footer leads to a page that lists the site's feeds.
+      'https://money.cnn.com/services/rss/': xmlResponse(
+        '<!doctype html><h1>RSS</h1>',
+        'text/html',
+      ),
+      'https://money.cnn.com/rss.xml': xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(STORY)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+  });
+
   it('says so when a page names no feed and none is at the usual addresses', async () => {
     fakeFetch({ [SITE]: xmlResponse('<!doctype html><title>Hi</title>', 'text/html') });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);

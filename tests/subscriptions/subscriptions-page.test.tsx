@@ -116,16 +116,41 @@ describe('the subscriptions page', () => {
     expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
   });
 
-  it('offers the feeds a site names, by their titles', async () => {
+  it('subscribes at once to a site that names one feed, though in two formats', async () => {
     serveFeeds();
-    const { user } = await subscribeTo('inessential.com');
-    expect(
-      await screen.findByText('This page names several feeds. Choose one:'),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Subscribe to inessential.com RSS feed' }));
+    await subscribeTo('inessential.com');
     expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
     expect(
       useSubscriptionStore.getState().feeds['https://inessential.com/xml/rss.xml'],
+    ).toBeDefined();
+  });
+
+  it('offers the feeds a site names, by their titles, each once', async () => {
+    const NPR = 'https://www.npr.org/sections/thetwo-way/';
+    serveFeeds({
+      [NPR]: () =>
+        new Response(
+          fixtureText(
+            'html',
+            'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+          ),
+          { headers: { 'Content-Type': 'text/html' } },
+        ),
+      'https://feeds.npr.org/103943429/rss.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
+    });
+    const { user } = await subscribeTo(NPR);
+    expect(
+      await screen.findByText('This page names several feeds. Choose one:'),
+    ).toBeInTheDocument();
+    const choices = screen.getAllByRole('button', { name: /^Subscribe to / });
+    expect(choices.map((choice) => choice.textContent)).toEqual([
+      'Subscribe to Law',
+      'Subscribe to The Two-Way',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Subscribe to The Two-Way' }));
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(
+      useSubscriptionStore.getState().feeds['https://feeds.npr.org/103943429/rss.xml'],
     ).toBeDefined();
   });
 

@@ -103,25 +103,42 @@ function pageOf(result: DocumentResult): FeedPage {
 }
 
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
-  const { choiceTitle, discoverFeeds, linkedFeeds, postsFeeds, usualFeedAddresses } =
-    await import('./formats/discover');
-  const named = postsFeeds(discoverFeeds(html, pageUrl));
+  const {
+    choiceTitle,
+    discoverFeeds,
+    linkedFeeds,
+    postsFeeds,
+    siteFeedAddresses,
+    usualFeedAddresses,
+  } = await import('./formats/discover');
+  const everyFeed = discoverFeeds(html, pageUrl);
+  const named = postsFeeds(everyFeed);
   const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
-  const [only] = feeds;
-  if (feeds.length === 1 && only) return readDiscovered(only.url, signal);
-  if (feeds.length === 0) {
-    const found = await firstFeedAt(usualFeedAddresses(pageUrl), signal);
-    if (found) return found;
-    throw new LoadError(
-      'format',
-      'This is a web page, not a feed, and it names no feed of its own. None was found at the usual addresses either (/feed, /rss.xml, /atom.xml and others).',
+  const choose = (offered: typeof feeds) =>
+    new LoadError(
+      'choose',
+      'This page names several feeds. Choose one to read:',
+      undefined,
+      offered.map((feed) => ({ url: feed.url, title: choiceTitle(feed) })),
     );
-  }
+  if (feeds.length > 1) throw choose(feeds);
+  // A feed the page names is read. One its text links to is a guess, as are the addresses
+  // where sites keep feeds, tried one at a time; and only then a post's own comment feed.
+  const [only] = named;
+  if (only) return readDiscovered(only.url, signal);
+  const guesses = [
+    ...feeds.map((feed) => feed.url),
+    ...siteFeedAddresses(html, pageUrl),
+    ...usualFeedAddresses(pageUrl),
+  ];
+  const found = await firstFeedAt([...new Set(guesses)], signal);
+  if (found) return found;
+  const [comments] = everyFeed;
+  if (everyFeed.length > 1) throw choose(everyFeed);
+  if (comments) return readDiscovered(comments.url, signal);
   throw new LoadError(
-    'choose',
-    'This page names several feeds. Choose one to read:',
-    undefined,
-    feeds.map((feed) => ({ url: feed.url, title: choiceTitle(feed) })),
+    'format',
+    'This is a web page, not a feed, and it names no feed of its own. None was found at the usual addresses either (/feed, /rss.xml, /atom.xml and others).',
   );
 }
 

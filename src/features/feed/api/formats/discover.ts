@@ -42,21 +42,42 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     ) {
       continue;
     }
-    if (feeds.some((feed) => feed.url === url)) continue;
+    // "/feed" and "/feed/" are one feed (Folha names both).
+    if (feeds.some((feed) => feed.url.replace(/\/$/, '') === url.replace(/\/$/, ''))) continue;
     feeds.push({ url, title: title?.trim() || undefined, type: type.trim().toLowerCase() });
   }
   return feeds;
 }
 
 /**
- * The feeds a reader means when they give a site's address: its comment feeds left out when
- * there is anything else (WordPress names "Comments Feed" beside the posts feed).
+ * The feeds a reader means when they give a site's address: not its comment feeds (WordPress
+ * names "Comments Feed" beside the posts feed, and a post's page may name only its own), and
+ * each once, not again in another format (Blogger's "- Atom" and "- RSS", NPR's RSS and JSON).
  */
 export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
   const posts = feeds.filter(
     (feed) => !COMMENTS.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
   );
-  return posts.length > 0 ? posts : [...feeds];
+  return posts.filter(
+    (feed, index) =>
+      feed.title === undefined ||
+      !posts
+        .slice(0, index)
+        .some(
+          (earlier) =>
+            earlier.title !== undefined &&
+            formatless(earlier.title) === formatless(feed.title ?? '') &&
+            sameSite(siteOf(new URL(earlier.url).hostname), siteOf(new URL(feed.url).hostname)),
+        ),
+  );
+}
+
+/** A feed's title without the format it names: "Harbour - Atom" and "Harbour - RSS" agree. */
+function formatless(title: string): string {
+  return title
+    .replace(/[\s\-–—|:»·]*\b(?:rss|atom|json)(?:\s*(?:feed|[\d.]+))?\s*$/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
@@ -88,14 +109,65 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
 /**
  * Where a site that names no feed most likely keeps one, tried in this order: WordPress and
  * Substack (/feed), Drupal and Gatsby (/rss.xml), Jekyll (/feed.xml), Hexo and Zola
- * (/atom.xml), Hugo (/index.xml), Ghost and Tumblr (/rss), JSON Feed (/feed.json); beside the
- * page first when it is not the site's root.
+ * (/atom.xml), Hugo (/index.xml), Ghost and Tumblr (/rss), JSON Feed (/feed.json). In a
+ * section's folder first when the page is one (/blog/), then at the site's root; for a page
+ * further in (a post), at the root first, then in its section, and never in the post's own
+ * folder, where WordPress answers with that post's comments.
  */
 export function usualFeedAddresses(pageUrl: string): string[] {
   const names = ['feed', 'rss.xml', 'feed.xml', 'atom.xml', 'index.xml', 'rss', 'feed.json'];
   const page = new URL(pageUrl);
-  const folders = new Set([new URL('./', page).href, `${page.origin}/`]);
-  return [...folders].flatMap((folder) => names.map((name) => new URL(name, folder).href));
+  const root = `${page.origin}/`;
+  const parts = page.pathname.split('/').filter(Boolean);
+  const [first] = parts;
+  const folder = parts.length > 1 || page.pathname.endsWith('/') || !first?.includes('.');
+  const section = first && folder ? new URL(`/${first}/`, root).href : root;
+  const folders = new Set(parts.length > 1 ? [root, section] : [section, root]);
+  return [...folders].flatMap((each) => names.map((name) => new URL(name, each).href));
+}
+
+/**
+ * Where sites that name no feed on their pages keep one all the same: a Medium writer's or
+ * publication's, a YouTube channel's (its id is in the page), a GitHub repository's releases
+ * or a user's activity, a subreddit's or a Reddit user's posts.
+ */
+export function siteFeedAddresses(html: string, pageUrl: string): string[] {
+  const { hostname, pathname } = new URL(pageUrl);
+  const host = siteOf(hostname);
+  const [first = '', second = ''] = pathname.split('/').filter(Boolean).map(decodeComponent);
+  const at = (path: string, origin = `https://${hostname}`) => new URL(path, origin).href;
+  if (host === 'medium.com' && first) {
+    return [at(first === 'tag' && second ? `/feed/tag/${second}` : `/feed/${first}`)];
+  }
+  if (host === 'youtube.com' || host === 'm.youtube.com') {
+    const channel =
+      /^UC[\w-]{22}$/.exec(second)?.[0] ??
+      /(?:itemprop="(?:channelId|identifier)"\s+content="|"(?:channelId|externalId)":")(UC[\w-]{22})"/.exec(
+        html,
+      )?.[1];
+    return channel
+      ? [at(`/feeds/videos.xml?channel_id=${channel}`, 'https://www.youtube.com')]
+      : [];
+  }
+  if (host === 'github.com' && first) {
+    return second
+      ? [at(`/${first}/${second}/releases.atom`), at(`/${first}/${second}/commits.atom`)]
+      : [at(`/${first}.atom`)];
+  }
+  if (host === 'reddit.com' || host === 'old.reddit.com') {
+    return (first === 'r' || first === 'user' || first === 'u') && second
+      ? [at(`/${first}/${second}/.rss`, 'https://www.reddit.com')]
+      : [];
+  }
+  return [];
+}
+
+function decodeComponent(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /** A host without its "www.": a page on www.example.org and its feed on example.org agree. */
