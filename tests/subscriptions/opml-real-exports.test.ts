@@ -3,6 +3,60 @@ import { readOpml, readOpmlBytes } from '../../src/features/subscriptions/opml/r
 import { folderCounts, opmlBytes, opmlText, readFixture } from './opml-fixtures';
 
 describe('reading real OPML exports', () => {
+  it('Thunderbird: each feed in a folder of its own name is in the folder around that', () => {
+    const found = readFixture('opml-thunderbird-folder-per-feed__erikvip__personal__rssfeeds.opml');
+    expect(found.feeds).toHaveLength(35);
+    expect(Object.keys(folderCounts(found.feeds))).toEqual([
+      'Tech',
+      'Diy',
+      'Marijuana',
+      'Security',
+      'News',
+      'Linux',
+      'Science',
+      'Comics',
+    ]);
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://news.ycombinator.com/rss',
+      title: 'Hacker News',
+      siteUrl: 'https://news.ycombinator.com/',
+      folder: 'Tech',
+    });
+  });
+
+  it('Overcast, RSSOwl and Liferea: the one outline around everything is no folder', () => {
+    const overcast = readFixture('opml-overcast-feeds-wrapper__vinhnx__podcasts__overcast.opml');
+    expect(folderCounts(overcast.feeds)).toEqual({ '': 284 });
+    const rssowl = readFixture('opml-rssowl-my-feeds-wrapper__erikvip__personal__rssowl-old.opml');
+    expect(rssowl.feeds).toHaveLength(267);
+    expect(folderCounts(rssowl.feeds)).toMatchObject({ 'General News / Science': 9, Weblogs: 16 });
+    expect(rssowl.feeds.some((feed) => feed.folder?.startsWith('My Feeds'))).toBe(false);
+    const liferea = readFixture('opml-liferea-export-wrapper__Makpoc__dotfiles__liferea.opml');
+    expect(folderCounts(liferea.feeds)).toEqual({
+      Programming: 4,
+      'Programming / Java': 5,
+      'Programming / Python': 8,
+      'Programming / Go': 17,
+      Fun: 7,
+      Misc: 3,
+    });
+  });
+
+  it('iCatcher: titles written as addresses write them read as words', () => {
+    const found = readFixture(
+      'opml-icatcher-percent-titles__Imaginativeone__Podcasts.opml__podcasts.opml',
+    );
+    expect(found.feeds).toHaveLength(240);
+    expect(found.feeds.map((feed) => feed.title)).toEqual(
+      expect.arrayContaining([
+        '50 Things That Made the Modern Economy',
+        'ATHLEAN-X™',
+        'Afford Anything',
+      ]),
+    );
+    expect(found.feeds.filter((feed) => /%[\da-f]{2}/i.test(feed.title))).toEqual([]);
+  });
+
   it('NetNewsWire (iCloud): 180 feeds without folders, IDN hosts, empty htmlUrl left out', () => {
     const found = readFixture(
       'opml-netnewswire-icloud__merlinscholz__opml__Subscriptions-iCloud.opml',

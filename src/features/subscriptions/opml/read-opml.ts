@@ -33,7 +33,7 @@ export function readOpml(text: string): OpmlImport {
   const found: Found = { ok: true, feeds: [], duplicates: 0, withoutAddress: 0, notWeb: 0 };
   const places = new Map<string, string[]>();
   // In a broken file, what follows a broken feed outline may read as inside it: read it too.
-  collect(outlines, [], found, places, problem !== undefined);
+  collect(unwrapped(outlines), [], found, places, problem !== undefined);
   placeFeeds(found.feeds, places);
   if (!problem) return found;
   // Not well-formed, as some readers write descriptions with raw markup in them: what the
@@ -64,11 +64,52 @@ function collect(
       if (broken) collect(outline.outlines, path, found, places, broken);
     } else if (outline.outlines?.length) {
       const name = cleanText(outline.text) || cleanText(outline.title);
-      collect(outline.outlines, name ? [...path, name] : path, found, places, broken);
+      const folder = name && !feedOfItsOwn(outline, name);
+      collect(outline.outlines, folder ? [...path, name] : path, found, places, broken);
     } else if (looksLikeEntry(outline)) {
       found.withoutAddress++;
     }
   }
+}
+
+/** A reader's own name for all of them, not a folder: Overcast's and Pocket Casts' "feeds". */
+const WRAPPER = /^(?:my |all )?(?:feeds|subscriptions|podcasts)$/i;
+
+/**
+ * The outlines as the reader filed them, without the one outline a reader's export puts around
+ * them all: RSSOwl's and Akregator's "My Feeds", Liferea's export, Overcast's and Pocket Casts'
+ * "feeds". It goes when it alone holds feeds and holds folders of them, or is named as such.
+ */
+function unwrapped(outlines: Outline[] | undefined): Outline[] | undefined {
+  const holding = (outlines ?? []).filter(holdsFeeds);
+  const [wrapper] = holding;
+  if (holding.length !== 1 || !wrapper || wrapper.xmlUrl !== undefined) return outlines;
+  const name = cleanText(wrapper.text) || cleanText(wrapper.title);
+  const folders = (wrapper.outlines ?? []).some(
+    (outline) => outline.xmlUrl === undefined && holdsFeeds(outline),
+  );
+  if (!folders && !WRAPPER.test(name)) return outlines;
+  return (outlines ?? []).flatMap((outline) =>
+    outline === wrapper ? (unwrapped(wrapper.outlines) ?? []) : [outline],
+  );
+}
+
+function holdsFeeds(outline: Outline): boolean {
+  return outline.xmlUrl !== undefined || (outline.outlines ?? []).some(holdsFeeds);
+}
+
+/**
+ * Thunderbird files each feed in a folder of the feed's own name, titled only: no folder of the
+ * reader's. (Folders written with a `text`, as Broadsheet's own, are always folders.)
+ */
+function feedOfItsOwn(outline: Outline, name: string): boolean {
+  const [only, ...more] = outline.outlines ?? [];
+  return (
+    outline.text === undefined &&
+    more.length === 0 &&
+    only?.xmlUrl !== undefined &&
+    (cleanText(only.title) === name || cleanText(only.text) === name)
+  );
 }
 
 /**
@@ -109,11 +150,28 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
     return;
   }
   places.set(feedUrl, [folder]);
-  const title = cleanText(outline.title) || cleanText(outline.text) || new URL(feedUrl).host;
+  const title =
+    readable(cleanText(outline.title) || cleanText(outline.text)) || new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
   const siteUrl = webAddress(outline.htmlUrl);
   if (siteUrl) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
+}
+
+/**
+ * A title written as an address writes it ("Afford%20Anything", "Death, Sex %26 Money",
+ * "ATHLEAN-X%E2%84%A2": iCatcher's), as it reads, decoded at most twice. Not an address itself, and not where what
+ * it would read as holds characters no title has.
+ */
+function readable(title: string, times = 2): string {
+  if (times === 0 || !/%[\da-f]{2}/i.test(title) || title.includes('://')) return title;
+  try {
+    const decoded = decodeURIComponent(title);
+    // iCatcher writes "&" encoded twice ("%2526").
+    return cleanText(decoded) === decoded ? readable(decoded, times - 1) : title;
+  } catch {
+    return title;
+  }
 }
 
 /**
