@@ -172,15 +172,22 @@ describe('the same feed named twice, and sites that name none', () => {
     ).toEqual(['https://feeds.npr.org/1070/rss.xml', 'https://feeds.npr.org/103943429/rss.xml']);
   });
 
-  it('"/feed" and "/feed/" are one feed; feeds of one title on two sites are two', () => {
+  it('"/feed" and "/feed/" are one feed, as "Posts (RSS 2.0)" and "Posts (Atom)"; one title on two sites is two', () => {
     const html = `<head>
       <link rel="alternate" type="application/rss+xml" title="Folha" href="https://folha.example/feed">
       <link rel="alternate" type="application/rss+xml" title="Folha" href="https://folha.example/feed/">
       <link rel="alternate" type="application/rss+xml" title="News" href="https://a.example/news.xml">
       <link rel="alternate" type="application/rss+xml" title="News" href="https://b.example/news.xml">
+      <link rel="alternate" type="application/rss+xml" title="Posts (RSS 2.0)" href="https://folha.example/posts.rss">
+      <link rel="alternate" type="application/atom+xml" title="Posts (Atom)" href="https://folha.example/posts.atom">
       </head>`;
     expect(postsFeeds(discoverFeeds(html, 'https://folha.example/')).map(({ url }) => url)).toEqual(
-      ['https://folha.example/feed', 'https://a.example/news.xml', 'https://b.example/news.xml'],
+      [
+        'https://folha.example/feed',
+        'https://a.example/news.xml',
+        'https://b.example/news.xml',
+        'https://folha.example/posts.rss',
+      ],
     );
   });
 

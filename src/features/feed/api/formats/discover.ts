@@ -72,10 +72,13 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
   );
 }
 
-/** A feed's title without the format it names: "Harbour - Atom" and "Harbour - RSS" agree. */
+/**
+ * A feed's title without the format it names: "Harbour - Atom", "Harbour - RSS" and
+ * "Harbour (RSS 2.0)" agree.
+ */
 function formatless(title: string): string {
   return title
-    .replace(/[\s\-–—|:»·]*\b(?:rss|atom|json)(?:\s*(?:feed|[\d.]+))?\s*$/i, '')
+    .replace(/[\s\-–—|:»·(]*\b(?:rss|atom|json)(?:\s*(?:feed|[\d.]+))?\s*\)?\s*$/i, '')
     .trim()
     .toLowerCase();
 }
