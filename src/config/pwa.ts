@@ -16,7 +16,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   manifest: {
     name: 'Broadsheet',
     short_name: 'Broadsheet',
-    description: 'A fast, offline-first news reader for RSS, Atom and JSON Feed, with threaded comments.',
+    description:
+      'A fast, offline-first news reader for RSS, Atom and JSON Feed, with threaded comments.',
     lang: 'en',
     start_url: '/',
     scope: '/',
