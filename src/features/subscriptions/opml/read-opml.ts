@@ -1,6 +1,7 @@
 import { parseOpml } from 'feedsmith';
 import type { Opml } from 'feedsmith';
 import { decodeText } from '../../../lib/decode-text';
+import { decodeComponent } from '../../../lib/safe';
 import type { NewSubscription } from '../store/subscription-store';
 import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
@@ -160,18 +161,13 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
 
 /**
  * A title written as an address writes it ("Afford%20Anything", "Death, Sex %26 Money",
- * "ATHLEAN-X%E2%84%A2": iCatcher's), as it reads, decoded at most twice. Not an address itself, and not where what
- * it would read as holds characters no title has.
+ * "ATHLEAN-X%E2%84%A2": iCatcher's), as it reads, decoded at most twice ("&" comes as "%2526").
+ * Not an address itself, and not where what it would read as holds characters no title has.
  */
 function readable(title: string, times = 2): string {
   if (times === 0 || !/%[\da-f]{2}/i.test(title) || title.includes('://')) return title;
-  try {
-    const decoded = decodeURIComponent(title);
-    // iCatcher writes "&" encoded twice ("%2526").
-    return cleanText(decoded) === decoded ? readable(decoded, times - 1) : title;
-  } catch {
-    return title;
-  }
+  const decoded = decodeComponent(title);
+  return cleanText(decoded) === decoded ? readable(decoded, times - 1) : title;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { decodeComponent } from '../../../../lib/safe';
 import { decodeEntities, htmlToText } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
 
@@ -163,14 +164,6 @@ export function siteFeedAddresses(html: string, pageUrl: string): string[] {
       : [];
   }
   return [];
-}
-
-function decodeComponent(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 }
 
 /** A host without its "www.": a page on www.example.org and its feed on example.org agree. */
