@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { decodeComponent } from '../../../lib/safe';
 
 const HIGHLIGHT = 'comment-highlight';
 
@@ -24,7 +23,7 @@ function highlight(hash: string) {
   const id = hash.slice(1);
   if (!id.startsWith('comment-')) return;
   // As written ("%" is part of some feeds' comment ids), else as the address bar encodes it.
-  const target = document.getElementById(id) ?? document.getElementById(decodeComponent(id));
+  const target = document.getElementById(id) ?? document.getElementById(decoded(id));
   if (!target) return;
   for (const element of document.querySelectorAll(`.${HIGHLIGHT}`)) {
     if (element !== target) element.classList.remove(HIGHLIGHT);
@@ -33,4 +32,12 @@ function highlight(hash: string) {
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   target.scrollIntoView?.({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
   target.focus({ preventScroll: true });
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
