@@ -15,7 +15,12 @@ import { pwaOptions } from './src/config/pwa.ts';
 const FRONT_PAGE = /[\\/]src[\\/]app[\\/]river[\\/]river-page\.tsx$/;
 const FEED_PAGE = /[\\/]src[\\/]app[\\/]routes[\\/]feed-page\.tsx$/;
 const FEED_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]read-feed-document\.ts$/;
+const AFTER_START =
+  /[\\/]src[\\/](features[\\/]offline[\\/]components[\\/]update-prompt|app[\\/]keyboard-shortcuts)\.tsx$/;
+const AFTER_START_MODULES = /virtual:pwa-register|[\\/]workbox-window[\\/]/;
 const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
+
+const afterStart = pageChunk(AFTER_START, 'after-start');
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -50,6 +55,13 @@ export default defineConfig({
             { name: pageChunk(FEED_PAGE, 'feed-page'), debugName: 'feed page' },
             // The front page's river, loaded beside the feeds' first requests.
             { name: pageChunk(FRONT_PAGE, 'front-page'), debugName: 'front page' },
+            // What every page loads once it is drawn: the keyboard shortcuts, and the update prompt
+            // with the service worker's registration. One file, not a chain of four small ones.
+            {
+              name: (id, context) =>
+                AFTER_START_MODULES.test(id) ? 'after-start' : afterStart(id, context),
+              debugName: 'after start',
+            },
             // Reading a feed's document (decoding, detecting, the JSON Feed adapter, dates, text):
             // every feed and article page loads all of it at once, as one file.
             { name: pageChunk(FEED_READER, 'feed-reader'), debugName: 'feed reader' },
