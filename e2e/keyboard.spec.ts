@@ -8,7 +8,10 @@ const THIRD = {
   title: 'Harbour Fog Delays Morning Ferries Across Alder Sound',
 };
 
-/** o opens the third article, focused on its heading; u comes back to it, current and in view. */
+/**
+ * o opens the third article, focused on its heading; u comes back to it, current, in view and
+ * focused on its link.
+ */
 async function openAndComeBack(page: Page, third: Locator) {
   await page.keyboard.press('o');
   await expect(page).toHaveURL(articlePath(THIRD.id));
@@ -17,6 +20,7 @@ async function openAndComeBack(page: Page, third: Locator) {
   await expect(page).toHaveURL('/');
   await expect(third).toHaveAttribute('aria-current', 'true');
   await expect(third).toBeInViewport();
+  await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
 }
 
 test.describe('keyboard only', () => {

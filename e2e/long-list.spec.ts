@@ -170,11 +170,10 @@ test.describe('a 3,000-item feed', () => {
       .poll(async () => Math.abs((await scrollYOf(page)) - before))
       .toBeLessThanOrEqual(2);
     expect(await entriesOnScreen(page)).toEqual(onScreen);
-    // The article just read is the current entry again.
-    await expect(page.getByRole('article', { name: titleOf(opened) })).toHaveAttribute(
-      'aria-current',
-      'true',
-    );
+    // The article just read is the current entry again, its link focused as on leaving.
+    const read = page.getByRole('article', { name: titleOf(opened) });
+    await expect(read).toHaveAttribute('aria-current', 'true');
+    await expect(read.getByRole('link', { name: titleOf(opened) })).toBeFocused();
     expect(await listElements(page)).toBeLessThan(MOST_ELEMENTS);
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { lazyComponent } from '../components/lazy-component';
 import { articleIdOf, paths } from '../config/paths';
 import type { ArticleRef } from '../lib/article-ref';
@@ -21,6 +21,7 @@ const ShortcutsDialog = lazyComponent(
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const { link, feedUrl } = useFeedSource();
   const articleId = articleIdOf(location.pathname);
   const lastArticle = useRef<ArticleRef>(undefined);
@@ -28,9 +29,12 @@ export function KeyboardShortcuts() {
 
   useEffect(() => {
     if (articleId) lastArticle.current = { feedUrl, id: articleId };
-    // Back on a list, the article just read is current again (without moving focus).
-    else if (lastArticle.current) entryList.get()?.markCurrent(lastArticle.current);
-  }, [location.key, articleId, feedUrl]);
+    // Back on a list, the article just read is current again, and has focus if history brought
+    // the reader back (a link to the list is a new visit: its heading has focus).
+    else if (lastArticle.current) {
+      entryList.get()?.markCurrent(lastArticle.current, navigationType === 'POP');
+    }
+  }, [location.key, articleId, feedUrl, navigationType]);
 
   const back = () => {
     if (location.pathname === paths.home()) return false;

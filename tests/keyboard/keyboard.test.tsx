@@ -70,7 +70,7 @@ describe('keyboard shortcuts on lists', () => {
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'auto' });
   });
 
-  it('o opens the current article and u goes back to it in the list', async () => {
+  it('o opens the current article and u goes back to it in the list, focused', async () => {
     const { user, location } = await openList();
     await user.keyboard('jjo');
     expect(await screen.findByRole('heading', { level: 1, name: SECOND })).toHaveFocus();
@@ -81,8 +81,25 @@ describe('keyboard shortcuts on lists', () => {
       'aria-current',
       'true',
     );
+    await waitFor(() =>
+      expect(within(entry(SECOND)).getByRole('link', { name: SECOND })).toHaveFocus(),
+    );
     await user.keyboard('j');
     expect(current()).toEqual([entry(THIRD)]);
+  });
+
+  it('a link back to the list is a new visit: the article read is current, the heading focused', async () => {
+    const { user, location } = await openList();
+    await user.keyboard('jjo');
+    await screen.findByRole('heading', { level: 1, name: SECOND });
+
+    await user.click(screen.getByRole('link', { name: 'The Broadsheet Daily' }));
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(await screen.findByRole('article', { name: SECOND })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
   it('u on an article opened directly goes to the front page, keeping ?feed=', async () => {

@@ -12,8 +12,11 @@ export interface EntryListHandle {
   move: (step: 1 | -1) => boolean;
   /** Opens the article of the entry holding focus, else of the current one. */
   open: () => boolean;
-  /** Makes an entry current without moving focus: the article just read, on coming back. */
-  markCurrent: (article: ArticleRef) => void;
+  /**
+   * Makes an entry current: the article just read, on coming back. With `focus` (back through
+   * history) its title link takes focus too, as the link that opened it would on a page of its own.
+   */
+  markCurrent: (article: ArticleRef, focus: boolean) => void;
 }
 
 /** The link in the entry's heading (its accessible name), which opens the article. */
@@ -67,7 +70,7 @@ export function useEntryNavigation(
         link.click();
         return true;
       },
-      markCurrent(article) {
+      markCurrent(article, focus) {
         const key = [article.id, articleKey(article)].find((candidate) =>
           order.includes(candidate),
         );
@@ -75,7 +78,9 @@ export function useEntryNavigation(
         setCurrent(key);
         // Where the page scrolled back to may not show it (the reader left mid-scroll).
         const element = entries.get(key);
-        if (element) keepInView(element);
+        if (!element) return;
+        keepInView(element);
+        if (focus) titleLink(element)?.focus({ preventScroll: true });
       },
     };
   }, [order, current, entries]);
