@@ -1,4 +1,5 @@
 import type { MediaNs } from 'feedsmith';
+import { decodeComponent, parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
 import type { Attachment, Author } from '../types';
@@ -27,20 +28,26 @@ export function attachmentsFromMedia(
   media: MediaNs.ItemOrFeed | undefined,
   base: string,
 ): Attachment[] {
-  return mediaContents(media).flatMap((content) => {
-    const url = safeUrl(content.url, base);
-    const mimeType = content.type ?? (content.medium ? `${content.medium}/*` : undefined);
-    if (!url || !mimeType || !/^(audio|video)\//.test(mimeType)) return [];
-    return [
-      {
-        url,
-        mimeType,
-        title: clean(content.title?.value, LIMITS.titleLength),
-        sizeInBytes: positive(content.fileSize),
-        durationInSeconds: positive(content.duration),
-      },
-    ];
-  });
+  return mediaContents(media, (content) => /^(audio|video)\//.test(mimeOf(content) ?? '')).flatMap(
+    (content) => {
+      const url = safeUrl(content.url, base);
+      const mimeType = mimeOf(content);
+      if (!url || !mimeType) return [];
+      return [
+        {
+          url,
+          mimeType,
+          title: clean(content.title?.value, LIMITS.titleLength),
+          sizeInBytes: positive(content.fileSize),
+          durationInSeconds: positive(content.duration),
+        },
+      ];
+    },
+  );
+}
+
+function mimeOf(content: MediaNs.Content): string | undefined {
+  return content.type ?? (content.medium ? `${content.medium}/*` : undefined);
 }
 
 /**
@@ -80,8 +87,8 @@ function picturesBeside(
   html: string | undefined,
 ): Attachment[] {
   const pictures: Attachment[] = [
-    ...mediaContents(media).flatMap((content) => {
-      const url = isPicture(content, base) ? safeUrl(content.url, base) : undefined;
+    ...mediaContents(media, (content) => isPicture(content, base)).flatMap((content) => {
+      const url = safeUrl(content.url, base);
       return url ? [{ url, mimeType: content.type ?? 'image/*', title: described(content) }] : [];
     }),
     ...enclosures.filter((enclosure) => enclosure.mimeType.startsWith('image/')),
@@ -100,15 +107,26 @@ function picturesBeside(
   });
 }
 
-/** What a feed says its picture at `url` shows (media:description), for those who cannot see it. */
+/**
+ * What a feed says its picture at `url` shows (media:description), for those who cannot see it:
+ * the picture's own, or the item's beside its one picture (The New York Times' caption).
+ */
 function pictureDescription(
   media: MediaNs.ItemOrFeed | undefined,
   base: string,
   url: string | undefined,
 ): string | undefined {
   const address = safeUrl(url, base);
-  const content = mediaContents(media).find((each) => safeUrl(each.url, base) === address);
-  return address && content ? described(content) : undefined;
+  const versions = [media, ...(media?.groups ?? [])].flatMap((each) => each?.contents ?? []);
+  const content = versions.find((each) => safeUrl(each.url, base) === address);
+  const caption = media?.description;
+  if (!address || !content) return undefined;
+  return (
+    described(content) ??
+    (versions.length === 1 && caption?.type !== 'html'
+      ? clean(caption?.value, LIMITS.summaryLength)
+      : undefined)
+  );
 }
 
 function described(content: MediaNs.Content): string | undefined {
@@ -143,38 +161,66 @@ function isPicture(content: MediaNs.Content, base: string): boolean {
   return url !== undefined && IMAGE_PATH.test(new URL(url).pathname);
 }
 
-/** media:thumbnail, else the widest media:content that is a picture (the first, unmeasured). */
+/**
+ * The lead picture: the media:content picture the feed marks default, else its widest, unless a
+ * media:thumbnail says it is wider (Fox's default is the full picture, its thumbnail 60 pixels);
+ * the widest thumbnail where no media:content is a picture (YouTube's, in its media:group).
+ */
 function imageFromMedia(media: MediaNs.ItemOrFeed | undefined, base: string): string | undefined {
-  const contents = mediaContents(media);
-  const thumbnails = [
+  const contents = mediaContents(media, (content) => isPicture(content, base));
+  const thumbnail = preferred([
     ...(media?.thumbnails ?? []),
-    // YouTube's, in its media:group.
     ...(media?.groups ?? []).flatMap((group) => group.thumbnails ?? []),
     ...contents.flatMap((content) => content.thumbnails ?? []),
-  ];
-  const picture = contents
-    .filter((content) => isPicture(content, base))
-    .reduce<MediaNs.Content | undefined>(
-      (widest, content) =>
-        widest && (content.width ?? 0) <= (widest.width ?? 0) ? widest : content,
-      undefined,
-    );
-  return safeUrl(thumbnails[0]?.url, base) ?? safeUrl(picture?.url, base);
+  ]);
+  const picture = preferred(contents);
+  const lead =
+    picture && (picture.isDefault || (picture.width ?? Infinity) >= (thumbnail?.width ?? 0))
+      ? picture
+      : (thumbnail ?? picture);
+  return safeUrl(lead?.url, base);
 }
 
-function mediaContents(media: MediaNs.ItemOrFeed | undefined): MediaNs.Content[] {
+/**
+ * The media:content of an item that `keep` takes: each loose one, and one of each media:group,
+ * whose contents are one thing in other sizes or encodings (CNN's one photo in ten crops).
+ */
+function mediaContents(
+  media: MediaNs.ItemOrFeed | undefined,
+  keep: (content: MediaNs.Content) => boolean,
+): MediaNs.Content[] {
   return [
-    ...(media?.contents ?? []),
-    ...(media?.groups ?? []).flatMap((group) => group.contents ?? []),
+    ...(media?.contents ?? []).filter(keep),
+    ...(media?.groups ?? []).flatMap(
+      (group) => preferred((group.contents ?? []).filter(keep)) ?? [],
+    ),
   ];
+}
+
+/** Of one thing's versions, the one marked default, else the widest (the first, unmeasured). */
+function preferred<Version extends { width?: number; isDefault?: boolean }>(
+  versions: readonly Version[],
+): Version | undefined {
+  return (
+    versions.find((version) => version.isDefault) ??
+    versions.reduce<Version | undefined>(
+      (widest, version) =>
+        widest && (version.width ?? 0) <= (widest.width ?? 0) ? widest : version,
+      undefined,
+    )
+  );
 }
 
 export function namesOf(names: readonly string[] | undefined): Author[] {
   return (names ?? []).flatMap((value) => {
     const name = personName(value);
-    return name ? [{ name }] : [];
+    const page = PERSON_PAGE.test(value.trim()) ? safeUrl(value) : undefined;
+    return name ? [page ? { name, url: page } : { name }] : [];
   });
 }
+
+/** A person given as the address of their page (Lemmy's dc:creator). */
+const PERSON_PAGE = /^https?:\/\/\S+$/i;
 
 /**
  * A person's name as a byline shows it; not a bare e-mail address, which feeds put in its
@@ -182,11 +228,17 @@ export function namesOf(names: readonly string[] | undefined): Author[] {
  */
 export function personName(value: string | undefined): string | undefined {
   const name = clean(value, LIMITS.nameLength);
-  // "team@se-radio.net (SE-Radio Team)" and "Ana Ruiz <ana@example.org>": the name in it.
+  // "team@se-radio.net (SE-Radio Team)", "Ana Ruiz <ana@example.org>" and "Ana Ruiz
+  // (ana@example.org)": the name in it.
   const named =
     /^(?:mailto:)?[^\s@]+@[^\s@]+\s*\(([^)]+)\)$/i.exec(name ?? '')?.[1] ??
-    /^([^<>@]+?)\s*<[^\s@<>]+@[^\s@<>]+>$/.exec(name ?? '')?.[1];
+    /^([^<>()@]+?)\s*[<(](?:mailto:)?[^\s@<>()]+@[^\s@<>()]+[>)]$/i.exec(name ?? '')?.[1];
   if (named) return personName(named);
+  // A person's page: named by the end of its path ("https://lemmy.world/u/lwCET": "lwCET").
+  if (name && PERSON_PAGE.test(name)) {
+    const last = parseUrl(name)?.pathname.split('/').filter(Boolean).pop();
+    return last ? personName(decodeComponent(last)) : undefined;
+  }
   return name && !/^(?:mailto:)?[^\s@]+@[^\s@]+$/i.test(name) ? name : undefined;
 }
 
