@@ -7,6 +7,12 @@ import { CP1252 } from './entities';
  * windows-1252, `gb2312` is GBK); an unknown label falls through to the next source.
  */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+  // C1 controls are never meant as such: they are windows-1252's punctuation, kept by a
+  // conversion that took it for Latin-1 ("don\u0092t" is "don’t").
+  return decodeAny(bytes, contentType).replace(/[\x80-\x9f]/g, windows1252);
+}
+
+function decodeAny(bytes: Uint8Array, contentType?: string | null): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
   const named = decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
@@ -14,9 +20,7 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   // Named Latin-1, or nothing: UTF-8 where the bytes are that throughout, as feeds converted
   // without their declaration are (never so by chance: "Ã¶" for "ö" otherwise); else
   // windows-1252, as old Latin-language feeds that name no encoding expect. ASCII reads alike.
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return utf8;
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, windows1252);
+  return strictUtf8(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
 }
 
 /** The bytes as UTF-8, or undefined where they are not valid UTF-8 throughout. */
@@ -41,8 +45,8 @@ export function decodeStart(bytes: Uint8Array, contentType?: string | null): str
 }
 
 /**
- * Bytes 0x80–0x9F of windows-1252. Browsers decode them so already; some decoders (Node's, which
- * the build and the tests run on) treat the label as ISO-8859-1 and leave C1 controls instead.
+ * A C1 control as the character of windows-1252 at its byte. Browsers decode that label so
+ * already; some decoders (Node's, which the build and the tests run on) treat it as ISO-8859-1.
  */
 function windows1252(control: string): string {
   return CP1252[control.charCodeAt(0) - 0x80] ?? control;

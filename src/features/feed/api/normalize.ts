@@ -53,7 +53,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   if (!id || id.length > LIMITS.idLength) return undefined;
   const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
   const title = clean(rawTitle, LIMITS.titleLength);
-  const contentHtml = fields.contentHtml?.slice(0, LIMITS.contentLength).trim() || undefined;
+  const contentHtml = unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength)) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
   const summary = clean(fields.summary, LIMITS.summaryLength);
   // Only title-less posts need their text now; lists derive excerpts for what they show.
@@ -85,10 +85,9 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     authors: authors.length > 0 ? authors : feedAuthors,
     tags: tagsOf(fields.tags),
     language: languageTag(fields.language),
-    attachments: uniqueBy(fields.attachments, (attachment) => attachment.url).slice(
-      0,
-      LIMITS.attachments,
-    ),
+    attachments: uniqueBy(fields.attachments, (attachment) => attachment.url)
+      .filter((attachment) => !playedIn(contentHtml, attachment))
+      .slice(0, LIMITS.attachments),
     commentsUrl: safeUrl(fields.commentsUrl, fields.base),
     commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,
@@ -154,6 +153,29 @@ function tagsOf(tags: readonly unknown[]): string[] {
     if (names.size === LIMITS.tags) break;
   }
   return [...names];
+}
+
+/**
+ * HTML trimmed, and out of a CDATA section that came escaped (tagesschau.de's Atom), which HTML
+ * would read as a comment swallowing its first tag, leaving "]]>" at the end.
+ */
+function unwrapped(html: string | undefined): string | undefined {
+  return html
+    ?.trim()
+    .replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')
+    .trim();
+}
+
+/** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
+function playedIn(html: string | undefined, attachment: Attachment): boolean {
+  if (!html || !/^(audio|video)\//.test(attachment.mimeType)) return false;
+  const file = parseUrl(attachment.url)?.pathname;
+  return (
+    file !== undefined &&
+    [...html.matchAll(/<(?:audio|video|source)\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi)].some(
+      ([, src = '']) => src.includes(file),
+    )
+  );
 }
 
 function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {

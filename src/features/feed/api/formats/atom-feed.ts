@@ -8,6 +8,7 @@ import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
   enclosureType,
+  firstOf,
   itemPictures,
   linkTo,
   looksLikeHtml,
@@ -23,7 +24,10 @@ type Entry = AtomFeed.Entry<string>;
 
 const ATOM_TYPE = /^application\/atom\+xml/i;
 
-const isHtml = (type?: string) => type === 'html' || type === 'xhtml';
+/** Markup, as Atom names it, or by a MIME type as Atom 0.3 does ("text/html"). */
+const isHtml = (type?: string) => /^(x?html|text\/html|application\/xhtml\+xml)$/i.test(type ?? '');
+/** Plain text: "text", or a MIME type such as "text/plain". */
+const isText = (type?: string) => !isHtml(type) && /^text(\/|$)/i.test(type ?? '');
 
 export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
   const base = resolved(feed.xml?.base, pageUrl);
@@ -71,6 +75,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ]
       : [];
   });
+  // The text's own xml:base (Movable Type's, on <content>) comes before the entry's.
+  const textBase = content?.xml?.base ?? summary?.xml?.base;
   const { image, imageAlt, pictures } = itemPictures(
     entry.media,
     enclosures,
@@ -102,15 +108,16 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ? summary.value
         : undefined,
     contentText: hasContent
-      ? content?.type === 'text'
-        ? content.value
+      ? isText(content?.type)
+        ? content?.value
         : undefined
       : summary && !summaryIsHtml
         ? summary.value
         : undefined,
     image,
     imageAlt,
-    published: entry.published ?? entry.updated,
+    // Atom 0.3 feeds (tagesschau.de's) date entries with dc:date alone.
+    published: entry.published ?? entry.updated ?? firstOf(entry.dc?.dates),
     modified: entry.updated,
     authors: personsOf(entry.authors ?? entry.source?.authors),
     tags: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
@@ -125,7 +132,11 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
     base,
-    contentBase: entry.xml?.base || baseDeclared ? base : undefined,
+    contentBase: textBase
+      ? resolved(textBase, base)
+      : entry.xml?.base || baseDeclared
+        ? base
+        : undefined,
   };
 }
 

@@ -1,0 +1,116 @@
+// @vitest-environment node
+// Node, not jsdom: feeds are parsed in a worker, where there is no DOM.
+import { describe, expect, it } from 'vitest';
+import { parseXmlFeed } from '../../src/features/feed/api/formats/xml-feed';
+import type { XmlFormat } from '../../src/features/feed/api/formats/xml-feed';
+import { decodeText } from '../../src/lib/decode-text';
+import { detectFormat } from '../../src/lib/document-format';
+import { fixtureBytes } from '../helpers/fixtures';
+
+const PAGE = 'https://reader.example/feeds/posts.xml';
+
+function readText(text: string) {
+  return parseXmlFeed(text, PAGE, detectFormat(text) as XmlFormat);
+}
+
+const read = (name: string) => readText(decodeText(fixtureBytes('xml', name)));
+
+describe('pictures a newspaper gives in media', () => {
+  it("one photo in many crops (CNN's media:group) is one picture, the widest", () => {
+    const page = read('newspaper-media-group-rss__gesab001__headlines__cnn.xml');
+    const [first] = page.articles;
+    expect(first?.image).toBe(
+      'https://cdn.cnn.com/cnnnext/dam/assets/211015201454-01-covid-molnupiravir-super-169.jpg',
+    );
+    for (const article of page.articles) {
+      expect(article.attachments.filter((each) => each.mimeType.startsWith('image/'))).toEqual([]);
+    }
+  });
+
+  it('the picture a group marks default leads, not a 60-pixel thumbnail (Fox)', () => {
+    const [first] = read('newspaper-default-picture-rss__gesab001__headlines__fox.xml').articles;
+    expect(first?.image).toBe(
+      'https://static.foxnews.com/foxnews.com/content/uploads/2021/09/FAUCI.jpg',
+    );
+    expect(first?.attachments).toEqual([]);
+  });
+
+  it("the item's caption beside its one picture describes it (The New York Times)", () => {
+    const [first] = read('newspaper-item-caption-rss__gesab001__headlines__nytimes.xml').articles;
+    expect(first?.image).toMatch(/15bentonharbor/);
+    expect(first?.imageAlt).toMatch(/\w+ \w+/);
+  });
+});
+
+describe('people and dates', () => {
+  it("a byline given as the person's page is their name, linked (Lemmy)", () => {
+    const [first] = read('lemmy-creator-url-rss__feeddeck__feeddeck__lemmy_test.xml').articles;
+    expect(first?.authors).toEqual([{ name: 'lwCET', url: 'https://lemmy.world/u/lwCET' }]);
+  });
+
+  it('a name with its address in brackets is the name', () => {
+    const page = readText(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+      <item><guid>a</guid><dc:creator>Example editor (me@example.com)</dc:creator></item>
+      </channel></rss>`);
+    expect(page.articles[0]?.authors).toEqual([{ name: 'Example editor' }]);
+  });
+
+  it('an Atom 0.3 entry dated by dc:date alone is dated, its escaped CDATA read as HTML (tagesschau.de)', () => {
+    const page = read('atom03-dc-date-cdata__feeddeck__feeddeck__rss_test-tagesschau.xml');
+    const [first] = page.articles;
+    expect(first?.published).toBe('2023-12-12T14:20:21.000Z');
+    expect(first?.contentHtml).toMatch(/^<p ><a href=/);
+    expect(first?.contentHtml).not.toContain(']]>');
+  });
+});
+
+describe('text as Atom 0.3 and other writers type it', () => {
+  const atom = (entry: string) =>
+    readText(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>T</title>
+      <entry><id>urn:1</id>${entry}</entry></feed>`).articles[0];
+
+  it('"text/plain" content is text', () => {
+    expect(atom('<content type="text/plain">Example Atom</content>')?.contentText).toBe(
+      'Example Atom',
+    );
+  });
+
+  it('a "text/html" title is read as HTML', () => {
+    expect(
+      atom('<title type="text/html" mode="escaped">Fish &amp;amp; &lt;i&gt;chips&lt;/i&gt;</title>')
+        ?.title,
+    ).toBe('Fish & chips');
+  });
+
+  it("content's own xml:base resolves its links (Movable Type)", () => {
+    const entry = readText(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+      <entry><id>urn:1</id><link href="https://blog.example/2008/06/post.html"/>
+      <content type="html" xml:base="https://blog.example/">&lt;a href="archives/a.html"&gt;a&lt;/a&gt;</content>
+      </entry></feed>`).articles[0];
+    expect(entry?.contentBase).toBe('https://blog.example/');
+  });
+});
+
+describe('sound and video', () => {
+  it('a video the post plays in its text is not listed again below it (WordPress)', () => {
+    const [first] = read(
+      'wordpress-video-in-body-rss__feeddeck__feeddeck__rss_test-hippovideo.xml',
+    ).articles;
+    expect(first?.contentHtml).toContain('<video');
+    expect(first?.attachments.filter((each) => each.mimeType.startsWith('video/'))).toEqual([]);
+  });
+
+  it("a podcast's show notes that link to the episode keep its player", () => {
+    const page = readText(`<rss version="2.0"><channel><title>P</title><item><guid>e1</guid>
+      <description>&lt;a href="https://cdn.example/e1.mp3"&gt;Download&lt;/a&gt;</description>
+      <enclosure url="https://cdn.example/e1.mp3" length="1" type="audio/mpeg"/></item></channel></rss>`);
+    expect(page.articles[0]?.attachments).toMatchObject([{ url: 'https://cdn.example/e1.mp3' }]);
+  });
+});
+
+describe('text decoded', () => {
+  it("windows-1252's punctuation kept as C1 controls reads as punctuation", () => {
+    const bytes = new TextEncoder().encode('<p>don\u0092t \u0093quote\u0094 \u0096 dash</p>');
+    expect(decodeText(bytes)).toBe('<p>don\u2019t \u201cquote\u201d \u2013 dash</p>');
+  });
+});
