@@ -17,7 +17,8 @@ const FORBID_TAGS = [
   'meta',
   'base',
 ];
-const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
+// A video that plays by itself is for the reader to start.
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autoplay'];
 
 /**
  * Ids and names from a feed get this prefix (as DOMPurify's SANITIZE_NAMED_PROPS gives them), so
@@ -67,6 +68,8 @@ function addHooks() {
       // WordPress writes alt="" on a picture that is a link's only content: the link needs a name.
       else if (!alt.trim()) node.setAttribute('alt', linkedPictureName(node) ?? alt);
     }
+    // Nothing of a sound or video downloads before the reader plays it.
+    if (node instanceof HTMLMediaElement) node.setAttribute('preload', 'none');
     // A block of code wider than the column scrolls: reachable by keyboard too.
     if (node instanceof HTMLPreElement) node.setAttribute('tabindex', '0');
     // Pictures, sounds and videos load over https where they can (see overHttps).
@@ -106,7 +109,8 @@ function linkedPictureName(image: HTMLImageElement): string | undefined {
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   addHooks();
   const clean = DOMPurify.sanitize(inertMarkup(html), {
-    USE_PROFILES: { html: true },
+    // Formulas too (MathML), which browsers draw: a maths post without them loses its text.
+    USE_PROFILES: { html: true, mathMl: true },
     FORBID_TAGS,
     FORBID_ATTR,
     SANITIZE_DOM: true,
