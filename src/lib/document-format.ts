@@ -1,3 +1,6 @@
+/** Elements a web page may begin with, before or without its <html>. */
+const HTML_FIRST = /^(?:head|meta|link|script|style|title|base|noscript|body|br|b|p|div)$/i;
+
 /** The kinds of document a feed address can answer with. */
 export type DocumentFormat = 'json' | 'rss' | 'rdf' | 'atom' | 'html' | 'unknown';
 
@@ -18,7 +21,9 @@ export function detectFormat(text: string): DocumentFormat {
   const rest = head.replace(prolog, '');
   if (/^<!doctype\s+html/i.test(start)) return 'html';
   const root = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(rest);
-  if (!root) return 'unknown';
+  // A page that begins with something else before <html>: a script or a style, a PHP warning.
+  const page = HTML_FIRST.test(root?.[2] ?? '') || /<html[\s>]/i.test(start);
+  if (!root) return page ? 'html' : 'unknown';
   switch (root[2]?.toLowerCase()) {
     case 'rss':
       return 'rss';
@@ -29,6 +34,6 @@ export function detectFormat(text: string): DocumentFormat {
     case 'html':
       return 'html';
     default:
-      return 'unknown';
+      return page ? 'html' : 'unknown';
   }
 }

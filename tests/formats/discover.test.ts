@@ -8,11 +8,14 @@ import {
   usualFeedAddresses,
 } from '../../src/features/feed/api/formats/discover';
 import { decodeText } from '../../src/lib/decode-text';
+import { detectFormat } from '../../src/lib/document-format';
 import { fixtureBytes } from '../helpers/fixtures';
 
 /** The feeds a saved page names that a reader means, by address. */
 const feedsOf = (name: string, url: string) =>
-  postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url)).map((feed) => feed.url);
+  postsFeeds(discoverFeeds(decodeText(fixtureBytes('html', name)), url), url).map(
+    (feed) => feed.url,
+  );
 
 const page = (name: string) => decodeText(fixtureBytes('html', name));
 
@@ -286,5 +289,68 @@ describe('a page that names no feed in its head', () => {
     expect(post[0]).toBe('https://harbour.example/feed');
     expect(post[7]).toBe('https://harbour.example/2019/feed');
     expect(post.some((url) => url.includes('ferry-returns'))).toBe(false);
+  });
+});
+
+describe('news and blog pages as they are saved', () => {
+  it('a page that begins with a script before its doctype is a page, and names its feed (Makronom)', () => {
+    const name =
+      'autodiscovery-script-before-doctype__adbar__trafilatura__makronom.de-Ressourcenschutzgesetz.html';
+    expect(detectFormat(page(name))).toBe('html');
+    expect(
+      feedsOf(name, 'https://makronom.de/warum-es-ein-ressourcenschutzgesetz-braucht-45273'),
+    ).toEqual(['https://makronom.de/feed']);
+  });
+
+  it('a page that begins with a PHP warning is a page', () => {
+    expect(
+      detectFormat(
+        '<br />\n<b>Warning</b>: Undefined index in x.php<br />\n<!DOCTYPE html><html><head>',
+      ),
+    ).toBe('html');
+    expect(detectFormat('<opml version="2.0"><head/><body/></opml>')).toBe('unknown');
+  });
+
+  it("a post's own feeds in its folder are its comments, in any form (Pew's JSON Representation)", () => {
+    expect(
+      feedsOf(
+        'autodiscovery-post-json-representation__codelucas__newspaper__pewresearch.org1.html',
+        'http://www.pewresearch.org/fact-tank/2014/11/20/those-from-mexico-will-benefit-most-from-obamas-executive-action/',
+      ),
+    ).toEqual(['http://www.pewresearch.org/feed/', 'http://www.pewresearch.org/fact-tank/feed/']);
+  });
+
+  it("links in the text resolve against the page's <base href> (TYPO3, ahlen.de)", () => {
+    const name =
+      'autodiscovery-body-link-base-href__adbar__trafilatura__ahlen.de.reparaturcafe.html';
+    expect(
+      linkedFeeds(
+        page(name),
+        'https://www.ahlen.de/start/aktuelles/aktuelle/information/nachricht/aus-ahlen/reparaturcafe-am-31-januar/',
+      ).map((feed) => feed.url),
+    ).toEqual(['https://www.ahlen.de/start/aktuelles/rss/']);
+  });
+
+  it("a WordPress post at the site's root is not a section: its own folder is never guessed", () => {
+    const guesses = usualFeedAddresses(
+      'https://www.timesofisrael.com/state-of-washington-swears-in-first-jewish-justice/',
+    );
+    expect(guesses[0]).toBe('https://www.timesofisrael.com/feed');
+    expect(guesses.filter((address) => address.includes('state-of-washington'))).toEqual([]);
+    expect(usualFeedAddresses('https://harbour.example/world-news/')[0]).toBe(
+      'https://harbour.example/world-news/feed',
+    );
+  });
+
+  it('names a feed by its title and path, not by its host, and never WordPress’s REST API', () => {
+    const html = `<head>
+      <link rel="alternate" type="application/json" title="JSON" href="https://heartlandnewsfeed.com/wp-json/wp/v2/posts/1755774">
+      <link rel="alternate" type="application/json" href="https://anatomy.example/data/post.json">
+      <link rel="alternate" type="application/rss+xml" title="Site" href="http://fox.example/feed">
+      <link rel="alternate" type="application/rss+xml" title="Site" href="https://fox.example/feed">
+    </head>`;
+    expect(discoverFeeds(html, 'https://fox.example/').map((feed) => feed.url)).toEqual([
+      'http://fox.example/feed',
+    ]);
   });
 });

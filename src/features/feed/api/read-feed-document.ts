@@ -112,7 +112,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     usualFeedAddresses,
   } = await import('./formats/discover');
   const everyFeed = discoverFeeds(html, pageUrl);
-  const named = postsFeeds(everyFeed);
+  const named = postsFeeds(everyFeed, pageUrl);
   const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
   const choose = (offered: typeof feeds) =>
     new LoadError(

@@ -13,7 +13,7 @@ export interface DiscoveredFeed {
 const FEED_TYPES = /^application\/(?:(?:rss|atom|rdf|feed)\+(?:xml|json)|rss|atom|rdf)$/i;
 /** WordPress titles its comment feeds in the site's language. */
 const COMMENTS =
-  /\bcomments?\b|kommentar|commentaire|comentario|comentário|commenti|reactie|komentarz|коммент|コメント|评论|評論|留言|댓글/i;
+  /\bcomments?\b|kommentar|komentar|commentaire|comentario|comentário|commenti|reactie|komentarz|коммент|コメント|评论|評論|留言|댓글/i;
 const LINK = /<link\b[^>]*>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -24,10 +24,15 @@ const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
  */
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
   const end = headEnd(html);
-  const head = html.slice(0, end);
-  const base = safeUrl(attributesOf(/<base\b[^>]*>/i.exec(head)?.[0] ?? '').href, pageUrl);
-  const named = feedLinks(head, base ?? pageUrl);
-  return named.length > 0 ? named : feedLinks(html.slice(end), base ?? pageUrl);
+  const base = baseOf(html, pageUrl);
+  const named = feedLinks(html.slice(0, end), base);
+  return named.length > 0 ? named : feedLinks(html.slice(end), base);
+}
+
+/** What the page's links are relative to: its `<base href>` (TYPO3's), else its address. */
+function baseOf(html: string, pageUrl: string): string {
+  const head = html.slice(0, headEnd(html));
+  return safeUrl(attributesOf(/<base\b[^>]*>/i.exec(head)?.[0] ?? '').href, pageUrl) ?? pageUrl;
 }
 
 function feedLinks(html: string, base: string): DiscoveredFeed[] {
@@ -36,15 +41,20 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     const { rel = '', type = '', href, title } = attributesOf(tag);
     const rels = rel.toLowerCase().split(/\s+/);
     const url = safeUrl(href, base);
+    // The words of its title and path, not its host's ("…newsfeed.com"), say what it is.
+    const path = url ? new URL(url).pathname : '';
     if (
       !rels.includes('alternate') ||
-      !isFeed(type.trim(), `${title ?? ''} ${href ?? ''}`) ||
-      !url
+      !url ||
+      !isFeed(type.trim(), `${title ?? ''} ${path}`) ||
+      // WordPress's REST API names a post's JSON, which is no feed.
+      path.includes('/wp-json/')
     ) {
       continue;
     }
-    // "/feed" and "/feed/" are one feed (Folha names both).
-    if (feeds.some((feed) => feed.url.replace(/\/$/, '') === url.replace(/\/$/, ''))) continue;
+    // "/feed" and "/feed/", or the same over http and https, are one feed (Folha, Fox News).
+    const same = (address: string) => address.replace(/^https?:|\/$/g, '');
+    if (feeds.some((feed) => same(feed.url) === same(url))) continue;
     feeds.push({ url, title: title?.trim() || undefined, type: type.trim().toLowerCase() });
   }
   return feeds;
@@ -55,9 +65,14 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
  * names "Comments Feed" beside the posts feed, and a post's page may name only its own), and
  * each once, not again in another format (Blogger's "- Atom" and "- RSS", NPR's RSS and JSON).
  */
-export function postsFeeds(feeds: readonly DiscoveredFeed[]): DiscoveredFeed[] {
+export function postsFeeds(feeds: readonly DiscoveredFeed[], pageUrl?: string): DiscoveredFeed[] {
+  // A post's own feed, in its folder, is its comments whatever the language ("/post/feed/json/").
+  const post = pageUrl && isPostPage(pageUrl) ? pageUrl.replace(/[?#].*$/, '') : undefined;
   const posts = feeds.filter(
-    (feed) => !COMMENTS.test(feed.title ?? '') && !/\/comments?\//i.test(feed.url),
+    (feed) =>
+      !COMMENTS.test(feed.title ?? '') &&
+      !/\/comments?\//i.test(feed.url) &&
+      !(post && feed.url.startsWith(post.replace(/\/?$/, '/'))),
   );
   return posts.filter(
     (feed, index) =>
@@ -95,10 +110,11 @@ const FEED_PATH =
  */
 export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
   const site = siteOf(new URL(pageUrl).hostname);
+  const base = baseOf(html, pageUrl);
   const feeds: DiscoveredFeed[] = [];
   for (const [, attributes = '', content = ''] of html.matchAll(ANCHOR)) {
     const { href, title } = attributesOf(attributes);
-    const url = safeUrl(href, pageUrl);
+    const url = safeUrl(href, base);
     if (!url || feeds.some((feed) => feed.url === url)) continue;
     const { hostname, pathname, search } = new URL(url);
     const feedBurner = hostname === 'feeds.feedburner.com';
@@ -107,7 +123,7 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     const text = htmlToText(content) || title?.trim();
     feeds.push({ url, title: text || undefined, type: '' });
   }
-  return postsFeeds(feeds);
+  return postsFeeds(feeds, pageUrl);
 }
 
 /**
@@ -116,7 +132,8 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
  * (/atom.xml), Hugo (/index.xml), Ghost and Tumblr (/rss), JSON Feed (/feed.json). In a
  * section's folder first when the page is one (/blog/), then at the site's root; for a page
  * further in (a post), at the root first, then in its section, and never in the post's own
- * folder, where WordPress answers with that post's comments.
+ * folder, where WordPress answers with that post's comments (a post at the root, "/a-post-s-
+ * slug/", has no section).
  */
 export function usualFeedAddresses(pageUrl: string): string[] {
   const names = ['feed', 'rss.xml', 'feed.xml', 'atom.xml', 'index.xml', 'rss', 'feed.json'];
@@ -125,9 +142,20 @@ export function usualFeedAddresses(pageUrl: string): string[] {
   const parts = page.pathname.split('/').filter(Boolean);
   const [first] = parts;
   const folder = parts.length > 1 || page.pathname.endsWith('/') || !first?.includes('.');
-  const section = first && folder ? new URL(`/${first}/`, root).href : root;
+  const section = first && folder && !isSlug(first) ? new URL(`/${first}/`, root).href : root;
   const folders = new Set(parts.length > 1 ? [root, section] : [section, root]);
   return [...folders].flatMap((each) => names.map((name) => new URL(name, each).href));
+}
+
+/** A post's page: further in than a section, or at the root by a post's slug. */
+function isPostPage(pageUrl: string): boolean {
+  const parts = new URL(pageUrl).pathname.split('/').filter(Boolean);
+  return parts.length > 1 || isSlug(parts[0] ?? '');
+}
+
+/** A post's name in its address ("state-of-washington-swears-in"), not a section's ("world-news"). */
+function isSlug(part: string): boolean {
+  return (part.match(/-/g)?.length ?? 0) >= 2;
 }
 
 /**
