@@ -92,6 +92,26 @@ describe('reading store', () => {
     expect(Object.keys(stored().state.visits as object)).toHaveLength(1001);
   });
 
+  it('marks all of a folder\'s feeds read in one write, clearing "New" on each', () => {
+    const feeds = Array.from({ length: 100 }, (_, index) => `https://feeds.example/${index}.xml`);
+    const articles = feeds.flatMap((feedUrl) => [
+      { feedUrl, id: 'a1' },
+      { feedUrl, id: 'a2' },
+    ]);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      useReadingStore.getState().markAllRead(articles);
+      expect(setItem.mock.calls.filter(([name]) => name === READING_KEY)).toHaveLength(1);
+    } finally {
+      setItem.mockRestore();
+    }
+    const { read, visits, sessions } = useReadingStore.getState();
+    expect(Object.keys(read)).toHaveLength(200);
+    const now = read[key(feeds[99] ?? '', 'a2')];
+    expect(visits[feeds[0] ?? '']).toEqual({ previous: now, current: now });
+    expect(sessions[feeds[99] ?? '']).toEqual({ since: now });
+  });
+
   it('reads its data back after a reload', async () => {
     localStorage.setItem(
       READING_KEY,

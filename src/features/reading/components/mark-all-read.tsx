@@ -14,13 +14,7 @@ export function MarkAllRead({ articles }: MarkAllReadProps) {
   const [status, setStatus] = useState('');
   const markAll = () => {
     const refs = articles();
-    const byFeed = new Map<string, string[]>();
-    for (const { feedUrl, id } of refs) {
-      const ids = byFeed.get(feedUrl) ?? [];
-      ids.push(id);
-      byFeed.set(feedUrl, ids);
-    }
-    for (const [feedUrl, ids] of byFeed) markAllRead(feedUrl, ids);
+    markAllRead(refs);
     setStatus(
       plural(refs.length, {
         one: '# article marked as read.',
