@@ -288,10 +288,11 @@ describe('the subscriptions page', () => {
 });
 
 describe('a long list of subscriptions', () => {
-  /** `count` feeds, each served with one article, named "Feed 000" on. */
-  function manyFeeds(count: number) {
+  /** `count` feeds, each served with `entries` articles (one), named "Feed 000" on. */
+  function manyFeeds(count: number, entries = 1) {
+    const folder = entries === 1 ? 'many' : `many-${entries}`;
     const feeds = Array.from({ length: count }, (_, index) => ({
-      feedUrl: `${ORIGIN}/many/${index}.json`,
+      feedUrl: `${ORIGIN}/${folder}/${index}.json`,
       title: `Feed ${String(index).padStart(3, '0')}`,
     }));
     const routes = Object.fromEntries(
@@ -300,13 +301,11 @@ describe('a long list of subscriptions', () => {
         {
           version: 'https://jsonfeed.org/version/1.1',
           title,
-          items: [
-            {
-              id: `${feedUrl}#1`,
-              content_text: 'One entry.',
-              date_published: '2019-06-30T10:00:00Z',
-            },
-          ],
+          items: Array.from({ length: entries }, (_, entry) => ({
+            id: `${feedUrl}#${entry + 1}`,
+            content_text: 'One entry.',
+            date_published: '2019-06-30T10:00:00Z',
+          })),
         },
       ]),
     );
@@ -337,6 +336,16 @@ describe('a long list of subscriptions', () => {
         ).toBeGreaterThan(150),
       { timeout: 10_000 },
     );
+  });
+
+  it('writes its counts as numbers are written: "1,234 unread"', async () => {
+    const { feeds, routes } = manyFeeds(30, 40);
+    serveFeeds(routes);
+    subscribe(feeds);
+    renderApp('/subscriptions');
+    expect(
+      await screen.findByText(/^\d+ feeds · \d,\d{3} unread$/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('keeps a rename being typed while a hundred and more feeds arrive at once', async () => {

@@ -14,6 +14,7 @@ import type { Subscription } from '../../features/subscriptions/store/subscripti
 import { articleKey } from '../../lib/article-ref';
 import { formatDateTime } from '../../lib/dates';
 import { LoadError } from '../../lib/http';
+import { plural } from '../../lib/plural';
 
 type ReadMarks = Readonly<Record<string, string>>;
 
@@ -35,7 +36,7 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
   return (
     <span className="subscription-state">
       {result.data && (
-        <span className="unread-count">{unreadIn(result.data, feedUrl, read)} unread</span>
+        <span className="unread-count">{unreadText(unreadIn(result.data, feedUrl, read))}</span>
       )}
       {updated && (
         <span className="muted">
@@ -45,11 +46,15 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
       )}
       {!result.data && result.isPending && <span className="muted"> Not read yet</span>}
       {result.error && (
-        <span className="subscription-error"> Could not be read: {result.error.message}</span>
+        <span className="subscription-error">
+          {updated ? ' · ' : ' '}Could not be read: {result.error.message}
+        </span>
       )}
     </span>
   );
 }
+
+const unreadText = (count: number) => plural(count, { one: '# unread', other: '# unread' });
 
 const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
 
@@ -127,8 +132,8 @@ export function SubscriptionsPage() {
       <SubscribeForm find={find} />
       <OpmlTools />
       <p className="subscriptions-summary">
-        {subscriptions.length} {subscriptions.length === 1 ? 'feed' : 'feeds'} · {unread.total}{' '}
-        unread
+        {plural(subscriptions.length, { one: '# feed', other: '# feeds' })} ·{' '}
+        {unreadText(unread.total)}
       </p>
       <SubscriptionList
         subscriptions={subscriptions}
