@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READING_KEY, useReadingStore } from '../../src/features/reading/store/reading-store';
-import { DEMO_FEED, ORIGIN } from '../helpers/render-app';
+import { DEMO_FEED, ORIGIN, shortcutsOn } from '../helpers/render-app';
 import {
   ROASTERY,
   SEED,
@@ -68,6 +68,37 @@ describe('read articles', () => {
     params = new URLSearchParams(location()?.split('?')[1]);
     expect(params.has('unread')).toBe(false);
     expect(params.get('feed')).toBe(feed);
+  });
+
+  it('with "Unread only", the article just read stays listed to go on from, until the list starts anew', async () => {
+    const { user } = renderReader('/?unread=1');
+    const listed = await screen.findByRole('article', { name: SEED.title });
+    await shortcutsOn();
+    await user.click(within(listed).getByRole('link', { name: SEED.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+
+    await user.keyboard('u');
+    const seed = await screen.findByRole('article', { name: SEED.title });
+    expect(within(seed).getByText('Read')).toBeInTheDocument();
+    await waitFor(() => expect(seed).toHaveAttribute('aria-current', 'true'));
+    // j goes on from it, not from the top of the list.
+    const articles = screen.getAllByRole('article');
+    const next = articles[articles.indexOf(seed) + 1];
+    await user.keyboard('j');
+    expect(next).toHaveAttribute('aria-current', 'true');
+
+    // Turned off and on again, the list is shown anew: what was read is gone.
+    const toggle = screen.getByRole('checkbox', { name: 'Unread only' });
+    await user.click(toggle);
+    await user.click(toggle);
+    expect(screen.queryByRole('article', { name: SEED.title })).not.toBeInTheDocument();
+  });
+
+  it('with "Unread only", "Mark all as read" empties the list', async () => {
+    const { user } = renderReader('/?unread=1');
+    await screen.findByRole('article', { name: SEED.title });
+    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    expect(await screen.findByText('No unread articles.')).toBeInTheDocument();
   });
 
   it('tag pages filter too, starting from the URL', async () => {
