@@ -354,3 +354,28 @@ describe('news and blog pages as they are saved', () => {
     ]);
   });
 });
+
+describe('one feed named in several formats', () => {
+  const offered = (...titles: string[]) =>
+    postsFeeds(
+      titles.map((title, index) => ({
+        url: `https://site.example/feed-${index}`,
+        title,
+        type: 'application/rss+xml',
+      })),
+    ).map((feed) => feed.title);
+
+  it('is one feed wherever the title names its format', () => {
+    expect(offered('Seite als Atom-Feed', 'Seite als RSS-Feed')).toEqual(['Seite als Atom-Feed']);
+    expect(offered('RSS (2.0) Feed', 'RSS (0.91) Feed', 'Atom (1.0) Feed')).toEqual([
+      'RSS (2.0) Feed',
+    ]);
+    expect(offered('DATEV magazin » Feed', 'DATEV magazin » JSON Feed')).toEqual([
+      'DATEV magazin » Feed',
+    ]);
+  });
+
+  it('keeps feeds whose titles differ by more than a format', () => {
+    expect(offered('Channel 4 News', 'Channel 5 News', 'Channel 4 Sport')).toHaveLength(3);
+  });
+});

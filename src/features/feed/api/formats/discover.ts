@@ -89,14 +89,16 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[], pageUrl?: string): 
 }
 
 /**
- * A feed's title without the format it names: "Harbour - Atom", "Harbour - RSS" and
- * "Harbour (RSS 2.0)" agree.
+ * A feed's title without the format it names, wherever it names it: "Harbour - Atom", "Harbour
+ * (RSS 2.0)", "Harbour » JSON Feed" and "Harbour » Feed" agree, as do SWR's "Seite als
+ * Atom-Feed" and "Seite als RSS-Feed".
  */
 function formatless(title: string): string {
   return title
-    .replace(/[\s\-–—|:»·(]*\b(?:rss|atom|json)(?:\s*(?:feed|[\d.]+))?\s*\)?\s*$/i, '')
-    .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\b(?:rss|atom|json|rdf|xml)\b(?:\s*\(?\s*\d+(?:\.\d+)*\s*\)?)?|\bfeed\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
