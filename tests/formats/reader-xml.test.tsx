@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes } from '../helpers/fixtures';
@@ -287,6 +287,29 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);
     expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+  });
+
+  it('goes on to the usual addresses when the feed a page names is missing, and else says which it was', async () => {
+    const page = xmlResponse(
+      `<!doctype html><html><head><title>Harbour</title>
+      <link rel="alternate" type="application/rss+xml" title="Harbour" href="Journaling">
+      </head><body></body></html>`,
+      'text/html',
+    );
+    fakeFetch({
+      [SITE]: page,
+      [`${SITE}feed`]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml')),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    cleanup();
+
+    const other = 'https://other.example/';
+    fakeFetch({ [other]: page });
+    renderApp(`/?feed=${encodeURIComponent(other)}`);
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'The feed at https://other.example/Journaling, which this page names, could not be read.',
+    );
   });
 
   it('offers each feed of a page that names several, by title', async () => {

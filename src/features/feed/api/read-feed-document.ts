@@ -123,16 +123,30 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     );
   if (feeds.length > 1) throw choose(feeds);
   // A feed the page names is read. One its text links to is a guess, as are the addresses
-  // where sites keep feeds, tried one at a time; and only then a post's own comment feed.
+  // where sites keep feeds, tried one at a time (also after a named feed that failed, told by
+  // its address should they find nothing); and only then a post's own comment feed.
   const [only] = named;
-  if (only) return readDiscovered(only.url, signal);
+  let failed: LoadError | undefined;
+  if (only) {
+    try {
+      return await readDiscovered(only.url, signal);
+    } catch (error) {
+      if (signal?.aborted || !(error instanceof LoadError) || error.kind === 'timeout') throw error;
+      failed = new LoadError(
+        error.kind,
+        `The feed at ${only.url}, which this page names, could not be read. ${error.message}`,
+        error.status,
+      );
+    }
+  }
   const guesses = [
     ...feeds.map((feed) => feed.url),
     ...siteFeedAddresses(html, pageUrl),
     ...usualFeedAddresses(pageUrl),
-  ];
+  ].filter((address) => address !== only?.url);
   const found = await firstFeedAt([...new Set(guesses)], signal);
   if (found) return found;
+  if (failed) throw failed;
   const [comments] = everyFeed;
   if (everyFeed.length > 1) throw choose(everyFeed);
   if (comments) return readDiscovered(comments.url, signal);
