@@ -33,6 +33,9 @@ describe('pictures a newspaper gives in media', () => {
       'https://static.foxnews.com/foxnews.com/content/uploads/2021/09/FAUCI.jpg',
     );
     expect(first?.attachments).toEqual([]);
+    // Its dc.identifier category is an id, not a tag.
+    expect(first?.tags).toContain('fox-news/person/anthony-fauci');
+    expect(first?.tags.filter((tag) => /^[\da-f]{8}-/.test(tag))).toEqual([]);
   });
 
   it("the item's caption beside its one picture describes it (The New York Times)", () => {

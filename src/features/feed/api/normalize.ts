@@ -139,6 +139,8 @@ export function pictureUrl(value: string | undefined, base?: string): string | u
   return url && overHttps(url);
 }
 
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
 function tagsOf(tags: readonly unknown[]): string[] {
   const names = new Set<string>();
   // Only so many entries are looked at, so a list of a million blanks costs no more than this.
@@ -149,7 +151,8 @@ function tagsOf(tags: readonly unknown[]): string[] {
             .slice(0, LIMITS.tagLength)
             .trim()
         : '';
-    if (name) names.add(wellFormed(name));
+    // An id is no tag to show or follow (Fox News' dc.identifier among its categories).
+    if (name && !UUID.test(name)) names.add(wellFormed(name));
     if (names.size === LIMITS.tags) break;
   }
   return [...names];
