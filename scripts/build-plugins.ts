@@ -410,6 +410,7 @@ const DOM_GLOBALS = [
   'Element',
   'HTMLAnchorElement',
   'HTMLImageElement',
+  'HTMLMediaElement',
   'HTMLPreElement',
 ] as const;
 
