@@ -318,6 +318,15 @@ describe('news and blog pages as they are saved', () => {
         'http://www.pewresearch.org/fact-tank/2014/11/20/those-from-mexico-will-benefit-most-from-obamas-executive-action/',
       ),
     ).toEqual(['http://www.pewresearch.org/feed/', 'http://www.pewresearch.org/fact-tank/feed/']);
+    // A section's page keeps its own feed.
+    const category = `<head><link rel="alternate" type="application/rss+xml" title="Harbour » Tech"
+      href="https://harbour.example/category/tech/feed/"></head>`;
+    expect(
+      postsFeeds(
+        discoverFeeds(category, 'https://harbour.example/category/tech/'),
+        'https://harbour.example/category/tech/',
+      ).map((feed) => feed.url),
+    ).toEqual(['https://harbour.example/category/tech/feed/']);
   });
 
   it("links in the text resolve against the page's <base href> (TYPO3, ahlen.de)", () => {

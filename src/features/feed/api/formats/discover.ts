@@ -149,10 +149,9 @@ export function usualFeedAddresses(pageUrl: string): string[] {
   return [...folders].flatMap((each) => names.map((name) => new URL(name, each).href));
 }
 
-/** A post's page: further in than a section, or at the root by a post's slug. */
+/** A post's page, by the slug its address ends in (not a section's: "/category/tech/"). */
 function isPostPage(pageUrl: string): boolean {
-  const parts = new URL(pageUrl).pathname.split('/').filter(Boolean);
-  return parts.length > 1 || isSlug(parts[0] ?? '');
+  return isSlug(new URL(pageUrl).pathname.split('/').filter(Boolean).pop() ?? '');
 }
 
 /** A post's name in its address ("state-of-washington-swears-in"), not a section's ("world-news"). */
