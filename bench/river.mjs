@@ -102,6 +102,8 @@ async function openRiver(context, origin, ...initScripts) {
   for (const script of [...initScripts, KEY_EVENTS]) await page.addInitScript(script);
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Refresh' }).waitFor();
+  // Keys work once the app says it has started (the shortcuts' code is in).
+  await page.locator('html[data-app="started"]').waitFor();
   await page.waitForLoadState('networkidle');
   return page;
 }
