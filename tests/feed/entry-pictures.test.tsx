@@ -87,3 +87,32 @@ it('holds nothing when neither of the top two entries has a picture', async () =
   expect(picture).toHaveAttribute('src', `${ORIGIN}/photos/2.jpg`);
   expect(picture).toHaveAttribute('loading', 'lazy');
 });
+
+/** A picture that has arrived at `natural` pixels wide (16:9) in a box `box` pixels wide. */
+function arrive(picture: HTMLElement, natural: number, box: number) {
+  const sizes = {
+    complete: true,
+    naturalWidth: natural,
+    naturalHeight: Math.round((natural * 9) / 16),
+    clientWidth: box,
+    clientHeight: Math.round((box * 9) / 16),
+  };
+  for (const [name, value] of Object.entries(sizes))
+    Object.defineProperty(picture, name, { value, configurable: true });
+  fireEvent.load(picture);
+}
+
+it('shows a picture much smaller than its box at its own size, and a larger one filling it', async () => {
+  openFeed(() => true);
+  const small = await pictureOf(0);
+  arrive(small, 90, 192);
+  expect(small).toHaveAttribute('data-fit', 'own-size');
+
+  const large = await pictureOf(1);
+  await waitFor(() => expect(large).toHaveAttribute('src'));
+  arrive(large, 1200, 192);
+  expect(large).not.toHaveAttribute('data-fit');
+  // Slightly smaller than its box is still close enough to fill it.
+  arrive(large, 160, 192);
+  expect(large).not.toHaveAttribute('data-fit');
+});

@@ -8,6 +8,7 @@ import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { entryKeyOf } from '../utils/entry-key';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
+import { fitLoadedPicture, fitPicture } from './picture-fit';
 import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
@@ -68,7 +69,11 @@ export const ArticleEntry = memo(function ArticleEntry({
           loading={picture === 'first' ? undefined : 'lazy'}
           fetchPriority={picture === 'first' ? 'high' : undefined}
           decoding="async"
-          onLoad={onPictureSettled}
+          ref={fitPicture}
+          onLoad={(event) => {
+            fitLoadedPicture(event);
+            onPictureSettled?.();
+          }}
           onError={onPictureSettled}
         />
       )}

@@ -16,6 +16,7 @@ import type { FeedSource } from '../hooks/use-feed-source';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
 import { Byline } from './byline';
+import { fitLoadedPicture, fitPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 
 interface ArticleViewProps {
@@ -140,6 +141,8 @@ function ArticleContent({
             height={675}
             fetchPriority="high"
             decoding="async"
+            ref={fitPicture}
+            onLoad={fitLoadedPicture}
           />
         )}
         <ArticleBody article={article} />
