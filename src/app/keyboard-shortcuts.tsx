@@ -2,6 +2,7 @@ import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { lazyComponent } from '../components/lazy-component';
 import { articleIdOf, paths } from '../config/paths';
+import { parseArticleKey } from '../lib/article-ref';
 import type { ArticleRef } from '../lib/article-ref';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
@@ -50,6 +51,20 @@ export function KeyboardShortcuts() {
     k: () => entryList.get()?.move(-1) ?? false,
     o: () => entryList.get()?.open() ?? false,
     u: back,
+    m: () => {
+      const key = articleId === undefined ? entryList.get()?.current() : undefined;
+      // A list of one feed knows its entries by id; a list of several, by feed and id.
+      const article = articleId
+        ? { feedUrl, id: articleId }
+        : key === undefined
+          ? undefined
+          : (parseArticleKey(key) ?? { feedUrl, id: key });
+      if (!article) return false;
+      void import('../features/reading/store/reading-store').then(({ useReadingStore }) =>
+        useReadingStore.getState().toggleRead(article.feedUrl, article.id),
+      );
+      return true;
+    },
     n: () => commentThread.get()?.move(1) ?? false,
     p: () => commentThread.get()?.move(-1) ?? false,
     r: () => commentThread.get()?.reply() ?? false,

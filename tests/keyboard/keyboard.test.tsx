@@ -193,6 +193,28 @@ describe('keyboard shortcuts in a thread', () => {
   });
 });
 
+describe('marking read and unread by key', () => {
+  it('m marks the current entry read, and again unread', async () => {
+    const { user } = await openList();
+    await user.keyboard('j');
+    const first = screen.getByRole('article', { name: FIRST });
+    await user.keyboard('m');
+    expect(await within(first).findByText('Read')).toBeInTheDocument();
+    await user.keyboard('m');
+    await waitFor(() => expect(within(first).queryByText('Read')).not.toBeInTheDocument());
+  });
+
+  it('m on an article marks it unread, and again read', async () => {
+    const { user } = renderReader(articlePath(SEED.id));
+    await screen.findByRole('button', { name: 'Mark as unread' });
+    await shortcutsOn();
+    await user.keyboard('m');
+    expect(await screen.findByRole('button', { name: 'Mark as read' })).toBeInTheDocument();
+    await user.keyboard('m');
+    expect(await screen.findByRole('button', { name: 'Mark as unread' })).toBeInTheDocument();
+  });
+});
+
 describe('the shortcuts dialog', () => {
   it('? lists the shortcuts; Escape closes it and focus returns', async () => {
     const { user } = await openList();

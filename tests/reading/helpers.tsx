@@ -45,7 +45,13 @@ export function renderReader(path = '/') {
 
 /** A first visit: no read marks, no visits, nothing from other tabs. */
 export function resetReading() {
-  useReadingStore.setState({ read: {}, visits: {}, sessions: {} });
+  useReadingStore.setState({
+    read: {},
+    visits: {},
+    sessions: {},
+    unread: undefined,
+    pruned: undefined,
+  });
   useOtherTabComments.setState({ ids: {} });
   resetComments();
 }

@@ -45,6 +45,43 @@ describe('read articles', () => {
     });
   });
 
+  it('"Mark as unread" on an article takes its mark back, and "Mark as read" puts it back', async () => {
+    const { user } = renderReader(articlePath(SEED.id));
+    const unread = await screen.findByRole('button', { name: 'Mark as unread' });
+    await user.click(unread);
+    expect(useReadingStore.getState().read).toEqual({});
+    // The same button, now the other way.
+    expect(unread).toHaveAccessibleName('Mark as read');
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+    const seed = await screen.findByRole('article', { name: SEED.title });
+    expect(within(seed).queryByText('Read')).not.toBeInTheDocument();
+
+    await user.click(within(seed).getByRole('link', { name: SEED.title }));
+    await user.click(await screen.findByRole('button', { name: 'Mark as unread' }));
+    await user.click(screen.getByRole('button', { name: 'Mark as read' }));
+    expect(useReadingStore.getState().read).toHaveProperty([readKey(DEMO_FEED, SEED.id)]);
+  });
+
+  it('an article marked unread stays unread when another tab that read it writes', async () => {
+    const { user } = renderReader(articlePath(SEED.id));
+    await user.click(await screen.findByRole('button', { name: 'Mark as unread' }));
+    // The other tab saw the mark, not its taking back, and writes for its own reasons.
+    const newValue = JSON.stringify({
+      state: {
+        read: { [readKey(DEMO_FEED, SEED.id)]: new Date(Date.now() - 1000).toISOString() },
+        visits: {},
+      },
+      version: 2,
+    });
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: READING_KEY, newValue, storageArea: localStorage }),
+      );
+    });
+    expect(screen.getByRole('button', { name: 'Mark as read' })).toBeInTheDocument();
+    expect(useReadingStore.getState().read).toEqual({});
+  });
+
   it('"Unread only" hides read articles, is kept in the URL as ?unread=1 with ?feed=', async () => {
     const feed = `${ORIGIN}/other/feed.json`;
     serveDemo(feed);

@@ -224,6 +224,35 @@ describe('reading store', () => {
     );
   });
 
+  it('takes a mark back in every copy, until the article is read again', () => {
+    const k = key(FEED, 'a');
+    const read = { read: { [k]: '2026-01-01T00:00:00.000Z' }, visits: {} };
+    const unmarked = { read: {}, visits: {}, unread: { [k]: '2026-01-02T00:00:00.000Z' } };
+    // Whichever copy merges into which, a mark older than its taking back is gone.
+    expect(mergeData(read, unmarked).read).toEqual({});
+    expect(mergeData(unmarked, read).read).toEqual({});
+    // Read again afterwards, in a copy that still held the old mark or in the other.
+    const again = { ...unmarked, read: { [k]: '2026-01-03T00:00:00.000Z' } };
+    expect(mergeData(read, again).read).toEqual({ [k]: '2026-01-03T00:00:00.000Z' });
+    expect(mergeData(again, read).read).toEqual({ [k]: '2026-01-03T00:00:00.000Z' });
+    expect(mergeData(unmarked, again).read).toEqual({ [k]: '2026-01-03T00:00:00.000Z' });
+  });
+
+  it('stores a mark taken back, so that a reload keeps it unread', async () => {
+    const { markRead, markUnread } = useReadingStore.getState();
+    markRead(FEED, 'a1');
+    markRead(FEED, 'a2');
+    markUnread(FEED, 'a1');
+    expect(Object.keys(stored().state.read as object)).toEqual([key(FEED, 'a2')]);
+    // As a tab that had read it before, and had not heard of the change, would hold it.
+    useReadingStore.setState({
+      read: { [key(FEED, 'a1')]: '2020-01-01T00:00:00.000Z' },
+      unread: undefined,
+    });
+    await useReadingStore.persist.rehydrate();
+    expect(Object.keys(useReadingStore.getState().read)).toEqual([key(FEED, 'a2')]);
+  });
+
   it('keeps unchanged data as it was when merging', () => {
     const ours = { read: { [key(FEED, 'a')]: '2024-01-01' }, visits: {} };
     expect(mergeData(ours, { read: { [key(FEED, 'a')]: '2025-01-01' }, visits: {} })).toBe(ours);

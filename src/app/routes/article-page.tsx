@@ -4,6 +4,7 @@ import { articleIdOf, paths } from '../../config/paths';
 import { ArticleView } from '../../features/feed/components/article-view';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveButton } from '../../features/offline/components/save-button';
+import { ReadToggle } from '../../features/reading/components/read-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useReadingStore } from '../../features/reading/store/reading-store';
 import { ShareButtons } from '../../features/share/components/share-buttons';
@@ -30,6 +31,7 @@ export function ArticlePage() {
             onSave={() => saveForOffline(client, source, article, prefetchComments)}
           />
           <ShareButtons url={source.link(paths.article(article.id))} title={article.title} />
+          <ReadToggle feedUrl={source.feedUrl} id={article.id} />
         </div>
       )}
       renderAfter={(article) => renderCommentThread(article, source)}

@@ -12,6 +12,8 @@ export interface EntryListHandle {
   move: (step: 1 | -1) => boolean;
   /** Opens the article of the entry holding focus, else of the current one. */
   open: () => boolean;
+  /** The key (entryKeyOf) of the entry holding focus, else of the current one. */
+  current: () => string | undefined;
   /**
    * Makes an entry current: the article just read, on coming back. With `focus` (back through
    * history) its title link takes focus too, as the link that opened it would on a page of its own.
@@ -70,6 +72,7 @@ export function useEntryNavigation(
         link.click();
         return true;
       },
+      current: from,
       markCurrent(article, focus) {
         const key = [article.id, articleKey(article)].find((candidate) =>
           order.includes(candidate),

@@ -4,6 +4,7 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] =
   { keys: ['k'], action: 'Previous article in a list' },
   { keys: ['o', 'Enter'], action: 'Open the current article' },
   { keys: ['u'], action: 'Back to the list' },
+  { keys: ['m'], action: 'Mark the article read or unread' },
   { keys: ['n'], action: 'Next comment' },
   { keys: ['p'], action: 'Previous comment' },
   { keys: ['r'], action: 'Reply to the current comment' },

@@ -13,6 +13,16 @@ export interface ReadingData {
   read: Record<string, string>;
   /** By feed URL. */
   visits: Record<string, Visit>;
+  /**
+   * When the reader marked an article unread again, by articleKey: a read mark made before it
+   * is taken back, here and in every copy merged with this one.
+   */
+  unread?: Record<string, string>;
+  /**
+   * Marks made before this time were last sorted through then: those kept are all there are
+   * (see `mergeData`). ISO time; absent until the first time.
+   */
+  pruned?: string;
 }
 
 /** Read marks as a backup file (and version 1 of the store) holds them: by feed, then by id. */
@@ -60,7 +70,16 @@ export function readData(persisted: unknown): { data: ReadingData; skipped: numb
     if (checked) setOwn(visits, feedUrl, checked);
     else skipped++;
   }
-  return { data: { read, visits }, skipped };
+  const data: ReadingData = { read, visits };
+  if (isRecord(state.unread)) {
+    data.unread = {};
+    skipped += readMarks(state.unread, data.unread);
+  } else if (state.unread !== undefined) skipped++;
+  if (state.pruned !== undefined) {
+    if (isDate(state.pruned)) data.pruned = state.pruned;
+    else skipped++;
+  }
+  return { data, skipped };
 }
 
 /** Read marks by feed, then id: the shape of a backup file. */
@@ -77,14 +96,41 @@ export function marksByFeed(read: Readonly<Record<string, string>>): ReadByFeed 
 
 /**
  * Another copy merged into `ours` by key: every read mark of either survives (ours keeps its
- * time), and per feed the later visit wins. Returns `ours` itself when the other adds nothing.
+ * time) unless the article was marked unread after it, and per feed the later visit wins.
+ * Marks older than the later `pruned` time survive only where that copy kept them: a copy that
+ * has not seen the sorting would bring back what it let go. With `union`, nothing is let go (a
+ * backup of older marks). Returns `ours` itself when the other changes nothing.
  */
-export function mergeData(ours: ReadingData, theirs: ReadingData): ReadingData {
+export function mergeData(
+  ours: ReadingData,
+  theirs: ReadingData,
+  { union = false }: { union?: boolean } = {},
+): ReadingData {
+  const pruned = union ? ours.pruned : later(ours.pruned, theirs.pruned);
+  const sortedAt = pruned === undefined ? Number.NEGATIVE_INFINITY : Date.parse(pruned);
+  // Entries older than the sorting that the copy which sorted them no longer has.
+  const keptByUs = !union && pruned !== undefined && pruned !== theirs.pruned;
+  const sortedOut = (at: string) => keptByUs && Date.parse(at) < sortedAt;
+  const ourUnread = ours.unread ?? NONE;
+  const unread = laterTimes(ourUnread, theirs.unread ?? NONE, sortedOut);
+  const unreadAt = (key: string) => Date.parse(own(unread, key) ?? '') || Number.NEGATIVE_INFINITY;
+
   let read = ours.read;
+  const keptByThem = pruned !== undefined && pruned !== ours.pruned;
+  // Ours holds no mark older than its own unread times: only theirs can take marks back.
+  if (keptByThem || unread !== ourUnread) {
+    const kept: Record<string, string> = {};
+    for (const [key, at] of Object.entries(ours.read)) {
+      const time = Date.parse(at);
+      const sorted = keptByThem && time < sortedAt && !Object.hasOwn(theirs.read, key);
+      if (!sorted && time > unreadAt(key)) setOwn(kept, key, at);
+    }
+    if (Object.keys(kept).length < Object.keys(read).length) read = kept;
+  }
+  const change = () => (read === ours.read ? (read = { ...read }) : read);
   for (const [key, at] of Object.entries(theirs.read)) {
-    if (Object.hasOwn(read, key)) continue;
-    if (read === ours.read) read = { ...read };
-    setOwn(read, key, at);
+    if (Object.hasOwn(read, key) || sortedOut(at) || Date.parse(at) <= unreadAt(key)) continue;
+    setOwn(change(), key, at);
   }
   let visits = ours.visits;
   for (const [feedUrl, visit] of Object.entries(theirs.visits)) {
@@ -94,5 +140,34 @@ export function mergeData(ours: ReadingData, theirs: ReadingData): ReadingData {
       setOwn(visits, feedUrl, visit);
     }
   }
-  return read === ours.read && visits === ours.visits ? ours : { read, visits };
+  const same = read === ours.read && visits === ours.visits && unread === ourUnread;
+  if (same && pruned === ours.pruned) return ours;
+  const merged: ReadingData = { read, visits };
+  if (Object.keys(unread).length > 0) merged.unread = unread;
+  if (pruned !== undefined) merged.pruned = pruned;
+  return merged;
+}
+
+const NONE: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Both records by key, the later time winning; `ours` itself when theirs adds nothing. */
+function laterTimes(
+  ours: Readonly<Record<string, string>>,
+  theirs: Readonly<Record<string, string>>,
+  skip: (at: string) => boolean,
+): Readonly<Record<string, string>> {
+  let merged = ours;
+  for (const [key, at] of Object.entries(theirs)) {
+    const mine = own(merged, key);
+    if (skip(at) || (mine !== undefined && Date.parse(mine) >= Date.parse(at))) continue;
+    if (merged === ours) merged = { ...ours };
+    setOwn(merged as Record<string, string>, key, at);
+  }
+  return merged;
+}
+
+/** The later of two ISO times, either of which may be absent. */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }

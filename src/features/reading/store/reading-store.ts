@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { articleKey } from '../../../lib/article-ref';
 import type { ArticleRef } from '../../../lib/article-ref';
-import { own } from '../../../lib/own';
+import { own, setOwn, withoutOwn } from '../../../lib/own';
 import { createPersisted } from '../../../lib/persisted-store';
 import { mergeData, readData } from './reading-data';
 import type { ReadingData } from './reading-data';
@@ -33,6 +33,10 @@ interface ReadingState extends ReadingData {
    */
   beginVisit: (...feedUrls: string[]) => void;
   markRead: (feedUrl: string, id: string) => void;
+  /** Takes the article's read mark back: it counts as unread again, in every tab. */
+  markUnread: (feedUrl: string, id: string) => void;
+  /** Marks the article unread when it is read, else read. */
+  toggleRead: (feedUrl: string, id: string) => void;
   /**
    * Marks the articles read and clears "New" on their feeds (each one's visit moves to now), in
    * one write: a folder of a hundred feeds is one, not a hundred.
@@ -40,6 +44,11 @@ interface ReadingState extends ReadingData {
   markAllRead: (articles: readonly ArticleRef[]) => void;
   /** Merges marks and visits from a backup by key, never dropping one. Returns new read marks. */
   importReading: (data: ReadingData) => number;
+  /**
+   * Lets go of the marks made before `before` that `keep` does not want (articles no feed holds
+   * any more), in one write. Returns how many went.
+   */
+  forgetRead: (before: string, keep: (key: string, at: string) => boolean) => number;
 }
 
 export const useReadingStore = create<ReadingState>()(
@@ -79,6 +88,20 @@ export const useReadingStore = create<ReadingState>()(
         const now = new Date().toISOString();
         set((state) => ({ read: { ...state.read, [key]: now } }));
       },
+      markUnread: (feedUrl, id) => {
+        const key = articleKey({ feedUrl, id });
+        if (!Object.hasOwn(get().read, key)) return;
+        const now = new Date().toISOString();
+        set((state) => ({
+          read: withoutOwn(state.read, key),
+          unread: { ...state.unread, [key]: now },
+        }));
+      },
+      toggleRead: (feedUrl, id) => {
+        const { read, markRead, markUnread } = get();
+        if (Object.hasOwn(read, articleKey({ feedUrl, id }))) markUnread(feedUrl, id);
+        else markRead(feedUrl, id);
+      },
       markAllRead: (articles) => {
         const now = new Date().toISOString();
         const feeds = [...new Set(articles.map((article) => article.feedUrl))];
@@ -95,15 +118,35 @@ export const useReadingStore = create<ReadingState>()(
       importReading: (data) => {
         const { read } = get();
         const added = Object.keys(data.read).filter((key) => !Object.hasOwn(read, key)).length;
-        set((state) => mergeData(state, data));
+        set((state) => mergeData(state, data, { union: true }));
         return added;
+      },
+      forgetRead: (before, keep) => {
+        const sortedAt = Date.parse(before);
+        const read: Record<string, string> = {};
+        let forgotten = 0;
+        for (const [key, at] of Object.entries(get().read)) {
+          if (Date.parse(at) < sortedAt && !keep(key, at)) forgotten++;
+          else setOwn(read, key, at);
+        }
+        const unread = Object.fromEntries(
+          Object.entries(get().unread ?? {}).filter(([, at]) => Date.parse(at) >= sortedAt),
+        );
+        // The time goes with them, so that another tab lets the same marks go.
+        set({ read, unread, pruned: before });
+        return forgotten;
       },
     }),
     {
       name: READING_KEY,
       version: READING_VERSION,
       storage: readingStorage.storage,
-      partialize: (state): ReadingData => ({ read: state.read, visits: state.visits }),
+      partialize: ({ read, visits, unread, pruned }): ReadingData => ({
+        read,
+        visits,
+        unread,
+        pruned,
+      }),
       migrate: (persisted) => readData(persisted).data,
       // Hydrating merges by key instead of replacing.
       merge: (persisted, current) =>
@@ -129,8 +172,8 @@ export function useIsRead(feedUrl: string, id: string): boolean {
 }
 
 readingStorage.connect(() => {
-  const { read, visits } = useReadingStore.getState();
-  return { read, visits };
+  const { read, visits, unread, pruned } = useReadingStore.getState();
+  return { read, visits, unread, pruned };
 });
 
 if (typeof window !== 'undefined') {

@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { heldArticles } from '../features/feed/api/held-articles';
+import { useSavedStore } from '../features/offline/store/saved-store';
+import { useReadingStore } from '../features/reading/store/reading-store';
+import { parseArticleKey } from '../lib/article-ref';
+import { own } from '../lib/own';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Every mark is kept this long after the article was read. */
+export const MARKS_KEPT_MS = 30 * DAY;
+/** Marks of feeds the cache no longer holds (left, or read once by address) go after this. */
+export const UNHELD_MARKS_KEPT_MS = 365 * DAY;
+/** How often the marks are sorted through. */
+const SORTED_EVERY_MS = DAY;
+
+/**
+ * Lets go of the read marks nothing shows any more: a month after the article was read, once
+ * its feed lists it no longer and the cache holds it nowhere, unless it is saved; a year after,
+ * whatever its feed, unless the cache holds it. Without this the marks grow for good: every
+ * write of them grows too, and storage fills. Returns how many went (none when sorted lately).
+ */
+export function forgetReadMarks(client: QueryClient, now = Date.now()): number {
+  const { pruned, forgetRead } = useReadingStore.getState();
+  if (pruned !== undefined && now - MARKS_KEPT_MS - Date.parse(pruned) < SORTED_EVERY_MS) return 0;
+  const held = heldArticles(client);
+  const { saved } = useSavedStore.getState();
+  const yearAgo = now - UNHELD_MARKS_KEPT_MS;
+  return forgetRead(new Date(now - MARKS_KEPT_MS).toISOString(), (key, at) => {
+    if (held.articles.has(key)) return true;
+    const savedArticle = own(saved, key);
+    if (savedArticle && !savedArticle.removedAt) return true;
+    const ref = parseArticleKey(key);
+    return ref !== undefined && !held.feeds.has(ref.feedUrl) && Date.parse(at) >= yearAgo;
+  });
+}
