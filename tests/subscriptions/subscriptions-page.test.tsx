@@ -237,6 +237,19 @@ describe('the subscriptions page', () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining(alert.textContent ?? '-'));
   });
 
+  it('"Mark all as read" on the front page reads what the feeds\' counts count, not only what it shows', async () => {
+    serveFeeds();
+    const { user } = await subscribeTo('/feeds/natasha.xml');
+    await screen.findByText(/^Subscribed to Natasha The Robot\./);
+    await user.click(screen.getByRole('link', { name: 'Front page' }));
+    await screen.findByRole('article', { name: SEED_TITLE });
+    // Its entries wait below the list for "Older posts" (see above).
+    expect(screen.queryByRole('article', { name: RSS_ENTRY })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    await user.click(screen.getByRole('link', { name: 'Subscriptions' }));
+    expect(await screen.findByText('3 feeds · 0 unread')).toBeInTheDocument();
+  });
+
   it('counts the unread articles of feeds that only the saved cache holds (offline)', async () => {
     serveFeeds();
     const online = renderApp('/subscriptions');
