@@ -250,6 +250,14 @@ describe('the subscriptions page', () => {
     expect(await screen.findByText('3 feeds · 0 unread')).toBeInTheDocument();
   });
 
+  it('says a feed is being read while it is, not that it was never read', async () => {
+    serveFeeds({ [BLOG]: () => new Promise<Response>(() => undefined) });
+    renderApp('/subscriptions');
+    const line = (await screen.findByRole('link', { name: 'Harbour Notes' })).closest('li');
+    expect(await within(line ?? document.body).findByText('Reading…')).toBeInTheDocument();
+    expect(screen.queryByText('Not read yet')).toBeNull();
+  });
+
   it('counts the unread articles of feeds that only the saved cache holds (offline)', async () => {
     serveFeeds();
     const online = renderApp('/subscriptions');

@@ -44,7 +44,12 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
           · Last read <time dateTime={updated}>{formatDateTime(updated)}</time>
         </span>
       )}
-      {!result.data && result.isPending && <span className="muted"> Not read yet</span>}
+      {!result.data && result.isPending && (
+        // A feed read before may be on its way back from the saved cache meanwhile.
+        <span className="muted">
+          {result.fetchStatus === 'fetching' ? ' Reading…' : ' Not read yet'}
+        </span>
+      )}
       {result.error && (
         <span className="subscription-error">
           {updated ? ' · ' : ' '}Could not be read: {result.error.message}
