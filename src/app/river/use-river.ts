@@ -268,8 +268,15 @@ export async function readOlder(
   for (const { subscription, pageUrl } of pagesToRead(client, subscriptions, depth + 1)) {
     last.set(subscription, pageUrl);
   }
+  // Only the pages not read yet: a feed with no older page (or whose first page is failing, and
+  // retried on its own) has nothing to add, and waiting on it would hold the others back.
+  const older = [...last].filter(
+    ([{ feedUrl }, pageUrl]) =>
+      pageUrl !== feedUrl &&
+      client.getQueryData(feedPageQuery(feedUrl, pageUrl).queryKey) === undefined,
+  );
   await Promise.allSettled(
-    [...last].map(([subscription, pageUrl]) =>
+    older.map(([subscription, pageUrl]) =>
       client.prefetchQuery(feedPageQuery(subscription.feedUrl, pageUrl)),
     ),
   );
