@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeData } from '../../src/features/reading/store/reading-data';
 import { articleKey } from '../../src/lib/article-ref';
@@ -6,6 +7,7 @@ import {
   READING_VERSION,
   useReadingStore,
 } from '../../src/features/reading/store/reading-store';
+import { IDLE_WRITE_FROM } from '../../src/lib/persisted-store';
 import { useStorageProblems } from '../../src/lib/persisted-store-problems';
 import { resetReading } from './helpers';
 
@@ -251,6 +253,32 @@ describe('reading store', () => {
     });
     await useReadingStore.persist.rehydrate();
     expect(Object.keys(useReadingStore.getState().read)).toEqual([key(FEED, 'a2')]);
+  });
+
+  it('writes many marks when the browser is idle, together, and at once when the page is hidden', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, index) => [
+        key(FEED, `https://example.com/posts/${index}`),
+        '2026-11-01T00:00:00.000Z',
+      ]),
+    );
+    useReadingStore.setState({ read: many });
+    expect(localStorage.getItem(READING_KEY)?.length).toBeGreaterThan(IDLE_WRITE_FROM);
+
+    // Opening articles does not wait for the whole of it to be written again.
+    useReadingStore.getState().markRead(FEED, 'first');
+    useReadingStore.getState().markRead(FEED, 'second');
+    expect(stored().state.read).not.toHaveProperty([key(FEED, 'first')]);
+    await waitFor(() => expect(stored().state.read).toHaveProperty([key(FEED, 'second')]));
+    expect(stored().state.read).toHaveProperty([key(FEED, 'first')]);
+
+    // Leaving the page writes what waits.
+    useReadingStore.getState().markRead(FEED, 'last');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored().state.read).toHaveProperty([key(FEED, 'last')]);
+    // Small again, written at once again (for the tests after this one).
+    useReadingStore.setState({ read: {} });
+    window.dispatchEvent(new Event('pagehide'));
   });
 
   it('keeps unchanged data as it was when merging', () => {
