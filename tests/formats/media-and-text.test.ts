@@ -111,6 +111,33 @@ describe('sound and video', () => {
   });
 });
 
+describe('links without their tracking', () => {
+  it("a post's link leaves its campaign parameters behind; its id keeps them (WordPress)", () => {
+    const [first] = read(
+      'wordpress-video-in-body-rss__feeddeck__feeddeck__rss_test-hippovideo.xml',
+    ).articles;
+    expect(first?.url).toBe(
+      'https://www.hippovideo.io/blog/looms-acquisition-what-lies-ahead-for-customer-facing-functions/',
+    );
+    expect(first?.id).toBe('https://www.hippovideo.io/blog/?p=49277');
+  });
+
+  it('an item known by its link keeps that link as its id (Slashdot, RSS 1.0)', () => {
+    const [first] = read('rss10-slashdot__jocmp__capyreader__feed-rdf-test.xml').articles;
+    expect(first?.url).toBe(
+      'https://tech.slashdot.org/story/24/08/22/2042250/google-play-will-no-longer-pay-to-discover-vulnerabilities-in-popular-android-apps',
+    );
+    expect(first?.id).toContain('?utm_source=rss1.0mainlinkanon&utm_medium=feed');
+  });
+
+  it('keeps the parameters that say which page it is', () => {
+    const page = readText(`<rss version="2.0"><channel><title>P</title><item>
+      <link>https://news.example/story.php?sid=12&amp;at_medium=RSS&amp;fbclid=x&amp;page=2#top</link>
+      </item></channel></rss>`);
+    expect(page.articles[0]?.url).toBe('https://news.example/story.php?sid=12&page=2#top');
+  });
+});
+
 describe('text decoded', () => {
   it("windows-1252's punctuation kept as C1 controls reads as punctuation", () => {
     const bytes = new TextEncoder().encode('<p>don\u0092t \u0093quote\u0094 \u0096 dash</p>');

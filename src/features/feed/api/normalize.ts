@@ -69,8 +69,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     // Not kept twice: a list shows the summary itself when it is short enough.
     excerpt: excerpt === summary ? undefined : excerpt,
     readingMinutes: articleReadingMinutes(text),
-    url,
-    externalUrl: safeUrl(fields.externalUrl, fields.base),
+    url: withoutTracking(url),
+    externalUrl: withoutTracking(safeUrl(fields.externalUrl, fields.base)),
     summary,
     contentHtml,
     contentText,
@@ -131,6 +131,24 @@ export function safeUrl(value: string | undefined, base?: string): string | unde
   const written = value.trim().replace(/^(?=www\.[\w-]+\.[\w.-]+(?:[/?#:]|$))/i, 'https://');
   const url = parseUrl(written, base);
   return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
+}
+
+/** Parameters that only tell a site where a click came from (campaigns, click and mail ids). */
+const TRACKING =
+  /^(?:utm_|at_|pk_|mtm_|hsa_|ns_(?:campaign|mchannel|source|linkname|fee)$|(?:fb|gcl|dcl|ms|tw|y)clid$|gclsrc$|[gw]braid$|igshid$|mc_[ce]id$|_hs(?:enc|mi)$|mkt_tok$|ocid$|cmpid$)/i;
+
+/**
+ * The link without its tracking parameters ("?utm_source=rss&utm_medium=rss"), which follow the
+ * reader to the site and into anything they share. Only the link: the id, which other marks
+ * and comments are kept by, is the item's as it came.
+ */
+export function withoutTracking(url: string | undefined): string | undefined {
+  if (!url?.includes('?')) return url;
+  const parsed = new URL(url);
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
+  if (kept.length === [...parsed.searchParams].length) return url;
+  parsed.search = new URLSearchParams(kept).toString();
+  return parsed.href;
 }
 
 /** A picture's address (an icon, an avatar): as safeUrl, asked for as overHttps says. */
