@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { Page } from '@playwright/test';
+import { crc32, deflateSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
 import { expect, feedFixture, layoutShifts, test, withFeedParam } from './support/browser';
+import { articlePath } from './support/demo';
 import { serveBuildCopy } from './support/static-server';
 
 const PICTURE = readFileSync('public/icons/icon-512.png');
@@ -117,4 +119,120 @@ test('a feed at an http address on another site is read over https, never refuse
   await expect(page.getByRole('link', { name: 'Daring Fireball' }).first()).toBeVisible();
   await expect(page.locator('article.entry').first()).toBeVisible();
   expect(await refusals(page)).toEqual([]);
+});
+
+/** A PNG of one colour, `width` by `height`: a feed's thumbnail. */
+function smallPicture(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const framed = Buffer.alloc(body.length + 8);
+    framed.writeUInt32BE(data.length, 0);
+    body.copy(framed, 4);
+    framed.writeUInt32BE(crc32(body), body.length + 4);
+    return framed;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per sample
+  header[9] = 2; // RGB
+  // Each row: filter type 0, then its pixels.
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.alloc(width * 3, Buffer.from([31, 95, 140])),
+  ]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const THUMBNAIL = { id: 'https://fit.example/thumbnail', title: 'A Thumbnail Under a Wide Title' };
+const PHOTO = { id: 'https://fit.example/photo', title: 'A Photograph Larger Than Its Box' };
+const FIT_FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Pictures of all sizes',
+  home_page_url: 'https://fit.example/',
+  items: [
+    { ...THUMBNAIL, image: '/fit/thumbnail.png', date_published: '2024-06-30T18:00:00Z' },
+    { ...PHOTO, image: '/fit/photo.png', date_published: '2024-06-30T17:00:00Z' },
+  ].map((item) => ({ ...item, url: item.id, content_html: '<p>A few words.</p>' })),
+};
+
+/** Serves FIT_FEED, its 90 × 60 thumbnail and its 512 × 512 photograph. */
+function serveFitFeed() {
+  const send =
+    (type: string, body: string | Buffer) => (_request: unknown, response: ServerResponse) => {
+      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+      response.end(body);
+    };
+  return serveBuildCopy({
+    '/fit/pictures.json': send('application/feed+json', JSON.stringify(FIT_FEED)),
+    '/fit/thumbnail.png': send('image/png', smallPicture(90, 60)),
+    '/fit/photo.png': send('image/png', PICTURE),
+  });
+}
+
+/** Waits until `image` has arrived; returns its own size and its box's. */
+async function loadedSizes(image: Locator) {
+  await image.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBeGreaterThan(0);
+  return image.evaluate((element: HTMLImageElement) => ({
+    naturalWidth: element.naturalWidth,
+    naturalHeight: element.naturalHeight,
+    width: element.clientWidth,
+    height: element.clientHeight,
+  }));
+}
+
+/** A picture much smaller than its box: shown at its own size in it, not enlarged to fill it. */
+async function expectOwnSize(image: Locator) {
+  const sizes = await loadedSizes(image);
+  expect(sizes).toMatchObject({ naturalWidth: 90, naturalHeight: 60 });
+  // Filling the box would enlarge it more than one and a half times.
+  expect(sizes.width).toBeGreaterThan(1.5 * 90);
+  await expect(image).toHaveAttribute('data-fit', 'own-size');
+  // scale-down draws it at the smaller of its own size and the box's: its own.
+  await expect(image).toHaveCSS('object-fit', 'scale-down');
+}
+
+test('a picture much smaller than its box is shown at its own size, a large one fills its box', async ({
+  page,
+}) => {
+  const site = await serveFitFeed();
+  try {
+    await page.goto(`${site.origin}${withFeedParam('/', '/fit/pictures.json')}`);
+    const thumbnail = page.getByRole('article', { name: THUMBNAIL.title }).locator('img');
+    const photo = page.getByRole('article', { name: PHOTO.title }).locator('img');
+
+    await expectOwnSize(thumbnail);
+    const sizes = await loadedSizes(photo);
+    expect(sizes.width).toBeLessThan(1.5 * sizes.naturalWidth);
+    await expect(photo).not.toHaveAttribute('data-fit');
+    await expect(photo).toHaveCSS('object-fit', 'cover');
+    // The box was the same size before the picture came and after: nothing moved.
+    expect(await layoutShifts(page)).toEqual([]);
+  } finally {
+    site.close();
+  }
+});
+
+test('an article’s lead picture much smaller than its box is shown at its own size', async ({
+  page,
+}) => {
+  const site = await serveFitFeed();
+  try {
+    await page.goto(
+      `${site.origin}${withFeedParam(articlePath(THUMBNAIL.id), '/fit/pictures.json')}`,
+    );
+    await expect(page.getByRole('heading', { level: 1, name: THUMBNAIL.title })).toBeVisible();
+    await expectOwnSize(page.locator('img.article-image'));
+    expect(await layoutShifts(page)).toEqual([]);
+  } finally {
+    site.close();
+  }
 });

@@ -14,10 +14,11 @@ export const UNHELD_MARKS_KEPT_MS = 365 * DAY;
 const SORTED_EVERY_MS = DAY;
 
 /**
- * Lets go of the read marks nothing shows any more: a month after the article was read, once
- * its feed lists it no longer and the cache holds it nowhere, unless it is saved; a year after,
- * whatever its feed, unless the cache holds it. Without this the marks grow for good: every
- * write of them grows too, and storage fills. Returns how many went (none when sorted lately).
+ * Lets go of the read marks nothing shows any more, never a saved article's: a month after the
+ * article was read, once its feed (read whole) lists it no longer and no cached page holds it;
+ * a year after, when its feed is not in the cache at all. Without this the marks grow for good:
+ * every write of them grows too, and storage fills. Returns how many went (none when sorted
+ * lately).
  */
 export function forgetReadMarks(client: QueryClient, now = Date.now()): number {
   const { pruned, forgetRead } = useReadingStore.getState();
