@@ -27,6 +27,7 @@ export function KeyboardShortcuts() {
   const articleId = articleIdOf(location.pathname);
   const lastArticle = useRef<ArticleRef>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [said, setSaid] = useState({ text: '', n: 0 });
 
   useEffect(() => {
     if (articleId) lastArticle.current = { feedUrl, id: articleId };
@@ -60,9 +61,12 @@ export function KeyboardShortcuts() {
           ? undefined
           : (parseArticleKey(key) ?? { feedUrl, id: key });
       if (!article) return false;
-      void import('../features/reading/store/reading-store').then(({ useReadingStore }) =>
-        useReadingStore.getState().toggleRead(article.feedUrl, article.id),
-      );
+      void import('../features/reading/store/reading-store').then(({ useReadingStore }) => {
+        const read = useReadingStore.getState().toggleRead(article.feedUrl, article.id);
+        // Said, since nothing that holds focus changes.
+        const text = read ? 'Marked as read' : 'Marked as unread';
+        setSaid((last) => ({ text, n: last.n + 1 }));
+      });
       return true;
     },
     n: () => commentThread.get()?.move(1) ?? false,
@@ -88,10 +92,16 @@ export function KeyboardShortcuts() {
     };
   }, []);
 
-  if (!helpOpen) return null;
   return (
-    <Suspense fallback={null}>
-      <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
-    </Suspense>
+    <>
+      <p role="status" className="visually-hidden">
+        {said.text && <span key={said.n}>{said.text}</span>}
+      </p>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

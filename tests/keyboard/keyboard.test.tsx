@@ -200,8 +200,11 @@ describe('marking read and unread by key', () => {
     const first = screen.getByRole('article', { name: FIRST });
     await user.keyboard('m');
     expect(await within(first).findByText('Read')).toBeInTheDocument();
+    // Focus stays on the entry's link, which does not change: the change is said.
+    expect(screen.getByText('Marked as read')).toBeInTheDocument();
     await user.keyboard('m');
     await waitFor(() => expect(within(first).queryByText('Read')).not.toBeInTheDocument());
+    expect(await screen.findByText('Marked as unread')).toBeInTheDocument();
   });
 
   it('m on an article marks it unread, and again read', async () => {

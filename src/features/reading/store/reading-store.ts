@@ -35,8 +35,8 @@ interface ReadingState extends ReadingData {
   markRead: (feedUrl: string, id: string) => void;
   /** Takes the article's read mark back: it counts as unread again, in every tab. */
   markUnread: (feedUrl: string, id: string) => void;
-  /** Marks the article unread when it is read, else read. */
-  toggleRead: (feedUrl: string, id: string) => void;
+  /** Marks the article unread when it is read, else read. Returns whether it is read now. */
+  toggleRead: (feedUrl: string, id: string) => boolean;
   /**
    * Marks the articles read and clears "New" on their feeds (each one's visit moves to now), in
    * one write: a folder of a hundred feeds is one, not a hundred.
@@ -99,8 +99,10 @@ export const useReadingStore = create<ReadingState>()(
       },
       toggleRead: (feedUrl, id) => {
         const { read, markRead, markUnread } = get();
-        if (Object.hasOwn(read, articleKey({ feedUrl, id }))) markUnread(feedUrl, id);
+        const wasRead = Object.hasOwn(read, articleKey({ feedUrl, id }));
+        if (wasRead) markUnread(feedUrl, id);
         else markRead(feedUrl, id);
+        return !wasRead;
       },
       markAllRead: (articles) => {
         const now = new Date().toISOString();
