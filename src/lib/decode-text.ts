@@ -58,6 +58,10 @@ function bomEncoding(bytes: Uint8Array): { label: string; length: number } | und
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', length: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', length: 2 };
+  // No mark, but "<?" or "<r" in two bytes each (XML 1.0, appendix F): UTF-16 all the same.
+  const [a, b, c, d] = bytes;
+  if (b === 0 && d === 0 && a !== 0 && c !== 0) return { label: 'utf-16le', length: 0 };
+  if (a === 0 && c === 0 && b !== 0 && d !== 0) return { label: 'utf-16be', length: 0 };
   return undefined;
 }
 
@@ -66,9 +70,13 @@ function bomEncoding(bytes: Uint8Array): { label: string; length: number } | und
  * feed, or a web page naming its feeds), told from the bytes before decoding them.
  */
 export function startsWithMarkup(bytes: Uint8Array): boolean {
-  let at = bomEncoding(bytes)?.length ?? 0;
-  while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[at] ?? 0)) at++;
-  return bytes[at] === 0x3c;
+  const bom = bomEncoding(bytes);
+  // In UTF-16, each of the characters looked for is one byte beside a zero.
+  const width = bom?.label.startsWith('utf-16') ? 2 : 1;
+  const low = bom?.label === 'utf-16be' ? 1 : 0;
+  let at = bom?.length ?? 0;
+  while ([0x20, 0x09, 0x0a, 0x0d].includes(bytes[at + low] ?? 0)) at += width;
+  return bytes[at + low] === 0x3c;
 }
 
 /** The `charset` parameter of a Content-Type header, unquoted. */

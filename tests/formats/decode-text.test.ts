@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { charsetOf, decodeText } from '../../src/lib/decode-text';
+import { charsetOf, decodeText, startsWithMarkup } from '../../src/lib/decode-text';
 import { fixtureBytes } from '../helpers/fixtures';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -17,6 +17,19 @@ describe('bytes to text', () => {
     const utf16 = bytes(0xff, 0xfe, 0x3c, 0, 0x61, 0, 0x3e, 0);
     expect(decodeText(utf16, 'text/xml; charset=iso-8859-1')).toBe('<a>');
     expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x99))).toBe('’');
+  });
+
+  it('reads UTF-16 without a byte order mark, either way round, and knows it for markup', () => {
+    const text = '<?xml version="1.0" encoding="utf-16"?>\n<rss>’é</rss>';
+    const little = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const big = little.map((_, index) => little[index ^ 1] ?? 0);
+    expect(decodeText(little)).toBe(text);
+    expect(decodeText(big)).toBe(text);
+    expect(startsWithMarkup(little)).toBe(true);
+    expect(startsWithMarkup(big)).toBe(true);
+    expect(startsWithMarkup(new Uint8Array(Buffer.from('  {"version": 1}', 'utf16le')))).toBe(
+      false,
+    );
   });
 
   it('reads iso-8859-1 as windows-1252, so curly quotes and ƒ survive', () => {
