@@ -138,6 +138,21 @@ describe('links without their tracking', () => {
   });
 });
 
+describe("Atom's content kept elsewhere", () => {
+  it('an entry whose content is at another address links there, with its summary as text', () => {
+    const page =
+      readText(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/">
+      <title>B</title><id>urn:b</id><updated>2024-01-01T00:00:00Z</updated>
+      <entry><id>urn:b:1</id><title>Out of line</title><updated>2024-01-01T00:00:00Z</updated>
+        <summary>The gist.</summary><content type="text/html" src="posts/1.html"/></entry>
+    </feed>`);
+    expect(page.articles[0]).toMatchObject({
+      url: 'https://blog.example/posts/1.html',
+      contentText: 'The gist.',
+    });
+  });
+});
+
 describe('text decoded', () => {
   it("windows-1252's punctuation kept as C1 controls reads as punctuation", () => {
     const bytes = new TextEncoder().encode('<p>don\u0092t \u0093quote\u0094 \u0096 dash</p>');

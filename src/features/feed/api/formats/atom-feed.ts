@@ -97,8 +97,12 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     id: entry.id,
     title: entry.title?.value,
     titleIsHtml: isHtml(entry.title?.type),
-    // Without a link, an id that is a web address is the entry's page (Adobe's blog).
-    link: alternate ?? (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined),
+    // Without a link, the page its content is kept at (`<content src>`), or an id that is a web
+    // address (Adobe's blog).
+    link:
+      alternate ??
+      (content?.src && (isHtml(content.type) || !content.type) ? content.src : undefined) ??
+      (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined),
     summary: hasContent && summary ? plain(summary) : undefined,
     contentHtml: hasContent
       ? isHtml(content?.type) || !content?.type
