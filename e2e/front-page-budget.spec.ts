@@ -10,7 +10,9 @@ import { expect, test } from './support/browser';
  * router and TanStack Query about 26 KB more). No feed is read: the built page holds the default
  * subscriptions' first pages, so neither the JSON Feed reader nor the XML parser is downloaded.
  */
-const FRONT_PAGE_JS_BUDGET = 119 * 1024;
+// 118.4 KB before "Mark as unread" (taken back in every tab), the sorting of old read marks,
+// writing a large store when idle and small pictures at their own size: 1.2 KB together.
+const FRONT_PAGE_JS_BUDGET = 120 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 

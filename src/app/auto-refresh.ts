@@ -6,8 +6,6 @@ import { REFRESH_EVERY_MS, refreshFeeds } from './river/refresh';
 
 /** After the app opens, once the page's own requests have had their turn. */
 const FIRST_CHECK_MS = 5_000;
-/** Read marks are sorted through once there are this many. */
-export const SORT_MARKS_FROM = 1_000;
 /** How often the clock is looked at: a tab asleep for an hour refreshes soon after it wakes. */
 const CHECK_EVERY_MS = 60_000;
 
@@ -20,17 +18,14 @@ export function useAutoRefresh() {
   const client = useQueryClient();
   const feeds = () => activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
   // Once the feeds are read, what they no longer list is known: the read marks nothing shows
-  // any more can go (daily at most, and only once there are many).
-  const sortReadMarks = async () => {
-    try {
-      const { useReadingStore } = await import('../features/reading/store/reading-store');
-      if (Object.keys(useReadingStore.getState().read).length < SORT_MARKS_FROM) return;
-      const { forgetReadMarks } = await import('./forget-read-marks');
-      forgetReadMarks(client);
-    } catch {
-      // The code could not be loaded (offline, a newer version): another time.
-    }
-  };
+  // any more can go (forget-read-marks.ts says when).
+  const sortReadMarks = () =>
+    import('./forget-read-marks')
+      .then(({ sortReadMarks }) => sortReadMarks(client))
+      .catch(
+        // The code could not be loaded (offline, a newer version): another time.
+        () => undefined,
+      );
   // Only what is stale: the front page has read its feeds already.
   const onOpen = useEffectEvent(() =>
     refreshFeeds(client, feeds(), { onlyStale: true }).then(sortReadMarks),

@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { afterLoad } from './after-load';
 import { readStored, storedProblem } from './persisted-store-problems';
 import type { Read } from './persisted-store-problems';
 
@@ -80,6 +79,11 @@ const local = () => localStorage;
  */
 export const IDLE_WRITE_FROM = 200_000;
 
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
 /**
  * One persisted store on localStorage. Storage can be full, switched off or hold data this
  * version cannot read: nothing here throws, no write replaces a value that could not be read
@@ -97,14 +101,12 @@ export function createPersisted<T>(spec: StoreSpec<T>): Persisted<T> {
   const problem = storedProblem(spec, () => {
     if (current) write(current());
   });
-  /** The latest data waiting for the browser to be idle, and how to stop waiting. */
-  let pending: { data: T; cancel: () => void } | undefined;
+  /** The latest data waiting for the browser to be idle (a write since makes it moot). */
+  let pending: T | undefined;
   function flush() {
-    if (!pending) return;
-    const { data, cancel } = pending;
+    const data = pending;
     pending = undefined;
-    cancel();
-    write(data);
+    if (data !== undefined) write(data);
   }
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush);
@@ -175,10 +177,10 @@ export function createPersisted<T>(spec: StoreSpec<T>): Persisted<T> {
       // Unchanged since it was written (or read): nothing to do.
       if (value.state === last?.data) return;
       if ((last?.raw.length ?? 0) > IDLE_WRITE_FROM && typeof window !== 'undefined') {
-        pending = { data: value.state, cancel: pending?.cancel ?? afterLoad(flush) };
+        if (pending === undefined) whenIdle(flush);
+        pending = value.state;
         return;
       }
-      pending?.cancel();
       pending = undefined;
       write(value.state);
     },

@@ -1,8 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SORT_MARKS_FROM } from '../../src/app/auto-refresh';
-import { forgetReadMarks } from '../../src/app/forget-read-marks';
+import { forgetReadMarks, SORT_MARKS_FROM } from '../../src/app/forget-read-marks';
 import { feedKeys } from '../../src/features/feed/api/queries';
 import type { FeedPage } from '../../src/features/feed/api/types';
 import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
@@ -20,6 +19,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(NOW - days * DAY).toISOString();
 
 const HELD = 'https://held.example/feed.xml';
+const saved = () => useSavedStore.getState().saved;
 const GONE = 'https://gone.example/feed.xml';
 
 /** A cache holding the first page of HELD, which lists the ids given. */
@@ -72,7 +72,7 @@ describe('forgetting read marks nothing shows any more', () => {
       },
     });
 
-    expect(forgetReadMarks(cacheListing('listed', 'unread'), NOW)).toBe(2);
+    expect(forgetReadMarks(cacheListing('listed', 'unread'), saved(), NOW)).toBe(2);
 
     const kept = [
       readKey(HELD, 'listed'),
@@ -87,13 +87,13 @@ describe('forgetting read marks nothing shows any more', () => {
   it('sorts through them once a day at most', () => {
     useReadingStore.setState({ read: { [readKey(HELD, 'dropped')]: daysAgo(40) } });
     const client = cacheListing();
-    expect(forgetReadMarks(client, NOW - DAY / 2)).toBe(1);
+    expect(forgetReadMarks(client, saved(), NOW - DAY / 2)).toBe(1);
     useReadingStore.getState().markRead(HELD, 'later');
     useReadingStore.setState({
       read: { ...useReadingStore.getState().read, [readKey(HELD, 'old')]: daysAgo(40) },
     });
-    expect(forgetReadMarks(client, NOW)).toBe(0);
-    expect(forgetReadMarks(client, NOW + DAY)).toBe(1);
+    expect(forgetReadMarks(client, saved(), NOW)).toBe(0);
+    expect(forgetReadMarks(client, saved(), NOW + DAY)).toBe(1);
   });
 
   it('keeps them all while the cache does not hold the feed whole', () => {
@@ -104,13 +104,13 @@ describe('forgetting read marks nothing shows any more', () => {
       articles: [],
       partial: true,
     } as unknown as FeedPage);
-    expect(forgetReadMarks(client, NOW)).toBe(0);
+    expect(forgetReadMarks(client, saved(), NOW)).toBe(0);
   });
 
   it('another tab that has not sorted them brings none back, and keeps its new ones', () => {
     const old = { [readKey(HELD, 'dropped')]: daysAgo(40), [readKey(HELD, 'listed')]: daysAgo(40) };
     useReadingStore.setState({ read: old });
-    forgetReadMarks(cacheListing('listed'), NOW);
+    forgetReadMarks(cacheListing('listed'), saved(), NOW);
 
     // The other tab still holds every old mark, and has read one article since.
     const theirs = { read: { ...old, [readKey(HELD, 'new')]: daysAgo(0) }, visits: {} };
@@ -129,7 +129,7 @@ describe('forgetting read marks nothing shows any more', () => {
 
   it('a backup brings old marks back all the same', () => {
     useReadingStore.setState({ read: { [readKey(HELD, 'dropped')]: daysAgo(40) } });
-    forgetReadMarks(cacheListing(), NOW);
+    forgetReadMarks(cacheListing(), saved(), NOW);
     const added = useReadingStore.getState().importReading({
       read: { [readKey(HELD, 'dropped')]: daysAgo(40) },
       visits: {},
