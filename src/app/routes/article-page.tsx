@@ -30,8 +30,10 @@ export function ArticlePage() {
             id={article.id}
             onSave={() => saveForOffline(client, source, article, prefetchComments)}
           />
-          <ShareButtons url={source.link(paths.article(article.id))} title={article.title} />
+          {/* Before the share buttons, whose styles arrive with this page's code: what follows
+              them moves when they do. */}
           <ReadToggle feedUrl={source.feedUrl} id={article.id} />
+          <ShareButtons url={source.link(paths.article(article.id))} title={article.title} />
         </div>
       )}
       renderAfter={(article) => renderCommentThread(article, source)}
