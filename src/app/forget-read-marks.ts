@@ -7,9 +7,9 @@ import { own } from '../lib/own';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Every mark is kept this long after the article was read. */
-export const MARKS_KEPT_MS = 30 * DAY;
+const MARKS_KEPT_MS = 30 * DAY;
 /** Marks of feeds the cache no longer holds (left, or read once by address) go after this. */
-export const UNHELD_MARKS_KEPT_MS = 365 * DAY;
+const UNHELD_MARKS_KEPT_MS = 365 * DAY;
 /** How often the marks are sorted through. */
 const SORTED_EVERY_MS = DAY;
 /** Read marks are sorted through once there are this many. */

@@ -142,7 +142,7 @@ const TRACKING =
  * reader to the site and into anything they share. Only the link: the id, which other marks
  * and comments are kept by, is the item's as it came.
  */
-export function withoutTracking(url: string | undefined): string | undefined {
+function withoutTracking(url: string | undefined): string | undefined {
   if (!url?.includes('?')) return url;
   const parsed = new URL(url);
   const kept = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
