@@ -21,7 +21,7 @@ export function useAutoRefresh() {
   // any more can go (forget-read-marks.ts says when).
   const sortReadMarks = () =>
     import('./forget-read-marks')
-      .then(({ sortReadMarks }) => sortReadMarks(client))
+      .then((marks) => marks.sortReadMarks(client))
       .catch(
         // The code could not be loaded (offline, a newer version): another time.
         () => undefined,

@@ -5,8 +5,8 @@ import { Link } from '../../components/link';
 import { LoadStatus } from '../../components/load-status';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
-import type { Article } from '../../features/feed/api/types';
 import { EntryList } from '../../features/feed/components/entry-list';
+import { timeOf } from '../../features/feed/utils/group-by-day';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
 import { MarkAllRead } from '../../features/reading/components/mark-all-read';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
@@ -37,8 +37,6 @@ const restOfRiver = {
   loading: 'Loading more articles…',
 } as const;
 
-const timeOf = (article: Article) => Date.parse(article.published ?? '') || 0;
-
 /** The front page (or a folder's page): every subscription's articles merged, newest first. */
 export function RiverPage({ folder }: { folder?: string }) {
   const client = useQueryClient();
@@ -59,8 +57,9 @@ export function RiverPage({ folder }: { folder?: string }) {
   // Every article of the feeds read so far, as their unread counts have them: those waiting
   // below the list for "Older posts" too, but none that arrived after the list was drawn.
   const refs = () => {
-    const newest = articles.reduce((latest, article) => Math.max(latest, timeOf(article)), 0);
-    const below = river.read.filter((article) => timeOf(article) <= newest);
+    const newest = articles.reduce((latest, article) => Math.max(latest, timeOf(article) || 0), 0);
+    // Undated ones (NaN) are listed last: never newer.
+    const below = river.read.filter((article) => !(timeOf(article) > newest));
     return [...new Set([...articles, ...below])].map(({ id, origin }) => ({
       feedUrl: origin?.feedUrl ?? '',
       id,

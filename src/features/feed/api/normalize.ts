@@ -145,8 +145,9 @@ const TRACKING =
 function withoutTracking(url: string | undefined): string | undefined {
   if (!url?.includes('?')) return url;
   const parsed = new URL(url);
-  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
-  if (kept.length === [...parsed.searchParams].length) return url;
+  const params = [...parsed.searchParams];
+  const kept = params.filter(([name]) => !TRACKING.test(name));
+  if (kept.length === params.length) return url;
   parsed.search = new URLSearchParams(kept).toString();
   return parsed.href;
 }
