@@ -65,6 +65,12 @@ const ZONES: Record<string, string> = {
   AKST: '-0900',
   AKDT: '-0800',
   HST: '-1000',
+  // North America's zones without their season, as Disney's feeds wrote them.
+  AT: '-0400',
+  ET: '-0500',
+  CT: '-0600',
+  MT: '-0700',
+  PT: '-0800',
 };
 
 /** Dates Date.parse reads wrongly: "1.2.2020" as January, "03 Apr 02 1500 GMT" at midnight. */
@@ -72,21 +78,25 @@ const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}
 
 /** The looser ways feeds write a date, rewritten in a form Date.parse reads. */
 function rewritten(value: string): string {
+  const rebuilt = koreanDate(value) ?? namedMonthIso(value);
+  if (rebuilt) return rebuilt;
   // Day first, with dots: "22.11.2022 12:16:00", a time of the site's own (read as local).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(
     value,
   );
   if (dotted) {
     const [, day, month, year, hours = '0', minutes = '0', seconds = '0'] = dotted;
-    const two = (part: string) => part.padStart(2, '0');
     return `${year}-${two(month ?? '')}-${two(day ?? '')}T${two(hours)}:${two(minutes)}:${two(seconds)}`;
   }
   return (
     englishRfc822(value)
+      // Google's extra zero in the month: "2003-012-31T10:14:55+00:00".
+      .replace(/^(\d{4})-0(\d{2})-/, '$1-$2-')
+      .replace(/\sEtc\/(GMT|UTC)$/i, ' $1')
       // A time without its colon: "03 Apr 02 1500 GMT".
       .replace(/^((?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+)(\d{2})(\d{2})(?=\s|$)/, '$1$2:$3')
       // A zone by name, or by hours alone ("+02").
-      .replace(/\s([A-Za-z]{3,4})$/, (zone, name: string) => {
+      .replace(/\s([A-Za-z]{2,4})$/, (zone, name: string) => {
         const offset = ZONES[name.toUpperCase()];
         return offset ? ` ${offset}` : zone;
       })
@@ -94,23 +104,59 @@ function rewritten(value: string): string {
   );
 }
 
-/** Month abbreviations feeds write in their own language ("Seg, 24 Set 2018 19:42:40 -0300"). */
+/**
+ * Month names feeds write in their own language ("Seg, 24 Set 2018 19:42:40 -0300"), most
+ * abbreviated, Hungarian ones also whole, with the English abbreviation first.
+ */
+const MONTH_NAMES = [
+  ['jan', 'ene', 'gen', 'janv', 'jän', 'január', 'ιαν'],
+  ['feb', 'fev', 'fév', 'févr', 'febr', 'február', 'φεβ'],
+  ['mar', 'mär', 'mars', 'märz', 'mrt', 'márc', 'március', 'μάρ', 'μαρ'],
+  ['apr', 'abr', 'avr', 'avril', 'ápr', 'április', 'απρ'],
+  ['may', 'mai', 'mag', 'mei', 'mayo', 'maio', 'máj', 'május', 'μάι', 'μαΐ', 'μαι', 'μάη'],
+  ['jun', 'juin', 'giu', 'juni', 'junio', 'junho', 'jún', 'június', 'ιούν', 'ιουν'],
+  ['jul', 'juil', 'lug', 'juli', 'julio', 'julho', 'júl', 'július', 'ιούλ', 'ιουλ'],
+  ['aug', 'ago', 'août', 'aout', 'agosto', 'augusztus', 'αύγ', 'αυγ'],
+  ['sep', 'set', 'sept', 'szept', 'szeptember', 'σεπ'],
+  ['oct', 'out', 'okt', 'ott', 'október', 'οκτ'],
+  ['nov', 'november', 'νοέ', 'νοε'],
+  ['dec', 'dez', 'dic', 'déc', 'dezembro', 'december', 'δεκ'],
+];
 const MONTHS: Record<string, string> = Object.fromEntries(
-  [
-    ['jan', 'ene', 'gen', 'janv', 'jän'],
-    ['feb', 'fev', 'fév', 'févr', 'febr'],
-    ['mar', 'mär', 'mars', 'märz', 'mrt'],
-    ['apr', 'abr', 'avr', 'avril'],
-    ['may', 'mai', 'mag', 'mei', 'mayo', 'maio'],
-    ['jun', 'juin', 'giu', 'juni', 'junio', 'junho'],
-    ['jul', 'juil', 'lug', 'juli', 'julio', 'julho'],
-    ['aug', 'ago', 'août', 'aout', 'agosto'],
-    ['sep', 'set', 'sept'],
-    ['oct', 'out', 'okt', 'ott'],
-    ['nov'],
-    ['dec', 'dez', 'dic', 'déc', 'dezembro'],
-  ].flatMap((names) => names.map((name) => [name, names[0] ?? name])),
+  MONTH_NAMES.flatMap((names) => names.map((name) => [name, names[0] ?? name])),
 );
+
+/** An ISO date with the month by name, as Hungarian feeds wrote it: "2004-július-13T9:15-05:00". */
+function namedMonthIso(value: string): string | undefined {
+  const match =
+    /^(\d{4})-(\p{L}+)-(\d{1,2})T(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/u.exec(value);
+  const english = match?.[2] && MONTHS[match[2].toLowerCase()];
+  if (!match || !english) return undefined;
+  const [, year, , day = '', hours = '', minutes, seconds = '00', zone = ''] = match;
+  const month = MONTH_NAMES.findIndex((names) => names[0] === english) + 1;
+  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${minutes}:${seconds}${zone}`;
+}
+
+/**
+ * Korean blogs' dates, in Korea's time: "2004년 05월 28일 01:31:15", and "2004-05-25 오후
+ * 11:23:17" with the half of the day (오전 morning, 오후 afternoon).
+ */
+function koreanDate(value: string): string | undefined {
+  const days = /^(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/u.exec(
+    value,
+  );
+  const halves =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(오전|오후)\s*(\d{1,2}):(\d{2})(?::(\d{2}))?$/u.exec(value);
+  const parts = days ?? (halves && [...halves.slice(0, 4), ...halves.slice(5)]);
+  if (!parts) return undefined;
+  const [, year, month = '', day = '', hours = '', minutes, seconds = '00'] = parts;
+  const clock = halves ? (Number(hours) % 12) + (halves[4] === '오후' ? 12 : 0) : Number(hours);
+  return `${year}-${two(month)}-${two(day)}T${two(clock)}:${minutes}:${seconds}+09:00`;
+}
+
+function two(part: string | number): string {
+  return String(part).padStart(2, '0');
+}
 
 /** An RFC 822 date with a localised day and month, written with the English month. */
 function englishRfc822(value: string): string {

@@ -18,6 +18,20 @@ describe('parseDate: the dates real feeds write', () => {
     // An RSS 0.92 sample: two-digit year, a time without its colon.
     ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00.000Z'],
     ['Wed, 03 Apr 2002 1500 +0100', '2002-04-03T14:00:00.000Z'],
+    // feedparser's collection: Greek, Hungarian and Korean dates, Disney's zones, Google's month.
+    ['Κυρ, 11 Ιούλ 2004 12:00:00 EST', '2004-07-11T17:00:00.000Z'],
+    ['2004-július-13T9:15-05:00', '2004-07-13T14:15:00.000Z'],
+    ['2004-05-25 오후 11:23:17', '2004-05-25T14:23:17.000Z'],
+    ['2004-05-25 오전 12:03:00', '2004-05-24T15:03:00.000Z'],
+    ['2004년 05월 28일  01:31:15', '2004-05-27T16:31:15.000Z'],
+    ['Mon, 26 January 2004 16:31:00 ET', '2004-01-26T21:31:00.000Z'],
+    ['Mon, 26 January 2004 16:31:00 PT', '2004-01-27T00:31:00.000Z'],
+    ['Wed, 19 Aug 2009 18:28:00 Etc/GMT', '2009-08-19T18:28:00.000Z'],
+    ['2003-012-31T10:14:55+00:00', '2003-12-31T10:14:55.000Z'],
+    ['Thu, 01 Jan 04 19:48:21 GMT', '2004-01-01T19:48:21.000Z'],
+    ['Sun, 16 zzz 2012 11:47:32 GMT', undefined],
+    ['2004-zzz-13T9:15-05:00', undefined],
+    ['2003-12-31T25:14:55Z', undefined],
     // Drupal writes the date inside a <time> element.
     [
       '\n  <time datetime="2019-05-03T19:21:28Z">Fri, 05/03/2019 - 15:21</time>\n',
