@@ -332,6 +332,19 @@ describe('habits of real feeds', () => {
     expect(page.skipped).toBe(1);
   });
 
+  it.each([
+    ['its last ">" missing', '<item><title>2 &gt; 1</title><link>/b</link></item></channel></rss'],
+    ['a bare "<" in a title', '<item><title>1 < 2</title><link>/b</link></item></channel></rss>'],
+  ])('a document with %s reads whole, its faults mended', (_fault, end) => {
+    const rss = `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link></item>${end}`;
+    const page = parseXmlFeed(rss, PAGE, 'rss');
+    expect(page.articles.map((article) => article.title)).toEqual([
+      'A',
+      expect.stringMatching(/^\d [<>] \d$/),
+    ]);
+    expect(page.skipped).toBe(0);
+  });
+
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
     const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
     expect(page.articles.some((article) => article.image)).toBe(true);

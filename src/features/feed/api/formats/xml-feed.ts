@@ -22,12 +22,18 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
   try {
     parsed = read(text, pageUrl, format);
   } catch (error) {
-    // A document that ends in the middle of an item (a feed written or sent only in part):
-    // its whole items are read, and the one cut short is counted as not shown.
-    const whole = leadingItems(text, Number.MAX_SAFE_INTEGER, 1);
-    if (whole === undefined) throw error;
-    parsed = read(whole, pageUrl, format);
-    cutOff = true;
+    const repaired = mended(text);
+    try {
+      if (repaired === text) throw error;
+      parsed = read(repaired, pageUrl, format);
+    } catch {
+      // A document that ends in the middle of an item (a feed written or sent only in part):
+      // its whole items are read, and the one cut short is counted as not shown.
+      const whole = leadingItems(repaired, Number.MAX_SAFE_INTEGER, 1);
+      if (whole === undefined) throw error;
+      parsed = read(whole, pageUrl, format);
+      cutOff = true;
+    }
   }
   const seen = new Set<string>();
   const articles: Article[] = [];
@@ -57,6 +63,14 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     nextUrl: next && !loops ? next : undefined,
     missingItems: false,
   };
+}
+
+/**
+ * An ill-formed document mended where the fault is plain: a bare `<` in text ("1 < 2"), which
+ * starts no element, comment or declaration, and a last `>` missing ("</rss").
+ */
+function mended(text: string): string {
+  return text.replace(/<(?![A-Za-z_:/!?])/g, '&lt;').replace(/(<\/[\w:.-]+)\s*$/, '$1>');
 }
 
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
