@@ -221,6 +221,40 @@ describe('new since the previous visit', () => {
     expect(screen.getByText('No unread articles.')).toBeInTheDocument();
   });
 
+  it('"Undo" takes "Mark all as read" back: its marks, "New", the list, and in other tabs', async () => {
+    previousVisit('2019-07-01T12:00:00Z');
+    const before = '2024-01-01T00:00:00.000Z';
+    useReadingStore.setState({ read: { [readKey(DEMO_FEED, SEED.id)]: before } });
+    const { user } = renderReader('/?unread=1');
+    await screen.findByRole('article', { name: TRAM });
+    const markAll = screen.getByRole('button', { name: 'Mark all as read' });
+    await user.click(markAll);
+    expect(await screen.findByText('No unread articles.')).toBeInTheDocument();
+    const marked = useReadingStore.getState().read[readKey(DEMO_FEED, ROASTERY.id)];
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('9 articles unread again.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(markAll).toHaveFocus();
+    expect(await screen.findByRole('article', { name: TRAM })).toBeInTheDocument();
+    expect(screen.getAllByText('New')).toHaveLength(6);
+    // What was read before stays read, and only that.
+    expect(useReadingStore.getState().read).toEqual({ [readKey(DEMO_FEED, SEED.id)]: before });
+    // Taken back as "Mark as unread" does: a tab that still holds the marks does not bring
+    // them back.
+    const newValue = JSON.stringify({
+      state: { read: { [readKey(DEMO_FEED, ROASTERY.id)]: marked }, visits: {} },
+      version: 2,
+    });
+    localStorage.setItem(READING_KEY, newValue);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: READING_KEY, newValue, storageArea: localStorage }),
+      );
+    });
+    expect(useReadingStore.getState().read).toEqual({ [readKey(DEMO_FEED, SEED.id)]: before });
+  });
+
   it('leaves the list alone on a first visit', async () => {
     renderReader(articlePath(SEED.id));
     await screen.findByRole('heading', { level: 1, name: SEED.title });

@@ -21,6 +21,15 @@ const readingStorage = createPersisted<ReadingData>({
   merge: mergeData,
 });
 
+/** What one "Mark all as read" changed, for taking it back. */
+export interface MarkedAll {
+  /** The articles it marked (by articleKey), which were unread before. */
+  keys: string[];
+  at: string;
+  /** Its feeds' sessions before it. */
+  sessions: ReadingState['sessions'];
+}
+
 interface ReadingState extends ReadingData {
   /**
    * In memory only: per feed, the previous visit as this session found it. Another tab starting
@@ -41,7 +50,12 @@ interface ReadingState extends ReadingData {
    * Marks the articles read and clears "New" on their feeds (each one's visit moves to now), in
    * one write: a folder of a hundred feeds is one, not a hundred.
    */
-  markAllRead: (articles: readonly ArticleRef[]) => void;
+  markAllRead: (articles: readonly ArticleRef[]) => MarkedAll;
+  /**
+   * Takes back what one markAllRead did: the marks it made (in every tab, as markUnread does)
+   * and "New" as it was on its feeds this session. Marks made before it stay.
+   */
+  undoMarkAll: (marked: MarkedAll) => void;
   /** Merges marks and visits from a backup by key, never dropping one. Returns new read marks. */
   importReading: (data: ReadingData) => number;
   /**
@@ -108,6 +122,14 @@ export const useReadingStore = create<ReadingState>()(
         const now = new Date().toISOString();
         const feeds = [...new Set(articles.map((article) => article.feedUrl))];
         const each = <T>(value: T) => Object.fromEntries(feeds.map((feedUrl) => [feedUrl, value]));
+        const state = get();
+        const marked: MarkedAll = {
+          keys: articles.map(articleKey).filter((key) => !Object.hasOwn(state.read, key)),
+          at: now,
+          sessions: Object.fromEntries(
+            feeds.map((feedUrl) => [feedUrl, { since: sinceOf(state, feedUrl) }]),
+          ),
+        };
         set((state) => ({
           read: {
             ...Object.fromEntries(articles.map((article) => [articleKey(article), now])),
@@ -116,6 +138,20 @@ export const useReadingStore = create<ReadingState>()(
           visits: { ...state.visits, ...each({ previous: now, current: now }) },
           sessions: { ...state.sessions, ...each({ since: now }) },
         }));
+        return marked;
+      },
+      undoMarkAll: ({ keys, at, sessions }) => {
+        const now = new Date().toISOString();
+        set((state) => {
+          const taken = new Set(keys.filter((key) => own(state.read, key) === at));
+          const unread = { ...state.unread };
+          for (const key of taken) setOwn(unread, key, now);
+          return {
+            read: Object.fromEntries(Object.entries(state.read).filter(([key]) => !taken.has(key))),
+            unread,
+            sessions: { ...state.sessions, ...sessions },
+          };
+        });
       },
       importReading: (data) => {
         const { read } = get();
