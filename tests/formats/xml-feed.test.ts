@@ -345,6 +345,22 @@ describe('habits of real feeds', () => {
     expect(page.skipped).toBe(0);
   });
 
+  it.each([
+    [
+      'xhtml:body',
+      '<xhtml:body xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>Full <xhtml:b>text</xhtml:b> &amp; more</xhtml:p></xhtml:body>',
+    ],
+    [
+      'body in the XHTML namespace',
+      '<body xmlns="http://www.w3.org/1999/xhtml"><p>Full <b>text</b> &amp; more</p></body>',
+    ],
+  ])("an item's %s is its full text, its description the summary", (_form, body) => {
+    const rss = `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link><description>Short</description>${body}</item></channel></rss>`;
+    const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(article?.contentHtml).toBe('<p>Full <b>text</b> &amp; more</p>');
+    expect(article?.summary).toBe('Short');
+  });
+
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
     const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
     expect(page.articles.some((article) => article.image)).toBe(true);

@@ -73,13 +73,36 @@ function mended(text: string): string {
   return text.replace(/<(?![A-Za-z_:/!?])/g, '&lt;').replace(/(<\/[\w:.-]+)\s*$/, '$1>');
 }
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Items' XHTML bodies (`<xhtml:body>`, or `<body>` in the XHTML namespace), the full text of
+ * some RSS 2.0 feeds of the 2000s, as the content:encoded that the parser reads.
+ */
+function withXhtmlBodies(text: string): string {
+  if (!text.includes(XHTML)) return text;
+  return text.replace(
+    /<(xhtml:)?body\b([^>]*)>([\s\S]*?)<\/\1body\s*>/g,
+    (body, prefix: string | undefined, attributes: string, inner: string) => {
+      if (!prefix && !attributes.includes(XHTML)) return body;
+      const html = (prefix ? inner.replace(/<(\/?)xhtml:/g, '<$1') : inner).replaceAll(
+        ']]>',
+        ']]]]><![CDATA[>',
+      );
+      return `<content:encoded><![CDATA[${html}]]></content:encoded>`;
+    },
+  );
+}
+
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   let feed;
   try {
     feed =
       format === 'atom'
         ? ({ atom: parseAtomFeed(text) } as const)
-        : ({ rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(text) } as const);
+        : ({
+            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(withXhtmlBodies(text)),
+          } as const);
   } catch {
     throw new LoadError(
       'format',
