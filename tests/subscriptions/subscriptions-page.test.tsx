@@ -467,6 +467,17 @@ describe('pages of every subscription', () => {
     expect(result).toHaveTextContent('Harbour Notes');
   });
 
+  it('search says its results are not all while a feed is still loading', async () => {
+    let arrive: (response: Response) => void = () => undefined;
+    serveFeeds({ [BLOG]: () => new Promise<Response>((resolve) => (arrive = resolve)) });
+    renderApp('/search?q=ferry');
+    const summary = await screen.findByText(/for “ferry” so far\. More articles are loading…$/);
+    expect(screen.queryByRole('article', { name: /The night ferry/ })).not.toBeInTheDocument();
+    arrive(new Response(demoAtom(), { headers: { 'Content-Type': 'application/atom+xml' } }));
+    expect(await screen.findByRole('article', { name: /The night ferry/ })).toBeInTheDocument();
+    await waitFor(() => expect(summary).toHaveTextContent(/^\d+ results for “ferry”$/));
+  });
+
   it('the archive counts and lists the months of every feed followed', async () => {
     serveFeeds();
     renderApp('/archive/2019/07');

@@ -52,6 +52,7 @@ function RiverSearch() {
       articles={river.read}
       link={(path) => path}
       loading={river.loaded === 0 && river.pending > 0}
+      arriving={river.pending > 0 || river.partial}
       onLoadOlder={older.canRead ? () => void older.read() : undefined}
       loadingOlder={older.reading}
     />

@@ -16,6 +16,8 @@ interface SearchViewProps {
   link: (path: string) => string;
   /** The first page is still on its way. */
   loading: boolean;
+  /** Some feeds' articles are still on their way: the results so far are not all there are. */
+  arriving?: boolean;
   /** Reads the next older page of the feed; absent when there is none. */
   onLoadOlder?: () => void;
   loadingOlder?: boolean;
@@ -28,6 +30,7 @@ export function SearchView({
   articles,
   link,
   loading,
+  arriving = false,
   onLoadOlder,
   loadingOlder = false,
   notice,
@@ -40,9 +43,13 @@ export function SearchView({
   let summary = '';
   if (loading) summary = 'Loading articles…';
   else if (shownQuery && !ready) summary = 'Searching…';
-  else if (shownQuery && hits.length === 0) summary = `No articles match “${shownQuery}”.`;
-  else if (shownQuery) {
+  else if (shownQuery && hits.length === 0) {
+    summary = arriving
+      ? `No articles match “${shownQuery}” yet. More are loading…`
+      : `No articles match “${shownQuery}”.`;
+  } else if (shownQuery) {
     summary = `${plural(hits.length, { one: '# result', other: '# results' })} for “${shownQuery}”`;
+    if (arriving) summary += ' so far. More articles are loading…';
   }
 
   return (
