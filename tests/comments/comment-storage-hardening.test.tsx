@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMMENTS_KEY, useCommentStore } from '../../src/features/comments/store/comment-store';
+import { COMMENTS_KEY } from '../../src/features/comments/store/comment-counts';
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { DRAFTS_KEY, useDraftStore } from '../../src/features/comments/store/draft-store';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import { captureDownloads, limitLocalStorage } from './comment-storage-quota';

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { COMMENTS_KEY, useCommentStore } from '../../src/features/comments/store/comment-store';
+import { COMMENTS_KEY } from '../../src/features/comments/store/comment-counts';
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Comment } from '../../src/features/comments/types';
 import { heading, mainForm, post, renderThread } from './helpers';

@@ -6,7 +6,8 @@ import {
   postComment,
   restoreComment,
 } from '../../src/features/comments/store/comment-actions';
-import { COMMENTS_KEY, useCommentStore } from '../../src/features/comments/store/comment-store';
+import { COMMENTS_KEY } from '../../src/features/comments/store/comment-counts';
+import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { localCount } from '../../src/features/comments/store/local-count';
 import { newer } from '../../src/features/comments/store/merge-comments';
 import { threadKey } from '../../src/features/comments/store/thread-key';

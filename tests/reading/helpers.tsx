@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { App } from '../../src/app/app';
-import { useOtherTabComments } from '../../src/features/comments/store/other-tabs';
+import { useCountedComments } from '../../src/features/comments/store/comment-counts';
 import { useReadingStore } from '../../src/features/reading/store/reading-store';
 import { articleKey } from '../../src/lib/article-ref';
 import { resetComments } from '../comments/reset';
@@ -52,7 +52,7 @@ export function resetReading() {
     unread: undefined,
     pruned: undefined,
   });
-  useOtherTabComments.setState({ ids: {} });
+  useCountedComments.setState({ arrived: {} });
   resetComments();
 }
 

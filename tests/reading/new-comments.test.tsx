@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COMMENTS_KEY } from '../../src/features/comments/store/comment-store';
+import { COMMENTS_KEY } from '../../src/features/comments/store/comment-counts';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Comment } from '../../src/features/comments/types';
 import { post } from '../comments/helpers';

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { plural } from '../../../lib/plural';
 import { commentsQuery } from '../api/comments-query';
-import { useCommentStore } from '../store/comment-store';
-import { localCount } from '../store/local-count';
-import { isAfter, newLocalCount, useOtherTabComments } from '../store/other-tabs';
+import { countStoredComments, useCountedComments } from '../store/comment-counts';
+import { isAfter, localCount, newLocalCount } from '../store/local-count';
 import { threadKey } from '../store/thread-key';
 import type { ExistingComment } from '../types';
 import { commentCountText } from '../utils/count-text';
@@ -31,9 +30,11 @@ export function CommentCount({
   since?: string;
 }) {
   const key = threadKey(feedUrl, articleId);
-  const local = useCommentStore((state) => localCount(state.comments, key));
-  const arrived = useOtherTabComments((state) => state.ids);
-  const newLocal = useCommentStore((state) => newLocalCount(state.comments, arrived, key, since));
+  useEffect(countStoredComments, []);
+  const local = useCountedComments((state) => localCount(state.comments, key));
+  const newLocal = useCountedComments((state) =>
+    newLocalCount(state.comments, state.arrived, key, since),
+  );
   const countOf = useCallback(
     (comments: ExistingComment[]) => ({
       all: comments.length,

@@ -4,7 +4,8 @@ import { useCommentNode } from '../hooks/use-thread-index';
 import { useReplyShortcut } from '../hooks/use-thread-keys';
 import { deleteComment } from '../store/comment-actions';
 import { draftKey, useDraftStore } from '../store/draft-store';
-import { isAfter, useOtherTabComments } from '../store/other-tabs';
+import { useCountedComments } from '../store/comment-counts';
+import { isAfter } from '../store/local-count';
 import { CommentEditForm } from './comment-edit-form';
 import { CommentForm } from './comment-form';
 import { CommentText } from './comment-text';
@@ -37,7 +38,7 @@ export const CommentItem = memo(function CommentItemView({
   const { stored, missing, replies } = useCommentNode(id);
   const existing = existingById.get(id);
   const local = !existing && stored?.threadKey === threadKey ? stored : undefined;
-  const fromOtherTab = useOtherTabComments((state) => id in state.ids);
+  const fromOtherTab = useCountedComments((state) => Object.hasOwn(state.arrived, id));
   const { shown, next, showMore } = useShownIds(replies, REPLY_PAGE);
   // Below the deepest indented level only what the reader posted in this tab is shown inline.
   const postedReplies = useShownOrPosted(replies, 0);

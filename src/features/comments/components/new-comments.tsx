@@ -3,17 +3,16 @@ import type { MouseEvent } from 'react';
 import { firstAfter, reveal } from '../../../components/reveal';
 import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
-import { useCommentStore } from '../store/comment-store';
-import { isAfter, newLocalCount, useOtherTabComments } from '../store/other-tabs';
+import { useCountedComments } from '../store/comment-counts';
+import { isAfter, newLocalCount } from '../store/local-count';
 
 const HIGHLIGHT = 'comment-highlight';
 
 /** "3 new comments" and a button that visits them one by one, in reading order. */
 export function NewComments() {
   const { threadKey, existing, since } = useThread();
-  const arrived = useOtherTabComments((state) => state.ids);
-  const local = useCommentStore((state) =>
-    newLocalCount(state.comments, arrived, threadKey, since),
+  const local = useCountedComments((state) =>
+    newLocalCount(state.comments, state.arrived, threadKey, since),
   );
   const fromFeed = since
     ? (existing?.filter((comment) => isAfter(comment.createdAt, since)).length ?? 0)

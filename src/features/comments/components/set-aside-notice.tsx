@@ -1,5 +1,5 @@
 import { StorageNotice } from '../../../components/storage-notice';
-import { COMMENTS_KEY } from '../store/comment-store';
+import { COMMENTS_KEY } from '../store/comment-counts';
 import { DRAFTS_KEY } from '../store/draft-store';
 
 const NAMES = [COMMENTS_KEY, DRAFTS_KEY];

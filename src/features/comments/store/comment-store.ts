@@ -2,10 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createPersisted } from '../../../lib/persisted-store';
 import type { CommentRecord } from '../types';
+import { COMMENTS_KEY, noteArrived, storeLoaded, useCountedComments } from './comment-counts';
 import { readCommentState } from './comment-schema';
 import { mergeComments } from './merge-comments';
-
-export const COMMENTS_KEY = 'broadsheet:comments';
 const COMMENTS_VERSION = 1;
 
 /**
@@ -49,6 +48,10 @@ export const useCommentStore = create<CommentState>()(
 
 commentStorage.connect(() => ({ comments: useCommentStore.getState().comments }));
 
+// What counts and "new" marks read, which list pages have without this module.
+storeLoaded(useCommentStore.getState().comments);
+useCommentStore.subscribe(({ comments }) => useCountedComments.setState({ comments }));
+
 /** The comments in a raw stored value, or undefined when this version cannot read it. */
 export function parseStoredComments(raw: string): CommentRecord | undefined {
   return commentStorage.parse(raw)?.comments;
@@ -60,5 +63,6 @@ if (typeof window !== 'undefined') {
     const current = useCommentStore.getState().comments;
     const merged = mergeComments(current, incoming.comments);
     if (merged !== current) useCommentStore.setState({ comments: merged });
+    noteArrived(Object.keys(incoming.comments).filter((id) => !Object.hasOwn(current, id)));
   });
 }
