@@ -47,9 +47,16 @@ export function KeyboardShortcuts() {
     return true;
   };
 
+  /** On an article, its "Older" (next) or "Newer" (prev) link followed. */
+  const step = (rel: string) => {
+    const link = articleId && document.querySelector<HTMLElement>(`.article-nav [rel="${rel}"]`);
+    link?.click();
+    return Boolean(link);
+  };
+
   const actions: Record<string, () => boolean> = {
-    j: () => entryList.get()?.move(1) ?? false,
-    k: () => entryList.get()?.move(-1) ?? false,
+    j: () => entryList.get()?.move(1) ?? step('next'),
+    k: () => entryList.get()?.move(-1) ?? step('prev'),
     o: () => entryList.get()?.open() ?? false,
     u: back,
     m: () => {

@@ -207,6 +207,19 @@ describe('marking read and unread by key', () => {
     expect(await screen.findByText('Marked as unread')).toBeInTheDocument();
   });
 
+  it('k and j on an article open the newer and the older article', async () => {
+    const { user } = renderReader(articlePath(SEED.id));
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
+    const nav = screen.getByRole('navigation', { name: 'More articles' });
+    const newer = within(nav).getByRole('link', { name: /^Newer/ });
+    const title = newer.textContent.replace(/^Newer\s*/, '');
+    await shortcutsOn();
+    await user.keyboard('k');
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toHaveFocus();
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toHaveFocus();
+  });
+
   it('m on an article marks it unread, and again read', async () => {
     const { user } = renderReader(articlePath(SEED.id));
     await screen.findByRole('button', { name: 'Mark as unread' });
@@ -230,7 +243,7 @@ describe('the shortcuts dialog', () => {
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(dialog).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toContain('jNext article in a list');
+    expect(rows.map((row) => row.textContent)).toContain('jNext article in a list, or the older one');
     expect(within(dialog).getByRole('cell', { name: 'o or Enter' })).toBeInTheDocument();
     // Keys do nothing behind the dialog.
     await user.keyboard('j');
