@@ -243,7 +243,9 @@ describe('the shortcuts dialog', () => {
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(dialog).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toContain('jNext article in a list, or the older one');
+    expect(rows.map((row) => row.textContent)).toContain(
+      'jNext article in a list, or the older one',
+    );
     expect(within(dialog).getByRole('cell', { name: 'o or Enter' })).toBeInTheDocument();
     // Keys do nothing behind the dialog.
     await user.keyboard('j');
