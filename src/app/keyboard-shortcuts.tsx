@@ -49,7 +49,9 @@ export function KeyboardShortcuts() {
 
   /** On an article, its "Older" (next) or "Newer" (prev) link followed. */
   const step = (rel: string) => {
-    const link = articleId && document.querySelector<HTMLElement>(`.article-nav [rel="${rel}"]`);
+    const link = articleId
+      ? document.querySelector<HTMLElement>(`.article-nav [rel="${rel}"]`)
+      : null;
     link?.click();
     return Boolean(link);
   };
