@@ -210,6 +210,10 @@ describe('real feeds load with all their usable items', () => {
     'tfausak__json-feed__manton.org.json': { items: 10, title: 'Manton Reece' },
     'tfausak__json-feed__therecord.co.json': { items: 11, title: 'The Record' },
     'modified-only__Sophieqqq__tonyxu.io__feed.json': { items: 20, title: 'tonyxu.io' },
+    'microblog-html-in-content-text__manton__manton.github.io__feed.json': {
+      items: 131,
+      title: 'Manton Reece',
+    },
   };
 
   it('covers every real fixture', () => {
@@ -247,6 +251,19 @@ describe('real feeds load with all their usable items', () => {
     const page = parse(fixtureJson('real', 'tfausak__json-feed__manton.org.json'));
     expect(page.articles.some((a) => !a.hasTitle)).toBe(true);
     expect(page.articles.every((a) => a.title.length > 0)).toBe(true);
+  });
+
+  it("micro.blog: a title-less post's title and excerpt are its text, not the markup in its content_text", () => {
+    const page = parse(
+      fixtureJson('real', 'microblog-html-in-content-text__manton__manton.github.io__feed.json'),
+    );
+    const untitled = page.articles.filter((a) => !a.hasTitle);
+    expect(untitled.length).toBeGreaterThan(100);
+    for (const article of untitled) {
+      expect(article.title).not.toMatch(/<[a-z]/i);
+      expect(article.excerpt ?? '').not.toMatch(/<[a-z]/i);
+    }
+    expect(page.articles[0]).toMatchObject({ title: 'Testing.', excerpt: 'Testing.' });
   });
 
   it('rose: tags given as one comma-separated string become a list', () => {
