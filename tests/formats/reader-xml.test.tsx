@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes } from '../helpers/fixtures';
 import { ORIGIN, renderApp } from '../helpers/render-app';
@@ -100,6 +101,28 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
     expect(cover).toHaveLength(1);
     expect(cover[0]).toHaveAccessibleName('What Did I Learn While Creating feed-rs');
+  });
+
+  it("shows a Blogger post's picture once, though its text has it in another size", async () => {
+    const BLOGGER = 'https://tylkobezcukru.example/feeds/posts/default?alt=rss';
+    fakeFetch({
+      [BLOGGER]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'blogger-rss-s72-thumbnails__argian__Lorem-tylkobezcukru.blogspot.com__default-alt-rss.xml',
+        ),
+      ),
+    });
+    const id = 'tag:blogger.com,1999:blog-2300772264479440315.post-8072576523468002709';
+    renderApp(`${paths.article(id)}?feed=${encodeURIComponent(BLOGGER)}`);
+    const title = await screen.findByRole('heading', { name: 'Bezcukrowy tort urodzinowy' });
+    const copies = [...(title.closest('article')?.querySelectorAll('img') ?? [])].filter(
+      (picture) => picture.getAttribute('src')?.endsWith('/20180907_180949.jpg'),
+    );
+    // Where its text puts it, at the size the text gives.
+    expect(copies.map((picture) => picture.getAttribute('src'))).toEqual([
+      expect.stringContaining('/s640/20180907_180949.jpg'),
+    ]);
   });
 
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {

@@ -361,6 +361,47 @@ describe('habits of real feeds', () => {
     expect(article?.summary).toBe('Short');
   });
 
+  it("a channel's link after an Atom link that names its own namespace is its home page (Disqus)", () => {
+    const page = read('disqus-comments-atom-link-first__rss2email__rss2email__feed.rss');
+    expect(page.feed.homePageUrl).toBe('http://software-carpentry.disqus.com/');
+    expect(page.feed.feedUrl).toBe('http://software-carpentry.disqus.com/comments.rss');
+  });
+
+  it("an enclosure whose type is no type is a picture by its file's name (Zenn)", () => {
+    const page = read('enclosure-type-false__tjackiet__aion__zenn.xml');
+    expect(page.articles).toHaveLength(20);
+    for (const article of page.articles) {
+      expect(article.image).toMatch(/^https:\/\/res\.cloudinary\.com\/zenn\/.*\.(png|jpg)\?/);
+      expect(article.attachments).toEqual([]);
+    }
+  });
+
+  it("the author's avatar is no release's picture (GitHub)", () => {
+    const page = read('github-releases-avatar-thumbnail__ntBre__newsyacht__releases.xml');
+    expect(page.articles.length).toBeGreaterThan(0);
+    for (const article of page.articles) expect(article.image).toBeUndefined();
+  });
+
+  it("Blogger's 72-pixel square thumbnail becomes the post's picture, 1,200 pixels at most", () => {
+    const page = read(
+      'blogger-rss-s72-thumbnails__argian__Lorem-tylkobezcukru.blogspot.com__default-alt-rss.xml',
+    );
+    expect(page.articles[0]?.image).toBe(
+      'https://3.bp.blogspot.com/-bV9L_L9wNcU/W5uymTGkQnI/AAAAAAAABv8/Rezi5uonwXsWv1e1MW5EhBiViNXZ9gSXgCLcBGAs/s1200/20180907_180949.jpg',
+    );
+    expect(page.articles.some((article) => article.image?.includes('s72-c'))).toBe(false);
+  });
+
+  it.each([
+    ['arXiv', 'Zeyu Ren, Ling Yue, Ran Li', ['Zeyu Ren', 'Ling Yue', 'Ran Li']],
+    ['bioRxiv', 'Kaur, M., Shukla, A., Bhati, K. K.', ['Kaur, M.', 'Shukla, A.', 'Bhati, K. K.']],
+    ['one name', 'Doe, Jane', ['Doe, Jane']],
+  ])('a dc:creator listing several people names each (%s)', (_site, creator, names) => {
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><item><title>A</title><link>/a</link><dc:creator>${creator}</dc:creator></item></channel></rss>`;
+    const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(article?.authors.map((author) => author.name)).toEqual(names);
+  });
+
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
     const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
     expect(page.articles.some((article) => article.image)).toBe(true);

@@ -18,6 +18,7 @@ import { Attachments } from './attachments';
 import { Byline } from './byline';
 import { fitLoadedPicture, fitPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
+import { bloggerPathParts } from '../utils/blogger-pictures';
 
 interface ArticleViewProps {
   source: FeedSource;
@@ -166,12 +167,16 @@ function ArticleContent({
   );
 }
 
-/** Whether an article's HTML shows the picture at `url` itself: the same file, by its path. */
+/**
+ * Whether an article's HTML shows the picture at `url` itself: the same file, by its path. A
+ * Blogger picture's path names its size, which the text's copy need not share.
+ */
 function textShows(html: string | undefined, url: string): boolean {
   if (!html) return false;
   try {
-    const { pathname } = new URL(url);
-    return pathname !== '/' && html.includes(pathname);
+    const address = new URL(url);
+    const parts = bloggerPathParts(address) ?? [address.pathname];
+    return address.pathname !== '/' && parts.every((part) => html.includes(part));
   } catch {
     return false;
   }

@@ -124,12 +124,14 @@ export function rssItemFields(
     imageAlt,
     published: rss.pubDate ?? firstOf(item.dc?.dates),
     modified: firstOf(item.dcterms?.modified),
-    authors: [
-      ...personsOf(rss.authors ?? []),
-      ...namesOf(item.dc?.creators),
-      ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
-      ...sourceOf(rss.source, link),
-    ].slice(0, 1),
+    // Those the first source that names any names (several dc:creator are co-authors).
+    authors:
+      [
+        personsOf(rss.authors ?? []),
+        namesOf(item.dc?.creators),
+        namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+        sourceOf(rss.source, link),
+      ].find((named) => named.length > 0) ?? [],
     tags: [
       ...(rss.categories ?? []).map((category) => category.name ?? ''),
       ...(item.dc?.subjects ?? []),

@@ -74,14 +74,20 @@ function mended(text: string): string {
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
 
 /**
- * Items' XHTML bodies (`<xhtml:body>`, or `<body>` in the XHTML namespace), the full text of
- * some RSS 2.0 feeds of the 2000s, as the content:encoded that the parser reads.
+ * An RSS document spelled as the parser reads it, where it reads only one spelling:
+ * - items' XHTML bodies (`<xhtml:body>`, or `<body>` in the XHTML namespace), the full text of
+ *   some RSS 2.0 feeds of the 2000s, as content:encoded;
+ * - Atom links that declare their namespace themselves (`<link xmlns="…/2005/Atom">`, as
+ *   Disqus writes one before the channel's link), with its prefix, so that they are not taken
+ *   for the channel's own link.
  */
-function withXhtmlBodies(text: string): string {
-  if (!text.includes(XHTML)) return text;
-  return text.replace(
+function spelledForParser(text: string): string {
+  const linked = text.replace(ATOM_LINK, '<atom:link xmlns:atom=$1http://www.w3.org/2005/Atom$1');
+  if (!linked.includes(XHTML)) return linked;
+  return linked.replace(
     /<(xhtml:)?body\b([^>]*)>([\s\S]*?)<\/\1body\s*>/g,
     (body, prefix: string | undefined, attributes: string, inner: string) => {
       if (!prefix && !attributes.includes(XHTML)) return body;
@@ -101,7 +107,7 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
       format === 'atom'
         ? ({ atom: parseAtomFeed(text) } as const)
         : ({
-            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(withXhtmlBodies(text)),
+            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(spelledForParser(text)),
           } as const);
   } catch {
     throw new LoadError(

@@ -2,6 +2,7 @@ import type { MediaNs } from 'feedsmith';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
+import { bloggerFullSize } from '../../utils/blogger-pictures';
 import type { Attachment, Author } from '../types';
 
 interface Link {
@@ -168,17 +169,25 @@ function isPicture(content: MediaNs.Content, base: string): boolean {
  */
 function imageFromMedia(media: MediaNs.ItemOrFeed | undefined, base: string): string | undefined {
   const contents = mediaContents(media, (content) => isPicture(content, base));
-  const thumbnail = preferred([
-    ...(media?.thumbnails ?? []),
-    ...(media?.groups ?? []).flatMap((group) => group.thumbnails ?? []),
-    ...contents.flatMap((content) => content.thumbnails ?? []),
-  ]);
+  const thumbnail = preferred(
+    [
+      ...(media?.thumbnails ?? []),
+      ...(media?.groups ?? []).flatMap((group) => group.thumbnails ?? []),
+      ...contents.flatMap((content) => content.thumbnails ?? []),
+    ].filter((each) => !isIcon(each)),
+  );
   const picture = preferred(contents);
   const lead =
     picture && (picture.isDefault || (picture.width ?? Infinity) >= (thumbnail?.width ?? 0))
       ? picture
       : (thumbnail ?? picture);
-  return safeUrl(lead?.url, base);
+  const url = safeUrl(lead?.url, base);
+  return url && bloggerFullSize(url);
+}
+
+/** A thumbnail too small to lead an article: an avatar (GitHub's releases give the author's). */
+function isIcon({ width, height }: { width?: number; height?: number }): boolean {
+  return (width ?? Infinity) < 50 && (height ?? Infinity) < 50;
 }
 
 /**
@@ -212,12 +221,29 @@ function preferred<Version extends { width?: number; isDefault?: boolean }>(
 }
 
 export function namesOf(names: readonly string[] | undefined): Author[] {
-  return (names ?? []).flatMap((value) => {
+  return (names ?? []).flatMap(eachName).flatMap((value) => {
     const name = personName(value);
     const page = PERSON_PAGE.test(value.trim()) ? safeUrl(value) : undefined;
     return name ? [page ? { name, url: page } : { name }] : [];
   });
 }
+
+/**
+ * The people one value names: several where it lists three or more by commas, as arXiv writes
+ * a paper's authors ("Zeyu Ren, Ling Yue, Ran Li") and bioRxiv with their initials after
+ * ("Kaur, M., Shukla, A."); one otherwise ("Doe, Jane").
+ */
+function eachName(value: string): string[] {
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.length < 3 || !parts.every(Boolean)) return [value];
+  const initialsAfter =
+    parts.length % 2 === 0 && parts.every((part, i) => i % 2 === 0 || INITIALS.test(part));
+  return initialsAfter
+    ? parts.flatMap((part, i) => (i % 2 === 0 ? [`${part}, ${parts[i + 1]}`] : []))
+    : parts;
+}
+
+const INITIALS = /^(?:\p{Lu}\.\s?)+$/u;
 
 /** A person given as the address of their page (Lemmy's dc:creator). */
 const PERSON_PAGE = /^https?:\/\/\S+$/i;
@@ -248,11 +274,12 @@ export function looksLikeHtml(text: string | undefined): boolean {
 }
 
 /**
- * An enclosure's type: as it says, or for one that names none (CTV News') a picture's by its
- * file's name; undefined when there is no telling.
+ * An enclosure's type: as it says, or for one that names none (CTV News') or none that is a
+ * type (Zenn's "false") a picture's by its file's name; undefined when there is no telling.
  */
 export function enclosureType(type: string | undefined, url: string): string | undefined {
-  if (type?.trim()) return type.trim();
+  const named = type?.trim();
+  if (named && /^[\w.+-]+\/[\w.+*-]+/.test(named)) return named;
   const extension = IMAGE_PATH.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   if (!extension) return undefined;
   return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
