@@ -402,6 +402,25 @@ describe('habits of real feeds', () => {
     expect(article?.authors.map((author) => author.name)).toEqual(names);
   });
 
+  it('an old Blogger post that parts its paragraphs by blank lines keeps them (not tidy HTML)', () => {
+    const description = (html: string) =>
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link><description><![CDATA[${html}]]></description></item></channel></rss>`;
+    const [blogger] = parseXmlFeed(
+      description(
+        '<span style="font-weight: bold;">Lago Gias di Beu.</span>\n\nDal laghetto si prende il <a href="/s">sentiero</a>.\n\nIl sentiero si snoda.\n<table><tr><td>2461 m</td></tr></table>',
+      ),
+      PAGE,
+      'rss',
+    ).articles;
+    expect(blogger?.contentHtml).toBe(
+      '<span style="font-weight: bold;">Lago Gias di Beu.</span><br><br>Dal laghetto si prende il <a href="/s">sentiero</a>.<br><br>Il sentiero si snoda.\n<table><tr><td>2461 m</td></tr></table>',
+    );
+    // Tidy HTML, and text whose white space is kept, are left as they are.
+    for (const html of ['<p>One.</p>\n\n<p>Two.</p>', '<pre>a\n\nb</pre>\n\nc']) {
+      expect(parseXmlFeed(description(html), PAGE, 'rss').articles[0]?.contentHtml).toBe(html);
+    }
+  });
+
   it('one picture in several widths is one picture, not a picture and attachments (The Guardian)', () => {
     const page = read('newspaper-rss__rbren__rss-parser__guardian.rss');
     expect(page.articles.some((article) => article.image)).toBe(true);

@@ -53,7 +53,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   if (!id || id.length > LIMITS.idLength) return undefined;
   const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
   const title = clean(rawTitle, LIMITS.titleLength);
-  const contentHtml = unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength)) || undefined;
+  const contentHtml =
+    withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
   const summary = clean(fields.summary, LIMITS.summaryLength);
   // Only title-less posts need their text now; lists derive excerpts for what they show.
@@ -186,6 +187,27 @@ function unwrapped(html: string | undefined): string | undefined {
     ?.trim()
     .replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')
     .trim();
+}
+
+/** Inline elements a line of text may end or start with. */
+const INLINE = 'a|b|i|u|em|strong|span|font|img';
+/**
+ * A blank line between two lines of text (not between two elements, as in tidy HTML): there
+ * the writer meant a new paragraph.
+ */
+const BLANK_LINE = new RegExp(
+  `(?<=[^>\\s]|</(?:${INLINE})>)[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*(?=[^<\\s]|<(?:${INLINE})\\b)`,
+  'gi',
+);
+
+/**
+ * HTML that parts its paragraphs with blank lines alone, as old Blogger posts do ("One.\n\nTwo,
+ * with a <a href>link</a>."), with those breaks kept, where HTML would run the text together.
+ * Not where white space is kept as written (`<pre>`).
+ */
+function withLineBreaks(html: string | undefined): string | undefined {
+  if (!html?.includes('\n') || /<pre\b/i.test(html)) return html;
+  return html.replace(BLANK_LINE, '<br><br>');
 }
 
 /** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
