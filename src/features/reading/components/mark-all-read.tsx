@@ -39,7 +39,7 @@ export function MarkAllRead({ articles }: MarkAllReadProps) {
         other: '# articles unread again.',
       }),
     );
-    // The Undo button goes: focus stays in the same place.
+    // The Undo button goes: focus moves back to the button beside it.
     button.current?.focus();
   };
   return (

@@ -124,7 +124,7 @@ export function rssItemFields(
     imageAlt,
     published: rss.pubDate ?? firstOf(item.dc?.dates),
     modified: firstOf(item.dcterms?.modified),
-    // Those the first source that names any names (several dc:creator are co-authors).
+    // All those of the first source that names anyone (several dc:creator are co-authors).
     authors:
       [
         personsOf(rss.authors ?? []),

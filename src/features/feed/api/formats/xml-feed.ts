@@ -70,7 +70,7 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
  * starts no element, comment or declaration, and a last `>` missing ("</rss").
  */
 function mended(text: string): string {
-  return text.replace(/<(?![A-Za-z_:/!?])/g, '&lt;').replace(/(<\/[\w:.-]+)\s*$/, '$1>');
+  return text.replace(/<(?![\p{L}_:/!?])/gu, '&lt;').replace(/(<\/[\w:.-]+)\s*$/, '$1>');
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
