@@ -119,3 +119,19 @@ test('corrupt stored comments are set aside, not overwritten, and the app still 
   );
   expect(setAside).toEqual(['{"state": {"comments": [broken']);
 });
+
+test('a front page opened before any comment counts the first one, posted in another tab', async ({
+  context,
+}) => {
+  const list = await context.newPage();
+  await openApp(list, '/');
+  const entry = list.getByRole('article', { name: SEED.title });
+  await expect(entry).toContainText('No comments');
+
+  const article = await context.newPage();
+  await openApp(article, articlePath(SEED.id));
+  await post(article, 'Written in the other tab.');
+  await expect(article.getByRole('region', { name: '1 comment' })).toBeVisible();
+
+  await expect(entry).toContainText('1 comment');
+});
