@@ -515,6 +515,21 @@ describe('what cannot be read', () => {
     });
   });
 
+  it('gives a picture alone, as Mastodon posts one, a display title from what the picture shows', () => {
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+      <item><guid>m</guid><description/>
+        <media:content url="https://files.example/a.jpeg" type="image/jpeg" medium="image">
+          <media:description>Fishing boats in the harbour at dawn</media:description>
+        </media:content>
+      </item></channel></rss>`;
+    const [post] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(post).toMatchObject({
+      hasTitle: false,
+      title: 'Fishing boats in the harbour at dawn',
+      image: 'https://files.example/a.jpeg',
+    });
+  });
+
   it('names the feed by its address when it has no title', () => {
     const rss = '<rss version="2.0"><channel><description>d</description></channel></rss>';
     const page = parseXmlFeed(rss, PAGE, 'rss');

@@ -57,8 +57,10 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
   const summary = clean(fields.summary, LIMITS.summaryLength);
-  // Only title-less posts need their text now; lists derive excerpts for what they show.
-  const derived = title ? '' : (summary ?? openingText(contentText, contentHtml));
+  const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
+  // Only title-less posts need their text now (a picture alone, what the picture shows); lists
+  // derive excerpts for what they show.
+  const derived = title ? '' : (summary ?? (openingText(contentText, contentHtml) || imageAlt));
   const authors = fields.authors.slice(0, LIMITS.authors);
   // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
   const text = { summary, contentText, contentHtml };
@@ -78,7 +80,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     // Relative URLs in the HTML: xml:base, else the item's link, else the feed's address.
     contentBase: safeUrl(fields.contentBase) ?? (url ? undefined : safeUrl(fields.base)),
     image: pictureUrl(fields.image, fields.base),
-    imageAlt: fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined,
+    imageAlt,
     bannerImage: pictureUrl(fields.bannerImage, fields.base),
     published: parseDate(fields.published),
     modified: parseDate(fields.modified),
