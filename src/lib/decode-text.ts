@@ -15,7 +15,11 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
 function decodeAny(bytes: Uint8Array, contentType?: string | null): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
-  const named = decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
+  const named = [charsetOf(contentType), declaredEncoding(bytes)]
+    .map(decoderFor)
+    // UTF-16 named for bytes that are not (no mark, and "<?" in one byte each, as .NET writes
+    // a document it declared in a string): they are read as if it were not named.
+    .find((decoder) => decoder && !decoder.encoding.startsWith('utf-16'));
   if (named && named.encoding !== 'windows-1252') return named.decode(bytes);
   // Named Latin-1, or nothing: UTF-8 where the bytes are that throughout, as feeds converted
   // without their declaration are (never so by chance: "Ã¶" for "ö" otherwise); else

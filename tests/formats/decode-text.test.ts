@@ -32,6 +32,15 @@ describe('bytes to text', () => {
     );
   });
 
+  it('reads a document that names UTF-16 but is written one byte a character as if it named none', () => {
+    // RSS Bandit's OPML files: .NET declares the string's encoding, then saves it as UTF-8.
+    const text = '<?xml version="1.0" encoding="utf-16"?><opml><body>Straße</body></opml>';
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeText(ascii('<rss>a</rss>'), 'application/xml; charset=utf-16')).toBe(
+      '<rss>a</rss>',
+    );
+  });
+
   it('reads iso-8859-1 as windows-1252, so curly quotes and ƒ survive', () => {
     const text = decodeText(xml('ISO-8859-1', 0x92, 0x83, 0xe9));
     expect(text.endsWith('<t>’ƒé')).toBe(true);

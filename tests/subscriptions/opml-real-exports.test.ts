@@ -42,6 +42,22 @@ describe('reading real OPML exports', () => {
     });
   });
 
+  it('RSS Bandit: a list that names UTF-16 but is written one byte a character is read', () => {
+    const found = readOpmlBytes(
+      opmlBytes('opml-rssbandit-declared-utf16__RssBandit__RssBandit__dotnet-junkies.opml'),
+    );
+    expect(found.ok && found.feeds).toHaveLength(42);
+  });
+
+  it('Feedbro: a title that names only the format gives way to the name the reader gave', () => {
+    const found = readFixture(
+      'opml-feedbro-format-titles__I-nnana__my-confs__feedbro-subscriptions.opml',
+    );
+    const titles = found.feeds.map((feed) => feed.title);
+    expect(titles).toEqual(expect.arrayContaining(['HCN | Security', 'HCN | JS', 'HCN | DevOps']));
+    expect(titles).not.toContain('RSS');
+  });
+
   it('iCatcher: titles written as addresses write them read as words', () => {
     const found = readFixture(
       'opml-icatcher-percent-titles__Imaginativeone__Podcasts.opml__podcasts.opml',

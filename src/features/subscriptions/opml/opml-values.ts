@@ -4,13 +4,15 @@ const NOT_XML = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
 
 /**
  * A title or folder name as an OPML attribute keeps it: without characters XML cannot hold,
- * line breaks and tabs as spaces (XML reads them so in an attribute), no space at either end.
+ * each run of white space (line breaks and tabs too, as XML reads them in an attribute) one
+ * space, none at either end.
  * Import and export both apply it, so a name comes back from its own export unchanged.
  */
 export function cleanText(value: string | undefined): string {
   return (value ?? '')
     .replace(/[\t\n\r]/g, ' ')
     .replace(NOT_XML, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

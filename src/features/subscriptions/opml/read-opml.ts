@@ -151,13 +151,19 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
     return;
   }
   places.set(feedUrl, [folder]);
+  const named = cleanText(outline.title);
+  // A title that names only the format ("RSS", as Feedbro keeps the feed's own beside the
+  // reader's name for it in `text`) gives way to the text.
   const title =
-    readable(cleanText(outline.title) || cleanText(outline.text)) || new URL(feedUrl).host;
+    readable((FORMAT_ONLY.test(named) ? '' : named) || cleanText(outline.text) || named) ||
+    new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
   const siteUrl = webAddress(outline.htmlUrl);
   if (siteUrl) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
 }
+
+const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
 
 /**
  * A title written as an address writes it ("Afford%20Anything", "Death, Sex %26 Money",
