@@ -1,8 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  choiceTitles,
   discoverFeeds,
+  isNarrowFeed,
   linkedFeeds,
+  meantFeeds,
   postsFeeds,
   siteFeedAddresses,
   usualFeedAddresses,
@@ -386,5 +389,74 @@ describe('one feed named in several formats', () => {
 
   it('keeps feeds whose titles differ by more than a format', () => {
     expect(offered('Channel 4 News', 'Channel 5 News', 'Channel 4 Sport')).toHaveLength(3);
+  });
+});
+
+describe('pages of the sites the sweeps met', () => {
+  it('WordPress\'s one feed in three formats, named "RSS 2.0", "RSS .92" and "Atom 0.3", is one', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-wordpress-rss092-atom03__adbar__htmldate__blogoff.de.i-htm.html',
+        'https://blogoff.de/2015/11/12/i-htm/',
+      ),
+    ).toEqual(['https://blogoff.de/feed/']);
+  });
+
+  it('"RSS2.0" and "RSS1.0" name one feed (goo blog)', () => {
+    expect(
+      feedsOf(
+        'autodiscovery-rss2-rss1-titles__adbar__htmldate__1651753632.html',
+        'https://blog.goo.ne.jp/jgccg115/e/5d8c31a659b95cc18a43ad75d152e80f',
+      ),
+    ).toEqual(['https://blog.goo.ne.jp/jgccg115/rss2.xml']);
+  });
+
+  it("a post at a number names the site's feed beside its categories': the site's is meant, never the post's own", () => {
+    const url = 'https://achtundvierzig.hypotheses.org/822';
+    const named = postsFeeds(
+      discoverFeeds(
+        page(
+          'autodiscovery-numeric-post-category-feeds__adbar__htmldate__achtundvierzig.hypotheses.org.822.html',
+        ),
+        url,
+      ),
+      url,
+    );
+    expect(named.map((feed) => feed.url)).not.toContain(
+      'https://achtundvierzig.hypotheses.org/822/feed/rdf',
+    );
+    expect(named.map((feed) => feed.url)).not.toContain(
+      'https://achtundvierzig.hypotheses.org/feed/rdf',
+    );
+    expect(meantFeeds(named, url).map((feed) => feed.url)).toEqual([
+      'https://achtundvierzig.hypotheses.org/feed',
+    ]);
+    // On a category's own page, its feed is offered too.
+    expect(meantFeeds(named, 'https://achtundvierzig.hypotheses.org/category/tagung/').length).toBe(
+      named.length,
+    );
+  });
+
+  it('two feeds whose names would read alike are told apart by their addresses (ZDNet.de)', () => {
+    const url = 'https://www.zdnet.de/88298335/facebook-wehrt-sich-gegen-maas-gesetz/';
+    const linked = linkedFeeds(
+      page('autodiscovery-body-links-same-label__adbar__htmldate__zdnet.de.facebook.html'),
+      url,
+    );
+    const titles = choiceTitles(linked);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.join(' ')).toContain('downloads.zdnet.de');
+  });
+
+  it("an author's feed, the only one a page links to, is a part of the site (Page Six)", () => {
+    const url =
+      'https://pagesix.com/2016/12/19/sofia-vergara-and-nick-loebs-embryo-drama-taking-a-detour/';
+    const [author] = linkedFeeds(
+      page('autodiscovery-body-author-feed__postlight__parser__pagesix.com.html'),
+      url,
+    );
+    expect(author?.url).toBe('https://pagesix.com/author/oliver-coleman/feed/');
+    expect(isNarrowFeed(author?.url ?? '')).toBe(true);
+    expect(isNarrowFeed('https://pagesix.com/feed/')).toBe(false);
   });
 });

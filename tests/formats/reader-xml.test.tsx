@@ -387,6 +387,21 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
   });
 
+  it("opens the site's feed before an author's, the only one its text links to", async () => {
+    const author = `${SITE}author/ana/feed/`;
+    const { requests } = fakeFetch({
+      [SITE]: xmlResponse(
+        `<!doctype html><title>Harbour</title><p>By Ana <a href="/author/ana/feed/">RSS</a></p>`,
+        'text/html',
+      ),
+      [`${SITE}feed`]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml')),
+      [author]: xmlResponse('<rss version="2.0"><channel><title>Ana</title></channel></rss>'),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    expect(requests).not.toContain(author);
+  });
+
   it('looks for a feed at the usual addresses when the page links to none', async () => {
     const { requests } = fakeFetch({
       [SITE]: xmlResponse('<!doctype html><title>Harbour</title><p>Hello</p>', 'text/html'),

@@ -104,22 +104,24 @@ function pageOf(result: DocumentResult): FeedPage {
 
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
   const {
-    choiceTitle,
+    choiceTitles,
     discoverFeeds,
+    isNarrowFeed,
     linkedFeeds,
+    meantFeeds,
     postsFeeds,
     siteFeedAddresses,
     usualFeedAddresses,
   } = await import('./formats/discover');
   const everyFeed = discoverFeeds(html, pageUrl);
-  const named = postsFeeds(everyFeed, pageUrl);
+  const named = meantFeeds(postsFeeds(everyFeed, pageUrl), pageUrl);
   const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
   const choose = (offered: typeof feeds) =>
     new LoadError(
       'choose',
       'This page names several feeds. Choose one to read:',
       undefined,
-      offered.map((feed) => ({ url: feed.url, title: choiceTitle(feed) })),
+      choiceTitles(offered).map((title, i) => ({ url: offered[i]?.url ?? '', title })),
     );
   if (feeds.length > 1) throw choose(feeds);
   // A feed the page names is read. One its text links to is a guess, as are the addresses
@@ -139,10 +141,12 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
       );
     }
   }
+  const linked = feeds.map((feed) => feed.url);
   const guesses = [
-    ...feeds.map((feed) => feed.url),
+    ...linked.filter((address) => !isNarrowFeed(address)),
     ...siteFeedAddresses(html, pageUrl),
     ...usualFeedAddresses(pageUrl),
+    ...linked.filter(isNarrowFeed),
   ].filter((address) => address !== only?.url);
   const found = await firstFeedAt([...new Set(guesses)], signal);
   if (found) return found;

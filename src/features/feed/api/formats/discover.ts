@@ -76,27 +76,42 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[], pageUrl?: string): 
   );
   return posts.filter(
     (feed, index) =>
-      feed.title === undefined ||
-      !posts
-        .slice(0, index)
-        .some(
-          (earlier) =>
-            earlier.title !== undefined &&
-            formatless(earlier.title) === formatless(feed.title ?? '') &&
-            sameSite(siteOf(new URL(earlier.url).hostname), siteOf(new URL(feed.url).hostname)),
-        ),
+      !posts.some(
+        (other) => other !== feed && other.url.replace(/\/?$/, '/') === formatVariantOf(feed.url),
+      ) &&
+      (feed.title === undefined ||
+        !posts
+          .slice(0, index)
+          .some(
+            (earlier) =>
+              earlier.title !== undefined &&
+              formatless(earlier.title) === formatless(feed.title ?? '') &&
+              sameSite(siteOf(new URL(earlier.url).hostname), siteOf(new URL(feed.url).hostname)),
+          )),
   );
 }
 
 /**
+ * The feed a WordPress feed in another format is a version of: "/feed/" for "/feed/rss/",
+ * "/feed/atom/" or "/feed/rdf" (which WordPress's old themes name "RSS .92", "Atom 0.3").
+ */
+function formatVariantOf(url: string): string | undefined {
+  const match = /^(.*\/feed)\/(?:rss2?|rdf|atom)\/?$/i.exec(url);
+  return match ? `${match[1]}/` : undefined;
+}
+
+/**
  * A feed's title without the format it names, wherever it names it: "Harbour - Atom", "Harbour
- * (RSS 2.0)", "Harbour » JSON Feed" and "Harbour » Feed" agree, as do SWR's "Seite als
- * Atom-Feed" and "Seite als RSS-Feed".
+ * (RSS 2.0)", "Harbour - RSS2.0", "Harbour » JSON Feed" and "Harbour » Feed" agree, as do SWR's
+ * "Seite als Atom-Feed" and "Seite als RSS-Feed", and WordPress's "RSS .92" and "Atom 0.3".
  */
 function formatless(title: string): string {
   return title
     .toLowerCase()
-    .replace(/\b(?:rss|atom|json|rdf|xml)\b(?:\s*\(?\s*\d+(?:\.\d+)*\s*\)?)?|\bfeed\b/g, ' ')
+    .replace(
+      /\b(?:rss|atom|json|rdf|xml)(?=[\s\d.()-]|$)(?:\s*\(?\s*\d*(?:\.\d+)*\s*\)?)?|\bfeed\b/g,
+      ' ',
+    )
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -149,9 +164,14 @@ export function usualFeedAddresses(pageUrl: string): string[] {
   return [...folders].flatMap((each) => names.map((name) => new URL(name, each).href));
 }
 
-/** A post's page, by the slug its address ends in (not a section's: "/category/tech/"). */
+/**
+ * A post's page, by the slug its address ends in (not a section's: "/category/tech/"), or by
+ * its number alone at the site's root, as hypotheses.org's blogs give it ("/822").
+ */
 function isPostPage(pageUrl: string): boolean {
-  return isSlug(new URL(pageUrl).pathname.split('/').filter(Boolean).pop() ?? '');
+  const parts = new URL(pageUrl).pathname.split('/').filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  return isSlug(last) || (parts.length === 1 && /^\d+$/.test(last));
 }
 
 /** A post's name in its address ("state-of-washington-swears-in"), not a section's ("world-news"). */
@@ -215,6 +235,35 @@ export function choiceTitle({ url, title, type }: DiscoveredFeed): string {
         : 'Feed';
   const file = new URL(url).pathname.split('/').filter(Boolean).pop();
   return file ? `${format} · ${file}` : format;
+}
+
+/** How each of several feeds is offered: two that would read alike also name their address. */
+export function choiceTitles(feeds: readonly DiscoveredFeed[]): string[] {
+  const titles = feeds.map(choiceTitle);
+  return titles.map((title, i) => {
+    if (titles.indexOf(title) === titles.lastIndexOf(title)) return title;
+    const { hostname, pathname } = new URL(feeds[i]?.url ?? '');
+    return `${title} · ${siteOf(hostname)}${pathname}`;
+  });
+}
+
+/**
+ * An address of one part of a site only: an author's, a tag's, a category's feed (Page Six
+ * links an author's from its byline) or page. Where a page links to no other feed, the site's
+ * own is looked for first.
+ */
+export function isNarrowFeed(url: string): boolean {
+  return /\/(?:author|tag|tags|category|categories|topics?)\//i.test(new URL(url).pathname);
+}
+
+/**
+ * The feed a reader means among those a page names: the site's alone where the others are its
+ * parts' (a post's categories and tags, as hypotheses.org's blogs name eight), unless the page
+ * is one of those parts; else all of them.
+ */
+export function meantFeeds(feeds: readonly DiscoveredFeed[], pageUrl: string): DiscoveredFeed[] {
+  const broad = feeds.filter((feed) => !isNarrowFeed(feed.url));
+  return broad.length === 1 && !isNarrowFeed(pageUrl) ? broad : [...feeds];
 }
 
 /** The same site, or one of its subdomains (feeds.example.org for example.org). */
