@@ -35,8 +35,6 @@ export interface Persisted<T> {
    * Returns what was written, or undefined when storage refused it (full, switched off).
    */
   commit: (current: T, change: (data: T) => T) => T | undefined;
-  /** A stored value (another tab's write) read through the same checks, quietly. */
-  parse: (raw: string) => T | undefined;
   /** Calls `apply` with what another tab wrote; returns a function that stops listening. */
   listen: (apply: (incoming: T) => void) => () => void;
   /** Gives the module the store's current data, written once storage has room again. */
@@ -202,7 +200,6 @@ export function createPersisted<T>(spec: StoreSpec<T>): Persisted<T> {
       const next = change(base === undefined ? data : spec.merge(data, base));
       return write(next);
     },
-    parse: (raw) => readStored(raw, spec)?.data,
     listen: (apply) => {
       const onStorage = (event: StorageEvent) => {
         if (event.key !== name) return;

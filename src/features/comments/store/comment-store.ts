@@ -52,11 +52,6 @@ commentStorage.connect(() => ({ comments: useCommentStore.getState().comments })
 storeLoaded(useCommentStore.getState().comments);
 useCommentStore.subscribe(({ comments }) => useCountedComments.setState({ comments }));
 
-/** The comments in a raw stored value, or undefined when this version cannot read it. */
-export function parseStoredComments(raw: string): CommentRecord | undefined {
-  return commentStorage.parse(raw)?.comments;
-}
-
 if (typeof window !== 'undefined') {
   // Another tab saved: merge its comments by id (never replace a whole thread).
   commentStorage.listen((incoming) => {

@@ -224,7 +224,7 @@ function siteOf(hostname: string): string {
  * How a feed is offered among several: by its title, or where it has none by its format and
  * file ("Atom feed · atom.xml").
  */
-export function choiceTitle({ url, title, type }: DiscoveredFeed): string {
+function choiceTitle({ url, title, type }: DiscoveredFeed): string {
   if (title) return title;
   const format = /json/i.test(type)
     ? 'JSON Feed'
