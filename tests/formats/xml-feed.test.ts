@@ -382,6 +382,28 @@ describe('habits of real feeds', () => {
     for (const article of page.articles) expect(article.image).toBeUndefined();
   });
 
+  it("FeedBurner's copy links each article to the publisher's page, not to its redirect", () => {
+    const ars = read('feedburner-origlink-rss__velour__feedme__arstechnica.xml').articles;
+    expect(ars).toHaveLength(25);
+    expect(ars[0]?.url).toBe(
+      'http://arstechnica.com/security/2013/04/why-livingsocials-50-million-password-breach-is-graver-than-you-may-think/',
+    );
+    expect(ars[0]?.id).toBe('http://arstechnica.com/?p=255413');
+    expect(ars.some((article) => article.url?.includes('feeds.arstechnica.com/~r/'))).toBe(false);
+    const blogger = read('blogger-atom-feedburner__rbren__rss-parser__feedburner.atom').articles;
+    expect(blogger[0]?.url).toBe(
+      'http://googleadsdeveloper.blogspot.com/2016/06/adwords-and-dfp-java-client-library.html',
+    );
+    expect(blogger.some((article) => article.url?.includes('feedproxy.google.com'))).toBe(false);
+  });
+
+  it("a Blogger post through FeedBurner has its comment feed on the blog's own site", () => {
+    const rss = `<rss version="2.0" xmlns:thr="http://purl.org/syndication/thread/1.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>T</title><item><guid isPermaLink="false">tag:blogger.com,1999:blog-1.post-42</guid><title>A</title><link>http://feedproxy.google.com/~r/blog/~3/x/a.html</link><thr:total>2</thr:total><feedburner:origLink>https://blog.example/2015/12/a.html</feedburner:origLink></item></channel></rss>`;
+    const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(article?.url).toBe('https://blog.example/2015/12/a.html');
+    expect(article?.commentsUrl).toBe('https://blog.example/feeds/42/comments/default');
+  });
+
   it("Blogger's 72-pixel square thumbnail becomes the post's picture, 1,200 pixels at most", () => {
     const page = read(
       'blogger-rss-s72-thumbnails__argian__Lorem-tylkobezcukru.blogspot.com__default-alt-rss.xml',

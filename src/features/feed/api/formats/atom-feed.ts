@@ -14,6 +14,7 @@ import {
   looksLikeHtml,
   mediaDescription,
   nonNegative,
+  ORIGINAL_REL,
   personName,
   positive,
   resolved,
@@ -89,7 +90,10 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   const repliesFeed =
     replies.find((link) => ATOM_TYPE.test(link.type ?? '')) ?? replies.find((link) => !link.type);
   const counted = replies.find((link) => link.thr?.count !== undefined);
-  const alternate = linkTo(entry.links, 'alternate', /html|^$/) ?? linkTo(entry.links, 'alternate');
+  const alternate =
+    linkTo(entry.links, ORIGINAL_REL) ??
+    linkTo(entry.links, 'alternate', /html|^$/) ??
+    linkTo(entry.links, 'alternate');
   // A summary of "text" that holds tags is HTML (FeedBurner's copies of blogs).
   const summaryIsHtml =
     summary !== undefined && (isHtml(summary.type) || looksLikeHtml(summary.value));

@@ -16,6 +16,7 @@ import {
   mediaDescription,
   namesOf,
   nonNegative,
+  ORIGINAL_REL,
   personName,
   positive,
   resolved,
@@ -63,11 +64,17 @@ export function rssNextUrl(feed: Feed, base: string): string | undefined {
 export function repeatedLinks(items: readonly Item[]): boolean[] {
   const seen = new Set<string>();
   return items.map((item) => {
-    if ((item as RssFeed.Item<string>).guid?.value?.trim() || !item.link) return false;
-    if (seen.has(item.link)) return true;
-    seen.add(item.link);
+    const link = linkOf(item);
+    if ((item as RssFeed.Item<string>).guid?.value?.trim() || !link) return false;
+    if (seen.has(link)) return true;
+    seen.add(link);
     return false;
   });
+}
+
+/** The item's page: the publisher's address where FeedBurner gives it (see originalLinks). */
+function linkOf(item: Item): string | undefined {
+  return linkTo((item as RssFeed.Item<string>).atom?.links, ORIGINAL_REL) ?? item.link;
 }
 
 export function rssItemFields(
@@ -83,7 +90,7 @@ export function rssItemFields(
   const guid = rss.guid?.value?.trim();
   // Without text of its own, what its media say (a video's description).
   const described = encoded || description ? undefined : mediaDescription(item.media);
-  const link = item.link ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
+  const link = linkOf(item) ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
     const mimeType = url && enclosureType(enclosure.type, url);

@@ -6,6 +6,7 @@ import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
 import { leadingItems } from './leading-items';
 import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
+import { originalLinks } from './xml-shared';
 
 export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
@@ -105,9 +106,12 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   try {
     feed =
       format === 'atom'
-        ? ({ atom: parseAtomFeed(text) } as const)
+        ? ({ atom: parseAtomFeed(originalLinks(text, true)) } as const)
         : ({
-            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(spelledForParser(text)),
+            rss:
+              format === 'rdf'
+                ? parseRdfFeed(text)
+                : parseRssFeed(spelledForParser(originalLinks(text, false))),
           } as const);
   } catch {
     throw new LoadError(
