@@ -382,6 +382,56 @@ describe('habits of real feeds', () => {
     for (const article of page.articles) expect(article.image).toBeUndefined();
   });
 
+  it("Google Alerts' articles link to the pages found, not to Google's redirect", () => {
+    const alerts = read(
+      'google-alerts-redirect-links__feedjira__feedjira__google_alerts_atom.xml',
+    ).articles;
+    expect(alerts).toHaveLength(20);
+    expect(alerts[1]?.url).toBe('https://investorplace.com/2019/07/slack-stock-truly-compelling/');
+    expect(alerts.some((article) => article.url?.includes('google.com/url'))).toBe(false);
+    // Its ids are its own.
+    expect(alerts[1]?.id).toBe('tag:google.com,2013:googlealerts/feed:13685523368333461374');
+  });
+
+  it("Bing News's results: the paper's page, its picture and the paper as byline", () => {
+    const [result] = read(
+      'bing-news-redirect-image-source__prof18__RSS-Parser__feed-bing-image.xml',
+    ).articles;
+    const page =
+      'https://www.dailymail.co.uk/sport/football/article-9554407/Real-Madrid-Barcelona-Juventus-threaten-clubs-withdrawing-Super-League-legal-action.html';
+    expect(result?.url).toBe(page);
+    // Without a guid, known by the page, not by a click-tracking address that changes.
+    expect(result?.id).toBe(page);
+    expect(result?.image).toBe('https://www.bing.com/th?id=OVFT.SNpH_QAbpZOYgrEHZRyCTi&pid=News');
+    expect(result?.authors).toEqual([{ name: 'Daily Mail' }]);
+  });
+
+  it('a redirect is followed only where it is one: Google search results are left alone', () => {
+    const item = (link: string) =>
+      `<rss version="2.0"><channel><title>T</title><item><guid>g</guid><title>A</title><link>${link}</link></item></channel></rss>`;
+    const url = (link: string) => parseXmlFeed(item(link), PAGE, 'rss').articles[0]?.url;
+    expect(url('https://www.google.co.uk/url?sa=t&amp;q=https://news.example/a&amp;usg=x')).toBe(
+      'https://news.example/a',
+    );
+    expect(url('https://www.google.com/search?q=https://news.example/a')).toBe(
+      'https://www.google.com/search?q=https://news.example/a',
+    );
+    expect(url('https://www.google.com/url?q=javascript:alert(1)')).toBe(
+      'https://www.google.com/url?q=javascript:alert(1)',
+    );
+  });
+
+  it("pictures items give in elements of no namespace: Livemint's largest, aktuality.sk's", () => {
+    const [mint] = read(fixture('livemint.xml')).articles;
+    expect(mint?.image).toBe(
+      'https://images.livemint.com/img/2019/05/29/600x338/PTI5_27_2019_000025B_1559105066780_1559105081104.jpg',
+    );
+    const [aktuality] = read(fixture('aktuality.rss')).articles;
+    expect(aktuality?.image).toBe(
+      'https://t.aimg.sk/magaziny/vUw5YHzvQKDCkNw6PtXtAg.320.jpg?t=LzE1OHgxMDYvc21hcnQ&h=OcgUSVfIJOH9QPOW-nqQxQ&e=2145916800&v=3',
+    );
+  });
+
   it("FeedBurner's copy links each article to the publisher's page, not to its redirect", () => {
     const ars = read('feedburner-origlink-rss__velour__feedme__arstechnica.xml').articles;
     expect(ars).toHaveLength(25);

@@ -49,7 +49,9 @@ export interface ItemFields {
  */
 export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article | undefined {
   const url = safeUrl(fields.link, fields.base);
-  const id = fields.id?.trim() || url;
+  // Without an id, its link: the article's own address, not a redirect's, whose parameters
+  // (Bing's click id) may change from one reading of the feed to the next.
+  const id = fields.id?.trim() || followed(url);
   if (!id || id.length > LIMITS.idLength) return undefined;
   const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
   const title = clean(rawTitle, LIMITS.titleLength);
@@ -72,8 +74,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     // Not kept twice: a list shows the summary itself when it is short enough.
     excerpt: excerpt === summary ? undefined : excerpt,
     readingMinutes: articleReadingMinutes(text),
-    url: withoutTracking(url),
-    externalUrl: withoutTracking(safeUrl(fields.externalUrl, fields.base)),
+    url: directLink(url),
+    externalUrl: directLink(safeUrl(fields.externalUrl, fields.base)),
     summary,
     contentHtml,
     contentText,
@@ -139,6 +141,40 @@ export function safeUrl(value: string | undefined, base?: string): string | unde
 /** Parameters that only tell a site where a click came from (campaigns, click and mail ids). */
 const TRACKING =
   /^(?:utm_|at_|pk_|mtm_|hsa_|ns_(?:campaign|mchannel|source|linkname|fee)$|(?:fb|gcl|dcl|ms|tw|y)clid$|gclsrc$|[gw]braid$|igshid$|mc_[ce]id$|_hs(?:enc|mi)$|mkt_tok$|ocid$|cmpid$)/i;
+
+/**
+ * The link a reader follows: the article's own address where a search service's redirect
+ * carries it (see REDIRECTS), without the parameters that only track the click.
+ */
+function directLink(url: string | undefined): string | undefined {
+  return withoutTracking(followed(url));
+}
+
+/**
+ * Redirects that hold the article's address in a parameter, by host and path: Google Alerts'
+ * (`google.com/url?url=…`) and Bing News's (`bing.com/news/apiclick.aspx?url=…`).
+ */
+const REDIRECTS: { host: RegExp; path: string; params: string[] }[] = [
+  {
+    host: /^(?:www\.)?google\.(?:com?\.)?[a-z]{2,3}$/,
+    path: '/url',
+    params: ['url', 'q'],
+  },
+  { host: /^(?:www\.)?bing\.com$/, path: '/news/apiclick.aspx', params: ['url'] },
+];
+
+function followed(url: string | undefined): string | undefined {
+  if (!url?.includes('?')) return url;
+  const parsed = new URL(url);
+  const redirect = REDIRECTS.find(
+    ({ host, path }) => host.test(parsed.hostname) && parsed.pathname.toLowerCase() === path,
+  );
+  for (const name of redirect?.params ?? []) {
+    const target = safeUrl(parsed.searchParams.get(name) ?? undefined);
+    if (target) return target;
+  }
+  return url;
+}
 
 /**
  * The link without its tracking parameters ("?utm_source=rss&utm_medium=rss"), which follow the

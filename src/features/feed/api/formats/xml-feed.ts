@@ -86,7 +86,9 @@ const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
  *   for the channel's own link.
  */
 function spelledForParser(text: string): string {
-  const linked = text.replace(ATOM_LINK, '<atom:link xmlns:atom=$1http://www.w3.org/2005/Atom$1');
+  const linked = looseItemFields(
+    text.replace(ATOM_LINK, '<atom:link xmlns:atom=$1http://www.w3.org/2005/Atom$1'),
+  );
   if (!linked.includes(XHTML)) return linked;
   return linked.replace(
     /<(xhtml:)?body\b([^>]*)>([\s\S]*?)<\/\1body\s*>/g,
@@ -99,6 +101,58 @@ function spelledForParser(text: string): string {
       return `<content:encoded><![CDATA[${html}]]></content:encoded>`;
     },
   );
+}
+
+const MEDIA = 'http://search.yahoo.com/mrss/';
+const DC = 'http://purl.org/dc/elements/1.1/';
+/** An element's text, in CDATA or not: a web address, or a name. */
+const LOOSE_TEXT = '\\s*(?:<!\\[CDATA\\[)?\\s*([^<\\]]*?)\\s*(?:\\]\\]>)?\\s*<';
+/** An item's picture in elements of no namespace the parser reads, the largest first. */
+const LOOSE_PICTURES = [
+  // Livemint's (HT Media): <thumbnail>, <smallimage>, <bigimage> and <image> sizes.
+  new RegExp(`<bigimage>${LOOSE_TEXT}`),
+  // Bing News search results.
+  new RegExp(`<News:Image>${LOOSE_TEXT}`),
+  // A channel's <image> written in an item (aktuality.sk's).
+  new RegExp(`<image>\\s*<url>${LOOSE_TEXT}`),
+  new RegExp(`<image>${LOOSE_TEXT}`),
+];
+const LOOSE_SOURCE = new RegExp(`<News:Source>${LOOSE_TEXT}`);
+
+/**
+ * Items' pictures and sources written in elements the parser does not read, as those it does:
+ * a picture as `media:content`, where the item has neither media nor an image enclosure; Bing
+ * News's `News:Source`, the paper, as the byline (as Google News's `<source>` is). Only where
+ * an item holds such an element, so most documents are not rewritten.
+ */
+function looseItemFields(text: string): string {
+  const firstItem = text.search(/<item[\s>]/);
+  if (firstItem < 0 || !/<(?:bigimage|image|News:Image|News:Source)>/.test(text.slice(firstItem))) {
+    return text;
+  }
+  return text.replace(/<item[\s>][\s\S]*?<\/item\s*>/g, (item) => {
+    let added = '';
+    if (!/<media:(?:content|thumbnail|group)\b|<enclosure\b[^>]*type=["']image\//.test(item)) {
+      const picture = LOOSE_PICTURES.map((pattern) => pattern.exec(item)?.[1]).find((url) =>
+        /^https?:\/\/\S+$/i.test(url ?? ''),
+      );
+      const url = picture && escapedAttribute(picture);
+      if (url) added += `<media:content xmlns:media="${MEDIA}" medium="image" url="${url}"/>`;
+    }
+    const source = LOOSE_SOURCE.exec(item)?.[1];
+    if (source && !/<(?:dc:creator|author)\b/.test(item)) {
+      added += `<dc:creator xmlns:dc="${DC}">${escapedAttribute(source)}</dc:creator>`;
+    }
+    return added ? item.replace(/<\/item\s*>$/, `${added}</item>`) : item;
+  });
+}
+
+/** Text as an attribute's value: entities kept, a bare `&` (from CDATA) or quote escaped. */
+function escapedAttribute(text: string): string {
+  return text
+    .replace(/&(?!(?:[a-z]+|#\d+|#x[\da-f]+);)/gi, '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;');
 }
 
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
