@@ -382,6 +382,21 @@ describe('habits of real feeds', () => {
     for (const article of page.articles) expect(article.image).toBeUndefined();
   });
 
+  it("RSS-Bridge's picture sent as some bytes (octet-stream) is the entry's picture, not a download", () => {
+    const [entry] = read(
+      'rss-bridge-octet-stream-picture__prof18__RSS-Parser__atom-feed-rss-bridge.xml',
+    ).articles;
+    expect(entry?.image).toBe(
+      'https://api.ardmediathek.de/image-service/images/urn:ard:image:c9c909df6f5a4b3f?w=432&ch=ce51a6b849fde683',
+    );
+    expect(entry?.attachments).toEqual([]);
+    // Bytes the text does not show stay a download.
+    const rss = `<rss version="2.0"><channel><title>T</title><item><guid>g</guid><title>A</title><description>Notes</description><enclosure url="https://files.example/notes" type="application/octet-stream" length="10"/></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.attachments).toEqual([
+      { url: 'https://files.example/notes', mimeType: 'application/octet-stream', sizeInBytes: 10 },
+    ]);
+  });
+
   it("Google Alerts' articles link to the pages found, not to Google's redirect", () => {
     const alerts = read(
       'google-alerts-redirect-links__feedjira__feedjira__google_alerts_atom.xml',

@@ -64,7 +64,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     (described && { value: described.value, type: described.isHtml ? 'html' : 'text' });
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
     const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
-    const mimeType = url && enclosureType(link.type, url);
+    const mimeType = url && enclosureType(link.type, url, content?.value ?? summary?.value);
     return url && mimeType
       ? [
           {

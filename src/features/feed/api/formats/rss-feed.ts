@@ -93,7 +93,7 @@ export function rssItemFields(
   const link = linkOf(item) ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
-    const mimeType = url && enclosureType(enclosure.type, url);
+    const mimeType = url && enclosureType(enclosure.type, url, encoded || description);
     return url && mimeType ? [{ url, mimeType, sizeInBytes: positive(enclosure.length) }] : [];
   });
   const { image, imageAlt, pictures } = itemPictures(

@@ -295,15 +295,33 @@ export function looksLikeHtml(text: string | undefined): boolean {
 }
 
 /**
- * An enclosure's type: as it says, or for one that names none (CTV News') or none that is a
- * type (Zenn's "false") a picture's by its file's name; undefined when there is no telling.
+ * An enclosure's type: as it says, or for one that names none (CTV News'), none that is a type
+ * (Zenn's "false") or only "some bytes" (RSS-Bridge's `application/octet-stream`), a
+ * picture's by its file's name, or where the item's HTML (`html`) shows it as one; undefined
+ * when there is no telling.
  */
-export function enclosureType(type: string | undefined, url: string): string | undefined {
+export function enclosureType(
+  type: string | undefined,
+  url: string,
+  html?: string,
+): string | undefined {
   const named = type?.trim();
-  if (named && /^[\w.+-]+\/[\w.+*-]+/.test(named)) return named;
-  const extension = IMAGE_PATH.exec(new URL(url).pathname)?.[1]?.toLowerCase();
-  if (!extension) return undefined;
-  return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
+  const bytes = named !== undefined && /^(?:application|binary)\/octet-stream\b/i.test(named);
+  if (named && !bytes && /^[\w.+-]+\/[\w.+*-]+/.test(named)) return named;
+  const { pathname } = new URL(url);
+  const extension = IMAGE_PATH.exec(pathname)?.[1]?.toLowerCase();
+  if (extension) return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
+  if (
+    pathname.length > 1 &&
+    new RegExp(`<img\\b[^>]*${escapedPattern(pathname)}`).test(html ?? '')
+  ) {
+    return 'image/*';
+  }
+  return bytes ? named : undefined;
+}
+
+function escapedPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `value` resolved against `base`, or `base` itself when there is no usable value. */
