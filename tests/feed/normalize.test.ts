@@ -181,6 +181,23 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
   });
 });
 
+describe('parseFeedPage: text as a reader sees it', () => {
+  it('drops control characters pasted into a title or a name, even written as references', () => {
+    const page = parse(
+      feed([
+        {
+          id: '1',
+          title: 'Budget\u0008 vote\u001b delayed &#x7; again',
+          authors: [{ name: 'A.\u0000 Writer' }],
+          content_text: 'x',
+        },
+      ]),
+    );
+    expect(page.articles[0]?.title).toBe('Budget vote delayed again');
+    expect(page.articles[0]?.authors[0]?.name).toBe('A. Writer');
+  });
+});
+
 describe('parseFeedPage: bad input gets a plain message', () => {
   it.each([
     ['an array', []],

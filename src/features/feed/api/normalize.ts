@@ -102,8 +102,11 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
 /** Plain text with entities decoded and white space collapsed, cut at a word past `max`. */
 export function clean(value: string | undefined, max: number): string | undefined {
   if (value === undefined) return undefined;
-  // Entities and runs of spaces shrink when decoded: read a little more than is kept.
-  const text = collapseWhitespace(decodeEntities(value.slice(0, max * 8)));
+  // Entities and runs of spaces shrink when decoded: read a little more than is kept. Control
+  // characters pasted in with a title (a backspace, an escape) show as nothing or as boxes.
+  const text = collapseWhitespace(
+    decodeEntities(value.slice(0, max * 8)).replace(/[^\P{Cc}\s]/gu, ''),
+  );
   return truncateAtWord(text, max) || undefined;
 }
 
