@@ -121,6 +121,19 @@ function timeoutError(): LoadError {
   return new LoadError('timeout', `The feed did not answer within ${seconds} seconds.`);
 }
 
+/** What an HTTP error means for the reader, and what they can do: after the status itself. */
+function statusMeaning(status: number): string {
+  if (status === 401 || status === 403) {
+    return ' The site does not let this reader have the feed: it may need a sign-in, or turn away requests from other sites’ pages.';
+  }
+  if (status === 404 || status === 410) {
+    return ' No feed is at this address (any more): check it, or give the site’s own address to find its feed.';
+  }
+  if (status === 429) return ' The site asks for fewer requests: try again later.';
+  if (status >= 500) return ' The site has a problem of its own: try again later.';
+  return '';
+}
+
 async function fetchOnce(
   url: string,
   signal: AbortSignal,
@@ -144,11 +157,8 @@ async function fetchOnce(
   }
   if (response.status === 304 && previous) return { changed: false };
   if (!response.ok) {
-    throw new LoadError(
-      'http',
-      `The ${relay ? 'relay' : 'server'} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      response.status,
-    );
+    const answered = `The ${relay ? 'relay' : 'server'} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+    throw new LoadError('http', `${answered}${statusMeaning(response.status)}`, response.status);
   }
   if (sameByHeaders(response, previous)) {
     response.body?.cancel().catch(() => undefined);

@@ -67,7 +67,9 @@ describe('archive', () => {
     const { user } = renderApp('/archive', { subscriptions: [DEMO_FEED] });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Older posts could not be loaded.');
-    expect(alert).toHaveTextContent('The server answered 503.');
+    expect(alert).toHaveTextContent(
+      'The server answered 503. The site has a problem of its own: try again later.',
+    );
     expect(screen.getByRole('link', { name: 'July 2019 (7)' })).toBeInTheDocument();
 
     failing = false;

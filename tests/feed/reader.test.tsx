@@ -393,7 +393,7 @@ describe('errors: a message and a way forward', () => {
     [
       'an HTTP error',
       () => new Response('gone', { status: 404, statusText: 'Not Found' }),
-      'The server answered 404 Not Found.',
+      'The server answered 404 Not Found. No feed is at this address (any more): check it, or give the site’s own address to find its feed.',
     ],
     [
       'invalid JSON',
