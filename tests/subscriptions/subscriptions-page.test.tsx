@@ -107,6 +107,16 @@ describe('the subscriptions page', () => {
     expect(within(seed).getByRole('link', { name: 'The Broadsheet Daily' })).toBeInTheDocument();
   });
 
+  it.each([
+    ['its feed: link', 'feed://inessential.com/xml/rss.xml'],
+    ['a podcast app link', 'itpc://inessential.com/xml/rss.xml'],
+    ['this computer, with its port and no scheme', `${window.location.host}/feeds/natasha.xml`],
+  ])('subscribes by an address written as %s', async (_form, address) => {
+    serveFeeds();
+    await subscribeTo(address);
+    expect(await screen.findByText(/^Subscribed to /)).toBeInTheDocument();
+  });
+
   it('says a feed is already followed instead of adding it twice', async () => {
     serveFeeds();
     await subscribeTo('/data/feed.json');

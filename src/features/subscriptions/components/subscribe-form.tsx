@@ -25,11 +25,22 @@ type Outcome =
   | { kind: 'choose'; choices: { url: string; title: string }[] };
 
 function addressOf(text: string): string | undefined {
-  const trimmed = text.trim();
+  // A feed's link as some sites write it: "feed://…", "feed:https://…", and a podcast's
+  // "itpc://", "pcast://" or "podcast://".
+  const trimmed = text
+    .trim()
+    .replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
+      slashes ? 'http://' : '',
+    );
   if (!trimmed) return undefined;
-  // "example.com/feed" is a site's address; "/feed.xml" and "./feed.xml" are on this one.
+  // "example.com/feed" is a site's address, and so is "localhost:8080/feed" (a host and its
+  // port, not a scheme), over http on this computer; "/feed.xml" and "./feed.xml" are on this one.
+  const hostAndPort = /^[\w.-]+:\d+(?:[/?#]|$)/.test(trimmed);
+  const local = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?:[:/?#]|$)/i.test(trimmed);
   const withScheme =
-    /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || /^[./]/.test(trimmed) ? trimmed : `https://${trimmed}`;
+    (!hostAndPort && /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) || /^[./]/.test(trimmed)
+      ? trimmed
+      : `${local ? 'http' : 'https'}://${trimmed}`;
   try {
     const url = new URL(withScheme, globalThis.location?.href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
