@@ -448,6 +448,65 @@ describe('pages of the sites the sweeps met', () => {
     expect(titles.join(' ')).toContain('downloads.zdnet.de');
   });
 
+  it("a show's page: the show's feed and the station's, not the show's tags' (WNYC)", () => {
+    const url = 'http://www.wnyc.org/shows/heresthething/2013/may/27/';
+    const named = postsFeeds(
+      discoverFeeds(
+        page('autodiscovery-show-tag-and-station-feeds__goose3__goose3__test_tags_wnyc.html'),
+        url,
+      ),
+      url,
+    );
+    expect(named.some((feed) => feed.url.includes('/feeds/tags/'))).toBe(true);
+    expect(meantFeeds(named, url).map((feed) => feed.url)).toEqual([
+      'http://www.wnyc.org/feeds/shows/heresthething',
+      'http://www.wnyc.org/feeds/all/',
+    ]);
+  });
+
+  it("a WordPress plugin's feed is not the site's: its posts feed alone is read", () => {
+    const url =
+      'http://jeongdongtheater.com/blog/2018/10/12/palace-tale-jang-noksu-reviews-klook-visitors/';
+    const named = postsFeeds(
+      discoverFeeds(
+        page(
+          'autodiscovery-wordpress-plugin-feed-first__scrapinghub__article-extraction-benchmark__jeongdongtheater.html',
+        ),
+        url,
+      ),
+      url,
+    );
+    expect(meantFeeds(named, url).map((feed) => feed.url)).toEqual([
+      'http://jeongdongtheater.com/feed/',
+    ]);
+  });
+
+  it('one feed linked twice, written two ways, is offered once (the Jerusalem Post, Time)', () => {
+    const url =
+      'https://www.jpost.com/Breaking-News/Son-of-former-German-president-stabbed-to-death-in-Berlin-608399';
+    expect(
+      linkedFeeds(
+        page(
+          'autodiscovery-body-links-same-feed-twice__scrapinghub__article-extraction-benchmark__jpost.html',
+        ),
+        url,
+      ).map((feed) => feed.url),
+    ).toEqual(['https://www.jpost.com/rss']);
+    const time = `<p><a title="RSS" href="http://www.time.com/time/rss">RSS</a> <a href="http://www.time.com/time/rss#rssfeeds">Get feeds</a></p>`;
+    expect(linkedFeeds(time, 'http://www.time.com/time/nation/article/0,8599,1.html')).toHaveLength(
+      1,
+    );
+  });
+
+  it("a Bluesky post's page leads to its writer's feed", () => {
+    const url = 'https://bsky.app/profile/stephenking.bsky.social/post/3mddvy5bv6k27';
+    const html = page('autodiscovery-bluesky-post__microlinkhq__metascraper__post.html');
+    expect(discoverFeeds(html, url)).toEqual([]);
+    expect(siteFeedAddresses(html, url)).toEqual([
+      'https://bsky.app/profile/stephenking.bsky.social/rss',
+    ]);
+  });
+
   it("an author's feed, the only one a page links to, is a part of the site (Page Six)", () => {
     const url =
       'https://pagesix.com/2016/12/19/sofia-vergara-and-nick-loebs-embryo-drama-taking-a-detour/';

@@ -402,6 +402,40 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     expect(requests).not.toContain(author);
   });
 
+  it("opens the site's feed before a topic's, the only one its head names (ZDNet)", async () => {
+    const topic = `${SITE}topic/hardware/rss.xml`;
+    const head = xmlResponse(
+      `<!doctype html><head><title>Harbour</title><link rel="alternate" type="application/rss+xml" title="Latest Hardware" href="/topic/hardware/rss.xml"></head><p>Story</p>`,
+      'text/html',
+    );
+    const natasha = xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'));
+    const topicFeed = xmlResponse(
+      '<rss version="2.0"><channel><title>Latest Hardware</title><item><title>Chips</title><link>https://harbour.example/chips</link></item></channel></rss>',
+    );
+    const { requests } = fakeFetch({
+      [SITE]: head,
+      [`${SITE}feed`]: natasha,
+      [topic]: topicFeed,
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    expect(requests).not.toContain(topic);
+  });
+
+  it("reads the topic's feed a page names where the site keeps none of its own", async () => {
+    fakeFetch({
+      [SITE]: xmlResponse(
+        `<!doctype html><head><title>Harbour</title><link rel="alternate" type="application/rss+xml" title="Latest Hardware" href="/topic/hardware/rss.xml"></head><p>Story</p>`,
+        'text/html',
+      ),
+      [`${SITE}topic/hardware/rss.xml`]: xmlResponse(
+        '<rss version="2.0"><channel><title>Latest Hardware</title><item><title>Chips</title><link>https://harbour.example/chips</link></item></channel></rss>',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Latest Hardware' })).toBeInTheDocument();
+  });
+
   it('looks for a feed at the usual addresses when the page links to none', async () => {
     const { requests } = fakeFetch({
       [SITE]: xmlResponse('<!doctype html><title>Harbour</title><p>Hello</p>', 'text/html'),

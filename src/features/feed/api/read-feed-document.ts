@@ -114,7 +114,8 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     usualFeedAddresses,
   } = await import('./formats/discover');
   const everyFeed = discoverFeeds(html, pageUrl);
-  const named = meantFeeds(postsFeeds(everyFeed, pageUrl), pageUrl);
+  const posts = postsFeeds(everyFeed, pageUrl);
+  const named = meantFeeds(posts, pageUrl);
   const feeds = named.length > 0 ? named : linkedFeeds(html, pageUrl);
   const choose = (offered: typeof feeds) =>
     new LoadError(
@@ -147,6 +148,8 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     ...siteFeedAddresses(html, pageUrl),
     ...usualFeedAddresses(pageUrl),
     ...linked.filter(isNarrowFeed),
+    // The feeds of its parts the page names (a topic's), should the site's own not be found.
+    ...posts.map((feed) => feed.url).filter(isNarrowFeed),
   ].filter((address) => address !== only?.url);
   const found = await firstFeedAt([...new Set(guesses)], signal);
   if (found) return found;

@@ -52,9 +52,7 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     ) {
       continue;
     }
-    // "/feed" and "/feed/", or the same over http and https, are one feed (Folha, Fox News).
-    const same = (address: string) => address.replace(/^https?:|\/$/g, '');
-    if (feeds.some((feed) => same(feed.url) === same(url))) continue;
+    if (feeds.some((feed) => sameAddress(feed.url, url))) continue;
     feeds.push({ url, title: title?.trim() || undefined, type: type.trim().toLowerCase() });
   }
   return feeds;
@@ -116,6 +114,20 @@ function formatless(title: string): string {
     .trim();
 }
 
+/**
+ * Two ways to write one feed's address: "/feed" and "/feed/", over http and https (Folha, Fox
+ * News), in capitals or not (the Jerusalem Post's "/rss" and "/RSS/"), with a fragment (Time's
+ * "/time/rss#rssfeeds").
+ */
+function sameAddress(a: string, b: string): boolean {
+  const plain = (address: string) =>
+    address
+      .replace(/#.*$/, '')
+      .replace(/^https?:|\/$/g, '')
+      .toLowerCase();
+  return plain(a) === plain(b);
+}
+
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
 /** The paths feeds are published at: /feed, /rss.xml, /atom.xml, /index.xml, posts.rss… */
 const FEED_PATH =
@@ -132,7 +144,7 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
   for (const [, attributes = '', content = ''] of html.matchAll(ANCHOR)) {
     const { href, title } = attributesOf(attributes);
     const url = safeUrl(href, base);
-    if (!url || feeds.some((feed) => feed.url === url)) continue;
+    if (!url || feeds.some((feed) => sameAddress(feed.url, url))) continue;
     const { hostname, pathname, search } = new URL(url);
     const feedBurner = hostname === 'feeds.feedburner.com';
     const feedLike = FEED_PATH.test(pathname) || /[?&]feed=(?:rss2?|atom|rdf)\b/i.test(search);
@@ -182,7 +194,7 @@ function isSlug(part: string): boolean {
 /**
  * Where sites that name no feed on their pages keep one all the same: a Medium writer's or
  * publication's, a YouTube channel's (its id is in the page), a GitHub repository's releases
- * or a user's activity, a subreddit's or a Reddit user's posts.
+ * or a user's activity, a Bluesky profile's posts, a subreddit's or a Reddit user's posts.
  */
 export function siteFeedAddresses(html: string, pageUrl: string): string[] {
   const { hostname, pathname } = new URL(pageUrl);
@@ -206,6 +218,10 @@ export function siteFeedAddresses(html: string, pageUrl: string): string[] {
     return second
       ? [at(`/${first}/${second}/releases.atom`), at(`/${first}/${second}/commits.atom`)]
       : [at(`/${first}.atom`)];
+  }
+  // A Bluesky profile's posts, from the profile or one of its posts.
+  if (host === 'bsky.app' && first === 'profile' && second) {
+    return [at(`/profile/${encodeURIComponent(second)}/rss`)];
   }
   if (host === 'reddit.com' || host === 'old.reddit.com') {
     return (first === 'r' || first === 'user' || first === 'u') && second
@@ -248,22 +264,25 @@ export function choiceTitles(feeds: readonly DiscoveredFeed[]): string[] {
 }
 
 /**
- * An address of one part of a site only: an author's, a tag's, a category's feed (Page Six
- * links an author's from its byline) or page. Where a page links to no other feed, the site's
- * own is looked for first.
+ * An address of one part of a site only: an author's, a tag's, a category's, a topic's or a
+ * section's feed (Page Six links an author's from its byline, ZDNet names a topic's) or page,
+ * or a WordPress plugin's feed (a message board's). Where a page names no other feed, the
+ * site's own is looked for first.
  */
 export function isNarrowFeed(url: string): boolean {
-  return /\/(?:author|tag|tags|category|categories|topics?)\//i.test(new URL(url).pathname);
+  return /\/(?:author|tag|tags|category|categories|topics?|sections?)\/|\/wp-content\/plugins\//i.test(
+    new URL(url).pathname,
+  );
 }
 
 /**
- * The feed a reader means among those a page names: the site's alone where the others are its
- * parts' (a post's categories and tags, as hypotheses.org's blogs name eight), unless the page
- * is one of those parts; else all of them.
+ * The feeds a reader means among those a page names: the site's, not its parts' (a post's
+ * categories and tags, as hypotheses.org's blogs name eight; a show's tags beside the show's
+ * and the station's, as WNYC's pages), unless the page is one of those parts. None where the
+ * page names its parts' alone: the site's own is looked for first.
  */
 export function meantFeeds(feeds: readonly DiscoveredFeed[], pageUrl: string): DiscoveredFeed[] {
-  const broad = feeds.filter((feed) => !isNarrowFeed(feed.url));
-  return broad.length === 1 && !isNarrowFeed(pageUrl) ? broad : [...feeds];
+  return isNarrowFeed(pageUrl) ? [...feeds] : feeds.filter((feed) => !isNarrowFeed(feed.url));
 }
 
 /** The same site, or one of its subdomains (feeds.example.org for example.org). */
