@@ -71,6 +71,7 @@ describe('readOpml on what real files do', () => {
           '<outline text="spaces" xmlUrl="  https://a.example/feed  "/>',
           '<outline text="feed scheme" xmlUrl="feed://b.example/rss"/>',
           '<outline text="feed wrapping" xmlUrl="feed:https://c.example/rss"/>',
+          '<outline text="podcast app" xmlUrl="itpc://p.example/podcast.xml"/>',
           '<outline text="no scheme" xmlUrl="//d.example/atom"/>',
           '<outline text="bare host" xmlUrl="e.example/index.xml"/>',
           '<outline text="script" xmlUrl="javascript:alert(1)"/>',
@@ -83,6 +84,7 @@ describe('readOpml on what real files do', () => {
       'https://a.example/feed',
       'http://b.example/rss',
       'https://c.example/rss',
+      'http://p.example/podcast.xml',
       'https://d.example/atom',
       'https://e.example/index.xml',
     ]);

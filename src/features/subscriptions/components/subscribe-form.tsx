@@ -6,6 +6,7 @@ import { own } from '../../../lib/own';
 import { subscribe } from '../store/subscription-actions';
 import { useSubscriptionStore } from '../store/subscription-store';
 import type { NewSubscription } from '../store/subscription-store';
+import { unwrappedFeedLink } from '../opml/opml-values';
 
 /** What an address leads to: a feed, or the several feeds a web page names. */
 export type FoundFeed =
@@ -25,13 +26,8 @@ type Outcome =
   | { kind: 'choose'; choices: { url: string; title: string }[] };
 
 function addressOf(text: string): string | undefined {
-  // A feed's link as some sites write it: "feed://…", "feed:https://…", and a podcast's
-  // "itpc://", "pcast://" or "podcast://".
-  const trimmed = text
-    .trim()
-    .replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
-      slashes ? 'http://' : '',
-    );
+  // A feed's link as some sites write it ("feed://…", a podcast app's "itpc://…").
+  const trimmed = unwrappedFeedLink(text.trim());
   if (!trimmed) return undefined;
   // "example.com/feed" is a site's address, and so is "localhost:8080/feed" (a host and its
   // port, not a scheme), over http on this computer; "/feed.xml" and "./feed.xml" are on this one.

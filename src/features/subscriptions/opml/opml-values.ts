@@ -30,14 +30,23 @@ export function webAddress(value: string | undefined): string | undefined {
 const HOST_FIRST = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/;
 
 /**
+ * The address a feed link wraps: "feed://host/rss" (http), "feed:https://host/rss", and
+ * podcast apps' "itpc://", "pcast://" and "podcast://".
+ */
+export function unwrappedFeedLink(value: string): string {
+  return value.replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
+    slashes ? 'http://' : '',
+  );
+}
+
+/**
  * An outline's `xmlUrl` as an absolute http(s) URL. Files have no address of their own to
  * resolve against, so the forms that need one are read as browsers would: "//host/feed" and a
- * bare "host/feed" as https, and the old "feed:" scheme as the address it wraps.
+ * bare "host/feed" as https, and the old "feed:" scheme (and podcast apps' "itpc:", "pcast:"
+ * and "podcast:") as the address it wraps.
  */
 export function feedAddress(value: string): string | undefined {
-  let url = value
-    .trim()
-    .replace(/^feed:(\/\/)?/i, (_, slashes?: string) => (slashes ? 'http://' : ''));
+  let url = unwrappedFeedLink(value.trim());
   if (url.startsWith('//')) url = `https:${url}`;
   else if (HOST_FIRST.test(url)) url = `https://${url}`;
   return webAddress(url);
