@@ -6,7 +6,7 @@ import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
 import { leadingItems } from './leading-items';
 import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
-import { originalLinks } from './xml-shared';
+import { ORIGINAL_REL } from './xml-shared';
 
 export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
@@ -75,6 +75,7 @@ function mended(text: string): string {
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+const ATOM = 'http://www.w3.org/2005/Atom';
 const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
 
 /**
@@ -83,11 +84,13 @@ const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
  *   some RSS 2.0 feeds of the 2000s, as content:encoded;
  * - Atom links that declare their namespace themselves (`<link xmlns="…/2005/Atom">`, as
  *   Disqus writes one before the channel's link), with its prefix, so that they are not taken
- *   for the channel's own link.
+ *   for the channel's own link;
+ * - FeedBurner's `feedburner:origLink` (originalLinks), and items' pictures and sources in
+ *   elements of no namespace it reads (looseItemFields).
  */
 function spelledForParser(text: string): string {
   const linked = looseItemFields(
-    text.replace(ATOM_LINK, '<atom:link xmlns:atom=$1http://www.w3.org/2005/Atom$1'),
+    originalLinks(text, false).replace(ATOM_LINK, `<atom:link xmlns:atom=$1${ATOM}$1`),
   );
   if (!linked.includes(XHTML)) return linked;
   return linked.replace(
@@ -100,6 +103,24 @@ function spelledForParser(text: string): string {
       );
       return `<content:encoded><![CDATA[${html}]]></content:encoded>`;
     },
+  );
+}
+
+/**
+ * FeedBurner's copies of feeds point each item at its own redirect (feedproxy.google.com, there
+ * to count clicks) and give the publisher's address in `feedburner:origLink`, an element the
+ * parser does not read: each such address becomes a link it reads, with rel ORIGINAL_REL, an
+ * Atom link in RSS (`atom:link`) or a link of the Atom entry itself. The article's address is
+ * then the publisher's, as its id and comment feed are.
+ */
+function originalLinks(text: string, atom: boolean): string {
+  if (!/origLink/i.test(text)) return text;
+  return text.replace(
+    /<feedburner:origLink\s*>\s*([^<"\s]+?)\s*<\/feedburner:origLink\s*>/gi,
+    (_, href: string) =>
+      atom
+        ? `<link rel="${ORIGINAL_REL}" href="${href}"/>`
+        : `<atom:link xmlns:atom="${ATOM}" rel="${ORIGINAL_REL}" href="${href}"/>`,
   );
 }
 
@@ -162,10 +183,7 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
       format === 'atom'
         ? ({ atom: parseAtomFeed(originalLinks(text, true)) } as const)
         : ({
-            rss:
-              format === 'rdf'
-                ? parseRdfFeed(text)
-                : parseRssFeed(spelledForParser(originalLinks(text, false))),
+            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(spelledForParser(text)),
           } as const);
   } catch {
     throw new LoadError(

@@ -11,26 +11,8 @@ interface Link {
   type?: string;
 }
 
-/** The relation a FeedBurner item's feedburner:origLink is read as (see originalLinks). */
+/** The relation a FeedBurner item's feedburner:origLink is read as (xml-feed.ts). */
 export const ORIGINAL_REL = 'feedburner-original';
-
-/**
- * FeedBurner's copies of feeds point each item at its own redirect (feedproxy.google.com, there
- * to count clicks) and give the publisher's address in `feedburner:origLink`, an element the
- * parser does not read: each such address becomes a link it reads, with rel ORIGINAL_REL, an
- * Atom link in RSS (`atom:link`) or a link of the Atom entry itself. The article's address is
- * then the publisher's, as its id and comment feed are.
- */
-export function originalLinks(text: string, atom: boolean): string {
-  if (!/origLink/i.test(text)) return text;
-  return text.replace(
-    /<feedburner:origLink\s*>\s*([^<"\s]+?)\s*<\/feedburner:origLink\s*>/gi,
-    (_, href: string) =>
-      atom
-        ? `<link rel="${ORIGINAL_REL}" href="${href}"/>`
-        : `<atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="${ORIGINAL_REL}" href="${href}"/>`,
-  );
-}
 
 /** The href of the first link with this relation (`alternate` also when a link names none). */
 export function linkTo(links: readonly Link[] | undefined, rel: string, type?: RegExp) {
