@@ -447,6 +447,107 @@ describe('habits of real feeds', () => {
     );
   });
 
+  it("more pictures in elements of no namespace: Bleacher Report's image link, HDblog's larger thumb", () => {
+    const [bleacher] = read(
+      'item-image-link-rss__jocmp__capyreader__feed-test-image-link.xml',
+    ).articles;
+    expect(bleacher?.image).toBe(
+      'https://media.bleacherreport.com/image/upload/x_0,y_43,w_1800,h_1200,c_crop/v1685197298/ieh5bpyilj43f4dzpgua.jpg',
+    );
+    const [hdblog] = read('item-thumb-rss__jocmp__capyreader__feed-test-thumb.xml').articles;
+    expect(hdblog?.image).toBe('https://hd2.tudocdn.net/1113460?w=480&h=320&ext=file.jpg');
+  });
+
+  it("MyAnimeList's media:thumbnail, its address written as its text, is each entry's picture", () => {
+    const news = read('thumbnail-as-text-rss__spacecowboy__Feeder__rss_myanimelist.xml').articles;
+    expect(news).toHaveLength(20);
+    expect(news[0]?.image).toBe(
+      'https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34666e64d7ae624e6e2c70087c181f.jpeg',
+    );
+    expect(news.every((article) => article.image?.startsWith('https://cdn.myanimelist.net/'))).toBe(
+      true,
+    );
+  });
+
+  it("ukr.net's full text in <full-text> is the article, its description the summary", () => {
+    const [first] = read('ukrnet-full-text-rss__spacecowboy__Feeder__rss_ukrnet.xml').articles;
+    expect(first?.contentHtml).toContain('<p>Про це  пише газета The New York Times.</p>');
+    expect(first?.contentText).toBeUndefined();
+    expect(first?.summary).toMatch(/^Торгівля між РФ та КНР перевищила 200 млрд доларів/);
+    const item = (body: string) =>
+      `<rss version="2.0" xmlns:yandex="http://news.yandex.ru" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><guid>g</guid><title>A</title><description>Lede</description>${body}</item></channel></rss>`;
+    const html = (body: string) => parseXmlFeed(item(body), PAGE, 'rss').articles[0]?.contentHtml;
+    expect(html('<yandex:full-text>&lt;p&gt;All of it&lt;/p&gt;</yandex:full-text>')).toBe(
+      '<p>All of it</p>',
+    );
+    // A body of its own stays the body.
+    expect(
+      html('<content:encoded><![CDATA[<p>Own</p>]]></content:encoded><full-text>Other</full-text>'),
+    ).toBe('<p>Own</p>');
+  });
+
+  it("a WordPress.com writer's avatar, given first, is no article's picture", () => {
+    const posts = read(
+      'wordpress-com-gravatar-first-rss__jocmp__capyreader__feed-prevent-repeated-images.xml',
+    ).articles;
+    expect(posts[2]?.image).toBe(
+      'https://prensasincensura.com/wp-content/uploads/2024/11/img_4497-1.jpg?w=570',
+    );
+    const everyPicture = posts.flatMap((post) => [
+      post.image,
+      ...post.attachments.map((attachment) => attachment.url),
+    ]);
+    expect(everyPicture.some((url) => url?.includes('gravatar.com'))).toBe(false);
+  });
+
+  it("Vimeo's video: the thumbnail inside its media:content leads, the credited author is the byline", () => {
+    const [video] = read(
+      'vimeo-video-thumbnail-credit-rss__feed-rs__feed-rs__rss_2.0_vimeo_media.xml',
+    ).articles;
+    expect(video?.image).toMatch(/^https:\/\/i\.vimeocdn\.com\/video\/1931613648-.*-d_960$/);
+    expect(video?.authors).toEqual([{ name: 'Failla Wines' }]);
+  });
+
+  it("bioRxiv's authors with hyphenated initials are ten people, not twenty pieces", () => {
+    const [paper] = read(
+      'biorxiv-hyphenated-initials-rdf__feed-rs__feed-rs__rss_1.0_biorxiv.xml',
+    ).articles;
+    expect(paper?.authors.map((author) => author.name)).toEqual([
+      'LAPALU, N.',
+      'SIMON, A.',
+      'Lu, A.',
+      'Plaumann, P.-L.',
+      'Amselem, J.',
+      'Pigne, S.',
+      'Auger, A.',
+      'Koch, C.',
+      'Dallery, J.-F.',
+      "O'Connell, R. J.",
+    ]);
+  });
+
+  it("a note beside the editor's address is no byline; a name there is", () => {
+    const messaggero = read('managing-editor-note-rss__feed-rs__feed-rs__rss_2.0_ilmessaggero.xml');
+    expect(messaggero.feed.authors).toEqual([]);
+    expect(messaggero.articles[0]?.authors).toEqual([]);
+    const editor = (value: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>T</title><managingEditor>${value}</managingEditor><item><guid>g</guid><title>A</title></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.authors;
+    expect(editor('ana@example.org (Ana Ruiz)')).toEqual([{ name: 'Ana Ruiz' }]);
+    expect(editor("news@example.org (for readers' letters)")).toEqual([]);
+  });
+
+  it('a link with its ampersands escaped twice, in CDATA, keeps its parameters', () => {
+    const uol = read('double-escaped-link-cdata-rss__jocmp__capyreader__feed-test-accents.xml');
+    expect(uol.articles.map((article) => article.url)).toContain(
+      'https://aeromagazine.uol.com.br/artigo/aerolineas-argentinas-reduz-custos-visando-privatizacao.html?xid=2310',
+    );
+    expect(uol.articles.some((article) => article.url?.includes('amp;'))).toBe(false);
+  });
+
   it("FeedBurner's copy links each article to the publisher's page, not to its redirect", () => {
     const ars = read('feedburner-origlink-rss__velour__feedme__arstechnica.xml').articles;
     expect(ars).toHaveLength(25);

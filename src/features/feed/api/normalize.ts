@@ -48,7 +48,9 @@ export interface ItemFields {
  * nothing to be known by.
  */
 export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article | undefined {
-  const url = safeUrl(fields.link, fields.base);
+  // An address with its ampersands escaped twice (`&amp;` in CDATA, as UOL writes them) would
+  // lead to parameters named "amp;…".
+  const url = safeUrl(fields.link?.replaceAll('&amp;', '&'), fields.base);
   // Without an id, its link: the article's own address, not a redirect's, whose parameters
   // (Bing's click id) may change from one reading of the feed to the next.
   const id = fields.id?.trim() || followed(url);

@@ -10,10 +10,12 @@ import {
   attachmentsFromMedia,
   enclosureType,
   firstOf,
+  isNote,
   itemPictures,
   linkTo,
   looksLikeHtml,
   mediaDescription,
+  mediaCredits,
   namesOf,
   nonNegative,
   ORIGINAL_REL,
@@ -137,6 +139,7 @@ export function rssItemFields(
         personsOf(rss.authors ?? []),
         namesOf(item.dc?.creators),
         namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+        namesOf(mediaCredits(item.media)),
         sourceOf(rss.source, link),
       ].find((named) => named.length > 0) ?? [],
     tags: [
@@ -192,8 +195,10 @@ function bloggerComments(
 
 function personsOf(persons: RssFeed.Person[]): Author[] {
   return persons.flatMap((person) => {
-    // RSS 2.0 names an author as an e-mail address, often with the name in parentheses.
-    const name = personName(person.name) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
+    // RSS 2.0 names an author as an e-mail address, often with the name in parentheses, and
+    // sometimes with a note there instead (isNote).
+    const said = person.email && person.name && isNote(person.name) ? undefined : person.name;
+    const name = personName(said) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
     return name ? [{ name, url: safeUrl(person.link) }] : [];
   });
 }

@@ -126,6 +126,7 @@ function originalLinks(text: string, atom: boolean): string {
 
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const DC = 'http://purl.org/dc/elements/1.1/';
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 /** An element's text, in CDATA or not: a web address, or a name. */
 const LOOSE_TEXT = '\\s*(?:<!\\[CDATA\\[)?\\s*([^<\\]]*?)\\s*(?:\\]\\]>)?\\s*<';
 /** An item's picture in elements of no namespace the parser reads, the largest first. */
@@ -134,25 +135,50 @@ const LOOSE_PICTURES = [
   new RegExp(`<bigimage>${LOOSE_TEXT}`),
   // Bing News search results.
   new RegExp(`<News:Image>${LOOSE_TEXT}`),
-  // A channel's <image> written in an item (aktuality.sk's).
+  // A channel's <image> written in an item (aktuality.sk's), or with a link (Bleacher Report's).
   new RegExp(`<image>\\s*<url>${LOOSE_TEXT}`),
+  new RegExp(`<image>\\s*<link>${LOOSE_TEXT}`),
   new RegExp(`<image>${LOOSE_TEXT}`),
+  // HDblog's two sizes.
+  new RegExp(`<thumb_intermedia>${LOOSE_TEXT}`),
+  new RegExp(`<thumb>${LOOSE_TEXT}`),
 ];
 const LOOSE_SOURCE = new RegExp(`<News:Source>${LOOSE_TEXT}`);
+/** An item's full text where Yandex's news feeds put it, and feeds written for them (ukr.net). */
+const FULL_TEXT = /<(full-text|yandex:full-text|turbo:content)\b[^>]*>([\s\S]*?)<\/\1\s*>/;
+/** A media:thumbnail whose address is its text (MyAnimeList's), not its url attribute. */
+const THUMBNAIL_TEXT =
+  /<media:thumbnail\b(?![^>]*\burl=)([^>]*)>\s*(?:<!\[CDATA\[)?\s*(https?:\/\/[^\s<\]]+)\s*(?:\]\]>)?\s*<\/media:thumbnail\s*>/g;
 
 /**
- * Items' pictures and sources written in elements the parser does not read, as those it does:
- * a picture as `media:content`, where the item has neither media nor an image enclosure; Bing
- * News's `News:Source`, the paper, as the byline (as Google News's `<source>` is). Only where
- * an item holds such an element, so most documents are not rewritten.
+ * Items' pictures, sources and full text written in elements the parser does not read, as
+ * those it does: a picture as `media:content`, where the item has neither media nor an image
+ * enclosure, and a media:thumbnail's address as its attribute; Bing News's `News:Source`, the
+ * paper, as the byline (as Google News's `<source>` is); the full text (FULL_TEXT) as
+ * content:encoded, where the item has none. Only where an item holds such an element, so most
+ * documents are not rewritten.
  */
 function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
-  if (firstItem < 0 || !/<(?:bigimage|image|News:Image|News:Source)>/.test(text.slice(firstItem))) {
+  const items = firstItem < 0 ? '' : text.slice(firstItem);
+  if (
+    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source)>/.test(items) &&
+    !FULL_TEXT.test(items) &&
+    !/<media:thumbnail\b(?![^>]*\burl=)[^>]*>\s*\S/.test(items)
+  ) {
     return text;
   }
-  return text.replace(/<item[\s>][\s\S]*?<\/item\s*>/g, (item) => {
+  return text.replace(/<item[\s>][\s\S]*?<\/item\s*>/g, (whole) => {
+    const item = whole.replace(
+      THUMBNAIL_TEXT,
+      (_, attributes: string, url: string) =>
+        `<media:thumbnail${attributes} url="${escapedAttribute(url)}"/>`,
+    );
     let added = '';
+    const fullText = FULL_TEXT.exec(item)?.[2];
+    if (fullText?.trim() && !/<content:encoded\b/.test(item)) {
+      added += `<content:encoded xmlns:content="${CONTENT}">${fullText}</content:encoded>`;
+    }
     if (!/<media:(?:content|thumbnail|group)\b|<enclosure\b[^>]*type=["']image\//.test(item)) {
       const picture = LOOSE_PICTURES.map((pattern) => pattern.exec(item)?.[1]).find((url) =>
         /^https?:\/\/\S+$/i.test(url ?? ''),

@@ -158,17 +158,29 @@ const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif)$/i;
  * file's address, as newspapers' feeds (The Guardian's) give one in several widths.
  */
 function isPicture(content: MediaNs.Content, base: string): boolean {
+  const url = safeUrl(content.url, base);
+  if (isAvatar(url)) return false;
   if (content.medium || content.type) {
     return content.medium === 'image' || content.type?.startsWith('image/') === true;
   }
-  const url = safeUrl(content.url, base);
   return url !== undefined && IMAGE_PATH.test(new URL(url).pathname);
+}
+
+/**
+ * A writer's avatar, which WordPress.com gives as each post's first media:content, titled with
+ * the writer's name, before the post's own pictures: no picture of the article.
+ */
+function isAvatar(url: string | undefined): boolean {
+  if (!url) return false;
+  const { hostname, pathname } = new URL(url);
+  return /(?:^|\.)gravatar\.com$/.test(hostname) && pathname.startsWith('/avatar/');
 }
 
 /**
  * The lead picture: the media:content picture the feed marks default, else its widest, unless a
  * media:thumbnail says it is wider (Fox's default is the full picture, its thumbnail 60 pixels);
- * the widest thumbnail where no media:content is a picture (YouTube's, in its media:group).
+ * the widest thumbnail where no media:content is a picture: YouTube's, in its media:group, or
+ * Vimeo's, in the media:content of the video.
  */
 function imageFromMedia(media: MediaNs.ItemOrFeed | undefined, base: string): string | undefined {
   const contents = mediaContents(media, (content) => isPicture(content, base));
@@ -176,8 +188,8 @@ function imageFromMedia(media: MediaNs.ItemOrFeed | undefined, base: string): st
     [
       ...(media?.thumbnails ?? []),
       ...(media?.groups ?? []).flatMap((group) => group.thumbnails ?? []),
-      ...contents.flatMap((content) => content.thumbnails ?? []),
-    ].filter((each) => !isIcon(each)),
+      ...mediaContents(media, () => true).flatMap((content) => content.thumbnails ?? []),
+    ].filter((each) => !isIcon(each) && !isAvatar(safeUrl(each.url, base))),
   );
   const picture = preferred(contents);
   const lead =
@@ -223,6 +235,15 @@ function preferred<Version extends { width?: number; isDefault?: boolean }>(
   );
 }
 
+/** Who its media credit as their author or creator (Vimeo's `media:credit role="author"`). */
+export function mediaCredits(media: MediaNs.ItemOrFeed | undefined): string[] {
+  return [media, ...(media?.groups ?? []), ...mediaContents(media, () => true)].flatMap((each) =>
+    (each?.credits ?? []).flatMap(({ value, role }) =>
+      value && /^(?:author|creator)$/i.test(role ?? '') ? [value] : [],
+    ),
+  );
+}
+
 export function namesOf(names: readonly string[] | undefined): Author[] {
   return (names ?? []).flatMap(eachName).flatMap((value) => {
     const name = personName(value);
@@ -246,7 +267,8 @@ function eachName(value: string): string[] {
     : parts;
 }
 
-const INITIALS = /^(?:\p{Lu}\.\s?)+$/u;
+/** A person's initials: "N.", "R. J.", and hyphenated, "J.-F.". */
+const INITIALS = /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?)+$/u;
 
 /** A person given as the address of their page (Lemmy's dc:creator). */
 const PERSON_PAGE = /^https?:\/\/\S+$/i;
@@ -258,17 +280,23 @@ const PERSON_PAGE = /^https?:\/\/\S+$/i;
 export function personName(value: string | undefined): string | undefined {
   const name = clean(value, LIMITS.nameLength);
   // "team@se-radio.net (SE-Radio Team)", "Ana Ruiz <ana@example.org>" and "Ana Ruiz
-  // (ana@example.org)": the name in it.
+  // (ana@example.org)": the name in it. Not a note in its place, saying what the address is
+  // for ("redazioneweb@ilmessaggero.it (per segnalazioni sul contenuto del servizio)").
   const named =
     /^(?:mailto:)?[^\s@]+@[^\s@]+\s*\(([^)]+)\)$/i.exec(name ?? '')?.[1] ??
     /^([^<>()@]+?)\s*[<(](?:mailto:)?[^\s@<>()]+@[^\s@<>()]+[>)]$/i.exec(name ?? '')?.[1];
-  if (named) return personName(named);
+  if (named) return isNote(named) ? undefined : personName(named);
   // A person's page: named by the end of its path ("https://lemmy.world/u/lwCET": "lwCET").
   if (name && PERSON_PAGE.test(name)) {
     const last = parseUrl(name)?.pathname.split('/').filter(Boolean).pop();
     return last ? personName(decodeComponent(last)) : undefined;
   }
   return name && !/^(?:mailto:)?[^\s@]+@[^\s@]+$/i.test(name) ? name : undefined;
+}
+
+/** Words beside an address that say what it is for, not whose it is: lower case, 3 words or more. */
+export function isNote(text: string): boolean {
+  return /^\p{Ll}/u.test(text.trim()) && text.trim().split(/\s+/).length >= 3;
 }
 
 /** Text the format calls plain that is HTML all the same: it holds a tag. */
