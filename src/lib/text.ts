@@ -53,6 +53,7 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
       continue;
     }
     at = tagEnd(html, open);
+    if (name === 'img') text += smileyText(html.slice(open, at));
     if (next !== '/' && DROPPED.has(name)) {
       const close = new RegExp(`</${name}`, 'gi');
       close.lastIndex = at;
@@ -65,6 +66,20 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
     else text += PARAGRAPH.has(name) ? '\n\n' : ' ';
   }
   return lineBreaks ? keepLines(decodeEntities(text)) : collapseWhitespace(decodeEntities(text));
+}
+
+const SMILEY = /\bclass\s*=\s*["'][^"']*\b(?:wp-smiley|emoji)\b/i;
+const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+
+/**
+ * What a smiley drawn as a picture says: its alt text (";)", "🎉"), as WordPress draws them in
+ * comments and titles (`<img class="wp-smiley" alt=";)">`, `<img class="emoji" alt="🎉">`).
+ * Other pictures say nothing in text.
+ */
+function smileyText(tag: string): string {
+  if (!SMILEY.test(tag)) return '';
+  const alt = ALT.exec(tag);
+  return alt?.[1] ?? alt?.[2] ?? '';
 }
 
 /** White space collapsed within lines; at most one empty line between paragraphs. */

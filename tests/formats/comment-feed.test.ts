@@ -181,4 +181,33 @@ describe('real comment feeds', () => {
     expect(comments).toHaveLength(3);
     expect(comments[0]).toMatchObject({ author: 'Anonymous', parentId: null });
   });
+
+  it("keeps a WordPress smiley's words: its picture's alt text", () => {
+    const comments = read(
+      'wordpress-comments-rss-sitewide-smiley__randomphrase__girtby.net__comments-feed-index.xml',
+    );
+    const jonno = comments.find((comment) => comment.author === 'Jonno');
+    expect(jonno?.text).toContain('users like me who aren’t programmers :-)');
+  });
+});
+
+describe('who wrote a comment, where the feed names nobody', () => {
+  const feed = (title: string) =>
+    `<rss version="2.0"><channel><title>Comments</title><item><title>${title}</title><guid>c1</guid><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate><description>Nice.</description></item></channel></rss>`;
+  const authorOf = (title: string) => parseCommentFeed(feed(title), 'rss')[0]?.author;
+
+  it('reads the name WordPress puts in the title, in each of its forms', () => {
+    // WordPress 2.0's site-wide comment feed names the commenter only there.
+    expect(authorOf('Comment on Bridging Rails to Amazon SimpleDB by zeckinger')).toBe('zeckinger');
+    expect(authorOf('Comment on Stand by me by Ana Ruiz')).toBe('Ana Ruiz');
+    expect(authorOf('By: Ana Ruiz')).toBe('Ana Ruiz');
+    expect(authorOf('by: ana')).toBe('ana');
+    expect(authorOf('Kommentar zu Ein Titel von Jörg')).toBe('Jörg');
+    expect(authorOf('Par : Chloé')).toBe('Chloé');
+  });
+
+  it('leaves a title that names nobody as no name', () => {
+    expect(authorOf('Nice post')).not.toBe('Nice post');
+    expect(authorOf('Standing by the river')).not.toBe('the river');
+  });
 });

@@ -190,6 +190,57 @@ describe('readOpml on what real files do', () => {
     );
     expect(found.feeds[0]?.title).toBe('Two lines and more');
   });
+  it('reads a name escaped twice as meant, and writes one that looks escaped so it reads back', () => {
+    const found = read(
+      opml(
+        '<outline text="News &amp;amp; Views"><outline title="Don&amp;#39;t &amp;lt;Panic&gt;" xmlUrl="https://a.example/feed"/></outline>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://a.example/feed', title: "Don't <Panic>", folder: 'News & Views' },
+    ]);
+  });
+
+  it('counts a bare file name as no address: there is nothing to find it from', () => {
+    const found = read(
+      opml(
+        '<outline title="Atom feed (atom.xml)" xmlUrl="atom.xml"/><outline title="Insights" xmlUrl="www.example.com/rss/insights.xml"/>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://www.example.com/rss/insights.xml', title: 'Insights' },
+    ]);
+    expect(found.notWeb).toBe(1);
+  });
+
+  it('lists a feed once however its address is written, in the first folder it is in', () => {
+    const found = read(
+      opml(
+        '<outline text="A"><outline title="One" xmlUrl="http://a.example/feed"/></outline><outline text="B"><outline title="Again" xmlUrl="https://A.example/feed/#top"/></outline>',
+      ),
+    );
+    expect(found.feeds).toEqual([{ feedUrl: 'http://a.example/feed', title: 'One', folder: 'A' }]);
+    expect(found.duplicates).toBe(1);
+  });
+
+  it('takes a name that says there is none ("Untitled") as none', () => {
+    const found = read(
+      opml(
+        '<outline title="[Untitled]" text="[Untitled]" xmlUrl="https://a.example/feed"/><outline title="RSS" text="Untitled" xmlUrl="https://b.example/feed"/>',
+      ),
+    );
+    // A title naming the format is kept where nothing better is (it may be the reader's name).
+    expect(found.feeds.map((feed) => feed.title)).toEqual(['a.example', 'RSS']);
+    const named = read(
+      opml('<outline title="Untitled" text="Harbour Notes" xmlUrl="https://a.example/feed"/>'),
+    );
+    expect(named.feeds[0]?.title).toBe('Harbour Notes');
+  });
+
+  it("reads a feed kept as the browser's view-source: address", () => {
+    const found = read(opml('<outline xmlUrl="view-source:http://a.example/rss"/>'));
+    expect(found.feeds[0]?.feedUrl).toBe('http://a.example/rss');
+  });
 });
 
 describe('readOpml refuses what is not OPML, in words', () => {

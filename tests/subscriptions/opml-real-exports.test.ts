@@ -154,19 +154,26 @@ describe('reading real OPML exports', () => {
     });
   });
 
-  it('Inoreader: the large list, 1,813 feeds in two folders', () => {
+  it('Inoreader: the large list, 1,810 feeds in two folders, 3 of them listed twice', () => {
     const found = readFixture(
       'opml-inoreader-genuine__Jackevansevo__django-feedreader__inoreader.xml',
     );
-    expect(found.feeds).toHaveLength(1813);
-    expect(folderCounts(found.feeds)).toEqual({ '1.': 878, '2.': 935 });
+    expect(found.feeds).toHaveLength(1810);
+    expect(folderCounts(found.feeds)).toEqual({ '1.': 878, '2.': 932 });
     expect(found.feeds[0]).toEqual({
       feedUrl: 'https://langui.sh/feed.xml',
       title: 'langui.sh',
       folder: '1.',
       siteUrl: 'https://langui.sh/',
     });
-    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+    // Over http and again over https: "http://pchiusano.github.io/feed.xml" and "https://…".
+    expect(found).toMatchObject({ duplicates: 3, withoutAddress: 0, notWeb: 0 });
+    expect(found.feeds.map((feed) => feed.feedUrl)).toContain(
+      'http://pchiusano.github.io/feed.xml',
+    );
+    expect(found.feeds.map((feed) => feed.feedUrl)).not.toContain(
+      'https://pchiusano.github.io/feed.xml',
+    );
   });
 
   it('Miniflux: one folder with text only, no type attribute, entities decoded', () => {
@@ -197,13 +204,45 @@ describe('reading real OPML exports', () => {
     });
   });
 
-  it('FreshRSS 2021: names it escaped twice keep the escape the file holds', () => {
+  it('FreshRSS 2021: names it escaped twice read as meant; a feed over http and https is one', () => {
     const found = readFixture('opml-freshrss-2021-large__bigjoedata__myrss__feeds.opml.xml');
-    expect(found.feeds).toHaveLength(321);
+    expect(found.feeds).toHaveLength(318);
+    expect(found.duplicates).toBe(3);
     expect(folderCounts(found.feeds)).toMatchObject({
-      'Arts &amp; Design': 45,
-      'News &gt; NYT': 24,
+      'Arts & Design': 43,
+      'News > NYT': 24,
     });
+  });
+
+  it('RSS Bandit: titles escaped twice read as their writers meant', () => {
+    const found = readFixture(
+      'opml-rssbandit-escaped-twice__RssBandit__RssBandit__dotnet-weblogs.opml',
+    );
+    const titles = found.feeds.map((feed) => feed.title);
+    expect(titles).toContain('ShowUsYour<Blog>');
+    expect(titles).toContain('<ChristophDotNet');
+    expect(titles.some((title) => /&(?:amp|lt|gt);/.test(title))).toBe(false);
+  });
+
+  it('Liferea: its search folders and their rules are neither feeds nor entries skipped', () => {
+    const found = readFixture(
+      'opml-liferea-vfolder-rules__leifmadsen__liferea_feedlist__feedlist.opml',
+    );
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+    expect(found.feeds).toHaveLength(28);
+  });
+
+  it('a list whose feeds are some of them only a file name: those are counted, not invented', () => {
+    const found = readFixture(
+      'opml-bare-file-xmlurl__DreamOfTheRedChamber__engineering-blogs__mySubscriptions.opml',
+    );
+    expect(found.notWeb).toBe(3);
+    expect(
+      found.feeds.some((feed) =>
+        /^https:\/\/(?:atom\.xml|news\.xml|index\.rss)\//.test(feed.feedUrl),
+      ),
+    ).toBe(false);
+    expect(found.feeds).toHaveLength(361);
   });
 
   it('Tiny Tiny RSS: text-only titles; its preference outlines are not entries', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/features/subscriptions/opml/opml-values';
+import { addressKey, cleanText } from '../../src/features/subscriptions/opml/opml-values';
 import { readOpml } from '../../src/features/subscriptions/opml/read-opml';
 import { writeOpml } from '../../src/features/subscriptions/opml/write-opml';
 import type { NewSubscription } from '../../src/features/subscriptions/store/subscription-store';
@@ -106,7 +106,8 @@ const subscriptions = (text: fc.Arbitrary<string>) =>
       { feedUrl: webUrl, title: text, folder: text, siteUrl: webUrl },
       { requiredKeys: ['feedUrl', 'title'] },
     ),
-    { selector: (feed) => feed.feedUrl, maxLength: 12 },
+    // One feed once, however its address is written (the import takes the first).
+    { selector: (feed) => addressKey(feed.feedUrl), maxLength: 12 },
   );
 
 /** What the store would hold: a name always, a folder only when it has one. */

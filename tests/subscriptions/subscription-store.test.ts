@@ -71,6 +71,17 @@ describe('the subscription store', () => {
     setItem.mockRestore();
   });
 
+  it('takes a feed followed already at another spelling of its address as followed', () => {
+    subscribe([feed('a')]);
+    const again = { feedUrl: 'http://A.example/feed.xml/', title: 'a again' };
+    expect(subscribe([again])).toEqual({ added: [], duplicates: [again] });
+    expect(following()).not.toContain('a again');
+    // One that was unsubscribed from is followed again at the address given.
+    unsubscribe(feed('a').feedUrl);
+    expect(subscribe([again]).added).toHaveLength(1);
+    expect(following()).toContain('a again');
+  });
+
   it('unsubscribing keeps a mark for other tabs; subscribing again follows it again', () => {
     subscribe([feed('a')]);
     unsubscribe(feed('a').feedUrl);

@@ -83,15 +83,26 @@ function withAddresses(html: string): string {
   });
 }
 
+/**
+ * The commenter WordPress names in a comment's title, where no creator is given: "By: Ana" in a
+ * post's comment feed, "Comment on A Post by Ana" in the site's (WordPress 2.0 gives only that),
+ * in English or as German, French and Spanish sites write them.
+ */
+function titleAuthor(title: string | undefined): string | undefined {
+  const text = title?.trim() ?? '';
+  return BY.exec(text)?.[1] ?? COMMENT_ON.exec(text)?.[1];
+}
+
+const BY = /^(?:by|von|par|por)\s*:\s*(.+)$/i;
+const COMMENT_ON =
+  /^(?:comment on|kommentar zu|commentaire sur|comentario en)\s.+\s(?:by|von|par|por)\s+(.+)$/i;
+
 function rssItem(item: RssFeed.Item<string>): Entry {
   const html = item.content?.encoded ?? item.description;
   const inReplyTo = IN_REPLY_TO.exec(html ?? '');
   return {
     id: item.guid?.value?.trim() || item.link,
-    author:
-      item.dc?.creators?.[0] ??
-      item.authors?.[0]?.name ??
-      /^By:\s*(.+)$/.exec(item.title ?? '')?.[1],
+    author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name ?? titleAuthor(item.title),
     html,
     date: item.pubDate ?? item.dc?.dates?.[0],
     refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),

@@ -1,3 +1,5 @@
+import { parseUrl } from '../../../lib/safe';
+
 // Control characters, lone surrogates and the two non-characters XML 1.0 cannot carry: one of
 // them in a title would spoil the whole export.
 const NOT_XML = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
@@ -28,15 +30,29 @@ export function webAddress(value: string | undefined): string | undefined {
 }
 
 const HOST_FIRST = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/;
+/** A file's name alone ("atom.xml", "index.rss"): a path with nothing to resolve it against. */
+const FILE_ONLY = /^[\w-]+\.(?:xml|rss|atom|rdf|json|php|cgi|aspx?|html?)$/i;
 
 /**
- * The address a feed link wraps: "feed://host/rss" (http), "feed:https://host/rss", and
- * podcast apps' "itpc://", "pcast://" and "podcast://".
+ * The address a feed link wraps: "feed://host/rss" (http), "feed:https://host/rss", podcast
+ * apps' "itpc://", "pcast://" and "podcast://", and a browser's "view-source:" (NewsBlur kept
+ * one as a feed's address).
  */
 export function unwrappedFeedLink(value: string): string {
-  return value.replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
-    slashes ? 'http://' : '',
-  );
+  return value
+    .replace(/^view-source:/i, '')
+    .replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
+      slashes ? 'http://' : '',
+    );
+}
+
+/**
+ * One key for the ways one feed's address is written: over http or https, with a trailing
+ * slash or not, its host in capitals or not (URL writes it small), with a fragment or not.
+ */
+export function addressKey(url: string): string {
+  const parsed = parseUrl(url);
+  return parsed ? `${parsed.host}${parsed.pathname.replace(/\/$/, '')}${parsed.search}` : url;
 }
 
 /**
@@ -47,6 +63,7 @@ export function unwrappedFeedLink(value: string): string {
  */
 export function feedAddress(value: string): string | undefined {
   let url = unwrappedFeedLink(value.trim());
+  if (FILE_ONLY.test(url)) return undefined;
   if (url.startsWith('//')) url = `https:${url}`;
   else if (HOST_FIRST.test(url)) url = `https://${url}`;
   return webAddress(url);

@@ -2,11 +2,12 @@ import { parseOpml } from 'feedsmith';
 import type { Opml } from 'feedsmith';
 import { decodeText } from '../../../lib/decode-text';
 import { decodeComponent } from '../../../lib/safe';
+import { decodeEntities } from '../../../lib/text';
 import type { NewSubscription } from '../store/subscription-store';
 import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
 import type { OpmlImport } from './opml-import';
-import { cleanText, feedAddress, webAddress } from './opml-values';
+import { addressKey, cleanText, feedAddress, webAddress } from './opml-values';
 
 type Outline = Opml.Outline<string>;
 type Found = Extract<OpmlImport, { ok: true }>;
@@ -64,13 +65,21 @@ function collect(
       addFeed(outline, outline.xmlUrl, path, found, places);
       if (broken) collect(outline.outlines, path, found, places, broken);
     } else if (outline.outlines?.length) {
-      const name = cleanText(outline.text) || cleanText(outline.title);
+      const name = nameOf(outline.text) || nameOf(outline.title);
       const folder = name && !feedOfItsOwn(outline, name);
       collect(outline.outlines, folder ? [...path, name] : path, found, places, broken);
     } else if (looksLikeEntry(outline)) {
       found.withoutAddress++;
     }
   }
+}
+
+/**
+ * A title or folder name as the file means it: decoded once more where the reader that wrote
+ * it escaped it twice (FreshRSS's "Arts &amp;amp; Design", Akregator's "don&amp;#39;t").
+ */
+function nameOf(value: string | undefined): string {
+  return cleanText(decodeEntities(cleanText(value)));
 }
 
 /** A reader's own name for all of them, not a folder: Overcast's and Pocket Casts' "feeds". */
@@ -85,7 +94,7 @@ function unwrapped(outlines: Outline[] | undefined): Outline[] | undefined {
   const holding = (outlines ?? []).filter(holdsFeeds);
   const [wrapper] = holding;
   if (holding.length !== 1 || !wrapper || wrapper.xmlUrl !== undefined) return outlines;
-  const name = cleanText(wrapper.text) || cleanText(wrapper.title);
+  const name = nameOf(wrapper.text) || nameOf(wrapper.title);
   const folders = (wrapper.outlines ?? []).some(
     (outline) => outline.xmlUrl === undefined && holdsFeeds(outline),
   );
@@ -109,7 +118,7 @@ function feedOfItsOwn(outline: Outline, name: string): boolean {
     outline.text === undefined &&
     more.length === 0 &&
     only?.xmlUrl !== undefined &&
-    (cleanText(only.title) === name || cleanText(only.text) === name)
+    (nameOf(only.title) === name || nameOf(only.text) === name)
   );
 }
 
@@ -120,8 +129,11 @@ function feedOfItsOwn(outline: Outline, name: string): boolean {
  */
 function looksLikeEntry(outline: Outline): boolean {
   const type = outline.type?.toLowerCase();
-  return (type !== undefined && type !== 'folder') || !!outline.htmlUrl || !!outline.url;
+  return (type !== undefined && !NOT_ENTRIES.has(type)) || !!outline.htmlUrl || !!outline.url;
 }
+
+/** Types of outline that are no feed: folders, and Liferea's search folders and their rules. */
+const NOT_ENTRIES = new Set(['folder', 'vfolder', 'rule']);
 
 /**
  * A feed outside any folder outline may name its place in its `category` attribute, as OPML
@@ -130,7 +142,10 @@ function looksLikeEntry(outline: Outline): boolean {
  */
 function categoryFolder(category: string | undefined): string | undefined {
   for (const entry of (category ?? '').split(',')) {
-    const path = entry.split('/').map(cleanText).filter(Boolean);
+    const path = entry
+      .split('/')
+      .map((part) => nameOf(part))
+      .filter(Boolean);
     if (path.length > 0) return path.join(' / ');
   }
   return undefined;
@@ -144,19 +159,26 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
   }
   // Nested folders keep their path in one name: the store has one level.
   const folder = path.length > 0 ? path.join(' / ') : (categoryFolder(outline.category) ?? '');
-  const listed = places.get(feedUrl);
+  // The same feed listed again, maybe over the other scheme or with a slash more.
+  const key = addressKey(feedUrl);
+  const listed = places.get(key);
   if (listed) {
     found.duplicates++;
     listed.push(folder);
     return;
   }
-  places.set(feedUrl, [folder]);
-  const named = cleanText(outline.title);
+  places.set(key, [folder]);
+  const named = nameOf(outline.title);
+  const text = nameOf(outline.text);
   // A title that names only the format ("RSS", as Feedbro keeps the feed's own beside the
-  // reader's name for it in `text`) gives way to the text.
+  // reader's name for it in `text`) gives way to the text; one that says there is no name
+  // ("Untitled") is none.
   const title =
-    readable((FORMAT_ONLY.test(named) ? '' : named) || cleanText(outline.text) || named) ||
-    new URL(feedUrl).host;
+    readable(
+      (placeholder(named) ? '' : named) ||
+        (placeholder(text) ? '' : text) ||
+        (UNTITLED.test(named) ? '' : named),
+    ) || new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
   const siteUrl = webAddress(outline.htmlUrl);
   if (siteUrl) feed.siteUrl = siteUrl;
@@ -164,6 +186,11 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
 }
 
 const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
+const UNTITLED = /^\[?(?:untitled|no title)\]?$/i;
+
+function placeholder(name: string): boolean {
+  return FORMAT_ONLY.test(name) || UNTITLED.test(name);
+}
 
 /**
  * A title written as an address writes it ("Afford%20Anything", "Death, Sex %26 Money",
@@ -190,7 +217,7 @@ function placeFeeds(feeds: NewSubscription[], places: Places) {
   const everything = (folder: string) =>
     feeds.length > 1 && folderCount > 1 && members.get(folder) === feeds.length;
   for (const feed of feeds) {
-    const folders = places.get(feed.feedUrl) ?? [];
+    const folders = places.get(addressKey(feed.feedUrl)) ?? [];
     const folder = folders.find((name) => name && !everything(name));
     if (folder) feed.folder = folder;
   }

@@ -27,7 +27,10 @@ export function writeOpml(subscriptions: readonly NewSubscription[], now = new D
   }
   const grouped = [...folders]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, outlines]): Outline => ({ text: name, title: name, outlines }));
+    .map(([name, outlines]): Outline => {
+      const written = escapedName(name);
+      return { text: written, title: written, outlines };
+    });
   const outlines = [...loose, ...grouped];
   // feedsmith refuses a document whose body is empty; with no feeds there is nothing to escape.
   if (outlines.length === 0) return emptyOpml(now);
@@ -35,11 +38,20 @@ export function writeOpml(subscriptions: readonly NewSubscription[], now = new D
 }
 
 function feedOutline({ feedUrl, title, siteUrl }: NewSubscription): Outline {
-  const name = cleanText(title) || feedUrl;
+  const name = escapedName(cleanText(title) || feedUrl);
   const outline: Outline = { type: 'rss', text: name, title: name, xmlUrl: feedUrl };
   const htmlUrl = webAddress(siteUrl);
   if (htmlUrl) outline.htmlUrl = htmlUrl;
   return outline;
+}
+
+/**
+ * A name with each "&" that starts a character reference ("&amp;" written as a name) escaped
+ * once more: reading decodes names once more than XML does, for the readers that escape them
+ * twice (see nameOf in read-opml.ts), and a name must read back as it was written.
+ */
+function escapedName(name: string): string {
+  return name.replace(/&(?=(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)/gi, '&amp;');
 }
 
 function emptyOpml(now: Date): string {

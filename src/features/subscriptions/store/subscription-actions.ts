@@ -1,4 +1,5 @@
 import { own } from '../../../lib/own';
+import { addressKey } from '../opml/opml-values';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
 import type { NewSubscription } from './subscription-store';
@@ -32,12 +33,20 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
   const current = feeds();
   // A map, not a record: any address is a key as it is, "__proto__" too.
   const added = new Map<string, Subscription>();
+  // Those followed, by addressKey: the same feed at "http://…/feed" and "https://…/feed/".
+  const followed = new Set(
+    Object.values(current)
+      .filter((feed) => !feed.removedAt)
+      .map((feed) => addressKey(feed.feedUrl)),
+  );
   for (const feed of wanted) {
     const existing = own(current, feed.feedUrl) ?? added.get(feed.feedUrl);
-    if (existing && !existing.removedAt) {
+    const key = addressKey(feed.feedUrl);
+    if ((existing && !existing.removedAt) || followed.has(key)) {
       report.duplicates.push(feed);
       continue;
     }
+    followed.add(key);
     const now = changeTime(existing);
     const subscription: Subscription = {
       feedUrl: feed.feedUrl,
