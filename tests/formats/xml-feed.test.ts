@@ -458,6 +458,18 @@ describe('habits of real feeds', () => {
     expect(hdblog?.image).toBe('https://hd2.tudocdn.net/1113460?w=480&h=320&ext=file.jpg');
   });
 
+  it("Hatena Bookmark's entries (RSS 1.0): the page's picture, not the site icon its text shows first", () => {
+    const rdf = `<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:hatena="http://www.hatena.ne.jp/info/xmlns#"><channel rdf:about="https://b.hatena.ne.jp/hotentry"><title>はてなブックマーク</title><link>https://b.hatena.ne.jp/hotentry</link></channel><item rdf:about="https://news.example/a"><title>記事</title><link>https://news.example/a</link><content:encoded>&lt;img src="https://cdn-ak.favicon.st-hatena.com/?url=https%3A%2F%2Fnews.example%2F"&gt; 本文</content:encoded><hatena:imageurl>https://news.example/og.png</hatena:imageurl><hatena:bookmarkcount>5</hatena:bookmarkcount></item></rdf:RDF>`;
+    const [entry] = parseXmlFeed(rdf, PAGE, 'rdf').articles;
+    expect(entry?.image).toBe('https://news.example/og.png');
+  });
+
+  it("Pheedo's copy, like FeedBurner's, links each article to the publisher's page", () => {
+    const rss = `<rss version="2.0" xmlns:pheedo="http://www.pheedo.com/namespace/pheedo"><channel><title>T</title><item><title>A</title><link>http://www.pheedo.com/click.phdo?i=abc</link><pheedo:origLink>https://paper.example/2010/a.html</pheedo:origLink></item></channel></rss>`;
+    const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(article?.url).toBe('https://paper.example/2010/a.html');
+  });
+
   it("MyAnimeList's media:thumbnail, its address written as its text, is each entry's picture", () => {
     const news = read('thumbnail-as-text-rss__spacecowboy__Feeder__rss_myanimelist.xml').articles;
     expect(news).toHaveLength(20);

@@ -79,14 +79,14 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
 
 /**
- * An RSS document spelled as the parser reads it, where it reads only one spelling:
+ * An RSS (or RSS 1.0) document spelled as the parser reads it, where it reads only one spelling:
  * - items' XHTML bodies (`<xhtml:body>`, or `<body>` in the XHTML namespace), the full text of
  *   some RSS 2.0 feeds of the 2000s, as content:encoded;
  * - Atom links that declare their namespace themselves (`<link xmlns="…/2005/Atom">`, as
  *   Disqus writes one before the channel's link), with its prefix, so that they are not taken
  *   for the channel's own link;
- * - FeedBurner's `feedburner:origLink` (originalLinks), and items' pictures and sources in
- *   elements of no namespace it reads (looseItemFields).
+ * - FeedBurner's and Pheedo's `origLink` (originalLinks), and items' pictures, sources and full
+ *   text in elements it does not read (looseItemFields).
  */
 function spelledForParser(text: string): string {
   const linked = looseItemFields(
@@ -108,16 +108,16 @@ function spelledForParser(text: string): string {
 
 /**
  * FeedBurner's copies of feeds point each item at its own redirect (feedproxy.google.com, there
- * to count clicks) and give the publisher's address in `feedburner:origLink`, an element the
- * parser does not read: each such address becomes a link it reads, with rel ORIGINAL_REL, an
+ * to count clicks) and give the publisher's address in `feedburner:origLink` (Pheedo's in
+ * `pheedo:origLink`), an element the parser does not read: each such address becomes a link it reads, with rel ORIGINAL_REL, an
  * Atom link in RSS (`atom:link`) or a link of the Atom entry itself. The article's address is
  * then the publisher's, as its id and comment feed are.
  */
 function originalLinks(text: string, atom: boolean): string {
   if (!/origLink/i.test(text)) return text;
   return text.replace(
-    /<feedburner:origLink\s*>\s*([^<"\s]+?)\s*<\/feedburner:origLink\s*>/gi,
-    (_, href: string) =>
+    /<(feedburner|pheedo):origLink\s*>\s*([^<"\s]+?)\s*<\/\1:origLink\s*>/gi,
+    (_, _service: string, href: string) =>
       atom
         ? `<link rel="${ORIGINAL_REL}" href="${href}"/>`
         : `<atom:link xmlns:atom="${ATOM}" rel="${ORIGINAL_REL}" href="${href}"/>`,
@@ -135,6 +135,8 @@ const LOOSE_PICTURES = [
   new RegExp(`<bigimage>${LOOSE_TEXT}`),
   // Bing News search results.
   new RegExp(`<News:Image>${LOOSE_TEXT}`),
+  // Hatena Bookmark's: the bookmarked page's own picture (its text's first is the site's icon).
+  new RegExp(`<hatena:imageurl>${LOOSE_TEXT}`),
   // A channel's <image> written in an item (aktuality.sk's), or with a link (Bleacher Report's).
   new RegExp(`<image>\\s*<url>${LOOSE_TEXT}`),
   new RegExp(`<image>\\s*<link>${LOOSE_TEXT}`),
@@ -162,7 +164,9 @@ function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
   const items = firstItem < 0 ? '' : text.slice(firstItem);
   if (
-    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source)>/.test(items) &&
+    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl)>/.test(
+      items,
+    ) &&
     !FULL_TEXT.test(items) &&
     !/<media:thumbnail\b(?![^>]*\burl=)[^>]*>\s*\S/.test(items)
   ) {
@@ -209,7 +213,10 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
       format === 'atom'
         ? ({ atom: parseAtomFeed(originalLinks(text, true)) } as const)
         : ({
-            rss: format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(spelledForParser(text)),
+            rss:
+              format === 'rdf'
+                ? parseRdfFeed(spelledForParser(text))
+                : parseRssFeed(spelledForParser(text)),
           } as const);
   } catch {
     throw new LoadError(
