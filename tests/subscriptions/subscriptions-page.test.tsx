@@ -126,6 +126,15 @@ describe('the subscriptions page', () => {
     expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
   });
 
+  it('says a feed is already followed when its address is written another way', async () => {
+    serveFeeds();
+    await subscribeTo(`https://${window.location.host}/data/feed.json`);
+    expect(
+      await screen.findByText(/^You already follow The Broadsheet Daily\./),
+    ).toBeInTheDocument();
+    expect(following()).toEqual(['Harbour Notes', 'The Broadsheet Daily']);
+  });
+
   it('subscribes at once to a site that names one feed, though in two formats', async () => {
     serveFeeds();
     await subscribeTo('inessential.com');

@@ -4,9 +4,10 @@ import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { own } from '../../../lib/own';
 import { subscribe } from '../store/subscription-actions';
+import type { Subscription } from '../store/subscription-data';
 import { useSubscriptionStore } from '../store/subscription-store';
 import type { NewSubscription } from '../store/subscription-store';
-import { unwrappedFeedLink } from '../opml/opml-values';
+import { addressKey, unwrappedFeedLink } from '../opml/opml-values';
 
 /** What an address leads to: a feed, or the several feeds a web page names. */
 export type FoundFeed =
@@ -45,6 +46,14 @@ function addressOf(text: string): string | undefined {
   }
 }
 
+/** The subscription in force for `address`, however either is written (addressKey). */
+function followed(feeds: Record<string, Subscription>, address: string): Subscription | undefined {
+  const exact = own(feeds, address);
+  if (exact && !exact.removedAt) return exact;
+  const key = addressKey(address);
+  return Object.values(feeds).find((feed) => !feed.removedAt && addressKey(feed.feedUrl) === key);
+}
+
 /** "Feed or site address" and "Subscribe": a feed, or a site whose page names its feed. */
 export function SubscribeForm({ find }: SubscribeFormProps) {
   const [text, setText] = useState('');
@@ -54,9 +63,11 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
 
   const follow = (feed: NewSubscription) => {
     const { added, duplicates } = subscribe([feed]);
-    const title = added[0]?.title ?? own(feeds, feed.feedUrl)?.title ?? feed.title;
+    const known = followed(feeds, feed.feedUrl);
+    const title = added[0]?.title ?? known?.title ?? feed.title;
     if (duplicates.length > 0) {
-      setOutcome({ kind: 'done', message: `You already follow ${title}.`, feedUrl: feed.feedUrl });
+      const feedUrl = known?.feedUrl ?? feed.feedUrl;
+      setOutcome({ kind: 'done', message: `You already follow ${title}.`, feedUrl });
     } else {
       setText('');
       setOutcome({ kind: 'done', message: `Subscribed to ${title}.`, feedUrl: feed.feedUrl });
@@ -64,9 +75,10 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
   };
 
   const read = async (address: string) => {
-    const known = own(feeds, address);
-    if (known && !known.removedAt) {
-      setOutcome({ kind: 'done', message: `You already follow ${known.title}.`, feedUrl: address });
+    const known = followed(feeds, address);
+    if (known) {
+      const { title, feedUrl } = known;
+      setOutcome({ kind: 'done', message: `You already follow ${title}.`, feedUrl });
       return;
     }
     setOutcome({ kind: 'busy' });
