@@ -283,6 +283,50 @@ describe('real feeds load with all their usable items', () => {
     expect(page.articles[0]).toMatchObject({ title: 'Testing.', excerpt: 'Testing.' });
   });
 
+  it("micro.blog: a title-less post's made-up title is the text of its HTML, not its Markdown", () => {
+    const page = parse(
+      feed([
+        {
+          id: '1',
+          content_html: '<p>My new app has a name. <strong>Classis</strong></p>',
+          content_text: 'My new app has a name. **Classis**',
+        },
+        {
+          id: '2',
+          content_html:
+            '<p>Classis now has a website! <a href="https://classis.app">https://classis.app</a></p>',
+          content_text: 'Classis now has a website! [https://classis.app](https://classis.app)',
+        },
+        {
+          id: '3',
+          content_html: '<p>I’m a very happy camper!</p>',
+          content_text: 'I&rsquo;m a very happy camper!',
+        },
+      ]),
+    );
+    expect(page.articles.map((article) => article.title)).toEqual([
+      'My new app has a name. Classis',
+      'Classis now has a website! https://classis.app',
+      'I’m a very happy camper!',
+    ]);
+    expect(page.articles[0]?.excerpt).toBe('My new app has a name. Classis');
+  });
+
+  it('a title-less post of a picture alone in its HTML is titled by what the picture shows', () => {
+    const [photo] = parse(
+      feed([
+        {
+          id: 'p',
+          content_html:
+            '<img src="https://cdn.example/uploads/quote.jpg" alt="The purpose of a storyteller is not to tell you how to think" width="600" height="400">',
+          content_text: '![The purpose of a storyteller](https://cdn.example/uploads/quote.jpg)',
+        },
+      ]),
+    ).articles;
+    expect(photo?.title).toBe('The purpose of a storyteller is not to tell you how to think');
+    expect(photo?.hasTitle).toBe(false);
+  });
+
   it('rose: tags given as one comma-separated string become a list', () => {
     const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__rose.json'));
     expect(page.articles.some((a) => a.tags.length > 1)).toBe(true);
@@ -351,6 +395,29 @@ describe('invalid and borderline fixtures', () => {
     expect(page.nextUrl).toBe('https://sample-json-feed.com/feed.json?next=500');
     expect(page.articles[0]?.attachments.length).toBeGreaterThan(0);
     expect(page.articles[0]?.published).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('accepts "version": "1.0" and the 1.0 address, as any 1.x', () => {
+    const page = parse(fixtureJson('invalid', 'mmcdole__gofeed__version_json_10.json'));
+    expect(page.articles).toHaveLength(1);
+    expect(page.feed.title).toBe('title');
+    for (const version of ['https://jsonfeed.org/version/1.0', '1.2']) {
+      expect(parse(feed([], { version })).feed.title).toBe('Test');
+    }
+    expect(failure(feed([], { version: '2' })).message).toBe(
+      'This is not a JSON Feed: its version is not one this reader knows.',
+    );
+  });
+
+  it("a feed whose addresses are paths has them on the feed's own site, its home page too", () => {
+    const page = parse(
+      fixtureJson('invalid', 'extractus__feed-extractor__json-feed-miss-base-url.json'),
+    );
+    expect(page.feed.homePageUrl).toBe('https://news.example/');
+    expect(page.feed.feedUrl).toBe('https://news.example/feed.json');
+    expect(page.articles[0]?.url).toBe('https://news.example/2020/08/07/json-feed-version.html');
+    // A host written without its scheme is still not taken for a path.
+    expect(parse(feed([], { home_page_url: 'example.com' })).feed.homePageUrl).toBeUndefined();
   });
 
   it('a feed without a title is named after its site, or "Untitled feed"', () => {

@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lib/parse-date';
 import { overHttps, parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
-import { excerptOf, openingText } from '../utils/excerpt';
+import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
 import type { Article, Attachment, Author } from './types';
@@ -64,7 +64,9 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
   // Only title-less posts need their text now (a picture alone, what the picture shows); lists
   // derive excerpts for what they show.
-  const derived = title ? '' : (summary ?? (openingText(contentText, contentHtml) || imageAlt));
+  const derived = title
+    ? ''
+    : (summary ?? (openingText(contentText, contentHtml) || imageAlt || pictureAlt(contentHtml)));
   const authors = fields.authors.slice(0, LIMITS.authors);
   // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
   const text = { summary, contentText, contentHtml };

@@ -6,15 +6,26 @@ const EXCERPT_LENGTH = 240;
 const TEXT_SAMPLE = 4000;
 
 /**
- * The plain text an item opens with: its content_text, or the text of its content_html. Where
- * it has both and its "text" holds markup (micro.blog's holds its pictures' `<img>` tags), the
- * HTML's text.
+ * The plain text an item opens with: the text of its content_html, or its content_text. Where it
+ * has both, the HTML's: micro.blog's "text" is the Markdown it was written in ("**Classis**",
+ * "[a link](…)", its pictures' `<img>` tags), and others' hold entities ("I&rsquo;m").
  */
 export function openingText(contentText?: string, contentHtml?: string): string {
-  if (contentText && !(contentHtml && /<[a-z!/]/i.test(contentText))) {
-    return collapseWhitespace(contentText.slice(0, TEXT_SAMPLE));
-  }
   if (contentHtml) return htmlToText(contentHtml.slice(0, TEXT_SAMPLE));
+  if (contentText) return collapseWhitespace(contentText.slice(0, TEXT_SAMPLE));
+  return '';
+}
+
+const PICTURE_ALT = /<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/** What the first picture of an item's HTML that says so shows: its alt text. */
+export function pictureAlt(contentHtml?: string): string {
+  for (const [, double, single] of (contentHtml ?? '')
+    .slice(0, TEXT_SAMPLE)
+    .matchAll(PICTURE_ALT)) {
+    const alt = htmlToText(double ?? single ?? '');
+    if (alt) return alt;
+  }
   return '';
 }
 

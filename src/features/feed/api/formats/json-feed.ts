@@ -25,7 +25,11 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   }
   const raw = parsed.output;
   const feedUrl = safeUrl(raw.feed_url, pageUrl);
-  const homePageUrl = safeUrl(raw.home_page_url);
+  // A path ("/", "./blog/") is on the feed's own site; a bare "example.com" is refused.
+  const homePageUrl = safeUrl(
+    raw.home_page_url,
+    /^\.{0,2}\//.test(raw.home_page_url ?? '') ? (feedUrl ?? pageUrl) : undefined,
+  );
   const feedAuthors = authorsOf(raw.authors, raw.author);
   const feed: FeedInfo = {
     title:
