@@ -92,6 +92,8 @@ function rewritten(value: string): string {
     englishRfc822(value)
       // Google's extra zero in the month: "2003-012-31T10:14:55+00:00".
       .replace(/^(\d{4})-0(\d{2})-/, '$1-$2-')
+      // An hour of one digit: "2009-01-12T5:40:14-05:00".
+      .replace(/^(\d{4}-\d{2}-\d{2}T)(\d):/, (_, day: string, hour: string) => `${day}0${hour}:`)
       .replace(/\sEtc\/(GMT|UTC)$/i, ' $1')
       // A time without its colon: "03 Apr 02 1500 GMT".
       .replace(/^((?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+)(\d{2})(\d{2})(?=\s|$)/, '$1$2:$3')

@@ -470,6 +470,28 @@ describe('habits of real feeds', () => {
     expect(article?.url).toBe('https://paper.example/2010/a.html');
   });
 
+  it('an Atom date with an hour of one digit is read, not dropped', () => {
+    const posts = read('atom-one-digit-hour__feedjira__feedjira__al3x.xml').articles;
+    expect(posts).toHaveLength(10);
+    expect(posts[0]?.published).toBe('2009-01-12T10:40:14.000Z');
+    expect(posts.every((post) => post.published)).toBe(true);
+  });
+
+  it("an Atom entry's related link to a picture is its picture (Visual Studio Code's release notes)", () => {
+    const [release] = read(
+      'atom-related-picture-link__prof18__RSS-Parser__atom-feed-entry-related-link.xml',
+    ).articles;
+    expect(release?.image).toBe(
+      'https://code.visualstudio.com/assets/updates/1_109/vscode-insiders-header.webp',
+    );
+    expect(release?.url).toBe('https://code.visualstudio.com/updates/v1_109');
+  });
+
+  it("Atom 0.3's dc:subject are the entry's tags", () => {
+    const atom03 = `<feed version="0.3" xmlns="http://purl.org/atom/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Junior</title><entry><id>tag:a,2006:1</id><title>Rails</title><link rel="alternate" type="text/html" href="https://junior.example/1"/><issued>2006-03-01T10:00:00Z</issued><dc:subject>Ruby</dc:subject><dc:subject>Hosting</dc:subject></entry></feed>`;
+    expect(parseXmlFeed(atom03, PAGE, 'atom').articles[0]?.tags).toEqual(['Ruby', 'Hosting']);
+  });
+
   it("MyAnimeList's media:thumbnail, its address written as its text, is each entry's picture", () => {
     const news = read('thumbnail-as-text-rss__spacecowboy__Feeder__rss_myanimelist.xml').articles;
     expect(news).toHaveLength(20);

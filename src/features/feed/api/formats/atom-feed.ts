@@ -63,7 +63,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     entry.summary ??
     (described && { value: described.value, type: described.isHtml ? 'html' : 'text' });
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
-    const url = link.rel === 'enclosure' ? safeUrl(link.href, base) : undefined;
+    const url =
+      link.rel === 'enclosure' || isPictureLink(link) ? safeUrl(link.href, base) : undefined;
     const mimeType = url && enclosureType(link.type, url, content?.value ?? summary?.value);
     return url && mimeType
       ? [
@@ -128,7 +129,11 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     published: entry.published ?? entry.updated ?? firstOf(entry.dc?.dates),
     modified: entry.updated,
     authors: personsOf(entry.authors ?? entry.source?.authors),
-    tags: (entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
+    // Atom 0.3 feeds tag entries with dc:subject.
+    tags: [
+      ...(entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
+      ...(entry.dc?.subjects ?? []),
+    ],
     language: entry.xml?.lang,
     attachments: [
       ...[...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
@@ -147,6 +152,14 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         : undefined,
   };
 }
+
+/** A related link to a picture (the header of Visual Studio Code's release notes). */
+function isPictureLink(link: AtomFeed.Link<string>): boolean {
+  if (link.rel !== 'related') return false;
+  return link.type ? link.type.startsWith('image/') : IMAGE_FILE.test(link.href ?? '');
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 function textOf(text: AtomFeed.Text | undefined, max: number): string | undefined {
   return text ? clean(plain(text), max) : undefined;
