@@ -10,9 +10,23 @@ const LATEST = Date.UTC(9999, 11, 30, 23, 59, 59, 999);
 export function readableTime(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const text = plainDate(value);
-  let time = Date.parse(text);
-  if (Number.isNaN(time) || MISREAD.test(text)) time = Date.parse(rewritten(text));
+  let time = Date.parse(inUtc(text));
+  if (Number.isNaN(time) || MISREAD.test(text)) time = Date.parse(inUtc(rewritten(text)));
   return time >= EARLIEST && time <= LATEST ? time : undefined;
+}
+
+/**
+ * A time that names no zone ("2022-07-26 13:01:01", "Tue, 26 Jul 2022 13:01:01") read as UTC,
+ * as other feed readers read it, not in each reader's own zone, which would make one post a
+ * different moment on every reader's device and order feeds differently for each.
+ */
+function inUtc(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/i.test(text)) {
+    return `${text.replace(/\s/, 'T').replace(',', '.')}Z`;
+  }
+  return /^(?:\D+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)
+    ? `${text} GMT`
+    : text;
 }
 
 /**
@@ -80,7 +94,7 @@ const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}
 function rewritten(value: string): string {
   const rebuilt = koreanDate(value) ?? namedMonthIso(value);
   if (rebuilt) return rebuilt;
-  // Day first, with dots: "22.11.2022 12:16:00", a time of the site's own (read as local).
+  // Day first, with dots: "22.11.2022 12:16:00", a time without its zone (read as UTC).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(
     value,
   );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/parse-date';
 
 describe('parseDate: the dates real feeds write', () => {
@@ -49,11 +49,38 @@ describe('parseDate: the dates real feeds write', () => {
     expect(parseDate(written)).toBe(iso);
   });
 
-  it('reads a day-first date with dots, a time of the site’s own, on its day', () => {
-    const czech = parseDate('22.11.2022 12:16:00');
-    const local = new Date(czech ?? '');
-    expect([local.getFullYear(), local.getMonth() + 1, local.getDate()]).toEqual([2022, 11, 22]);
-    expect([local.getHours(), local.getMinutes()]).toEqual([12, 16]);
-    expect(new Date(parseDate('1.2.2020') ?? '').getDate()).toBe(1);
+  it('reads a day-first date with dots on its day', () => {
+    expect(parseDate('22.11.2022 12:16:00')).toBe('2022-11-22T12:16:00.000Z');
+    expect(parseDate('1.2.2020')).toBe('2020-02-01T00:00:00.000Z');
+  });
+
+  it('reads an hour written with one digit', () => {
+    expect(parseDate('2009-01-12T5:40:14-05:00')).toBe('2009-01-12T10:40:14.000Z');
+  });
+});
+
+describe('parseDate: a time that names no zone', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  // adactio.com's JSON Feed, an RSS date without its zone, a Czech site's dotted date.
+  it.each([
+    ['2022-07-26 13:01:01', '2022-07-26T13:01:01.000Z'],
+    ['2022-07-26T13:01:01.5', '2022-07-26T13:01:01.500Z'],
+    ['Tue, 26 Jul 2022 13:01:01', '2022-07-26T13:01:01.000Z'],
+    ['22.11.2022 12:16', '2022-11-22T12:16:00.000Z'],
+  ])('reads %j as UTC, the same moment for every reader', (written, iso) => {
+    for (const readerZone of ['America/New_York', 'Asia/Tokyo', 'UTC']) {
+      process.env.TZ = readerZone;
+      expect(parseDate(written)).toBe(iso);
+    }
+  });
+
+  it('keeps a zone that is named', () => {
+    process.env.TZ = 'Asia/Tokyo';
+    expect(parseDate('Tue, 26 Jul 2022 13:01:01 +0200')).toBe('2022-07-26T11:01:01.000Z');
+    expect(parseDate('2022-07-26T13:01:01-04:00')).toBe('2022-07-26T17:01:01.000Z');
   });
 });
