@@ -492,6 +492,32 @@ describe('habits of real feeds', () => {
     expect(parseXmlFeed(atom03, PAGE, 'atom').articles[0]?.tags).toEqual(['Ruby', 'Hosting']);
   });
 
+  it("an item that names no picture has its text's first real one: Golem's photos, not Slashdot's icons", () => {
+    const golem = read('nonutf8-iso-8859-1-rss__miniflux__v2__encoding_ISO-8859-1.xml').articles;
+    expect(golem.every((article) => article.image?.startsWith('https://www.golem.de/'))).toBe(true);
+    expect(golem[0]?.contentHtml).toContain(new URL(golem[0]?.image ?? '').pathname);
+    // Slashdot's share icons and counters are no article's picture.
+    const slashdot = read('rss10-slashdot__jocmp__capyreader__feed-rdf-test.xml').articles;
+    expect(slashdot.some((article) => article.image)).toBe(false);
+    const item = (html: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>T</title><item><guid>g</guid><title>A</title><description><![CDATA[${html}]]></description></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.image;
+    const photo = '<img src="https://news.example/photos/harbour.jpg" width="640" alt="">';
+    expect(item(`<p>Text</p>${photo}`)).toBe('https://news.example/photos/harbour.jpg');
+    expect(
+      item(`<img src="https://s.w.org/images/core/emoji/smile.png" class="wp-smiley">${photo}`),
+    ).toBe('https://news.example/photos/harbour.jpg');
+    expect(item(`<img src="https://news.example/t.gif" width="1" height="1">${photo}`)).toBe(
+      'https://news.example/photos/harbour.jpg',
+    );
+    expect(item('<img src="https://cdn-ak.favicon.st-hatena.com/?url=x">')).toBeUndefined();
+    expect(item('<img src="https://news.example/images/share_icon.png">')).toBeUndefined();
+    expect(item('<img src="data:image/gif;base64,R0lGOD">')).toBeUndefined();
+  });
+
   it("MyAnimeList's media:thumbnail, its address written as its text, is each entry's picture", () => {
     const news = read('thumbnail-as-text-rss__spacecowboy__Feeder__rss_myanimelist.xml').articles;
     expect(news).toHaveLength(20);

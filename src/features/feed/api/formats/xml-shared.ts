@@ -1,5 +1,6 @@
 import type { MediaNs } from 'feedsmith';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
+import { decodeEntities } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
 import { bloggerFullSize } from '../../utils/blogger-pictures';
@@ -69,12 +70,52 @@ export function itemPictures(
   const image =
     imageFromMedia(media, base) ??
     enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
-    itunesImage;
+    itunesImage ??
+    firstPicture(html, base);
   return {
     image,
     imageAlt: pictureDescription(media, base, image),
     pictures: picturesBeside(media, enclosures, base, image, html),
   };
+}
+
+const IMG = /<img\b[^>]*>/gi;
+const WIDTH = /\swidth\s*=\s*["']?(\d+)/i;
+const HEIGHT = /\sheight\s*=\s*["']?(\d+)/i;
+const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+/**
+ * Pictures that are no article's: smileys, emoji, and counters and badges feeds add to each
+ * item (FeedBurner's, Google's ads, Slashdot's "Slashdot it").
+ */
+const NOT_A_PICTURE =
+  /\sclass\s*=\s*["'][^"']*\b(?:wp-smiley|emoji)\b|\ssrc\s*=\s*["']?https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
+
+/** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
+const ICON_NAME =
+  /favicon|(?:^|[/_.-])(?:icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
+
+/**
+ * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
+ * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels) or its name
+ * says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text is looked at.
+ */
+function firstPicture(html: string | undefined, base: string): string | undefined {
+  if (!html?.includes('<img')) return undefined;
+  for (const [tag] of html.slice(0, 20_000).matchAll(IMG)) {
+    if (NOT_A_PICTURE.test(tag) || smallerThan(50, WIDTH, tag) || smallerThan(50, HEIGHT, tag)) {
+      continue;
+    }
+    const src = SRC.exec(tag);
+    const url = safeUrl(decodeEntities(src?.[1] ?? src?.[2] ?? src?.[3] ?? ''), base);
+    if (url && !isAvatar(url) && !ICON_NAME.test(url)) return url;
+  }
+  return undefined;
+}
+
+/** Whether a tag's dimension (WIDTH, HEIGHT), where it gives one, is under `pixels`. */
+function smallerThan(pixels: number, dimension: RegExp, tag: string): boolean {
+  const value = dimension.exec(tag)?.[1];
+  return value !== undefined && Number(value) < pixels;
 }
 
 /**
