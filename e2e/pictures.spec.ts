@@ -100,9 +100,11 @@ test('pictures a feed names over http are asked for over https, never refused by
   await page.getByRole('link', { name: title }).click();
   const picture = page.getByRole('img', { name: "That'sa Pizza!" });
   await picture.scrollIntoViewIfNeeded();
+  // Loaded: its width depends on the `srcset` candidate the browser takes (the list has asked
+  // for the 2x one already, as the entry's picture).
   await expect
     .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
-    .toBe(512);
+    .toBeGreaterThan(0);
   expect(pictures.some((url) => url.startsWith('https://onefoottsunami.com/'))).toBe(true);
   expect(await refusals(page)).toEqual([]);
 });
