@@ -1,5 +1,3 @@
-import { parseUrl } from '../../../lib/safe';
-
 // Control characters, lone surrogates and the two non-characters XML 1.0 cannot carry: one of
 // them in a title would spoil the whole export.
 const NOT_XML = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
@@ -44,15 +42,6 @@ export function unwrappedFeedLink(value: string): string {
     .replace(/^(?:feed|itpc|pcast|podcast):(\/\/)?/i, (_, slashes?: string) =>
       slashes ? 'http://' : '',
     );
-}
-
-/**
- * One key for the ways one feed's address is written: over http or https, with a trailing
- * slash or not, its host in capitals or not (URL writes it small), with a fragment or not.
- */
-export function addressKey(url: string): string {
-  const parsed = parseUrl(url);
-  return parsed ? `${parsed.host}${parsed.pathname.replace(/\/$/, '')}${parsed.search}` : url;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { NewSubscription } from '../store/subscription-store';
 import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
 import type { OpmlImport } from './opml-import';
-import { addressKey, cleanText, feedAddress, webAddress } from './opml-values';
+import { addressKey } from '../store/address-key';
+import { cleanText, feedAddress, webAddress } from './opml-values';
 
 type Outline = Opml.Outline<string>;
 type Found = Extract<OpmlImport, { ok: true }>;

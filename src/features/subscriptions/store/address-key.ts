@@ -1,0 +1,11 @@
+import { parseUrl } from '../../../lib/safe';
+
+/**
+ * One key for the ways one feed's address is written: over http or https, with a trailing
+ * slash or not, its host in capitals or not (URL writes it small), with a fragment or not.
+ * A module of its own: the pages that subscribe need it without the OPML code.
+ */
+export function addressKey(url: string): string {
+  const parsed = parseUrl(url);
+  return parsed ? `${parsed.host}${parsed.pathname.replace(/\/$/, '')}${parsed.search}` : url;
+}
