@@ -487,6 +487,14 @@ describe('habits of real feeds', () => {
     expect(release?.url).toBe('https://code.visualstudio.com/updates/v1_109');
   });
 
+  it("an Atom feed that links only itself has its entries' site as its home page", () => {
+    const rsc = read('atom-self-link-only__Ranchero-Software__NetNewsWire__russcox.atom');
+    expect(rsc.feed.homePageUrl).toBe('http://research.swtch.com/');
+    // Not where its entries are elsewhere: a feed service's address is no one's site.
+    const elsewhere = `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link rel="self" href="https://feeds.example/blog"/><entry><id>1</id><title>A</title><link href="https://blog.example/a"/></entry></feed>`;
+    expect(parseXmlFeed(elsewhere, PAGE, 'atom').feed.homePageUrl).toBeUndefined();
+  });
+
   it("Atom 0.3's dc:subject are the entry's tags", () => {
     const atom03 = `<feed version="0.3" xmlns="http://purl.org/atom/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Junior</title><entry><id>tag:a,2006:1</id><title>Rails</title><link rel="alternate" type="text/html" href="https://junior.example/1"/><issued>2006-03-01T10:00:00Z</issued><dc:subject>Ruby</dc:subject><dc:subject>Hosting</dc:subject></entry></feed>`;
     expect(parseXmlFeed(atom03, PAGE, 'atom').articles[0]?.tags).toEqual(['Ruby', 'Hosting']);

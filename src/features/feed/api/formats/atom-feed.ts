@@ -1,6 +1,7 @@
 import type { AtomFeed } from 'feedsmith';
 import { htmlToText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
+import { parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
 import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
@@ -32,7 +33,9 @@ const isText = (type?: string) => !isHtml(type) && /^text(\/|$)/i.test(type ?? '
 
 export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
   const base = resolved(feed.xml?.base, pageUrl);
-  const homePageUrl = safeUrl(linkTo(feed.links, 'alternate'), base);
+  const feedUrl = safeUrl(linkTo(feed.links, 'self'), base) ?? pageUrl;
+  const homePageUrl =
+    safeUrl(linkTo(feed.links, 'alternate'), base) ?? siteOfEntries(feed, feedUrl, base);
   const info: FeedInfo = {
     title:
       textOf(feed.title, LIMITS.titleLength) ??
@@ -40,13 +43,24 @@ export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; bas
       hostOf(pageUrl) ??
       'Untitled feed',
     homePageUrl,
-    feedUrl: safeUrl(linkTo(feed.links, 'self'), base) ?? pageUrl,
+    feedUrl,
     description: textOf(feed.subtitle, LIMITS.descriptionLength),
     icon: pictureUrl(feed.icon ?? feed.logo ?? feed.itunes?.image, base),
     language: languageTag(feed.xml?.lang),
     authors: personsOf(feed.authors),
   };
   return { info, base };
+}
+
+/**
+ * The home page of a feed that links none (Russ Cox's names only itself): the site its address
+ * is on, where its entries are pages of that site too.
+ */
+function siteOfEntries(feed: Feed, feedUrl: string, base: string): string | undefined {
+  const site = parseUrl(feedUrl)?.origin;
+  const first = feed.entries?.[0];
+  const entry = first && safeUrl(linkTo(first.links, 'alternate') ?? first.links?.[0]?.href, base);
+  return site && entry && parseUrl(entry)?.origin === site ? `${site}/` : undefined;
 }
 
 export function atomNextUrl(feed: Feed, base: string): string | undefined {
