@@ -68,8 +68,26 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
   return lineBreaks ? keepLines(decodeEntities(text)) : collapseWhitespace(decodeEntities(text));
 }
 
-const SMILEY = /\bclass\s*=\s*["'][^"']*\b(?:wp-smiley|emoji)\b/i;
-const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+/** An `<img>` start tag, whole though a quoted value holds a ">" (`alt="a > b"`). */
+export const IMG_TAG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+const ATTRIBUTES = new Map<string, RegExp>();
+
+/** The value of attribute `name` in a start tag, quoted or not, as written (entities kept). */
+export function attribute(tag: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+    ATTRIBUTES.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/** A smiley or emoji drawn as a picture, as WordPress draws them (`wp-smiley`, `emoji`). */
+export function isSmiley(tag: string): boolean {
+  return /\b(?:wp-smiley|emoji)\b/i.test(attribute(tag, 'class') ?? '');
+}
 
 /**
  * What a smiley drawn as a picture says: its alt text (";)", "🎉"), as WordPress draws them in
@@ -77,9 +95,7 @@ const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
  * Other pictures say nothing in text.
  */
 function smileyText(tag: string): string {
-  if (!SMILEY.test(tag)) return '';
-  const alt = ALT.exec(tag);
-  return alt?.[1] ?? alt?.[2] ?? '';
+  return isSmiley(tag) ? (attribute(tag, 'alt') ?? '') : '';
 }
 
 /** White space collapsed within lines; at most one empty line between paragraphs. */

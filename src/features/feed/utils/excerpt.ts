@@ -1,4 +1,10 @@
-import { collapseWhitespace, htmlToText, truncateAtWord } from '../../../lib/text';
+import {
+  attribute,
+  collapseWhitespace,
+  htmlToText,
+  IMG_TAG,
+  truncateAtWord,
+} from '../../../lib/text';
 import type { Article } from '../api/types';
 
 const EXCERPT_LENGTH = 240;
@@ -16,14 +22,10 @@ export function openingText(contentText?: string, contentHtml?: string): string 
   return '';
 }
 
-const PICTURE_ALT = /<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-
 /** What the first picture of an item's HTML that says so shows: its alt text. */
 export function pictureAlt(contentHtml?: string): string {
-  for (const [, double, single] of (contentHtml ?? '')
-    .slice(0, TEXT_SAMPLE)
-    .matchAll(PICTURE_ALT)) {
-    const alt = htmlToText(double ?? single ?? '');
+  for (const [tag] of (contentHtml ?? '').slice(0, TEXT_SAMPLE).matchAll(IMG_TAG)) {
+    const alt = htmlToText(attribute(tag, 'alt') ?? '');
     if (alt) return alt;
   }
   return '';

@@ -76,11 +76,12 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   const summary: AtomFeed.Text | undefined =
     entry.summary ??
     (described && { value: described.value, type: described.isHtml ? 'html' : 'text' });
+  // Enclosures, and a related link to a picture (the header of Visual Studio Code's notes).
   const enclosures: Attachment[] = (entry.links ?? []).flatMap((link) => {
-    const url =
-      link.rel === 'enclosure' || isPictureLink(link) ? safeUrl(link.href, base) : undefined;
+    const related = link.rel === 'related';
+    const url = link.rel === 'enclosure' || related ? safeUrl(link.href, base) : undefined;
     const mimeType = url && enclosureType(link.type, url, content?.value ?? summary?.value);
-    return url && mimeType
+    return url && mimeType && (!related || mimeType.startsWith('image/'))
       ? [
           {
             url,
@@ -166,14 +167,6 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         : undefined,
   };
 }
-
-/** A related link to a picture (the header of Visual Studio Code's release notes). */
-function isPictureLink(link: AtomFeed.Link<string>): boolean {
-  if (link.rel !== 'related') return false;
-  return link.type ? link.type.startsWith('image/') : IMAGE_FILE.test(link.href ?? '');
-}
-
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 function textOf(text: AtomFeed.Text | undefined, max: number): string | undefined {
   return text ? clean(plain(text), max) : undefined;

@@ -1,6 +1,6 @@
 import type { MediaNs } from 'feedsmith';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
-import { decodeEntities } from '../../../../lib/text';
+import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
 import { bloggerFullSize } from '../../utils/blogger-pictures';
@@ -79,16 +79,9 @@ export function itemPictures(
   };
 }
 
-const IMG = /<img\b[^>]*>/gi;
-const WIDTH = /\swidth\s*=\s*["']?(\d+)/i;
-const HEIGHT = /\sheight\s*=\s*["']?(\d+)/i;
-const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-/**
- * Pictures that are no article's: smileys, emoji, and counters and badges feeds add to each
- * item (FeedBurner's, Google's ads, Slashdot's "Slashdot it").
- */
-const NOT_A_PICTURE =
-  /\sclass\s*=\s*["'][^"']*\b(?:wp-smiley|emoji)\b|\ssrc\s*=\s*["']?https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
+/** Counters and badges feeds add to each item: FeedBurner's, Google's ads, "Slashdot it". */
+const COUNTER =
+  /^https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
 
 /** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
 const ICON_NAME =
@@ -101,21 +94,17 @@ const ICON_NAME =
  */
 function firstPicture(html: string | undefined, base: string): string | undefined {
   if (!html?.includes('<img')) return undefined;
-  for (const [tag] of html.slice(0, 20_000).matchAll(IMG)) {
-    if (NOT_A_PICTURE.test(tag) || smallerThan(50, WIDTH, tag) || smallerThan(50, HEIGHT, tag)) {
-      continue;
-    }
-    const src = SRC.exec(tag);
-    const url = safeUrl(decodeEntities(src?.[1] ?? src?.[2] ?? src?.[3] ?? ''), base);
-    if (url && !isAvatar(url) && !ICON_NAME.test(url)) return url;
+  for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
+    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
+    const url = safeUrl(decodeEntities(attribute(tag, 'src') ?? ''), base);
+    if (url && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) return url;
   }
   return undefined;
 }
 
-/** Whether a tag's dimension (WIDTH, HEIGHT), where it gives one, is under `pixels`. */
-function smallerThan(pixels: number, dimension: RegExp, tag: string): boolean {
-  const value = dimension.exec(tag)?.[1];
-  return value !== undefined && Number(value) < pixels;
+/** Whether a tag's `width` or `height`, where it gives one, is under `pixels`. */
+function smallerThan(pixels: number, name: 'width' | 'height', tag: string): boolean {
+  return Number.parseInt(attribute(tag, name) ?? '', 10) < pixels;
 }
 
 /**
