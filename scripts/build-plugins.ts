@@ -556,3 +556,13 @@ export function pageChunk(page: RegExp, name: string): ChunkNamer {
   const onPage = reachedFrom((module) => page.test(module.id));
   return (id, context) => (onPage(id, context) ? name : null);
 }
+
+/**
+ * Names the chunk of every module that both `one` and `other` import statically: for a group
+ * before `other`'s pageChunk, which would otherwise take them, and `one` would load that page.
+ */
+export function sharedChunk(one: RegExp, other: RegExp, name: string): ChunkNamer {
+  const onOne = reachedFrom((module) => one.test(module.id));
+  const onOther = reachedFrom((module) => other.test(module.id));
+  return (id, context) => (onOne(id, context) && onOther(id, context) ? name : null);
+}

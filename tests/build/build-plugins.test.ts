@@ -14,8 +14,10 @@ import {
   editHtml,
   minifiedBootScript,
   minifyBootScripts,
+  pageChunk,
   reactRouterProduction,
   REACT_ROUTER_EDITS,
+  sharedChunk,
   withEarlyCode,
   withInlineBootScripts,
   withRoot,
@@ -238,6 +240,42 @@ describe("React Router's production build", () => {
     });
     expect(end).toThrow(/pure component factories matched nothing/);
     expect(end).not.toThrow(/displayName,/);
+  });
+});
+
+describe('which chunk a module goes in', () => {
+  // A page, the XML reader and a settings page, each importing code of their own and shared.
+  const importers: Record<string, string[]> = {
+    '/app/article-page.tsx': [],
+    '/app/read-document.ts': [],
+    '/app/settings-page.tsx': [],
+    '/app/article-view.tsx': ['/app/article-page.tsx'],
+    '/app/saved-store.ts': ['/app/article-page.tsx', '/app/settings-page.tsx'],
+    '/app/pictures.ts': ['/app/article-view.tsx', '/app/xml-shared.ts'],
+    '/app/xml-shared.ts': ['/app/read-document.ts'],
+  };
+  const context = {
+    getModuleInfo: (id: string) =>
+      (id in importers ? { id, importers: importers[id] } : null) as never,
+  };
+  const article = /article-page\.tsx$/;
+  const reader = /read-document\.ts$/;
+
+  it("a page's chunk holds what the page imports, at any depth, shared or not", () => {
+    const name = pageChunk(article, 'article-page');
+    expect(name('/app/article-view.tsx', context)).toBe('article-page');
+    expect(name('/app/saved-store.ts', context)).toBe('article-page');
+    expect(name('/app/pictures.ts', context)).toBe('article-page');
+    expect(name('/app/xml-shared.ts', context)).toBeNull();
+    expect(name('/app/settings-page.tsx', context)).toBeNull();
+  });
+
+  it('a shared chunk holds only what both import, so the reader never loads the page', () => {
+    const name = sharedChunk(reader, article, 'feed-reader');
+    expect(name('/app/pictures.ts', context)).toBe('feed-reader');
+    expect(name('/app/saved-store.ts', context)).toBeNull();
+    expect(name('/app/xml-shared.ts', context)).toBeNull();
+    expect(name('/app/article-view.tsx', context)).toBeNull();
   });
 });
 
