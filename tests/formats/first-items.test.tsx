@@ -121,6 +121,25 @@ describe('a long feed read for the first time', () => {
     expect(lengths()).toEqual([3, 15, 25]);
   });
 
+  it('gives the same first items from a start of megabytes, of short items or of long ones', async () => {
+    const short = generateFeed(3000);
+    const long = longItems(120);
+    for (const { text, titles } of [
+      { text: JSON.stringify(short), titles: short.items.slice(0, 25).map((item) => item.title) },
+      { text: long.text, titles: Array.from({ length: 25 }, (_, i) => `Tide report ${i + 1}`) },
+    ]) {
+      // Arrived in one part, as when the app's code comes after the document.
+      const document = heldDocument(text, 2_000_000);
+      fakeFetch({ [FEED]: document.respond });
+      const firstScreens: FeedPage[] = [];
+      const whole = fetchFeedPage(FEED, undefined, undefined, (page) => firstScreens.push(page));
+      await waitFor(() => expect(firstScreens).toHaveLength(1));
+      expect(firstScreens[0]?.articles.map((article) => article.title)).toEqual(titles);
+      await document.release();
+      await whole;
+    }
+  });
+
   it('gives none while fewer than a few items have arrived', async () => {
     // Two whole items, longer than 64 KB, the rest held back.
     const feed = longItems(10, 3000);

@@ -47,6 +47,9 @@ export async function readFeedBody(
   return { page: await readFeedDocument(text, pageUrl, signal), digest };
 }
 
+/** How much of a long start is decoded first for a first screen: 25 items of most feeds. */
+const FIRST_SCREEN_BYTES = 64 * 1024;
+
 /**
  * The first items of a document whose start is `body` (as many as are whole there, `most` at
  * most), as a page marked `partial`: its next page unknown until the end arrives. Undefined
@@ -59,8 +62,15 @@ export async function readFirstItems(
   signal?: AbortSignal,
 ): Promise<FeedPage | undefined> {
   const { decodeStart } = await import('../../../lib/decode-text');
-  // The scan stops at the `most`th item, however much more has arrived.
-  const start = leadingItems(decodeStart(body.bytes, body.contentType), most, least);
+  const { bytes, contentType } = body;
+  // The scan stops at the `most`th item, however much more has arrived; decoding does not. A
+  // start of megabytes (a fast network, or code that arrived after the document) is read from
+  // its first kilobytes, twice as many each time they hold too few items, up to a quarter of it.
+  let start: string | undefined;
+  for (let size = FIRST_SCREEN_BYTES; !start && size * 4 <= bytes.length; size *= 2) {
+    start = leadingItems(decodeStart(bytes.subarray(0, size), contentType), most, most);
+  }
+  start ??= leadingItems(decodeStart(bytes, contentType), most, least);
   if (start === undefined) return undefined;
   const page = await readFeedDocument(start, pageUrl, signal, true);
   return { ...page, nextUrl: undefined, partial: true };
