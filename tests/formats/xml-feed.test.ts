@@ -760,6 +760,27 @@ describe('what cannot be read', () => {
     expect(again.articles.slice(1).map((a) => a.id)).toEqual(page.articles.map((a) => a.id));
   });
 
+  it('knows an Atom entry with neither id nor link by what it says, the same each time it is read', () => {
+    const atom = (extra = '') => `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${extra}
+      <entry><title>Harbour notes</title><updated>2019-06-30T10:00:00Z</updated>
+        <content type="html">&lt;p&gt;The ferry ran late.&lt;/p&gt;</content></entry>
+      <entry><title>Tide tables</title><updated>2019-06-29T10:00:00Z</updated>
+        <summary>Low water at noon.</summary></entry>
+      <entry><updated>2019-06-28T10:00:00Z</updated></entry>
+      </feed>`;
+    const page = parseXmlFeed(atom(), PAGE, 'atom');
+    expect(page.articles.map((a) => a.title)).toEqual(['Harbour notes', 'Tide tables']);
+    expect(page.articles.map((a) => a.id)).toEqual([
+      expect.stringMatching(/^item:/),
+      expect.stringMatching(/^item:/),
+    ]);
+    expect(page.articles[0]?.id).not.toBe(page.articles[1]?.id);
+    // An entry that says nothing is skipped; read again with a new one before them, the same ids.
+    expect(page.skipped).toBe(1);
+    const again = parseXmlFeed(atom('<entry><id>n</id><title>New</title></entry>'), PAGE, 'atom');
+    expect(again.articles.slice(1).map((a) => a.id)).toEqual(page.articles.map((a) => a.id));
+  });
+
   it('gives a title-less item a display title from its text', () => {
     const rss = `<rss version="2.0"><channel><title>T</title><item><guid>m</guid>
       <description>&lt;p&gt;Just posted a photo of the harbour at dawn.&lt;/p&gt;</description>

@@ -8,6 +8,7 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  contentId,
   enclosureType,
   firstOf,
   itemPictures,
@@ -113,16 +114,19 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   // A summary of "text" that holds tags is HTML (FeedBurner's copies of blogs).
   const summaryIsHtml =
     summary !== undefined && (isHtml(summary.type) || looksLikeHtml(summary.value));
+  // Without a link, the page its content is kept at (`<content src>`), or an id that is a web
+  // address (Adobe's blog).
+  const link =
+    alternate ??
+    (content?.src && (isHtml(content.type) || !content.type) ? content.src : undefined) ??
+    (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined);
   return {
-    id: entry.id,
+    id:
+      entry.id ??
+      (link ? undefined : contentId([entry.title?.value, content?.value, summary?.value])),
     title: entry.title?.value,
     titleIsHtml: isHtml(entry.title?.type),
-    // Without a link, the page its content is kept at (`<content src>`), or an id that is a web
-    // address (Adobe's blog).
-    link:
-      alternate ??
-      (content?.src && (isHtml(content.type) || !content.type) ? content.src : undefined) ??
-      (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined),
+    link,
     summary: hasContent && summary ? plain(summary) : undefined,
     contentHtml: hasContent
       ? isHtml(content?.type) || !content?.type

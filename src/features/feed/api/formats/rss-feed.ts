@@ -1,6 +1,5 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
 import { decodeEntities, htmlToText } from '../../../../lib/text';
-import { textDigest } from '../../../../lib/digest';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
 import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
@@ -8,6 +7,7 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  contentId,
   enclosureType,
   firstOf,
   isNote,
@@ -116,7 +116,16 @@ export function rssItemFields(
   const textOnly = !encoded && description && !looksLikeHtml(description);
   const known = link && !linkRepeated;
   return {
-    id: guid ?? (item as RdfFeed.Item<string>).rdf?.about ?? (known ? undefined : contentId(item)),
+    id:
+      guid ??
+      (item as RdfFeed.Item<string>).rdf?.about ??
+      (known
+        ? undefined
+        : contentId([
+            item.title,
+            item.description,
+            ...(rss.enclosures ?? []).map((each) => each.url),
+          ])),
     title: plain(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
@@ -206,16 +215,4 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
 /** RSS text that is often HTML though the format says text: read as HTML where it holds a tag. */
 function plain(text: string | undefined): string | undefined {
   return text && looksLikeHtml(text) ? htmlToText(text) : text;
-}
-
-/**
- * An id for an item with neither guid nor link (RSS 0.9x made both optional): a fingerprint of
- * what it says, as other readers make one. Undefined for an item that says nothing.
- */
-function contentId(item: Item): string | undefined {
-  const rss = item as RssFeed.Item<string>;
-  const said = [item.title, item.description, ...(rss.enclosures ?? []).map((each) => each.url)]
-    .map((part) => part?.trim() ?? '')
-    .join('\n');
-  return said.trim() ? `item:${textDigest(said)}` : undefined;
 }

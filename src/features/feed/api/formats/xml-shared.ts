@@ -1,4 +1,5 @@
 import type { MediaNs } from 'feedsmith';
+import { textDigest } from '../../../../lib/digest';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
 import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { LIMITS } from '../limits';
@@ -22,6 +23,16 @@ export function linkTo(links: readonly Link[] | undefined, rel: string, type?: R
       (link.rel ?? 'alternate') === rel && link.href && (!type || type.test(link.type ?? '')),
   );
   return found?.href;
+}
+
+/**
+ * An id for an item with neither id nor link (RSS 0.9x made both optional; some Atom
+ * generators leave out the id the format requires): a fingerprint of what it says, as other
+ * readers make one, the same each time it is read. Undefined for an item that says nothing.
+ */
+export function contentId(said: readonly (string | undefined)[]): string | undefined {
+  const text = said.map((part) => part?.trim() ?? '').join('\n');
+  return text.trim() ? `item:${textDigest(text)}` : undefined;
 }
 
 export function firstOf<T>(values: readonly T[] | undefined): T | undefined {
