@@ -333,6 +333,54 @@ describe('article view', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('plays an episode published in two formats and on two hosts once, with a download of each', async () => {
+    const episode = 'Episode 12: The tide tables';
+    fakeFetch({
+      [DEMO_FEED]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Harbour Radio',
+        items: [
+          {
+            id: 'e12',
+            title: 'Episode 12',
+            content_text: 'Notes.',
+            attachments: [
+              { url: 'https://cdn.example/e12.mp3', mime_type: 'audio/mpeg', title: episode },
+              { url: 'https://cdn.example/e12.m4a', mime_type: 'audio/x-m4a', title: episode },
+              { url: 'https://mirror.example/e12.mp3', mime_type: 'audio/mpeg', title: episode },
+              { url: 'https://cdn.example/bonus.mp3', mime_type: 'audio/mpeg', title: 'Bonus' },
+              { url: 'https://cdn.example/a.jpg', mime_type: 'image/jpeg', title: 'The quay' },
+              { url: 'https://cdn.example/b.jpg', mime_type: 'image/jpeg', title: 'The quay' },
+            ],
+          },
+        ],
+      },
+    });
+    renderApp(articlePath('e12'));
+    await screen.findByRole('heading', { level: 1, name: 'Episode 12' });
+    const attachments = screen.getByRole('region', { name: 'Attachments' });
+    const players = attachments.querySelectorAll('audio');
+    expect([...players].map((player) => player.getAttribute('aria-label'))).toEqual([
+      episode,
+      'Bonus',
+    ]);
+    expect(
+      [...(players[0]?.querySelectorAll('source') ?? [])].map((source) => source.type),
+    ).toEqual(['audio/mpeg', 'audio/x-m4a', 'audio/mpeg']);
+    expect(within(attachments).getByRole('link', { name: `Download ${episode}` })).toHaveAttribute(
+      'href',
+      'https://cdn.example/e12.mp3',
+    );
+    expect(
+      within(attachments).getByRole('link', { name: `Download ${episode} (e12.m4a)` }),
+    ).toHaveAttribute('href', 'https://cdn.example/e12.m4a');
+    expect(
+      within(attachments).getByRole('link', { name: `Download ${episode} (mirror.example)` }),
+    ).toHaveAttribute('href', 'https://mirror.example/e12.mp3');
+    // Two pictures with one caption are two pictures.
+    expect(within(attachments).getAllByRole('img', { name: 'The quay' })).toHaveLength(2);
+  });
+
   it('turns content_text into paragraphs', async () => {
     fakeFetch({
       [DEMO_FEED]: {

@@ -3,40 +3,66 @@ import type { Attachment } from '../api/types';
 
 /**
  * Podcast episodes, a post's pictures and other enclosures: audio and video play inline,
- * pictures show (described where the feed describes them), the rest are links.
+ * pictures show (described where the feed describes them), the rest are links. Recordings that
+ * share a title are one recording in several formats or places, as JSON Feed defines them (a
+ * podcast's MP3 and AAC, or its file on two hosts): one player, which plays the first it can,
+ * and a download link for each.
  */
 export function Attachments({ attachments }: { attachments: Attachment[] }) {
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">
-      {attachments.map((attachment, index) => {
+      {alternatesOf(attachments).map(({ first, others, index }) => {
         // Two attachments may share a URL; the position tells them apart.
-        const key = `${index} ${attachment.url}`;
-        const label = attachment.title ?? fileName(attachment.url);
-        if (attachment.mimeType.startsWith('audio/')) {
+        const key = `${index} ${first.url}`;
+        const label = first.title ?? fileName(first.url);
+        const sources = [first, ...others].map((each) => (
+          <source key={each.url} src={overHttps(each.url)} type={each.mimeType} />
+        ));
+        if (isAudio(first)) {
           return (
             <figure key={key}>
-              <audio controls preload="none" src={overHttps(attachment.url)} aria-label={label} />
+              {others.length > 0 ? (
+                <audio controls preload="none" aria-label={label}>
+                  {sources}
+                </audio>
+              ) : (
+                <audio controls preload="none" src={overHttps(first.url)} aria-label={label} />
+              )}
               <figcaption>
-                <a href={attachment.url}>Download {label}</a>
+                <a href={first.url}>Download {label}</a>
+                {others.map((other) => (
+                  <span key={other.url}>
+                    {' · '}
+                    <a href={other.url}>
+                      Download {label} ({alternateName(other, first)})
+                    </a>
+                  </span>
+                ))}
               </figcaption>
             </figure>
           );
         }
-        if (attachment.mimeType.startsWith('video/')) {
+        if (isVideo(first)) {
           return (
             <figure key={key}>
-              <video controls preload="none" src={overHttps(attachment.url)} aria-label={label} />
+              {others.length > 0 ? (
+                <video controls preload="none" aria-label={label}>
+                  {sources}
+                </video>
+              ) : (
+                <video controls preload="none" src={overHttps(first.url)} aria-label={label} />
+              )}
               <figcaption>{label}</figcaption>
             </figure>
           );
         }
-        if (attachment.mimeType.startsWith('image/')) {
+        if (first.mimeType.startsWith('image/')) {
           return (
             <figure key={key}>
               <img
-                src={overHttps(attachment.url)}
-                alt={attachment.title ?? ''}
+                src={overHttps(first.url)}
+                alt={first.title ?? ''}
                 loading="lazy"
                 decoding="async"
               />
@@ -45,12 +71,43 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         }
         return (
           <p key={key}>
-            <a href={attachment.url}>{label}</a>
+            <a href={first.url}>{label}</a>
           </p>
         );
       })}
     </section>
   );
+}
+
+const isAudio = (attachment: Attachment) => attachment.mimeType.startsWith('audio/');
+const isVideo = (attachment: Attachment) => attachment.mimeType.startsWith('video/');
+
+/**
+ * Each attachment once, with the recordings after it of the same kind that share its title. A
+ * title-less one, a picture and a file stand alone: two pictures may share a caption.
+ */
+function alternatesOf(attachments: readonly Attachment[]) {
+  const groups: { first: Attachment; others: Attachment[]; index: number }[] = [];
+  const kind = (attachment: Attachment) =>
+    isAudio(attachment) ? 'audio' : isVideo(attachment) ? 'video' : undefined;
+  attachments.forEach((attachment, index) => {
+    const group = groups.find(
+      ({ first }) =>
+        first.title !== undefined &&
+        first.title === attachment.title &&
+        kind(first) !== undefined &&
+        kind(first) === kind(attachment),
+    );
+    if (group) group.others.push(attachment);
+    else groups.push({ first: attachment, others: [], index });
+  });
+  return groups;
+}
+
+/** What tells an alternate from the first: its host where that differs, else its file. */
+function alternateName(other: Attachment, first: Attachment): string {
+  const host = parseUrl(other.url)?.hostname;
+  return host && host !== parseUrl(first.url)?.hostname ? host : fileName(other.url);
 }
 
 /** "50%off.pdf" for https://example.org/files/50%off.pdf: the last part of the path, readable. */
