@@ -88,6 +88,47 @@ describe('comments that come with a feed', () => {
     ]);
   });
 
+  it("reads a Discourse topic's feed: its replies, their own words, by name, not the topic itself", () => {
+    // As Discourse writes a topic's feed (app/views/topics/show.rss.erb), newest first.
+    const post = (n: number, creator: string, words: string) => `<item>
+        <title>Ferry timetable</title>
+        <dc:creator><![CDATA[${creator}]]></dc:creator>
+        <description><![CDATA[
+          <p><a href="https://forum.example/u/x">@x</a> wrote:</p>
+          <blockquote>
+            ${words}
+          </blockquote>
+          <p><a href="https://forum.example/t/ferry-timetable/42/${n}">Read full topic</a></p>
+        ]]></description>
+        <link>https://forum.example/t/ferry-timetable/42/${n}</link>
+        <pubDate>Fri, 01 Mar 2024 1${n}:00:00 +0000</pubDate>
+        <guid isPermaLink="false">forum.example-post-42-${n}</guid>
+        <source url="https://forum.example/t/ferry-timetable/42.rss">Ferry timetable</source>
+      </item>`;
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+      <title>Ferry timetable</title><link>https://forum.example/t/ferry-timetable/42</link>
+      ${post(3, '@bo', '<p>Seconded.</p>')}
+      ${post(2, '@ana Ana Lima', '<p>The 8:10 <em>still</em> runs.</p><blockquote><p>Does it?</p></blockquote>')}
+      ${post(1, '@sam Sam Reed', '<p>Winter times are out.</p>')}
+    </channel></rss>`;
+    expect(parseCommentFeed(rss, 'rss')).toEqual([
+      {
+        id: 'forum.example-post-42-2',
+        parentId: null,
+        author: 'Ana Lima',
+        text: 'The 8:10 still runs.\n\nDoes it?',
+        createdAt: '2024-03-01T12:00:00.000Z',
+      },
+      {
+        id: 'forum.example-post-42-3',
+        parentId: null,
+        author: 'bo',
+        text: 'Seconded.',
+        createdAt: '2024-03-01T13:00:00.000Z',
+      },
+    ]);
+  });
+
   const wordpressItem = (n: number, html: string) => `<item><title>By: P${n}</title>
       <link>https://wp.example/post/#comment-${n}</link>
       <pubDate>Fri, 01 Mar 2024 1${n}:00:00 +0000</pubDate>

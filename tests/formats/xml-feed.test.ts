@@ -741,6 +741,19 @@ describe('what cannot be read', () => {
     expect(page.skipped).toBe(1);
   });
 
+  it("offers a Discourse topic's replies as its comments: the topic's own feed, named as its source", () => {
+    const rss = `<rss version="2.0"><channel><title>Forum</title>
+      <item><title>Ferry timetable</title><link>https://forum.example/t/ferry-timetable/42</link>
+        <guid>https://forum.example/t/ferry-timetable/42</guid>
+        <source url="https://forum.example/t/ferry-timetable/42.rss">Ferry timetable</source></item>
+      <item><title>Elsewhere</title><link>https://blog.example/a</link><guid>b</guid>
+        <source url="https://news.example/feed.rss">News</source></item>
+      </channel></rss>`;
+    const [topic, other] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(topic?.commentsUrl).toBe('https://forum.example/t/ferry-timetable/42.rss');
+    expect(other?.commentsUrl).toBeUndefined();
+  });
+
   it('knows an item with neither guid nor link by what it says, the same each time it is read', () => {
     const rss = (extra = '') => `<rss version="0.92"><channel><title>T</title>${extra}
       <item><title>No id, no link</title></item>

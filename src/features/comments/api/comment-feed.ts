@@ -97,11 +97,43 @@ const BY = /^(?:by|von|par|por)\s*:\s*(.+)$/i;
 const COMMENT_ON =
   /^(?:comment on|kommentar zu|commentaire sur|comentario en)\s.+\s(?:by|von|par|por)\s+(.+)$/i;
 
+/**
+ * A post of a Discourse topic's feed, by its guid (`forum.example-post-<topic>-<number>`); the
+ * first is the topic itself, not a reply to it.
+ */
+const DISCOURSE_POST = /^[\w.:-]+-post-\d+-(\d+)$/;
+
+/** Discourse's creator: "@username Full Name", or "@username" alone. */
+const DISCOURSE_CREATOR = /^@(\S+)(?:\s+(.+))?$/;
+
+/**
+ * A Discourse post's own words: its feed wraps them as "<p>@ana wrote:</p><blockquote>…
+ * </blockquote><p><a>Read full topic</a></p>", in the forum's language.
+ */
+function discoursePost(html: string | undefined): string | undefined {
+  const start = html?.indexOf('<blockquote>') ?? -1;
+  const end = html?.lastIndexOf('</blockquote>') ?? -1;
+  return html && start !== -1 && end > start ? html.slice(start + 12, end) : html;
+}
+
 function rssItem(item: RssFeed.Item<string>): Entry {
+  const id = item.guid?.value?.trim() || item.link;
+  const discourse = DISCOURSE_POST.exec(id ?? '');
+  if (discourse) {
+    const creator = DISCOURSE_CREATOR.exec(item.dc?.creators?.[0]?.trim() ?? '');
+    return {
+      // The topic is the article the replies are under.
+      id: discourse[1] === '1' ? undefined : id,
+      author: creator ? (creator[2] ?? creator[1]) : item.dc?.creators?.[0],
+      html: discoursePost(item.description),
+      date: item.pubDate,
+      refs: [],
+    };
+  }
   const html = item.content?.encoded ?? item.description;
   const inReplyTo = IN_REPLY_TO.exec(html ?? '');
   return {
-    id: item.guid?.value?.trim() || item.link,
+    id,
     author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name ?? titleAuthor(item.title),
     html,
     date: item.pubDate ?? item.dc?.dates?.[0],

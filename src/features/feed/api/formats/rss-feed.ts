@@ -161,7 +161,10 @@ export function rssItemFields(
       ...pictures,
       ...transcriptsOf(rss, base),
     ],
-    commentsUrl: item.wfw?.commentRss ?? bloggerComments(guid, link, rss.thr?.total),
+    commentsUrl:
+      item.wfw?.commentRss ??
+      bloggerComments(guid, link, rss.thr?.total) ??
+      discourseReplies(rss.source, link),
     commentsPage: rss.comments,
     commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
     base,
@@ -200,6 +203,17 @@ function bloggerComments(
 ): string | undefined {
   const post = /^tag:blogger\.com,1999:blog-\d+\.post-(\d+)$/.exec(guid ?? '')?.[1];
   return post && count !== undefined ? safeUrl(`/feeds/${post}/comments/default`, link) : undefined;
+}
+
+/**
+ * The replies to a Discourse topic: its lists name, as each item's `<source>`, the topic's own
+ * feed at the topic's address with `.rss` added, which holds its posts.
+ */
+function discourseReplies(
+  source: RssFeed.Source | undefined,
+  link: string | undefined,
+): string | undefined {
+  return link && source?.url === `${link}.rss` ? safeUrl(source.url) : undefined;
 }
 
 function personsOf(persons: RssFeed.Person[]): Author[] {
