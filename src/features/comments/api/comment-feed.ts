@@ -111,9 +111,10 @@ const DISCOURSE_CREATOR = /^@(\S+)(?:\s+(.+))?$/;
  * </blockquote><p><a>Read full topic</a></p>", in the forum's language.
  */
 function discoursePost(html: string | undefined): string | undefined {
-  const start = html?.indexOf('<blockquote>') ?? -1;
+  const open = '<blockquote>';
+  const start = html?.indexOf(open) ?? -1;
   const end = html?.lastIndexOf('</blockquote>') ?? -1;
-  return html && start !== -1 && end > start ? html.slice(start + 12, end) : html;
+  return html && start !== -1 && end > start ? html.slice(start + open.length, end) : html;
 }
 
 function rssItem(item: RssFeed.Item<string>): Entry {

@@ -16,19 +16,11 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         // Two attachments may share a URL; the position tells them apart.
         const key = `${index} ${first.url}`;
         const label = first.title ?? fileName(first.url);
-        const sources = [first, ...others].map((each) => (
-          <source key={each.url} src={overHttps(each.url)} type={each.mimeType} />
-        ));
-        if (isAudio(first)) {
+        const kind = kindOf(first);
+        if (kind === 'audio') {
           return (
             <figure key={key}>
-              {others.length > 0 ? (
-                <audio controls preload="none" aria-label={label}>
-                  {sources}
-                </audio>
-              ) : (
-                <audio controls preload="none" src={overHttps(first.url)} aria-label={label} />
-              )}
+              <Player kind={kind} files={[first, ...others]} label={label} />
               <figcaption>
                 <a href={first.url}>Download {label}</a>
                 {others.map((other) => (
@@ -43,16 +35,10 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
             </figure>
           );
         }
-        if (isVideo(first)) {
+        if (kind === 'video') {
           return (
             <figure key={key}>
-              {others.length > 0 ? (
-                <video controls preload="none" aria-label={label}>
-                  {sources}
-                </video>
-              ) : (
-                <video controls preload="none" src={overHttps(first.url)} aria-label={label} />
-              )}
+              <Player kind={kind} files={[first, ...others]} label={label} />
               <figcaption>{label}</figcaption>
             </figure>
           );
@@ -79,8 +65,35 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
   );
 }
 
-const isAudio = (attachment: Attachment) => attachment.mimeType.startsWith('audio/');
-const isVideo = (attachment: Attachment) => attachment.mimeType.startsWith('video/');
+/** A recording's player: its one file as the source, or its alternates, the first it can play. */
+function Player({
+  kind,
+  files,
+  label,
+}: {
+  kind: 'audio' | 'video';
+  files: readonly Attachment[];
+  label: string;
+}) {
+  const Media = kind;
+  const [only, ...more] = files;
+  if (only && more.length === 0) {
+    return <Media controls preload="none" src={overHttps(only.url)} aria-label={label} />;
+  }
+  return (
+    <Media controls preload="none" aria-label={label}>
+      {files.map((file) => (
+        <source key={file.url} src={overHttps(file.url)} type={file.mimeType} />
+      ))}
+    </Media>
+  );
+}
+
+/** Audio or video: what plays; undefined for pictures and files. */
+function kindOf(attachment: Attachment): 'audio' | 'video' | undefined {
+  const [type] = attachment.mimeType.split('/');
+  return type === 'audio' || type === 'video' ? type : undefined;
+}
 
 /**
  * Each attachment once, with the recordings after it of the same kind that share its title. A
@@ -88,15 +101,13 @@ const isVideo = (attachment: Attachment) => attachment.mimeType.startsWith('vide
  */
 function alternatesOf(attachments: readonly Attachment[]) {
   const groups: { first: Attachment; others: Attachment[]; index: number }[] = [];
-  const kind = (attachment: Attachment) =>
-    isAudio(attachment) ? 'audio' : isVideo(attachment) ? 'video' : undefined;
   attachments.forEach((attachment, index) => {
     const group = groups.find(
       ({ first }) =>
         first.title !== undefined &&
         first.title === attachment.title &&
-        kind(first) !== undefined &&
-        kind(first) === kind(attachment),
+        kindOf(first) !== undefined &&
+        kindOf(first) === kindOf(attachment),
     );
     if (group) group.others.push(attachment);
     else groups.push({ first: attachment, others: [], index });
