@@ -12,6 +12,7 @@ import {
   enclosureType,
   firstOf,
   itemPictures,
+  itemText,
   linkTo,
   looksLikeHtml,
   mediaDescription,
@@ -21,6 +22,7 @@ import {
   positive,
   resolved,
 } from './xml-shared';
+import type { ItemText } from './xml-shared';
 
 type Feed = AtomFeed.Feed<string>;
 type Entry = AtomFeed.Entry<string>;
@@ -68,7 +70,48 @@ export function atomNextUrl(feed: Feed, base: string): string | undefined {
   return safeUrl(linkTo(feed.links, 'next'), base);
 }
 
-export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: boolean): ItemFields {
+/**
+ * The entry's page: its alternate link (the publisher's where FeedBurner gives it), else the page
+ * its content is kept at (`<content src>`), else an id that is a web address (Adobe's blog).
+ */
+function entryLink(entry: Entry): string | undefined {
+  const { content } = entry;
+  return (
+    linkTo(entry.links, ORIGINAL_REL) ??
+    linkTo(entry.links, 'alternate', /html|^$/) ??
+    linkTo(entry.links, 'alternate') ??
+    (content?.src && (isHtml(content.type) || !content.type) ? content.src : undefined) ??
+    (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined)
+  );
+}
+
+/**
+ * The base an entry's text is read against where it declares one: the text's own xml:base
+ * (Movable Type's, on <content>), before the entry's or the feed's.
+ */
+function declaredTextBase(entry: Entry, base: string, baseDeclared: boolean): string | undefined {
+  const own = entry.content?.xml?.base ?? entry.summary?.xml?.base;
+  if (own) return resolved(own, base);
+  return entry.xml?.base || baseDeclared ? base : undefined;
+}
+
+/** An entry's text (its content, else its summary), where its pictures are looked for. */
+export function atomEntryText(entry: Entry, feedBase: string, baseDeclared: boolean): ItemText {
+  const base = resolved(entry.xml?.base, feedBase);
+  return itemText(
+    entry.content?.value ?? entry.summary?.value,
+    declaredTextBase(entry, base, baseDeclared),
+    entryLink(entry),
+    base,
+  );
+}
+
+export function atomEntryFields(
+  entry: Entry,
+  feedBase: string,
+  baseDeclared: boolean,
+  sitePictures?: ReadonlySet<string>,
+): ItemFields {
   const base = resolved(entry.xml?.base, feedBase);
   const content = entry.content;
   const hasContent = Boolean(content?.value?.trim()) && !content?.src;
@@ -93,33 +136,24 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ]
       : [];
   });
-  // The text's own xml:base (Movable Type's, on <content>) comes before the entry's.
-  const textBase = content?.xml?.base ?? summary?.xml?.base;
+  const textBase = declaredTextBase(entry, base, baseDeclared);
+  const link = entryLink(entry);
   const { image, imageAlt, pictures } = itemPictures(
     entry.media,
     enclosures,
     base,
     entry.itunes?.image,
-    content?.value ?? summary?.value,
+    itemText(content?.value ?? summary?.value, textBase, link, base),
+    sitePictures,
   );
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
   // An Atom feed of the replies, or a link that names no type (Sam Ruby's): not a web page.
   const repliesFeed =
     replies.find((link) => ATOM_TYPE.test(link.type ?? '')) ?? replies.find((link) => !link.type);
   const counted = replies.find((link) => link.thr?.count !== undefined);
-  const alternate =
-    linkTo(entry.links, ORIGINAL_REL) ??
-    linkTo(entry.links, 'alternate', /html|^$/) ??
-    linkTo(entry.links, 'alternate');
   // A summary of "text" that holds tags is HTML (FeedBurner's copies of blogs).
   const summaryIsHtml =
     summary !== undefined && (isHtml(summary.type) || looksLikeHtml(summary.value));
-  // Without a link, the page its content is kept at (`<content src>`), or an id that is a web
-  // address (Adobe's blog).
-  const link =
-    alternate ??
-    (content?.src && (isHtml(content.type) || !content.type) ? content.src : undefined) ??
-    (/^https?:\/\//i.test(entry.id ?? '') ? entry.id : undefined);
   return {
     id:
       entry.id ??
@@ -164,11 +198,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
     base,
-    contentBase: textBase
-      ? resolved(textBase, base)
-      : entry.xml?.base || baseDeclared
-        ? base
-        : undefined,
+    contentBase: textBase,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   firstOf,
   isNote,
   itemPictures,
+  itemText,
   linkTo,
   looksLikeHtml,
   mediaDescription,
@@ -23,6 +24,7 @@ import {
   positive,
   resolved,
 } from './xml-shared';
+import type { ItemText } from './xml-shared';
 
 type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
 type Feed = RssFeed.Feed<string> | RdfFeed.Feed<string>;
@@ -79,11 +81,29 @@ function linkOf(item: Item): string | undefined {
   return linkTo((item as RssFeed.Item<string>).atom?.links, ORIGINAL_REL) ?? item.link;
 }
 
+/** The item's page: its link (see linkOf), else its guid where that is a permalink. */
+function itemLink(item: Item): string | undefined {
+  const guid = (item as RssFeed.Item<string>).guid;
+  return linkOf(item) ?? (guid?.isPermaLink !== false ? guid?.value?.trim() : undefined);
+}
+
+/** An item's text (its full text, else its description), where its pictures are looked for. */
+export function rssItemText(item: Item, feedBase: string, baseDeclared: boolean): ItemText {
+  const base = resolved(item.xml?.base, feedBase);
+  return itemText(
+    item.content?.encoded?.trim() || item.description?.trim(),
+    item.xml?.base || baseDeclared ? base : undefined,
+    itemLink(item),
+    base,
+  );
+}
+
 export function rssItemFields(
   item: Item,
   feedBase: string,
   baseDeclared: boolean,
   linkRepeated = false,
+  sitePictures?: ReadonlySet<string>,
 ): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
@@ -92,7 +112,7 @@ export function rssItemFields(
   const guid = rss.guid?.value?.trim();
   // Without text of its own, what its media say (a video's description).
   const described = encoded || description ? undefined : mediaDescription(item.media);
-  const link = linkOf(item) ?? (rss.guid?.isPermaLink !== false ? guid : undefined);
+  const link = itemLink(item);
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
     const mimeType = url && enclosureType(enclosure.type, url, encoded || description);
@@ -103,7 +123,8 @@ export function rssItemFields(
     enclosures,
     base,
     rss.itunes?.image,
-    encoded || description,
+    rssItemText(item, feedBase, baseDeclared),
+    sitePictures,
   );
   const duration = positive(rss.itunes?.duration);
   const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
