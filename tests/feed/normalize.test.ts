@@ -166,6 +166,30 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
     });
   });
 
+  it("takes an item's picture from its text, read against its page, where it names none", () => {
+    const page = parse(
+      feed([
+        {
+          id: '1',
+          url: 'https://news.example/a/1',
+          content_html: '<p>One</p><img src="pier.jpg">',
+        },
+        {
+          id: '2',
+          url: 'https://news.example/a/2',
+          image: 'https://news.example/own.jpg',
+          content_html: '<img src="https://news.example/other.jpg"><p>Two</p>',
+        },
+        { id: '3', url: 'https://news.example/a/3', content_html: '<p>Three</p>' },
+      ]),
+    );
+    expect(page.articles.map((a) => a.image)).toEqual([
+      'https://news.example/a/pier.jpg',
+      'https://news.example/own.jpg',
+      undefined,
+    ]);
+  });
+
   it('reads the Broadsheet extension: comments URL and original date', () => {
     const page = parse(
       feed([
@@ -331,6 +355,16 @@ describe('real feeds load with all their usable items', () => {
     const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__rose.json'));
     expect(page.articles.some((a) => a.tags.length > 1)).toBe(true);
     expect(page.articles.flatMap((a) => a.tags).every((tag) => !tag.includes(','))).toBe(true);
+  });
+
+  it('rose: a post that names no picture is shown with the first its text shows', () => {
+    const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__rose.json'));
+    const post = page.articles.find((a) => a.id === 'workflow-add-task-sub-tasks-to-omnifocus');
+    expect(post?.image).toBe(
+      'https://www.rosemaryorchard.com/images/6/5/0/8/f/6508fe20fd09a551265115719ecc02bac67637b4-workflow-add-task-sub-tasks-to-omnifocus.png',
+    );
+    // Posts without a picture in their text have none.
+    expect(page.articles.filter((a) => a.image).length).toBe(50);
   });
 
   it('curt: its icon, named over http, is asked for over https; its links stay as they are', () => {

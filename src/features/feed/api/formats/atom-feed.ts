@@ -12,7 +12,6 @@ import {
   enclosureType,
   firstOf,
   itemPictures,
-  itemText,
   linkTo,
   looksLikeHtml,
   mediaDescription,
@@ -22,7 +21,7 @@ import {
   positive,
   resolved,
 } from './xml-shared';
-import type { ItemText } from './xml-shared';
+import { itemText } from './text-pictures';
 
 type Feed = AtomFeed.Feed<string>;
 type Entry = AtomFeed.Entry<string>;
@@ -95,23 +94,7 @@ function declaredTextBase(entry: Entry, base: string, baseDeclared: boolean): st
   return entry.xml?.base || baseDeclared ? base : undefined;
 }
 
-/** An entry's text (its content, else its summary), where its pictures are looked for. */
-export function atomEntryText(entry: Entry, feedBase: string, baseDeclared: boolean): ItemText {
-  const base = resolved(entry.xml?.base, feedBase);
-  return itemText(
-    entry.content?.value ?? entry.summary?.value,
-    declaredTextBase(entry, base, baseDeclared),
-    entryLink(entry),
-    base,
-  );
-}
-
-export function atomEntryFields(
-  entry: Entry,
-  feedBase: string,
-  baseDeclared: boolean,
-  sitePictures?: ReadonlySet<string>,
-): ItemFields {
+export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: boolean): ItemFields {
   const base = resolved(entry.xml?.base, feedBase);
   const content = entry.content;
   const hasContent = Boolean(content?.value?.trim()) && !content?.src;
@@ -144,7 +127,6 @@ export function atomEntryFields(
     base,
     entry.itunes?.image,
     itemText(content?.value ?? summary?.value, textBase, link, base),
-    sitePictures,
   );
   const replies = (entry.links ?? []).filter((link) => link.rel === 'replies');
   // An Atom feed of the replies, or a link that names no type (Sam Ruby's): not a web page.

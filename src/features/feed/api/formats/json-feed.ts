@@ -7,6 +7,7 @@ import type { ItemFields } from '../normalize';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
 import type { RawItem } from '../schema';
 import type { Article, Attachment, Author, FeedInfo, FeedPage } from '../types';
+import { itemText, textPicture } from './text-pictures';
 
 /** Validates a parsed JSON document as a JSON Feed page and normalises it. */
 export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
@@ -79,7 +80,10 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   };
 }
 
-/** A JSON Feed item in the words every format shares. */
+/**
+ * A JSON Feed item in the words every format shares. Its picture: the one it names, else the
+ * first its text shows (read against its own page, as its body is), as an RSS item's.
+ */
 function itemFields(raw: RawItem, pageUrl: string): ItemFields {
   return {
     id: raw.id,
@@ -89,7 +93,7 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
     summary: raw.summary,
     contentHtml: raw.content_html,
     contentText: raw.content_text,
-    image: raw.image,
+    image: raw.image ?? textPicture(itemText(raw.content_html, undefined, raw.url, pageUrl)),
     bannerImage: raw.banner_image,
     // A feed that dates its items only by their last change (Hugo themes do) is dated by it.
     published: raw.date_published ?? raw.date_modified,

@@ -12,7 +12,6 @@ import {
   firstOf,
   isNote,
   itemPictures,
-  itemText,
   linkTo,
   looksLikeHtml,
   mediaDescription,
@@ -24,7 +23,7 @@ import {
   positive,
   resolved,
 } from './xml-shared';
-import type { ItemText } from './xml-shared';
+import { itemText } from './text-pictures';
 
 type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
 type Feed = RssFeed.Feed<string> | RdfFeed.Feed<string>;
@@ -87,23 +86,11 @@ function itemLink(item: Item): string | undefined {
   return linkOf(item) ?? (guid?.isPermaLink !== false ? guid?.value?.trim() : undefined);
 }
 
-/** An item's text (its full text, else its description), where its pictures are looked for. */
-export function rssItemText(item: Item, feedBase: string, baseDeclared: boolean): ItemText {
-  const base = resolved(item.xml?.base, feedBase);
-  return itemText(
-    item.content?.encoded?.trim() || item.description?.trim(),
-    item.xml?.base || baseDeclared ? base : undefined,
-    itemLink(item),
-    base,
-  );
-}
-
 export function rssItemFields(
   item: Item,
   feedBase: string,
   baseDeclared: boolean,
   linkRepeated = false,
-  sitePictures?: ReadonlySet<string>,
 ): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
@@ -113,6 +100,8 @@ export function rssItemFields(
   // Without text of its own, what its media say (a video's description).
   const described = encoded || description ? undefined : mediaDescription(item.media);
   const link = itemLink(item);
+  // What its text's relative addresses are read against where it says; else its own page.
+  const declaredBase = item.xml?.base || baseDeclared ? base : undefined;
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
     const url = safeUrl(enclosure.url, base);
     const mimeType = url && enclosureType(enclosure.type, url, encoded || description);
@@ -123,8 +112,7 @@ export function rssItemFields(
     enclosures,
     base,
     rss.itunes?.image,
-    rssItemText(item, feedBase, baseDeclared),
-    sitePictures,
+    itemText(encoded || description, declaredBase, link, base),
   );
   const duration = positive(rss.itunes?.duration);
   const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
@@ -189,7 +177,7 @@ export function rssItemFields(
     commentsPage: rss.comments,
     commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
     base,
-    contentBase: item.xml?.base || baseDeclared ? base : undefined,
+    contentBase: declaredBase,
   };
 }
 

@@ -3,10 +3,10 @@ import { LoadError } from '../../../../lib/http';
 import { buildArticle } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
-import { atomEntryFields, atomEntryText, atomFeedInfo, atomNextUrl } from './atom-feed';
+import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
 import { leadingItems } from './leading-items';
-import { rssFeedInfo, rssItemFields, rssItemText, repeatedLinks, rssNextUrl } from './rss-feed';
-import { ORIGINAL_REL, repeatedPictures } from './xml-shared';
+import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
+import { ORIGINAL_REL } from './xml-shared';
 
 export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
@@ -228,23 +228,15 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
     const { atom } = feed;
     const { info, base } = atomFeedInfo(atom, pageUrl);
     const declared = Boolean(atom.xml?.base);
-    const entries = atom.entries ?? [];
-    const sitePictures = repeatedPictures(
-      entries.map((entry) => atomEntryText(entry, base, declared)),
-    );
-    const items = entries.map(
-      (entry) => () => atomEntryFields(entry, base, declared, sitePictures),
-    );
+    const items = (atom.entries ?? []).map((entry) => () => atomEntryFields(entry, base, declared));
     return { info, items, nextUrl: atomNextUrl(atom, base) };
   }
   const { rss } = feed;
   const { info, base } = rssFeedInfo(rss, pageUrl);
   const declared = Boolean(rss.xml?.base);
-  const rssItems = rss.items ?? [];
-  const repeated = repeatedLinks(rssItems);
-  const sitePictures = repeatedPictures(rssItems.map((item) => rssItemText(item, base, declared)));
-  const items = rssItems.map(
-    (item, index) => () => rssItemFields(item, base, declared, repeated[index], sitePictures),
+  const repeated = repeatedLinks(rss.items ?? []);
+  const items = (rss.items ?? []).map(
+    (item, index) => () => rssItemFields(item, base, declared, repeated[index]),
   );
   return { info, items, nextUrl: rssNextUrl(rss, base) };
 }

@@ -1,11 +1,12 @@
 import type { MediaNs } from 'feedsmith';
 import { textDigest } from '../../../../lib/digest';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
-import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
 import { bloggerFullSize } from '../../utils/blogger-pictures';
 import type { Attachment, Author } from '../types';
+import { isAvatar, textPicture } from './text-pictures';
+import type { ItemText } from './text-pictures';
 
 interface Link {
   href?: string;
@@ -66,29 +67,10 @@ function mimeOf(content: MediaNs.Content): string | undefined {
   return content.type ?? (content.medium ? `${content.medium}/*` : undefined);
 }
 
-/** An item's text (HTML), and what the addresses in it are read against. */
-export interface ItemText {
-  html: string | undefined;
-  base: string;
-}
-
-/**
- * An item's text with the base its body is shown with (buildArticle's contentBase): the one it
- * declares (xml:base), else its own page, else the feed's.
- */
-export function itemText(
-  html: string | undefined,
-  declaredBase: string | undefined,
-  link: string | undefined,
-  base: string,
-): ItemText {
-  return { html, base: declaredBase ?? resolved(link, base) };
-}
-
 /**
  * An item's pictures: its lead one (media:thumbnail, the widest media:content that is one, an
- * image enclosure, `itunesImage`, else the first its text shows that is not one of the site's,
- * `furniture`) with what the feed says it shows, and the others it brings beside its text.
+ * image enclosure, `itunesImage`, else the first its text shows) with what the feed says it
+ * shows, and the others it brings beside its text.
  */
 export function itemPictures(
   media: MediaNs.ItemOrFeed | undefined,
@@ -96,79 +78,18 @@ export function itemPictures(
   base: string,
   itunesImage: string | undefined,
   text: ItemText,
-  furniture: ReadonlySet<string> = NONE,
 ): { image?: string; imageAlt?: string; pictures: Attachment[] } {
   const { html } = text;
   const image =
     imageFromMedia(media, base) ??
     enclosures.find((enclosure) => enclosure.mimeType.startsWith('image/'))?.url ??
     itunesImage ??
-    textPictures(text).find((url) => !furniture.has(url));
+    textPicture(text);
   return {
     image,
     imageAlt: pictureDescription(media, base, image),
     pictures: picturesBeside(media, enclosures, base, image, html),
   };
-}
-
-/** Counters and badges feeds add to each item: FeedBurner's, Google's ads, "Slashdot it". */
-const COUNTER =
-  /^https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
-
-/** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
-const ICON_NAME =
-  /favicon|(?:^|[/_.-])(?:icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
-
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * The pictures an item's text shows, in order, for an item that names none (The Verge's,
- * Golem's, a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels) or
- * its name says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text
- * is looked at, and only as far as the first few.
- */
-function textPictures({ html, base }: ItemText): string[] {
-  const found: string[] = [];
-  if (!html?.includes('<img')) return found;
-  for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
-    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
-    const url = safeUrl(decodeEntities(attribute(tag, 'src') ?? ''), base);
-    if (url && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) found.push(url);
-    if (found.length === TEXT_PICTURES) break;
-  }
-  return found;
-}
-
-/** How many of a text's pictures are looked at for one that is the item's own. */
-const TEXT_PICTURES = 3;
-
-/**
- * Pictures that open the text of most items: a site's banner, a logo or a signature its every
- * post carries (`texts`, one per item, read against `base`). Each is the first picture of at
- * least three items, and of at least half of those whose text shows one: not any item's own
- * picture, so an item's lead picture is the next one its text shows, or none.
- */
-export function repeatedPictures(texts: readonly ItemText[]): ReadonlySet<string> {
-  const firsts = new Map<string, number>();
-  let withPicture = 0;
-  for (const text of texts) {
-    const [first] = textPictures(text);
-    if (!first) continue;
-    withPicture += 1;
-    firsts.set(first, (firsts.get(first) ?? 0) + 1);
-  }
-  const repeated = [...firsts].filter(
-    ([, count]) => count >= REPEATED_PICTURE && count * 2 >= withPicture,
-  );
-  return repeated.length > 0 ? new Set(repeated.map(([url]) => url)) : NONE;
-}
-
-/** Items that must open with the same picture before it is taken for the site's. */
-const REPEATED_PICTURE = 3;
-
-/** Whether a tag's `width` or `height`, where it gives one, is under `pixels`. */
-function smallerThan(pixels: number, name: 'width' | 'height', tag: string): boolean {
-  return Number.parseInt(attribute(tag, name) ?? '', 10) < pixels;
 }
 
 /**
@@ -258,16 +179,6 @@ function isPicture(content: MediaNs.Content, base: string): boolean {
     return content.medium === 'image' || content.type?.startsWith('image/') === true;
   }
   return url !== undefined && IMAGE_PATH.test(new URL(url).pathname);
-}
-
-/**
- * A writer's avatar, which WordPress.com gives as each post's first media:content, titled with
- * the writer's name, before the post's own pictures: no picture of the article.
- */
-function isAvatar(url: string | undefined): boolean {
-  if (!url) return false;
-  const { hostname, pathname } = new URL(url);
-  return /(?:^|\.)gravatar\.com$/.test(hostname) && pathname.startsWith('/avatar/');
 }
 
 /**

@@ -1,0 +1,61 @@
+// The pictures an item's text shows, for an item that names none of its own: shared by every
+// format, XML and JSON Feed alike.
+import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
+import { safeUrl } from '../normalize';
+
+/** An item's text (HTML), and what the addresses in it are read against. */
+export interface ItemText {
+  html: string | undefined;
+  base: string;
+}
+
+/**
+ * An item's text with the base its body is shown with (buildArticle's contentBase): the one it
+ * declares (xml:base), else its own page, else the feed's.
+ */
+export function itemText(
+  html: string | undefined,
+  declaredBase: string | undefined,
+  link: string | undefined,
+  base: string,
+): ItemText {
+  return { html, base: declaredBase ?? safeUrl(link, base) ?? base };
+}
+
+/** Counters and badges feeds add to each item: FeedBurner's, Google's ads, "Slashdot it". */
+const COUNTER =
+  /^https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
+
+/** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
+const ICON_NAME =
+  /favicon|(?:^|[/_.-])(?:icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
+
+/**
+ * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
+ * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels) or its name
+ * says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text is looked at.
+ */
+export function textPicture({ html, base }: ItemText): string | undefined {
+  if (!html?.includes('<img')) return undefined;
+  for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
+    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
+    const url = safeUrl(decodeEntities(attribute(tag, 'src') ?? ''), base);
+    if (url && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) return url;
+  }
+  return undefined;
+}
+
+/** Whether a tag's `width` or `height`, where it gives one, is under `pixels`. */
+function smallerThan(pixels: number, name: 'width' | 'height', tag: string): boolean {
+  return Number.parseInt(attribute(tag, name) ?? '', 10) < pixels;
+}
+
+/**
+ * A writer's avatar, which WordPress.com gives as each post's first media:content, titled with
+ * the writer's name, before the post's own pictures: no picture of the article.
+ */
+export function isAvatar(url: string | undefined): boolean {
+  if (!url) return false;
+  const { hostname, pathname } = new URL(url);
+  return /(?:^|\.)gravatar\.com$/.test(hostname) && pathname.startsWith('/avatar/');
+}
