@@ -75,13 +75,16 @@ test('a feed of pictures asks for the first at once, and for the rest once it ha
   }
 });
 
-test('pictures a feed names over http are asked for over https, never refused by the page’s policy', async ({
+test('pictures a feed names over http are asked for over https, never refused by the page’s policy, and without the page’s address', async ({
   page,
 }) => {
   await watchRefusals(page);
   const pictures: string[] = [];
+  const referrers: (string | undefined)[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'image') pictures.push(request.url());
+    if (request.resourceType() !== 'image') return;
+    pictures.push(request.url());
+    void request.allHeaders().then((headers) => referrers.push(headers.referer));
   });
   // One Foot Tsunami's Atom feed: its pictures, with their `srcset`, are on http.
   await page.route(
@@ -107,6 +110,9 @@ test('pictures a feed names over http are asked for over https, never refused by
     .toBeGreaterThan(0);
   expect(pictures.some((url) => url.startsWith('https://onefoottsunami.com/'))).toBe(true);
   expect(await refusals(page)).toEqual([]);
+  // As a site that serves its pictures only to its own pages (or to none) sees it: no Referer.
+  await expect.poll(() => referrers.length).toBeGreaterThan(0);
+  expect(referrers.filter((referrer) => referrer !== undefined)).toEqual([]);
 });
 
 test('a feed at an http address on another site is read over https, never refused by the page’s policy', async ({
