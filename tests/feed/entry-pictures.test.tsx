@@ -116,3 +116,18 @@ it('shows a picture much smaller than its box at its own size, and a larger one 
   arrive(large, 160, 192);
   expect(large).not.toHaveAttribute('data-fit');
 });
+
+it('a picture that cannot be had leaves its box empty, without the broken-picture mark', async () => {
+  openFeed(() => true);
+  const first = await pictureOf(0);
+  fireEvent.error(first);
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('src'));
+  // The box stays where it was: nothing below it moves.
+  const box = await pictureOf(0);
+  expect(box).toHaveAttribute('width', '1200');
+  expect(box).toHaveAttribute('height', '675');
+  // The pictures below are asked for all the same.
+  await waitFor(async () =>
+    expect(await pictureOf(1)).toHaveAttribute('src', `${ORIGIN}/photos/1.jpg`),
+  );
+});

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
@@ -43,6 +43,9 @@ export const ArticleEntry = memo(function ArticleEntry({
   const excerpt = article.excerpt ?? article.summary;
   const direction = textDirection(article.language);
   const headingId = useId();
+  // A picture that could not be had (a site gone, a file moved): its box stays, empty, rather
+  // than the browser's broken-picture mark, and nothing below it moves.
+  const [failed, setFailed] = useState(false);
   // In a list of several feeds, each article links with its own feed.
   const articleLink = article.origin
     ? withFeed(paths.article(article.id), article.origin.feedParam)
@@ -60,9 +63,11 @@ export const ArticleEntry = memo(function ArticleEntry({
     >
       {article.image && (
         <img
+          // A new element once it has failed: one whose file failed keeps the browser's mark.
+          key={failed ? 'failed' : 'picture'}
           className="entry-image"
           // Held: the box is laid out, the picture asked for later.
-          src={picture === 'held' ? undefined : article.image}
+          src={picture === 'held' || failed ? undefined : article.image}
           alt=""
           width={1200}
           height={675}
@@ -74,7 +79,10 @@ export const ArticleEntry = memo(function ArticleEntry({
             fitLoadedPicture(event);
             onPictureSettled?.();
           }}
-          onError={onPictureSettled}
+          onError={() => {
+            setFailed(true);
+            onPictureSettled?.();
+          }}
         />
       )}
       <div className="entry-text">
