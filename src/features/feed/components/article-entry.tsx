@@ -44,8 +44,10 @@ export const ArticleEntry = memo(function ArticleEntry({
   const direction = textDirection(article.language);
   const headingId = useId();
   // A picture that could not be had (a site gone, a file moved): its box stays, empty, rather
-  // than the browser's broken-picture mark, and nothing below it moves.
-  const [failed, setFailed] = useState(false);
+  // than the browser's broken-picture mark, and nothing below it moves. Kept by address, so a
+  // picture the feed changes after a refresh is asked for.
+  const [failedPicture, setFailedPicture] = useState<string>();
+  const failed = article.image !== undefined && failedPicture === article.image;
   // In a list of several feeds, each article links with its own feed.
   const articleLink = article.origin
     ? withFeed(paths.article(article.id), article.origin.feedParam)
@@ -80,7 +82,7 @@ export const ArticleEntry = memo(function ArticleEntry({
             onPictureSettled?.();
           }}
           onError={() => {
-            setFailed(true);
+            setFailedPicture(article.image);
             onPictureSettled?.();
           }}
         />
