@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { ORIGIN } from '../helpers/render-app';
-import { renderReader, resetReading } from '../reading/helpers';
+import { articlePath, renderReader, resetReading } from '../reading/helpers';
 
 beforeEach(resetReading);
 afterEach(() => {
@@ -130,4 +130,52 @@ it('a picture that cannot be had leaves its box empty, without the broken-pictur
   await waitFor(async () =>
     expect(await pictureOf(1)).toHaveAttribute('src', `${ORIGIN}/photos/1.jpg`),
   );
+});
+
+/** The newest entry opened as an article, with a lead picture and these pictures in its text. */
+async function openArticle(text: string) {
+  const [first, ...rest] = BASE.items;
+  const item: Record<string, unknown> = {
+    ...first,
+    image: `${ORIGIN}/photos/lead.jpg`,
+    content_html: `${String(first?.content_html)}${text}`,
+  };
+  const path = `/pictures/feed-${++feedNumber}.json`;
+  fakeFetch({ [`${ORIGIN}${path}`]: { ...BASE, items: [item, ...rest] } });
+  renderReader(articlePath(String(item.id), `?feed=${encodeURIComponent(path)}`));
+  const heading = await screen.findByRole('heading', { level: 1, name: String(item.title) });
+  const article = heading.closest('article');
+  if (!article) throw new Error('The article page has no article');
+  return article;
+}
+
+it('an article’s lead picture that cannot be had leaves its box empty', async () => {
+  const article = await openArticle('');
+  const lead = within(article).getByRole('presentation');
+  expect(lead).toHaveAttribute('src', `${ORIGIN}/photos/lead.jpg`);
+  fireEvent.error(lead);
+  await waitFor(() => expect(within(article).getByRole('presentation')).not.toHaveAttribute('src'));
+  const box = within(article).getByRole('presentation');
+  expect(box).toHaveAttribute('width', '1200');
+  expect(box).toHaveAttribute('height', '675');
+});
+
+it('a picture in an article’s text that cannot be had gives way to its description', async () => {
+  const article = await openArticle(
+    `<p>The route: <img src="${ORIGIN}/gone/map.png" alt="A map of the harbour walk"></p>` +
+      `<p><img src="${ORIGIN}/gone/rule.png" alt="" width="600" height="20"></p>`,
+  );
+  const map = within(article).getByRole('img', { name: 'A map of the harbour walk' });
+  fireEvent.error(map);
+  expect(within(article).queryByRole('img', { name: 'A map of the harbour walk' })).toBeNull();
+  expect(within(article).getByText('A map of the harbour walk')).toBeVisible();
+  expect(within(article).getByText(/The route:/)).toBeVisible();
+
+  // A picture without a description is taken away; the lead picture stays.
+  const [lead, rule] = within(article).getAllByRole('presentation');
+  if (!rule) throw new Error('The text has no undescribed picture');
+  expect(rule).toHaveAttribute('src', `${ORIGIN}/gone/rule.png`);
+  fireEvent.error(rule);
+  expect(rule).not.toBeVisible();
+  expect(lead).toBeVisible();
 });

@@ -16,7 +16,14 @@ export function ArticleBody({ article }: { article: Article }) {
   );
   const dir = textDirection(article.language);
   if (html) {
-    return <div className="article-body" dir={dir} dangerouslySetInnerHTML={{ __html: html }} />;
+    return (
+      <div
+        className="article-body"
+        dir={dir}
+        ref={replaceFailedPictures}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    );
   }
   if (!article.contentText) return null;
   return (
@@ -32,6 +39,31 @@ export function ArticleBody({ article }: { article: Article }) {
         ))}
     </div>
   );
+}
+
+/**
+ * A picture in the text that cannot be had (a site gone, a file moved, a host that refuses other
+ * sites) gives way to its description, or to nothing, rather than the browser's broken-picture
+ * mark. For a `ref`: the text is new DOM on each render of new HTML, and no picture has answered
+ * before the ref runs. A failure does not bubble, so the text listens for it on the way down.
+ */
+function replaceFailedPictures(body: HTMLElement | null) {
+  if (!body) return;
+  const failed = (event: Event) => {
+    const picture = event.target;
+    if (!(picture instanceof HTMLImageElement)) return;
+    const description = picture.alt.trim();
+    if (!description) {
+      picture.hidden = true;
+      return;
+    }
+    const stand = document.createElement('span');
+    stand.className = 'missing-picture';
+    stand.textContent = description;
+    picture.replaceWith(stand);
+  };
+  body.addEventListener('error', failed, true);
+  return () => body.removeEventListener('error', failed, true);
 }
 
 /** A web address in plain text, without the punctuation that ends the sentence around it. */

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useEffectEvent } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
@@ -117,6 +117,9 @@ function ArticleContent({
   const lead = article.bannerImage ?? article.image;
   // Ghost and many blogs open their text with the picture they also name as the post's.
   const picture = lead && !textShows(article.contentHtml, lead) ? lead : undefined;
+  // One that cannot be had leaves its box empty, as in the list, and nothing below it moves.
+  const [failedPicture, setFailedPicture] = useState<string>();
+  const failed = picture !== undefined && failedPicture === picture;
   return (
     <>
       <article className="article" lang={article.language}>
@@ -135,8 +138,10 @@ function ArticleContent({
         </header>
         {picture && (
           <img
+            // A new element once it has failed: one whose file failed keeps the browser's mark.
+            key={failed ? 'failed' : 'picture'}
             className="article-image"
-            src={picture}
+            src={failed ? undefined : picture}
             alt={(!article.bannerImage && article.imageAlt) || ''}
             width={1200}
             height={675}
@@ -144,6 +149,7 @@ function ArticleContent({
             decoding="async"
             ref={fitPicture}
             onLoad={fitLoadedPicture}
+            onError={() => setFailedPicture(picture)}
           />
         )}
         <ArticleBody article={article} />
