@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { embedOf } from './embeds';
 import { inertMarkup } from './inert-html';
 import { overHttps, parseUrl } from './safe';
 
@@ -39,6 +40,36 @@ let hooked = false;
 function addHooks() {
   if (hooked) return;
   hooked = true;
+  // A frame (a YouTube or Vimeo player, a map, a tweet) is never kept; a link to what it shows
+  // is, after it, so the reader knows something was there and can open it. YouTube's with the
+  // video's still. What follows the frame is sanitised as the rest is.
+  DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+    const src = ['src', 'data-src', 'data-lazy-src']
+      .map((name) => node.getAttribute(name))
+      .find((value) => value && value !== 'about:blank');
+    const embed = src ? embedOf(src, node.getAttribute('title')) : undefined;
+    if (!embed) return;
+    const page = node.ownerDocument;
+    // A span, not a block element, so that a frame inside a paragraph stays inside it.
+    const stand = page.createElement('span');
+    stand.setAttribute('data-embed', '');
+    const link = page.createElement('a');
+    link.setAttribute('href', embed.href);
+    if (embed.picture) {
+      const picture = page.createElement('img');
+      picture.setAttribute('src', embed.picture);
+      picture.setAttribute('alt', '');
+      picture.setAttribute('width', '480');
+      picture.setAttribute('height', '360');
+      link.append(picture);
+    }
+    const label = page.createElement('span');
+    label.textContent = embed.label;
+    link.append(label);
+    stand.append(link);
+    node.after(stand);
+  });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
     for (const name of ID_REFERENCES) {

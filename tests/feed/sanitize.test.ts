@@ -1,3 +1,4 @@
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../src/lib/sanitize';
 
@@ -226,5 +227,55 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(video).not.toHaveAttribute('autoplay');
     expect(video).toHaveAttribute('preload', 'none');
     expect(video).toHaveAttribute('controls');
+  });
+});
+
+describe('sanitizeHtml: an embedded player', () => {
+  const POST = 'https://blog.example/2024/05/launch/';
+
+  it('leaves a link to a YouTube video, with its still, where the player was', () => {
+    const body = render(
+      '<p>Watch the launch:</p><figure><iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?feature=oembed" title="YouTube video player" allowfullscreen></iframe><figcaption>The launch</figcaption></figure>',
+      POST,
+    );
+    expect(body.querySelector('iframe')).toBeNull();
+    const link = within(body).getByRole('link', { name: 'Watch the video on YouTube' });
+    expect(link).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.querySelector('img')).toHaveAttribute(
+      'src',
+      'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg',
+    );
+    expect(body.querySelector('figcaption')).toHaveTextContent('The launch');
+  });
+
+  it('names the video by the player’s title, and links Vimeo’s and other players', () => {
+    const body = render(
+      '<p>Before <iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" title="The New Vimeo Player"></iframe> after</p>' +
+        '<iframe src="about:blank" data-src="https://www.google.com/maps/embed?pb=1"></iframe>' +
+        '<iframe src="/widgets/poll.html"></iframe>',
+      POST,
+    );
+    expect(
+      within(body).getByRole('link', { name: 'Watch “The New Vimeo Player” on Vimeo' }),
+    ).toHaveAttribute('href', 'https://vimeo.com/76979871');
+    // Inside the paragraph it was in.
+    expect(body.querySelector('p')).toHaveTextContent(
+      'Before Watch “The New Vimeo Player” on Vimeo after',
+    );
+    expect(
+      within(body).getByRole('link', { name: 'Embedded content (www.google.com)' }),
+    ).toHaveAttribute('href', 'https://www.google.com/maps/embed?pb=1');
+    expect(within(body).getByRole('link', { name: 'Embedded content' })).toHaveAttribute(
+      'href',
+      'https://blog.example/widgets/poll.html',
+    );
+  });
+
+  it('leaves nothing for a frame of script or data', () => {
+    const body = render(
+      '<iframe src="javascript:alert(1)"></iframe><iframe src="data:text/html,<script>alert(1)</script>"></iframe><iframe></iframe>',
+    );
+    expect(body.innerHTML).toBe('');
   });
 });

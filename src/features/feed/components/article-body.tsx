@@ -54,7 +54,7 @@ function replaceFailedPictures(body: HTMLElement | null) {
     if (!(picture instanceof HTMLImageElement)) return;
     const description = picture.alt.trim();
     if (!description) {
-      picture.hidden = true;
+      picture.remove();
       return;
     }
     const stand = document.createElement('span');
