@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { embedOf } from './embeds';
 import { inertMarkup } from './inert-html';
+import { LAZY_SOURCES, LAZY_SRCSETS, pictureSource } from './text';
 import { overHttps, parseUrl } from './safe';
 
 const FORBID_TAGS = [
@@ -44,6 +45,9 @@ function addHooks() {
   // is, after it, so the reader knows something was there and can open it. YouTube's with the
   // video's still. What follows the frame is sanitised as the rest is.
   DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    if ((data.tagName === 'img' || data.tagName === 'source') && node instanceof Element) {
+      withLazySources(node);
+    }
     if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
     const src = ['src', 'data-src', 'data-lazy-src']
       .map((name) => node.getAttribute(name))
@@ -109,6 +113,27 @@ function addHooks() {
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', mapSrcset(srcset, overHttps));
   });
+}
+
+/**
+ * A picture whose lazy-loading script kept its address aside (see LAZY_SOURCES) gets it back as
+ * its `src` and `srcset`, before they are sanitised as any are: no script runs to put it there.
+ */
+function withLazySources(element: Element): void {
+  const src = element.getAttribute('src') ?? undefined;
+  const lazy = pictureSource(
+    src,
+    LAZY_SOURCES.map((name) => element.getAttribute(name)),
+  );
+  const srcset = LAZY_SRCSETS.map((name) => element.getAttribute(name)).find(Boolean);
+  if (lazy !== undefined && lazy !== src) {
+    element.setAttribute('src', lazy);
+    if (srcset) element.setAttribute('srcset', srcset);
+    else element.removeAttribute('srcset');
+  } else if (srcset && !element.hasAttribute('srcset')) {
+    // A <picture>'s <source>, which has no src.
+    element.setAttribute('srcset', srcset);
+  }
 }
 
 function isPixel(image: HTMLImageElement): boolean {

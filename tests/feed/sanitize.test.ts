@@ -230,6 +230,49 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
   });
 });
 
+describe('sanitizeHtml: pictures a lazy-loading script was to show', () => {
+  const POST = 'https://blog.example/2024/05/launch/';
+
+  it('shows the picture a plugin kept aside, once, where its placeholder was', () => {
+    const body = render(
+      `<p><img width="800" height="450" src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%20800%20450'%3E%3C/svg%3E" alt="The quay at dawn" data-lazy-srcset="https://blog.example/up/quay.jpg 800w, https://blog.example/up/quay-300.jpg 300w" data-lazy-src="https://blog.example/up/quay.jpg"><noscript><img src="https://blog.example/up/quay.jpg" alt="The quay at dawn"></noscript></p>` +
+        '<p><img class="lazyload" src="/img/loading.gif" data-src="/up/ferry.jpg" alt="The ferry"></p>' +
+        '<picture><source type="image/webp" data-srcset="/up/boat.webp"><img src="/up/boat.jpg" alt="A boat"></picture>',
+      POST,
+    );
+    const quay = within(body).getByRole('img', { name: 'The quay at dawn' });
+    expect(quay).toHaveAttribute('src', 'https://blog.example/up/quay.jpg');
+    expect(quay).toHaveAttribute(
+      'srcset',
+      'https://blog.example/up/quay.jpg 800w, https://blog.example/up/quay-300.jpg 300w',
+    );
+    expect(within(body).getAllByRole('img', { name: 'The quay at dawn' })).toHaveLength(1);
+    expect(within(body).getByRole('img', { name: 'The ferry' })).toHaveAttribute(
+      'src',
+      'https://blog.example/up/ferry.jpg',
+    );
+    expect(body.querySelector('source')).toHaveAttribute(
+      'srcset',
+      'https://blog.example/up/boat.webp',
+    );
+  });
+
+  it('keeps a picture that is already there, and takes no script from where one was kept', () => {
+    const body = render(
+      '<img src="https://cdn.example/real.jpg" data-src="https://cdn.example/other.jpg" alt="Real">' +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="javascript:alert(1)" alt="Hostile">',
+    );
+    expect(within(body).getByRole('img', { name: 'Real' })).toHaveAttribute(
+      'src',
+      'https://cdn.example/real.jpg',
+    );
+    expect(within(body).getByRole('img', { name: 'Hostile' })).not.toHaveAttribute(
+      'src',
+      expect.stringContaining('javascript'),
+    );
+  });
+});
+
 describe('sanitizeHtml: an embedded player', () => {
   const POST = 'https://blog.example/2024/05/launch/';
 

@@ -524,6 +524,18 @@ describe('habits of real feeds', () => {
     expect(item('<img src="https://cdn-ak.favicon.st-hatena.com/?url=x">')).toBeUndefined();
     expect(item('<img src="https://news.example/images/share_icon.png">')).toBeUndefined();
     expect(item('<img src="data:image/gif;base64,R0lGOD">')).toBeUndefined();
+    // A lazy-loading plugin's placeholder, its picture kept aside for a script no feed runs.
+    expect(
+      item(
+        `<img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-lazy-src="https://news.example/photos/quay.jpg" width="800">`,
+      ),
+    ).toBe('https://news.example/photos/quay.jpg');
+    expect(item('<img src="/img/loading.gif" data-src="/photos/quay.jpg" class="lazyload">')).toBe(
+      'https://reader.example/photos/quay.jpg',
+    );
+    expect(item(`<img src="https://news.example/photos/harbour.jpg" data-src="/other.jpg">`)).toBe(
+      'https://news.example/photos/harbour.jpg',
+    );
   });
 
   it("MyAnimeList's media:thumbnail, its address written as its text, is each entry's picture", () => {

@@ -1,6 +1,13 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
-import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
+import {
+  attribute,
+  decodeEntities,
+  IMG_TAG,
+  isSmiley,
+  LAZY_SOURCES,
+  pictureSource,
+} from '../../../../lib/text';
 import { safeUrl } from '../normalize';
 
 /** An item's text (HTML), and what the addresses in it are read against. */
@@ -39,7 +46,11 @@ export function textPicture({ html, base }: ItemText): string | undefined {
   if (!html?.includes('<img')) return undefined;
   for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
     if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
-    const url = safeUrl(decodeEntities(attribute(tag, 'src') ?? ''), base);
+    const src = pictureSource(
+      attribute(tag, 'src'),
+      LAZY_SOURCES.map((name) => attribute(tag, name)),
+    );
+    const url = safeUrl(decodeEntities(src ?? ''), base);
     if (url && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) return url;
   }
   return undefined;
