@@ -260,3 +260,47 @@ test('an article’s lead picture much smaller than its box is shown at its own 
     site.close();
   }
 });
+
+test('an article’s text on a phone: a wide table scrolls in its box, a player leaves a link, a lost picture its description', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const article = {
+    id: 'results',
+    url: 'https://news.example/results',
+    title: 'Results by district',
+    date_published: '2026-11-30T10:00:00Z',
+    content_html:
+      '<p>The counts:</p><table><tr><th>District</th><th>Registered voters</th><th>Turnout in percent</th><th>Leading candidate</th><th>Margin of victory</th></tr><tr><td>Harbourside North</td><td>123,456</td><td>67.8</td><td>Maeve Costigan-Whitfield</td><td>12,345</td></tr></table>' +
+      '<figure><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="YouTube video player"></iframe></figure>' +
+      '<p>The route: <img src="https://gone.example/map.png" alt="A map of the walk"> and back.</p>',
+  };
+  await page.route(
+    (url) => url.pathname === '/fixtures/results.json',
+    (route) =>
+      route.fulfill({
+        json: { version: 'https://jsonfeed.org/version/1.1', title: 'Results', items: [article] },
+      }),
+  );
+  await page.route(/^https:\/\/(gone\.example|i\.ytimg\.com)\//, (route) => route.abort());
+  await page.goto(withFeedParam(articlePath(article.id), '/fixtures/results.json'));
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  // The page does not scroll sideways: the table's box does, and the keyboard reaches it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const box = table.locator('xpath=..');
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+  await expect(page.getByRole('link', { name: 'Watch the video on YouTube' })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  );
+  // The map could not be had: its description stands in its place, in its line.
+  await expect(page.getByRole('img', { name: 'A map of the walk' })).toHaveCount(0);
+  await expect(page.getByText('The route: A map of the walk and back.')).toBeVisible();
+});

@@ -174,7 +174,27 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });
-  return baseUrl ? resolveUrls(clean, baseUrl) : clean;
+  const resolved = baseUrl ? resolveUrls(clean, baseUrl) : clean;
+  return resolved.includes('<table') ? withScrollingTables(resolved) : resolved;
+}
+
+/**
+ * Each table in a box of its own that scrolls sideways where the table is wider than the
+ * column (a results table on a phone), so the page itself never does. Reachable by keyboard, as
+ * a block of code is.
+ */
+function withScrollingTables(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const table of template.content.querySelectorAll('table')) {
+    if (table.parentElement?.closest('table')) continue;
+    const box = document.createElement('div');
+    box.className = 'table-scroll';
+    box.setAttribute('tabindex', '0');
+    table.replaceWith(box);
+    box.append(table);
+  }
+  return template.innerHTML;
 }
 
 /** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") with its address as `address` says. */

@@ -205,6 +205,19 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('p img')).toHaveAttribute('alt', '');
   });
 
+  it('puts a table in a box that scrolls sideways and is reached by keyboard, not the page', () => {
+    const body = render(
+      '<table><tr><td>Harbourside North</td><td><table><tr><td>inner</td></tr></table></td></tr></table>',
+      'https://news.example/results/',
+    );
+    const [outer, inner] = within(body).getAllByRole('table');
+    expect(outer?.parentElement).toHaveClass('table-scroll');
+    expect(outer?.parentElement).toHaveAttribute('tabindex', '0');
+    // A table inside a table scrolls with it.
+    expect(inner?.parentElement?.tagName).toBe('TD');
+    expect(body.querySelectorAll('.table-scroll')).toHaveLength(1);
+  });
+
   it('lets a block of code that scrolls be reached by keyboard', () => {
     expect(render('<pre><code>a very long line</code></pre>').querySelector('pre')).toHaveAttribute(
       'tabindex',
