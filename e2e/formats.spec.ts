@@ -76,6 +76,11 @@ test('a WordPress feed with relative links and a wfw:commentRss thread', async (
     'comments/wordpress-comments-rss-post-small__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-feed-index.xml',
     'application/rss+xml; charset=UTF-8',
   );
+  // The site's pictures, which the article's relative addresses name.
+  await page.route(
+    (url) => url.pathname.startsWith('/wp-content/uploads/'),
+    (route) => route.fulfill({ path: 'public/icons/icon-192.png', contentType: 'image/png' }),
+  );
   await page.goto(withFeedParam('/', '/category/raspberrypi/feed/'));
   const title = 'Double helping of Pi Hole';
   await page.getByRole('article', { name: title }).getByRole('link', { name: title }).click();
