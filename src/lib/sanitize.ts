@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify';
 import { embedOf } from './embeds';
 import { inertMarkup } from './inert-html';
-import { LAZY_SOURCES, LAZY_SRCSETS, pictureSource } from './text';
+import { LAZY_SOURCES, LAZY_SRCSETS, pictureSource } from './picture-source';
 import { overHttps, parseUrl } from './safe';
 
 const FORBID_TAGS = [

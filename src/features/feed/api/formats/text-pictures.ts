@@ -1,13 +1,7 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
-import {
-  attribute,
-  decodeEntities,
-  IMG_TAG,
-  isSmiley,
-  LAZY_SOURCES,
-  pictureSource,
-} from '../../../../lib/text';
+import { LAZY_SOURCES, pictureSource } from '../../../../lib/picture-source';
+import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
 
 /** An item's text (HTML), and what the addresses in it are read against. */
