@@ -1,7 +1,8 @@
 import DOMPurify from 'dompurify';
 import { embedOf } from './embeds';
+import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
-import { LAZY_SOURCES, LAZY_SRCSETS, pictureSource } from './picture-source';
+import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
 import { overHttps, parseUrl } from './safe';
 
 const FORBID_TAGS = [
@@ -41,38 +42,23 @@ let hooked = false;
 function addHooks() {
   if (hooked) return;
   hooked = true;
-  // A frame (a YouTube or Vimeo player, a map, a tweet) is never kept; a link to what it shows
-  // is, after it, so the reader knows something was there and can open it. YouTube's with the
-  // video's still. What follows the frame is sanitised as the rest is.
+  // Pictures whose lazy-loading script kept their addresses aside get them back.
   DOMPurify.addHook('uponSanitizeElement', (node, data) => {
     if ((data.tagName === 'img' || data.tagName === 'source') && node instanceof Element) {
       withLazySources(node);
     }
+  });
+  // A frame (a YouTube or Vimeo player, a map, a tweet) is never kept; a link to what it shows
+  // is, after it, so the reader knows something was there and can open it. YouTube's with the
+  // video's still. What follows the frame is sanitised as the rest is.
+  DOMPurify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
-    const src = ['src', 'data-src', 'data-lazy-src']
-      .map((name) => node.getAttribute(name))
-      .find((value) => value && value !== 'about:blank');
+    const src = realSource(
+      node.getAttribute('src') ?? undefined,
+      LAZY_SOURCES.map((name) => node.getAttribute(name)),
+    );
     const embed = src ? embedOf(src, node.getAttribute('title')) : undefined;
-    if (!embed) return;
-    const page = node.ownerDocument;
-    // A span, not a block element, so that a frame inside a paragraph stays inside it.
-    const stand = page.createElement('span');
-    stand.setAttribute('data-embed', '');
-    const link = page.createElement('a');
-    link.setAttribute('href', embed.href);
-    if (embed.picture) {
-      const picture = page.createElement('img');
-      picture.setAttribute('src', embed.picture);
-      picture.setAttribute('alt', '');
-      picture.setAttribute('width', '480');
-      picture.setAttribute('height', '360');
-      link.append(picture);
-    }
-    const label = page.createElement('span');
-    label.textContent = embed.label;
-    link.append(label);
-    stand.append(link);
-    node.after(stand);
+    if (embed) node.after(embedLink(node.ownerDocument, embed));
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
@@ -115,13 +101,34 @@ function addHooks() {
   });
 }
 
+/** An embedded player's stand-in: a span, so a frame inside a paragraph stays inside it. */
+function embedLink(page: Document, embed: Embed): HTMLElement {
+  const stand = page.createElement('span');
+  stand.setAttribute('data-embed', '');
+  const link = page.createElement('a');
+  link.setAttribute('href', embed.href);
+  if (embed.picture) {
+    const picture = page.createElement('img');
+    picture.setAttribute('src', embed.picture);
+    picture.setAttribute('alt', '');
+    picture.setAttribute('width', '480');
+    picture.setAttribute('height', '360');
+    link.append(picture);
+  }
+  const label = page.createElement('span');
+  label.textContent = embed.label;
+  link.append(label);
+  stand.append(link);
+  return stand;
+}
+
 /**
  * A picture whose lazy-loading script kept its address aside (see LAZY_SOURCES) gets it back as
  * its `src` and `srcset`, before they are sanitised as any are: no script runs to put it there.
  */
 function withLazySources(element: Element): void {
   const src = element.getAttribute('src') ?? undefined;
-  const lazy = pictureSource(
+  const lazy = realSource(
     src,
     LAZY_SOURCES.map((name) => element.getAttribute(name)),
   );

@@ -1,6 +1,6 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
-import { LAZY_SOURCES, pictureSource } from '../../../../lib/picture-source';
+import { LAZY_SOURCES, realSource } from '../../../../lib/lazy-source';
 import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
 
@@ -40,7 +40,7 @@ export function textPicture({ html, base }: ItemText): string | undefined {
   if (!html?.includes('<img')) return undefined;
   for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
     if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
-    const src = pictureSource(
+    const src = realSource(
       attribute(tag, 'src'),
       LAZY_SOURCES.map((name) => attribute(tag, name)),
     );

@@ -1,6 +1,7 @@
 /**
- * Where lazy-loading scripts (WP Rocket's, lazysizes, jQuery's) keep a picture's address while
- * its `src` holds a placeholder: in a feed, where no script runs, the placeholder is all that shows.
+ * Where lazy-loading scripts (WP Rocket's, lazysizes, jQuery's) keep a picture's or a frame's
+ * address while its `src` holds a placeholder: in a feed, where no script runs, the placeholder
+ * is all that shows.
  */
 export const LAZY_SOURCES = ['data-lazy-src', 'data-src', 'data-original'];
 export const LAZY_SRCSETS = ['data-lazy-srcset', 'data-srcset'];
@@ -9,10 +10,10 @@ const PLACEHOLDER =
   /^\s*(?:data:|about:)|(?:^|[/_.-])(?:lazy[\w-]*|placeholders?|blank|spacer|loading|loader|transparent|pixel|dummy|gr[ae]y)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 /**
- * A picture's address: its `src`, or where it is a placeholder (or missing), the first address a
- * lazy-loading script keeps (`lazy`, the values of LAZY_SOURCES) that is none.
+ * An element's address: its `src`, or where that is a placeholder (or missing), the first
+ * address a lazy-loading script keeps (`lazy`, the values of LAZY_SOURCES) that is none.
  */
-export function pictureSource(
+export function realSource(
   src: string | undefined,
   lazy: readonly (string | null | undefined)[],
 ): string | undefined {
