@@ -182,7 +182,16 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     RETURN_DOM_FRAGMENT: false,
   });
   const resolved = baseUrl ? resolveUrls(clean, baseUrl) : clean;
-  return resolved.includes('<table') ? withScrollingTables(resolved) : resolved;
+  return /<(?:table|h1)\b/i.test(resolved) ? laidOut(resolved) : resolved;
+}
+
+/** Feed HTML laid out for the page it goes into: see scrollingTables and headingsBelowTitle. */
+function laidOut(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  scrollingTables(template.content);
+  headingsBelowTitle(template.content);
+  return template.innerHTML;
 }
 
 /**
@@ -190,10 +199,8 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
  * column (a results table on a phone), so the page itself never does. Reachable by keyboard, as
  * a block of code is.
  */
-function withScrollingTables(html: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  for (const table of template.content.querySelectorAll('table')) {
+function scrollingTables(content: DocumentFragment): void {
+  for (const table of content.querySelectorAll('table')) {
     if (table.parentElement?.closest('table')) continue;
     const box = document.createElement('div');
     box.className = 'table-scroll';
@@ -201,7 +208,21 @@ function withScrollingTables(html: string): string {
     table.replaceWith(box);
     box.append(table);
   }
-  return template.innerHTML;
+}
+
+/**
+ * The article's title is the page's one first-level heading: a text that has its own (a
+ * static site's template, a post's sections) has each of its headings taken a level down, h6
+ * staying h6, so their order under the title holds.
+ */
+function headingsBelowTitle(content: DocumentFragment): void {
+  if (!content.querySelector('h1')) return;
+  for (const heading of content.querySelectorAll('h1, h2, h3, h4, h5')) {
+    const lower = document.createElement(`h${Number(heading.tagName[1]) + 1}`);
+    for (const { name, value } of heading.attributes) lower.setAttribute(name, value);
+    lower.append(...heading.childNodes);
+    heading.replaceWith(lower);
+  }
 }
 
 /** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") with its address as `address` says. */

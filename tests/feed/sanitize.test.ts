@@ -218,6 +218,26 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(body.querySelectorAll('.table-scroll')).toHaveLength(1);
   });
 
+  it('takes a text’s headings a level down where it has a first-level one: the title is the page’s', () => {
+    const body = render(
+      '<h1 id="intro">Introduction</h1><p>Text</p><h2>Details</h2><h6>Fine print</h6>',
+    );
+    expect(within(body).queryByRole('heading', { level: 1 })).toBeNull();
+    expect(within(body).getByRole('heading', { level: 2, name: 'Introduction' })).toHaveAttribute(
+      'id',
+      'user-content-intro',
+    );
+    expect(within(body).getByRole('heading', { level: 3, name: 'Details' })).toBeTruthy();
+    expect(within(body).getByRole('heading', { level: 6, name: 'Fine print' })).toBeTruthy();
+    // A text whose headings start at the second level keeps them.
+    expect(
+      within(render('<h2>Section</h2><h3>Part</h3>')).getByRole('heading', {
+        level: 2,
+        name: 'Section',
+      }),
+    ).toBeTruthy();
+  });
+
   it('lets a block of code that scrolls be reached by keyboard', () => {
     expect(render('<pre><code>a very long line</code></pre>').querySelector('pre')).toHaveAttribute(
       'tabindex',
