@@ -181,16 +181,17 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });
-  const resolved = baseUrl ? resolveUrls(clean, baseUrl) : clean;
-  return /<(?:table|h1)\b/i.test(resolved) ? laidOut(resolved) : resolved;
-}
-
-/** Feed HTML laid out for the page it goes into: see scrollingTables and headingsBelowTitle. */
-function laidOut(html: string): string {
+  // Laid out for the page it goes into (scrollingTables, headingsBelowTitle): parsed once more,
+  // with the resolving of its addresses, only where there is something to do.
+  const laidOut = /<(?:table|h1)\b/i.test(clean);
+  if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
-  template.innerHTML = html;
-  scrollingTables(template.content);
-  headingsBelowTitle(template.content);
+  template.innerHTML = clean;
+  if (baseUrl) resolveUrls(template.content, baseUrl);
+  if (laidOut) {
+    scrollingTables(template.content);
+    headingsBelowTitle(template.content);
+  }
   return template.innerHTML;
 }
 
@@ -236,10 +237,8 @@ function mapSrcset(srcset: string, address: (url: string) => string): string {
     .join(', ');
 }
 
-function resolveUrls(html: string, baseUrl: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  for (const element of template.content.querySelectorAll('[href], [src]')) {
+function resolveUrls(content: DocumentFragment, baseUrl: string): void {
+  for (const element of content.querySelectorAll('[href], [src]')) {
     for (const attribute of ['href', 'src'] as const) {
       const value = element.getAttribute(attribute);
       if (value === null || value.startsWith('#')) continue;
@@ -252,12 +251,11 @@ function resolveUrls(html: string, baseUrl: string): string {
     }
   }
   // A picture's other sizes too (Adobe's <picture> names them relative to the article).
-  for (const element of template.content.querySelectorAll('[srcset]')) {
+  for (const element of content.querySelectorAll('[srcset]')) {
     const srcset = element.getAttribute('srcset') ?? '';
     element.setAttribute(
       'srcset',
       mapSrcset(srcset, (url) => overHttps(parseUrl(url, baseUrl)?.href ?? url)),
     );
   }
-  return template.innerHTML;
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
@@ -8,7 +8,7 @@ import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { entryKeyOf } from '../utils/entry-key';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
-import { fitLoadedPicture, fitPicture } from './picture-fit';
+import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
 import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
@@ -43,11 +43,7 @@ export const ArticleEntry = memo(function ArticleEntry({
   const excerpt = article.excerpt ?? article.summary;
   const direction = textDirection(article.language);
   const headingId = useId();
-  // A picture that could not be had (a site gone, a file moved): its box stays, empty, rather
-  // than the browser's broken-picture mark, and nothing below it moves. Kept by address, so a
-  // picture the feed changes after a refresh is asked for.
-  const [failedPicture, setFailedPicture] = useState<string>();
-  const failed = article.image !== undefined && failedPicture === article.image;
+  const failure = useFailedPicture(article.image);
   // In a list of several feeds, each article links with its own feed.
   const articleLink = article.origin
     ? withFeed(paths.article(article.id), article.origin.feedParam)
@@ -65,11 +61,10 @@ export const ArticleEntry = memo(function ArticleEntry({
     >
       {article.image && (
         <img
-          // A new element once it has failed: one whose file failed keeps the browser's mark.
-          key={failed ? 'failed' : 'picture'}
+          key={failure.key}
           className="entry-image"
           // Held: the box is laid out, the picture asked for later.
-          src={picture === 'held' || failed ? undefined : article.image}
+          src={picture === 'held' || failure.failed ? undefined : article.image}
           alt=""
           width={1200}
           height={675}
@@ -82,7 +77,7 @@ export const ArticleEntry = memo(function ArticleEntry({
             onPictureSettled?.();
           }}
           onError={() => {
-            setFailedPicture(article.image);
+            failure.fail();
             onPictureSettled?.();
           }}
         />

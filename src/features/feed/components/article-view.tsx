@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useEffectEvent, useState } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
@@ -16,7 +16,7 @@ import type { FeedSource } from '../hooks/use-feed-source';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
 import { Byline } from './byline';
-import { fitLoadedPicture, fitPicture } from './picture-fit';
+import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 import { bloggerPathParts } from '../utils/blogger-pictures';
 
@@ -117,9 +117,7 @@ function ArticleContent({
   const lead = article.bannerImage ?? article.image;
   // Ghost and many blogs open their text with the picture they also name as the post's.
   const picture = lead && !textShows(article.contentHtml, lead) ? lead : undefined;
-  // One that cannot be had leaves its box empty, as in the list, and nothing below it moves.
-  const [failedPicture, setFailedPicture] = useState<string>();
-  const failed = picture !== undefined && failedPicture === picture;
+  const failure = useFailedPicture(picture);
   return (
     <>
       <article className="article" lang={article.language}>
@@ -138,10 +136,9 @@ function ArticleContent({
         </header>
         {picture && (
           <img
-            // A new element once it has failed: one whose file failed keeps the browser's mark.
-            key={failed ? 'failed' : 'picture'}
+            key={failure.key}
             className="article-image"
-            src={failed ? undefined : picture}
+            src={failure.failed ? undefined : picture}
             alt={(!article.bannerImage && article.imageAlt) || ''}
             width={1200}
             height={675}
@@ -149,7 +146,7 @@ function ArticleContent({
             decoding="async"
             ref={fitPicture}
             onLoad={fitLoadedPicture}
-            onError={() => setFailedPicture(picture)}
+            onError={failure.fail}
           />
         )}
         <ArticleBody article={article} />

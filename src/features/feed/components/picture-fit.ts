@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 
 /** How far a picture may be enlarged to fill its box before it is shown at its own size. */
@@ -22,4 +23,16 @@ export function fitPicture(image: HTMLImageElement | null): void {
 /** For `onLoad`: the picture just arrived. */
 export function fitLoadedPicture(event: SyntheticEvent<HTMLImageElement>): void {
   fitPicture(event.currentTarget);
+}
+
+/**
+ * A picture that could not be had (a site gone, a file moved): its box stays, empty, rather than
+ * the browser's broken-picture mark, and nothing below it moves. Chromium keeps the mark on an
+ * element whose file failed even once its `src` is gone, so the picture takes a new element
+ * (`key`). Kept by address: a picture the feed changes after a refresh is asked for.
+ */
+export function useFailedPicture(url: string | undefined) {
+  const [failedUrl, setFailedUrl] = useState<string>();
+  const failed = url !== undefined && failedUrl === url;
+  return { failed, key: failed ? 'failed' : 'picture', fail: () => setFailedUrl(url) };
 }
