@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -22,7 +23,7 @@ const FEED_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]read-feed-docume
 const AFTER_START =
   /[\\/]src[\\/](features[\\/]offline[\\/]components[\\/]update-prompt|app[\\/]keyboard-shortcuts)\.tsx$/;
 const AFTER_START_MODULES = /virtual:pwa-register|[\\/]workbox-window[\\/]/;
-const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|entities|strnum)[\\/]/;
+const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|strnum)[\\/]/;
 
 const afterStart = pageChunk(AFTER_START, 'after-start');
 const feedReader = pageChunk(FEED_READER, 'feed-reader');
@@ -46,6 +47,18 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
   },
+  resolve: {
+    // feedsmith's HTML entity decoder, without the full table until a feed needs it.
+    alias: [
+      {
+        find: /^entities$/,
+        replacement: fileURLToPath(new URL('./src/lib/html-entities.ts', import.meta.url)),
+      },
+    ],
+  },
+  // Module workers (both are started with `type: 'module'`): the table of HTML entities a few
+  // feeds need (src/lib/html-entities.ts) stays a file of its own, loaded by the worker then.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -94,6 +107,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Transformed, so that its import of `entities` is the app's (resolve.alias above).
+    server: { deps: { inline: ['feedsmith'] } },
     restoreMocks: true,
     // Generous limits: the suite also runs on a busy two-core CI machine.
     testTimeout: 20_000,

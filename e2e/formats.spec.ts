@@ -37,6 +37,35 @@ test('an RSS feed reads end to end, parsed in a worker', async ({ page }) => {
   await expect(page.locator('.article-body')).toContainText('create a PassKit Pass');
 });
 
+test('a feed naming rare entities reads them: the full table loads only for such a feed', async ({
+  page,
+}) => {
+  const tables: string[] = [];
+  page.on('request', (request) => {
+    // The `entities` package's decoder (assets/decode-…), not the app's (decode-text-…).
+    if (/\/assets\/decode-(?!text-)[\w-]+\.js$/.test(request.url())) tables.push(request.url());
+  });
+  const rss = (title: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Hearts</title>` +
+    `<link>https://example.org/</link><item><title>${title}</title>` +
+    `<link>https://example.org/1</link><guid>1</guid></item></channel></rss>`;
+  const serveRss = (path: string, title: string) =>
+    page.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ body: rss(title), contentType: 'application/rss+xml' }),
+    );
+  await serveRss('/fixtures/common.xml', 'Caf&eacute; &ndash; na&iuml;ve&hellip;');
+  await serveRss('/fixtures/hearts.xml', 'I &hearts; caf&eacute;');
+
+  await page.goto(withFeedParam('/', '/fixtures/common.xml'));
+  await expect(page.getByRole('article', { name: 'Café – naïve…' })).toBeVisible();
+  expect(tables).toEqual([]);
+
+  await page.goto(withFeedParam('/', '/fixtures/hearts.xml'));
+  await expect(page.getByRole('article', { name: 'I ♥ café' })).toBeVisible();
+  expect(tables).toHaveLength(1);
+});
+
 test('a Blogger blog: comments arrive from its comment feed; a reply to one lasts', async ({
   page,
 }) => {

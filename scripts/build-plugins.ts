@@ -164,7 +164,7 @@ export function prerenderPages(): Plugin {
           }));
           // Every default subscription's first page, read once: the front page is rendered
           // from them and carries them, so the app reads none of them again.
-          const written = writtenPages(defaults);
+          const written = await writtenPages(defaults);
           const frontPage = withRoot(shell, await renderFrontPage(documents[0], written));
           const bundledFeed = `${BUILD_ORIGIN}/${DEFAULT_DOCUMENTS[0]}`;
           writeFileSync(file, withWrittenPages(frontPage, written, bundledFeed));

@@ -7,6 +7,7 @@ import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/formats/json-feed';
 import { readDocument } from './features/feed/api/formats/read-document';
+import { withEntityTable } from './lib/html-entities';
 import { absoluteUrl } from './lib/http';
 import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
@@ -58,15 +59,19 @@ export function renderFrontPage(
  * its document: written into the built front page (src/app/written-pages.ts), so that the app
  * starts on them without reading any feed, and asks later whether they changed.
  */
-export function writtenPages(documents: readonly BundledDocument[]): FeedPage[] {
+export async function writtenPages(documents: readonly BundledDocument[]): Promise<FeedPage[]> {
   // Read as the app reads what the site serves (src/features/feed/api/formats/read-document.ts),
   // so the fingerprint is the one a refresh compares.
-  return documents.map(({ url, text }) => {
+  const pages: FeedPage[] = [];
+  for (const { url, text } of documents) {
     const bytes = new TextEncoder().encode(text);
-    const result = readDocument({ bytes, contentType: null, pageUrl: absoluteUrl(url) });
+    const result = await withEntityTable(() =>
+      readDocument({ bytes, contentType: null, pageUrl: absoluteUrl(url) }),
+    );
     if (!('page' in result)) throw new Error(`Written pages: ${url} is not a feed the app reads.`);
-    return { ...result.page, validators: { digest: result.digest } };
-  });
+    pages.push({ ...result.page, validators: { digest: result.digest } });
+  }
+  return pages;
 }
 
 /**

@@ -32,8 +32,8 @@ afterEach(() => {
 });
 
 describe('the first pages written into the built front page', () => {
-  it('are the pages the app would read, and it starts on them', () => {
-    const pages = writtenPages([{ url: ATOM, text: atomText }]);
+  it('are the pages the app would read, and it starts on them', async () => {
+    const pages = await writtenPages([{ url: ATOM, text: atomText }]);
     builtPage(pages);
     const client = createQueryClient();
     startOnWrittenPages(client);
@@ -43,7 +43,7 @@ describe('the first pages written into the built front page', () => {
   });
 
   it('are not read again when the file comes back the same: the XML parser is never needed', async () => {
-    builtPage(writtenPages([{ url: ATOM, text: atomText }]));
+    builtPage(await writtenPages([{ url: ATOM, text: atomText }]));
     const client = createQueryClient();
     startOnWrittenPages(client);
     const page = client.getQueryData<FeedPage>(feedPageQuery(FEED_URL, FEED_URL).queryKey);
@@ -56,8 +56,8 @@ describe('the first pages written into the built front page', () => {
     expect(changed.feed.title).toBe('Harbour News');
   });
 
-  it('leave alone what the cache holds already, and anything unreadable', () => {
-    const [page] = writtenPages([{ url: ATOM, text: atomText }]);
+  it('leave alone what the cache holds already, and anything unreadable', async () => {
+    const [page] = await writtenPages([{ url: ATOM, text: atomText }]);
     if (!page) throw new Error('The Atom blog was not read.');
     builtPage([page]);
     const client = createQueryClient();
@@ -72,8 +72,8 @@ describe('the first pages written into the built front page', () => {
     expect(() => startOnWrittenPages(createQueryClient())).not.toThrow();
   });
 
-  it('cannot end their element early, whatever a title says', () => {
-    const [page] = writtenPages([{ url: ATOM, text: atomText }]);
+  it('cannot end their element early, whatever a title says', async () => {
+    const [page] = await writtenPages([{ url: ATOM, text: atomText }]);
     if (!page) throw new Error('The Atom blog was not read.');
     const title = 'Trams </script><script>alert(1)</script>';
     builtPage([{ ...page, feed: { ...page.feed, title } }]);
@@ -85,12 +85,12 @@ describe('the first pages written into the built front page', () => {
     ).toBe(title);
   });
 
-  it('leave out a page too long for the front page, and say whether the bundled feed is there', () => {
+  it('leave out a page too long for the front page, and say whether the bundled feed is there', async () => {
     const feedText = readFileSync(
       join(import.meta.dirname, '..', '..', 'public', 'data', 'feed.json'),
       'utf8',
     );
-    const [bundled, atom] = writtenPages([
+    const [bundled, atom] = await writtenPages([
       { url: '/data/feed.json', text: feedText },
       { url: ATOM, text: atomText },
     ]);

@@ -7,8 +7,11 @@ import { parseComments } from './parse-comments';
 export async function readComments(text: string): Promise<ExistingComment[]> {
   const format = detectFormat(text);
   if (format === 'rss' || format === 'rdf' || format === 'atom') {
-    const { parseCommentFeed } = await import('./comment-feed');
-    return parseCommentFeed(text, format);
+    const [{ parseCommentFeed }, { withEntityTable }] = await Promise.all([
+      import('./comment-feed'),
+      import('../../../lib/html-entities'),
+    ]);
+    return withEntityTable(() => parseCommentFeed(text, format));
   }
   if (format !== 'json') {
     throw new LoadError('format', 'The comments could not be read: this is not a comment feed.');

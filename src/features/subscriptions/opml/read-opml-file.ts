@@ -5,9 +5,13 @@ import type { OpmlImport } from './opml-import';
 let inline = typeof Worker === 'undefined';
 
 async function readHere(file: Blob): Promise<OpmlImport> {
-  const { readOpmlBytes } = await import('./read-opml');
+  const [{ readOpmlBytes }, { withEntityTable }] = await Promise.all([
+    import('./read-opml'),
+    import('../../../lib/html-entities'),
+  ]);
   try {
-    return readOpmlBytes(new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return await withEntityTable(() => readOpmlBytes(bytes));
   } catch {
     return unreadable;
   }

@@ -54,8 +54,11 @@ export function startReader(): void {
 }
 
 async function readHere(request: DocumentRequest): Promise<DocumentResult> {
-  const { readDocument } = await import('./read-document');
-  return readDocument(request);
+  const [{ readDocument }, { withEntityTable }] = await Promise.all([
+    import('./read-document'),
+    import('../../../../lib/html-entities'),
+  ]);
+  return withEntityTable(() => readDocument(request));
 }
 
 /**
