@@ -48,11 +48,16 @@ export default defineConfig({
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
   },
   resolve: {
-    // feedsmith's HTML entity decoder, without the full table until a feed needs it.
     alias: [
+      // feedsmith's HTML entity decoder, without the full table until a feed needs it.
       {
         find: /^entities$/,
         replacement: fileURLToPath(new URL('./src/lib/html-entities.ts', import.meta.url)),
+      },
+      // The XML parser's judge of a DOCTYPE's own entities, which it never uses here.
+      {
+        find: /^is-unsafe$/,
+        replacement: fileURLToPath(new URL('./src/lib/no-input-entities.ts', import.meta.url)),
       },
     ],
   },
@@ -107,8 +112,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
-    // Transformed, so that its import of `entities` is the app's (resolve.alias above).
-    server: { deps: { inline: ['feedsmith'] } },
+    // Transformed, so that their imports of `entities` and `is-unsafe` are the app's
+    // (resolve.alias above).
+    server: { deps: { inline: ['feedsmith', 'fast-xml-parser'] } },
     restoreMocks: true,
     // Generous limits: the suite also runs on a busy two-core CI machine.
     testTimeout: 20_000,
