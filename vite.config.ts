@@ -72,8 +72,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: firstChunk(), debugName: 'first chunk' },
-            // The XML feed parser, for comment feeds and where workers cannot start.
-            { name: 'xml-parser', test: XML_PARSER_MODULES },
             // A feed's own page with the list code it shares with the river: what a `?feed=`
             // address loads, without the river's code (fewer bytes and files before its list).
             { name: pageChunk(FEED_PAGE, 'feed-page'), debugName: 'feed page' },
@@ -94,6 +92,10 @@ export default defineConfig({
               name: (id, context) => feedReader(id, context) ?? readerAndArticle(id, context),
               debugName: 'feed reader',
             },
+            // The XML feed parser, for comment feeds and where workers cannot start. After the
+            // feed reader's group: it would take what the two share (the named entities every
+            // feed's text is read with), and every feed page would load the parser for them.
+            { name: 'xml-parser', test: XML_PARSER_MODULES },
             // What restores the saved cache: every page loads it at start, and nothing else.
             { name: pageChunk(QUERY_PERSISTER, 'query-persister'), debugName: 'query persister' },
             // An article's page and the code it shares with the saved and settings pages (saving,
