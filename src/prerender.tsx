@@ -6,8 +6,7 @@ import { preloadPage } from './app/app-routes';
 import { feedFromLocation } from './config/feed-location';
 import { paths } from './config/paths';
 import { parseFeedPage } from './features/feed/api/formats/json-feed';
-import { readDocument } from './features/feed/api/formats/read-document';
-import { withEntityTable } from './lib/html-entities';
+import { readDocumentWithEntities } from './features/feed/api/formats/read-document';
 import { absoluteUrl } from './lib/http';
 import { pagesAtHand } from './features/feed/api/page-walk';
 import { feedPageQuery, feedQuery } from './features/feed/api/queries';
@@ -65,9 +64,11 @@ export async function writtenPages(documents: readonly BundledDocument[]): Promi
   const pages: FeedPage[] = [];
   for (const { url, text } of documents) {
     const bytes = new TextEncoder().encode(text);
-    const result = await withEntityTable(() =>
-      readDocument({ bytes, contentType: null, pageUrl: absoluteUrl(url) }),
-    );
+    const result = await readDocumentWithEntities({
+      bytes,
+      contentType: null,
+      pageUrl: absoluteUrl(url),
+    });
     if (!('page' in result)) throw new Error(`Written pages: ${url} is not a feed the app reads.`);
     pages.push({ ...result.page, validators: { digest: result.digest } });
   }

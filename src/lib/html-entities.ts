@@ -35,6 +35,9 @@ const WITHOUT_SEMICOLON = new Set(
 );
 
 const REFERENCE = /&(?:#([xX]?)([0-9A-Za-z]*)|([A-Za-z][A-Za-z0-9]*))(;?)/g;
+/** Numeric references decoded here, as long as U+10FFFF at most: longer ones go to the full table. */
+const HEX_CODE = /^[0-9a-fA-F]{1,6}$/;
+const DECIMAL_CODE = /^[0-9]{1,7}$/;
 
 /** A numeric reference's character, as HTML reads it: C1 codes as Windows-1252, U+FFFD for none. */
 function fromCode(code: number): string {
@@ -64,8 +67,7 @@ function decodedHere(
     return semicolon || holdsLegacyName(name) ? undefined : reference;
   }
   if (!digits) return hex ? undefined : reference;
-  const valid = hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/;
-  if (!semicolon || !valid.test(digits)) return undefined;
+  if (!semicolon || !(hex ? HEX_CODE : DECIMAL_CODE).test(digits)) return undefined;
   return fromCode(Number.parseInt(digits, hex ? 16 : 10));
 }
 

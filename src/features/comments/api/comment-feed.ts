@@ -1,5 +1,6 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import type { AtomFeed, RssFeed } from 'feedsmith';
+import { withEntityTable } from '../../../lib/html-entities';
 import { LoadError } from '../../../lib/http';
 import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
 import type { ExistingComment } from '../types';
@@ -58,6 +59,14 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
     });
   }
   return comments.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** parseCommentFeed, with every HTML entity decoded (withEntityTable, src/lib/html-entities.ts). */
+export function parseCommentFeedWithEntities(
+  text: string,
+  format: 'rss' | 'rdf' | 'atom',
+): Promise<ExistingComment[]> {
+  return withEntityTable(() => parseCommentFeed(text, format));
 }
 
 /** WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.` */

@@ -7,11 +7,8 @@ import { parseComments } from './parse-comments';
 export async function readComments(text: string): Promise<ExistingComment[]> {
   const format = detectFormat(text);
   if (format === 'rss' || format === 'rdf' || format === 'atom') {
-    const [{ parseCommentFeed }, { withEntityTable }] = await Promise.all([
-      import('./comment-feed'),
-      import('../../../lib/html-entities'),
-    ]);
-    return withEntityTable(() => parseCommentFeed(text, format));
+    const { parseCommentFeedWithEntities } = await import('./comment-feed');
+    return parseCommentFeedWithEntities(text, format);
   }
   if (format !== 'json') {
     throw new LoadError('format', 'The comments could not be read: this is not a comment feed.');

@@ -1,12 +1,11 @@
-import { withEntityTable } from '../../../lib/html-entities';
 import { unreadable } from './opml-import';
-import { readOpmlBytes } from './read-opml';
+import { readOpmlBytesWithEntities } from './read-opml';
 
 /** Reads an OPML file off the main thread: a list of thousands of feeds must not freeze the page. */
 self.addEventListener('message', (event: MessageEvent<Blob>) => {
   void event.data
     .arrayBuffer()
-    .then((buffer) => withEntityTable(() => readOpmlBytes(new Uint8Array(buffer))))
+    .then((buffer) => readOpmlBytesWithEntities(new Uint8Array(buffer)))
     .then(
       (result) => self.postMessage(result),
       () => self.postMessage(unreadable),

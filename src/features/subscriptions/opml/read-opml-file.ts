@@ -5,13 +5,9 @@ import type { OpmlImport } from './opml-import';
 let inline = typeof Worker === 'undefined';
 
 async function readHere(file: Blob): Promise<OpmlImport> {
-  const [{ readOpmlBytes }, { withEntityTable }] = await Promise.all([
-    import('./read-opml'),
-    import('../../../lib/html-entities'),
-  ]);
+  const { readOpmlBytesWithEntities } = await import('./read-opml');
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return await withEntityTable(() => readOpmlBytes(bytes));
+    return await readOpmlBytesWithEntities(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return unreadable;
   }

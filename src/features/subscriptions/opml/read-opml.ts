@@ -1,6 +1,7 @@
 import { parseOpml } from 'feedsmith';
 import type { Opml } from 'feedsmith';
 import { decodeText } from '../../../lib/decode-text';
+import { withEntityTable } from '../../../lib/html-entities';
 import { decodeComponent } from '../../../lib/safe';
 import { decodeEntities } from '../../../lib/text';
 import type { NewSubscription } from '../store/subscription-store';
@@ -48,6 +49,11 @@ export function readOpml(text: string): OpmlImport {
 export function readOpmlBytes(bytes: Uint8Array): OpmlImport {
   if (bytes.length > MAX_OPML_BYTES) return tooLarge(bytes.length);
   return readOpml(decodeText(bytes));
+}
+
+/** readOpmlBytes, with every HTML entity decoded (withEntityTable, src/lib/html-entities.ts). */
+export function readOpmlBytesWithEntities(bytes: Uint8Array): Promise<OpmlImport> {
+  return withEntityTable(() => readOpmlBytes(bytes));
 }
 
 /** Every folder each feed is listed in, by its address, in the file's order ('' for none). */

@@ -1,10 +1,9 @@
-import { withEntityTable } from '../../../../lib/html-entities';
-import { answerParts, readDocument } from './read-document';
+import { answerParts, readDocumentWithEntities } from './read-document';
 import type { WorkerRequest } from './read-document';
 
 /** Reads feed documents off the main thread: a 5 MB document must not hold up scrolling or typing. */
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  void withEntityTable(() => readDocument(event.data)).then((result) => {
+  void readDocumentWithEntities(event.data).then((result) => {
     for (const part of answerParts(event.data.id, result)) self.postMessage(part);
   });
 });

@@ -1,5 +1,6 @@
 import { decodeText } from '../../../../lib/decode-text';
 import { textDigest } from '../../../../lib/digest';
+import { withEntityTable } from '../../../../lib/html-entities';
 import { detectFormat } from '../../../../lib/document-format';
 import { LoadError, parseJson } from '../../../../lib/http';
 import type { LoadErrorKind } from '../../../../lib/http';
@@ -58,6 +59,14 @@ export function readDocument(request: DocumentRequest): DocumentResult {
       },
     };
   }
+}
+
+/**
+ * readDocument, with every HTML entity a feed names decoded: read again with the full table
+ * where the first reading met a name the short one has not got (src/lib/html-entities.ts).
+ */
+export function readDocumentWithEntities(request: DocumentRequest): Promise<DocumentResult> {
+  return withEntityTable(() => readDocument(request));
 }
 
 /** A request to the worker, numbered so that answers find their caller. */

@@ -54,11 +54,8 @@ export function startReader(): void {
 }
 
 async function readHere(request: DocumentRequest): Promise<DocumentResult> {
-  const [{ readDocument }, { withEntityTable }] = await Promise.all([
-    import('./read-document'),
-    import('../../../../lib/html-entities'),
-  ]);
-  return withEntityTable(() => readDocument(request));
+  const { readDocumentWithEntities } = await import('./read-document');
+  return readDocumentWithEntities(request);
 }
 
 /**
