@@ -14,13 +14,15 @@ afterEach(() => {
 const BASE = generateFeed(6);
 let feedNumber = 0;
 
-/** A feed of six entries; `pictured` says which have a picture. */
-function openFeed(pictured: (index: number) => boolean) {
+/** A feed of six entries; `pictured` says which have a picture of their own, or which picture. */
+function openFeed(pictured: (index: number) => boolean | string) {
   const feed = {
     ...BASE,
-    items: BASE.items.map((item, index) =>
-      pictured(index) ? { ...item, image: `${ORIGIN}/photos/${index}.jpg` } : item,
-    ),
+    items: BASE.items.map((item, index) => {
+      const picture = pictured(index);
+      if (picture === false) return item;
+      return { ...item, image: picture === true ? `${ORIGIN}/photos/${index}.jpg` : picture };
+    }),
   };
   const path = `/pictures/feed-${++feedNumber}.json`;
   fakeFetch({ [`${ORIGIN}${path}`]: feed });
@@ -86,6 +88,33 @@ it('holds nothing when neither of the top two entries has a picture', async () =
   const picture = await pictureOf(2);
   expect(picture).toHaveAttribute('src', `${ORIGIN}/photos/2.jpg`);
   expect(picture).toHaveAttribute('loading', 'lazy');
+});
+
+const LOGO = `${ORIGIN}/logo.png`;
+
+it("leaves out the picture most of a feed's entries share (its logo); the article keeps it", async () => {
+  // The logo on four of six entries, a photo on one, nothing on the last.
+  openFeed((index) => (index === 3 ? true : index === 5 ? false : LOGO));
+  expect(await pictureOf(3)).toHaveAttribute('src', `${ORIGIN}/photos/3.jpg`);
+  for (const index of [0, 1, 2, 4, 5]) {
+    const entry = screen.getByRole('article', { name: String(BASE.items[index]?.title) });
+    expect(within(entry).queryByRole('presentation')).toBeNull();
+  }
+
+  const title = String(BASE.items[0]?.title);
+  fireEvent.click(
+    within(screen.getByRole('article', { name: title })).getByRole('link', { name: title }),
+  );
+  const heading = await screen.findByRole('heading', { level: 1, name: title });
+  const article = heading.closest('article');
+  if (!article) throw new Error('The article page has no article');
+  expect(within(article).getByRole('presentation')).toHaveAttribute('src', LOGO);
+});
+
+it('keeps a picture that no more than half of the entries share', async () => {
+  openFeed((index) => (index < 3 ? LOGO : true));
+  expect(await pictureOf(0)).toHaveAttribute('src', LOGO);
+  for (const index of [1, 2, 3]) expect(await pictureOf(index)).toBeInTheDocument();
 });
 
 /** A picture that has arrived at `natural` pixels wide (16:9) in a box `box` pixels wide. */

@@ -11,6 +11,7 @@ import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useVirtualDays } from '../hooks/use-virtual-days';
 import { entryKeyOf } from '../utils/entry-key';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
+import { withoutSharedPictures } from '../utils/shared-pictures';
 import { DayList } from './day-list';
 import { entryElements } from './entry-elements';
 
@@ -70,10 +71,8 @@ export function EntryList({
   const { articles, skipped, missingItems, older, rest } = listed;
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const list = useRef<HTMLDivElement>(null);
-  const matching = useMemo(
-    () => sortNewestFirst(filter ? articles.filter(filter) : articles),
-    [articles, filter],
-  );
+  const own = useMemo(() => withoutSharedPictures(articles), [articles]);
+  const matching = useMemo(() => sortNewestFirst(filter ? own.filter(filter) : own), [own, filter]);
   const count = Math.min(shown, matching.length);
   // Fetched two steps ahead, so "Older posts" rarely waits for it.
   const virtual = useVirtualDays(count > VIRTUAL_FROM - 2 * LIST_STEP);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/features/feed/api/types';
+import { withoutSharedPictures } from '../../src/features/feed/utils/shared-pictures';
+
+const LOGO = 'https://a.example/logo.png';
+
+/** Entries of one feed (or of `feedUrl`, as a list of several feeds has them). */
+function entries(images: (string | undefined)[], feedUrl?: string): Article[] {
+  return images.map((image, index) => ({
+    id: `${feedUrl ?? 'own'}-${index}`,
+    title: `Entry ${index}`,
+    hasTitle: true,
+    readingMinutes: 1,
+    authors: [],
+    tags: [],
+    attachments: [],
+    ...(image && { image, imageAlt: 'The logo' }),
+    ...(feedUrl && { origin: { feedUrl, feedParam: feedUrl, title: feedUrl } }),
+  }));
+}
+
+const pictures = (articles: Article[]) => articles.map((article) => article.image);
+
+describe('pictures shared by most of a feed’s entries', () => {
+  it('leaves out one on more than half of the entries, three at least, with its description', () => {
+    const listed = withoutSharedPictures(entries([LOGO, LOGO, 'own.jpg', LOGO, undefined]));
+    expect(pictures(listed)).toEqual([undefined, undefined, 'own.jpg', undefined, undefined]);
+    expect(listed[0]?.imageAlt).toBeUndefined();
+  });
+
+  it('keeps one on half of the entries or fewer, or on fewer than three', () => {
+    const half = entries([LOGO, LOGO, LOGO, 'a.jpg', 'b.jpg', undefined]);
+    expect(withoutSharedPictures(half)).toBe(half);
+    const two = entries([LOGO, LOGO]);
+    expect(withoutSharedPictures(two)).toBe(two);
+  });
+
+  it('counts each feed of a list of several apart', () => {
+    // Feed A's logo is on all three of its entries, a third of the whole list.
+    const listed = withoutSharedPictures([
+      ...entries([LOGO, LOGO, LOGO], 'https://a.example/feed'),
+      ...entries(['1.jpg', '2.jpg', '3.jpg', LOGO, '5.jpg', '6.jpg'], 'https://b.example/feed'),
+    ]);
+    expect(pictures(listed)).toEqual([
+      ...[undefined, undefined, undefined],
+      ...['1.jpg', '2.jpg', '3.jpg', LOGO, '5.jpg', '6.jpg'],
+    ]);
+  });
+});
