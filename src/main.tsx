@@ -4,8 +4,10 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
+import { currentKey } from './components/scroll-restoration';
 import { prepareDateFormats } from './lib/dates';
 import { preparePlurals } from './lib/plural';
+import { openedOnEmptyPage } from './lib/first-draw';
 import { cacheRestored, createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 
@@ -79,6 +81,7 @@ function startApp(container: HTMLElement) {
     // Another address: the page written into the built file is not this one. The page's own
     // code (the river's, a feed's, an article's) is fetched first (a failure is left to the
     // page's error boundary).
+    openedOnEmptyPage(currentKey());
     void preloadPage(window.location.pathname + window.location.search)
       .catch(() => undefined)
       .finally(() => {

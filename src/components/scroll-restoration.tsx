@@ -26,7 +26,7 @@ export function positionToRestore(key: string): number | undefined {
 }
 
 /** The key of the history entry on screen, as the router stores it in history.state. */
-function currentKey(): string {
+export function currentKey(): string {
   return (history.state as { key?: string } | null)?.key ?? 'default';
 }
 

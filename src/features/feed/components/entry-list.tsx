@@ -1,8 +1,11 @@
-import { startTransition, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { ErrorNotice, LoadStatus } from '../../../components/load-status';
 import type { LoadState } from '../../../components/load-status';
+import { useLocation } from 'react-router';
+import { positionToRestore } from '../../../components/scroll-restoration';
 import { useHistoryState } from '../../../lib/history-state';
+import { drawsOnEmptyPage, firstListDrawn } from '../../../lib/first-draw';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
 import { useEntryNavigation } from '../hooks/use-entry-navigation';
@@ -22,6 +25,12 @@ const LIST_STEP = 25;
  * virtualiser), so even a 3,000-item feed shown whole stays small; shorter lists render plainly.
  */
 const VIRTUAL_FROM = 100;
+/**
+ * Entries the first list of a page load draws before its first paint: more than a screen holds.
+ * The rest of its step follow straight after, in a render that yields to the reader, so the
+ * first ones are on screen without waiting for twenty more to be laid out.
+ */
+const FIRST_DRAWN = 8;
 
 /** What a list shows: one feed's articles, or several feeds' (the front page). */
 export interface ListedArticles {
@@ -80,7 +89,14 @@ export function EntryList({
   // Until the long list's code has arrived the plain list stands in, no longer than one step
   // past the limit (a return to a list of thousands must not render them all first).
   const limit = long && virtual === undefined ? VIRTUAL_FROM + LIST_STEP : shown;
-  const groups = useMemo(() => groupByDay(matching.slice(0, limit)), [matching, limit]);
+  // In steps only as the first thing drawn on an empty page, and not back to a place down the
+  // list: that place must be there in the first commit.
+  const { key } = useLocation();
+  const [whole] = useState(() => !drawsOnEmptyPage(key) || positionToRestore(key) !== undefined);
+  useEffect(firstListDrawn, []);
+  const drawing = !useDeferredValue(true, whole);
+  const drawn = drawing ? Math.min(limit, FIRST_DRAWN) : limit;
+  const groups = useMemo(() => groupByDay(matching.slice(0, drawn)), [matching, drawn]);
   const order = useMemo(() => groups.flatMap((group) => group.articles.map(entryKeyOf)), [groups]);
   const [entries] = useState(entryElements);
   const current = useEntryNavigation(ref, order, entries);
@@ -132,40 +148,43 @@ export function EntryList({
           onLayout={count > VIRTUAL_FROM - LIST_STEP ? virtual?.rememberPlainSizes : undefined}
         />
       )}
-      <div
-        className="list-end"
-        // Drawn anew each time more of the first items arrive, not pushed down the screen (a
-        // layout shift).
-        key={rest ? articles.length : 'end'}
-      >
-        {rest ? (
-          <LoadStatus
-            query={{ ...rest.query, data: undefined }}
-            loading={rest.loading ?? 'Loading the rest of this feed…'}
-            offline="You are offline: only this feed's first articles have arrived."
-            errorTitle="The rest of this feed could not be loaded."
-            onRetry={rest.retry}
-          />
-        ) : older?.error ? (
-          <ErrorNotice
-            title="Older posts could not be loaded."
-            error={older.error}
-            onRetry={() => void older.read()}
-          />
-        ) : canLoadMore ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void showOlder()}
-            disabled={older?.reading}
-            aria-busy={older?.reading}
-          >
-            {older?.reading ? 'Loading older posts…' : 'Older posts'}
-          </button>
-        ) : (
-          matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
-        )}
-      </div>
+      {/* Once the whole step is drawn: below entries still to come it would be pushed down. */}
+      {!drawing && (
+        <div
+          className="list-end"
+          // Drawn anew each time more of the first items arrive, not pushed down the screen (a
+          // layout shift).
+          key={rest ? articles.length : 'end'}
+        >
+          {rest ? (
+            <LoadStatus
+              query={{ ...rest.query, data: undefined }}
+              loading={rest.loading ?? 'Loading the rest of this feed…'}
+              offline="You are offline: only this feed's first articles have arrived."
+              errorTitle="The rest of this feed could not be loaded."
+              onRetry={rest.retry}
+            />
+          ) : older?.error ? (
+            <ErrorNotice
+              title="Older posts could not be loaded."
+              error={older.error}
+              onRetry={() => void older.read()}
+            />
+          ) : canLoadMore ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void showOlder()}
+              disabled={older?.reading}
+              aria-busy={older?.reading}
+            >
+              {older?.reading ? 'Loading older posts…' : 'Older posts'}
+            </button>
+          ) : (
+            matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
+          )}
+        </div>
+      )}
     </div>
   );
 }
