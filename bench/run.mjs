@@ -25,6 +25,7 @@ import { build, preview } from 'vite';
 import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 import { generateFeed, generateRss, generateThread } from './generate.mjs';
+import { simulatedLcpDownloads } from './lantern.mjs';
 import {
   RIVER_ENTRIES_PER_FEED,
   RIVER_FEEDS,
@@ -298,6 +299,7 @@ async function lighthouseRuns(url, prepare) {
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
         tbt: lhr.audits['total-blocking-time'].numericValue,
         cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        downloads: simulatedLcpDownloads(),
         failing: Object.values(lhr.audits)
           .filter(
             (audit) =>
@@ -318,6 +320,14 @@ async function lighthouseRuns(url, prepare) {
     lcp: pick('lcp'),
     tbt: pick('tbt'),
     cls: pick('cls'),
+    downloads: runs.every((run) => run.downloads)
+      ? Object.fromEntries(
+          ['page', 'after', 'script'].map((key) => [
+            key,
+            median(runs.map((run) => run.downloads[key])),
+          ]),
+        )
+      : undefined,
     failing: [...new Set(runs.flatMap((run) => run.failing))],
   };
 }
@@ -1050,6 +1060,18 @@ async function main() {
         'list',
         'article',
         (name, kind) => `Lighthouse, opened cold by ?feed=, ${name}, ${kind}`,
+      ),
+      ...feedPages.flatMap(({ name, list, article }) =>
+        [
+          ['list', list],
+          ['article', article],
+        ].map(([kind, r]) => [
+          `Lighthouse's simulation of that LCP, ${name}, ${kind}: the page itself arrived / then downloaded before the LCP (gzip; of it JavaScript)`,
+          r.downloads
+            ? `${ms(r.downloads.page)} / ${kb(r.downloads.after)} (${kb(r.downloads.script)})`
+            : 'not at hand',
+          '',
+        ]),
       ),
       ...feedPages
         .filter(({ subscribed }) => subscribed)
