@@ -181,10 +181,16 @@ async function fetchOnce(
 /** The sizes at which the start of a body is handed on while the rest downloads. */
 const FIRST_PREFIX = 64 * 1024;
 const LAST_PREFIX = 1024 * 1024;
+/**
+ * Past the first mark, a body that pauses this long (a slow server, a stalled network) hands on
+ * what has arrived since, without waiting for the next mark: the browser may have handed over
+ * the first 64 KB of a larger burst apart from the rest of it.
+ */
+const PAUSE_MS = 150;
 
 /**
- * A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, …,
- * until it says it has enough.
+ * A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, …, and
+ * in between wherever it pauses, until it says it has enough.
  */
 async function readInParts(
   body: ReadableStream<Uint8Array>,
@@ -193,17 +199,31 @@ async function readInParts(
   const parts: Uint8Array[] = [];
   let length = 0;
   let next = FIRST_PREFIX;
+  let handed = 0;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const handOn = () => {
+    handed = length;
+    if (onPrefix(joined(parts, length))) next = Infinity;
+  };
   const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    length += value.length;
-    if (next <= LAST_PREFIX && length >= next) {
-      // A part may cross several marks at once: the next is past what has arrived.
-      while (next <= length) next *= 2;
-      if (onPrefix(joined(parts, length))) next = Infinity;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      clearTimeout(pause);
+      if (done) break;
+      parts.push(value);
+      length += value.length;
+      if (next > LAST_PREFIX) continue;
+      if (length >= next) {
+        // A part may cross several marks at once: the next is past what has arrived.
+        while (next <= length) next *= 2;
+        handOn();
+      } else if (handed > 0) {
+        pause = setTimeout(handOn, PAUSE_MS);
+      }
     }
+  } finally {
+    clearTimeout(pause);
   }
   return joined(parts, length);
 }

@@ -60,4 +60,32 @@ describe('fetchBody, read as it arrives', () => {
     expect(lengths).toEqual([100, 200]);
     expect(fetched.changed && fetched.bytes.length).toBe(1500 * 1024);
   });
+
+  it('hands on what has arrived since the last mark where the body pauses', async () => {
+    // 88 KB handed over as 64 KB and then 24 KB, as a browser may, and then nothing for a while.
+    let finish = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(64 * 1024));
+        controller.enqueue(new Uint8Array(24 * 1024));
+        finish = () => {
+          controller.enqueue(new Uint8Array(10 * 1024));
+          controller.close();
+        };
+      },
+    });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(body)));
+    const lengths: number[] = [];
+    const fetched = fetchBody('https://news.example/feed', {
+      onPrefix: (bytes) => {
+        lengths.push(bytes.length / 1024);
+        return false;
+      },
+    });
+    await vi.waitFor(() => expect(lengths).toEqual([64, 88]));
+    finish();
+    await fetched;
+    // The end is read whole, as ever: no start is handed on for it.
+    expect(lengths).toEqual([64, 88]);
+  });
 });
