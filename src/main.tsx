@@ -6,8 +6,8 @@ import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
 import { currentKey } from './components/scroll-restoration';
 import { prepareDateFormats } from './lib/dates';
-import { preparePlurals } from './lib/plural';
 import { openedOnEmptyPage } from './lib/first-draw';
+import { preparePlurals } from './lib/plural';
 import { cacheRestored, createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
 

@@ -1,11 +1,11 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
+import { useLocation } from 'react-router';
 import { ErrorNotice, LoadStatus } from '../../../components/load-status';
 import type { LoadState } from '../../../components/load-status';
-import { useLocation } from 'react-router';
 import { positionToRestore } from '../../../components/scroll-restoration';
-import { useHistoryState } from '../../../lib/history-state';
 import { drawsOnEmptyPage, firstListDrawn } from '../../../lib/first-draw';
+import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
 import { useEntryNavigation } from '../hooks/use-entry-navigation';
