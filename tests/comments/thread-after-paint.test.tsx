@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderCommentThread } from '../../src/app/comment-thread-loader';
-import type { Article } from '../../src/features/feed/api/types';
 import type { FeedSource } from '../../src/features/feed/hooks/use-feed-source';
+import { anArticle } from '../helpers/article';
 import { renderWithProviders } from './render';
 import { FEED, resetComments } from './reset';
 
@@ -13,15 +13,7 @@ afterEach(() => {
 });
 
 const source: FeedSource = { feedParam: null, feedUrl: FEED, link: (path) => path };
-const article: Article = {
-  id: 'a1',
-  title: 'a1',
-  hasTitle: true,
-  readingMinutes: 1,
-  authors: [],
-  tags: [],
-  attachments: [],
-};
+const article = anArticle('a1');
 
 it('asks for the thread’s code only once the article above it has been drawn', async () => {
   const frames: FrameRequestCallback[] = [];

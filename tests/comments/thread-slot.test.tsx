@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderCommentThread } from '../../src/app/comment-thread-loader';
 import { postComment } from '../../src/features/comments/store/comment-actions';
 import { threadKey } from '../../src/features/comments/store/thread-key';
-import type { Article } from '../../src/features/feed/api/types';
 import type { FeedSource } from '../../src/features/feed/hooks/use-feed-source';
+import { anArticle } from '../helpers/article';
 import { renderWithProviders } from './render';
 import { FEED, resetComments } from './reset';
 
@@ -12,15 +12,7 @@ beforeEach(resetComments);
 afterEach(resetComments);
 
 const source: FeedSource = { feedParam: null, feedUrl: FEED, link: (path) => path };
-const article = (id: string): Article => ({
-  id,
-  title: id,
-  hasTitle: true,
-  readingMinutes: 1,
-  authors: [],
-  tags: [],
-  attachments: [],
-});
+const article = (id: string) => anArticle(id);
 
 describe('the thread under an article', () => {
   it('says it is loading until its code is here; later articles show theirs at once', async () => {

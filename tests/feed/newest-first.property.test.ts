@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/features/feed/api/types';
 import { sortNewestFirst } from '../../src/features/feed/utils/group-by-day';
+import { anArticle } from '../helpers/article';
 
 /** An entry as feeds date them: a date, the same date as another, none, or one unreadable. */
 const published = fc.oneof(
@@ -12,18 +13,13 @@ const published = fc.oneof(
   fc.constantFrom('2019-06-30T12:00:00Z', '2019-06-30T12:00:00Z', 'not a date', undefined),
 );
 
-const entries = fc.array(published, { maxLength: 60 }).map((dates) =>
-  dates.map((date, index): Article => ({
-    id: `entry-${index}`,
-    title: `Entry ${index}`,
-    hasTitle: true,
-    readingMinutes: 1,
-    authors: [],
-    tags: [],
-    attachments: [],
-    ...(date === undefined ? {} : { published: date }),
-  })),
-);
+const entries = fc
+  .array(published, { maxLength: 60 })
+  .map((dates) =>
+    dates.map((date, index) =>
+      anArticle(`entry-${index}`, date === undefined ? {} : { published: date }),
+    ),
+  );
 
 const time = (article: Article) => (article.published ? Date.parse(article.published) : NaN);
 

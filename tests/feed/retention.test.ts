@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { feedPageQuery } from '../../src/features/feed/api/queries';
 import { KEEP_PER_FEED, keepWanted, withEarlier } from '../../src/features/feed/api/retention';
 import type { Article, FeedPage } from '../../src/features/feed/api/types';
+import { anArticle } from '../helpers/article';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
 import { DEMO_FEED } from '../helpers/render-app';
@@ -10,16 +11,10 @@ import { DEMO_FEED } from '../helpers/render-app';
 const FEED = 'https://example.com/feed.json';
 
 function article(index: number): Article {
-  return {
-    id: `a${index}`,
+  return anArticle(`a${index}`, {
     title: `Article ${index}`,
-    hasTitle: true,
-    readingMinutes: 1,
-    authors: [],
-    tags: [],
-    attachments: [],
     published: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
-  };
+  });
 }
 
 function page(indexes: number[]): FeedPage {

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/features/feed/api/types';
 import { withoutSharedPictures } from '../../src/features/feed/utils/shared-pictures';
+import { anArticle } from '../helpers/article';
 
 const LOGO = 'https://a.example/logo.png';
 
 /** Entries of one feed (or of `feedUrl`, as a list of several feeds has them). */
 function entries(images: (string | undefined)[], feedUrl?: string): Article[] {
-  return images.map((image, index) => ({
-    id: `${feedUrl ?? 'own'}-${index}`,
-    title: `Entry ${index}`,
-    hasTitle: true,
-    readingMinutes: 1,
-    authors: [],
-    tags: [],
-    attachments: [],
-    ...(image && { image, imageAlt: 'The logo' }),
-    ...(feedUrl && { origin: { feedUrl, feedParam: feedUrl, title: feedUrl } }),
-  }));
+  return images.map((image, index) =>
+    anArticle(`${feedUrl ?? 'own'}-${index}`, {
+      ...(image && { image, imageAlt: 'The logo' }),
+      ...(feedUrl && { origin: { feedUrl, feedParam: feedUrl, title: feedUrl } }),
+    }),
+  );
 }
 
 const pictures = (articles: Article[]) => articles.map((article) => article.image);
