@@ -208,3 +208,28 @@ it('a picture in an article’s text that cannot be had gives way to its descrip
   expect(rule).not.toBeVisible();
   expect(lead).toBeVisible();
 });
+
+it('keeps a left-out picture out when older posts make it no longer most', async () => {
+  // Page one: the logo on four of six entries. Page two: six more, none with it.
+  const first = `${ORIGIN}/pictures/paged-${++feedNumber}.json`;
+  const second = `${first}?page=2`;
+  const older = generateFeed(12).items.slice(6);
+  fakeFetch({
+    [first]: {
+      ...BASE,
+      next_url: second,
+      items: BASE.items.map((item, index) => (index < 4 ? { ...item, image: LOGO } : item)),
+    },
+    [second]: { ...BASE, items: older.map((item) => ({ ...item, id: `older-${item.id}` })) },
+  });
+  renderReader(`/?feed=${encodeURIComponent(first)}`);
+  const title = String(BASE.items[0]?.title);
+  const entry = await screen.findByRole('article', { name: title });
+  expect(within(entry).queryByRole('presentation')).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Older posts' }));
+  await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(12));
+  expect(
+    within(screen.getByRole('article', { name: title })).queryByRole('presentation'),
+  ).toBeNull();
+});

@@ -6,9 +6,9 @@ import { anArticle } from '../helpers/article';
 const LOGO = 'https://a.example/logo.png';
 
 /** Entries of one feed (or of `feedUrl`, as a list of several feeds has them). */
-function entries(images: (string | undefined)[], feedUrl?: string): Article[] {
+function entries(images: (string | undefined)[], feedUrl?: string, from = 0): Article[] {
   return images.map((image, index) =>
-    anArticle(`${feedUrl ?? 'own'}-${index}`, {
+    anArticle(`${feedUrl ?? 'own'}-${from + index}`, {
       ...(image && { image, imageAlt: 'The logo' }),
       ...(feedUrl && { origin: { feedUrl, feedParam: feedUrl, title: feedUrl } }),
     }),
@@ -41,5 +41,24 @@ describe('pictures shared by most of a feed’s entries', () => {
       ...[undefined, undefined, undefined],
       ...['1.jpg', '2.jpg', '3.jpg', LOGO, '5.jpg', '6.jpg'],
     ]);
+  });
+});
+
+describe('a list whose entries arrive in steps', () => {
+  it('keeps out a picture it has left out once more entries make it no longer most', () => {
+    const leftOut = new Set<string>();
+    const first = entries([LOGO, LOGO, LOGO, 'a.jpg']);
+    expect(pictures(withoutSharedPictures(first, leftOut))).toEqual([
+      ...[undefined, undefined, undefined],
+      'a.jpg',
+    ]);
+    // The rest of the page: the logo is now on 3 of 8.
+    const whole = [...first, ...entries(['b.jpg', 'c.jpg', 'd.jpg', 'e.jpg'], undefined, 4)];
+    expect(pictures(withoutSharedPictures(whole, leftOut))).toEqual([
+      ...[undefined, undefined, undefined],
+      ...['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg', 'e.jpg'],
+    ]);
+    // Without that memory (another list), the same entries show it.
+    expect(withoutSharedPictures(whole)).toBe(whole);
   });
 });

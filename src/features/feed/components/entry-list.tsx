@@ -80,7 +80,9 @@ export function EntryList({
   const { articles, skipped, missingItems, older, rest } = listed;
   const [shown, setShown] = useHistoryState('shown', LIST_STEP);
   const list = useRef<HTMLDivElement>(null);
-  const own = useMemo(() => withoutSharedPictures(articles), [articles]);
+  // A picture once left out stays out while the list is here.
+  const [leftOut] = useState(() => new Set<string>());
+  const own = useMemo(() => withoutSharedPictures(articles, leftOut), [articles, leftOut]);
   const matching = useMemo(() => sortNewestFirst(filter ? own.filter(filter) : own), [own, filter]);
   const count = Math.min(shown, matching.length);
   // Fetched two steps ahead, so "Older posts" rarely waits for it.
