@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
 import { ArticleList } from '../../features/feed/components/article-list';
+import { MovedNotice } from '../../features/feed/components/moved-notice';
 import { useFeed } from '../../features/feed/hooks/use-feed';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
@@ -43,6 +44,7 @@ export function FeedPage() {
         <UnreadOnlyToggle />
         <MarkAllRead articles={() => articles.map(({ id }) => ({ feedUrl: source.feedUrl, id }))} />
       </div>
+      {feed?.movedTo && <MovedNotice to={feed.movedTo} />}
       <ArticleList
         ref={connectEntryList}
         key={source.feedUrl}

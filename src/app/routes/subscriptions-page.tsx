@@ -1,9 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
+import { Link } from '../../components/link';
 import { PageHeading } from '../../components/page-heading';
+import { paths } from '../../config/paths';
 import { feedKeys, feedPageQuery } from '../../features/feed/api/queries';
 import type { FeedPage } from '../../features/feed/api/types';
+import { addressText } from '../../features/feed/components/moved-notice';
 import { useReadingStore } from '../../features/reading/store/reading-store';
 import { OpmlTools } from '../../features/subscriptions/components/opml-tools';
 import { SubscribeForm } from '../../features/subscriptions/components/subscribe-form';
@@ -48,6 +51,15 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
         // A feed read before may be on its way back from the saved cache meanwhile.
         <span className="muted">
           {result.fetchStatus === 'fetching' ? ' Reading…' : ' Not read yet'}
+        </span>
+      )}
+      {result.data?.feed.movedTo && (
+        <span>
+          {' '}
+          · Moved to{' '}
+          <Link to={paths.feed(result.data.feed.movedTo)}>
+            {addressText(result.data.feed.movedTo)}
+          </Link>
         </span>
       )}
       {result.error && (

@@ -73,6 +73,8 @@ export interface FeedInfo {
   icon?: string;
   language?: string;
   authors: Author[];
+  /** The address the feed says it has moved to (`itunes:new-feed-url`), another than its own. */
+  movedTo?: string;
 }
 
 export interface FeedPage {

@@ -15,6 +15,7 @@ import {
   linkTo,
   looksLikeHtml,
   mediaDescription,
+  newAddress,
   nonNegative,
   ORIGINAL_REL,
   personName,
@@ -50,6 +51,7 @@ export function atomFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; bas
     icon: pictureUrl(feed.icon ?? feed.logo ?? feed.itunes?.image, base),
     language: languageTag(feed.xml?.lang),
     authors: personsOf(feed.authors),
+    movedTo: newAddress(feed.itunes?.newFeedUrl, base, pageUrl),
   };
   return { info, base };
 }

@@ -17,6 +17,7 @@ import {
   mediaDescription,
   mediaCredits,
   namesOf,
+  newAddress,
   nonNegative,
   ORIGINAL_REL,
   personName,
@@ -50,6 +51,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: languageTag(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
     authors: authors.slice(0, 1),
+    movedTo: newAddress(rss.itunes?.newFeedUrl, base, pageUrl),
   };
   return { info, base };
 }

@@ -17,6 +17,27 @@ interface Link {
 /** The relation a FeedBurner item's feedburner:origLink is read as (xml-feed.ts). */
 export const ORIGINAL_REL = 'feedburner-original';
 
+/**
+ * The address a feed says it has moved to (`itunes:new-feed-url`), where that is another feed
+ * than the one read: many feeds name their own address there for good, some over the other
+ * scheme, with or without `www.` or a closing slash.
+ */
+export function newAddress(
+  named: string | undefined,
+  base: string,
+  pageUrl: string,
+): string | undefined {
+  const url = safeUrl(named, base);
+  if (!url) return undefined;
+  const key = (address: string) => {
+    const parsed = parseUrl(address);
+    if (!parsed) return address;
+    const path = parsed.pathname.replace(/\/+$/, '');
+    return `${parsed.host.replace(/^www\./, '')}${path}${parsed.search}`;
+  };
+  return key(url) === key(pageUrl) ? undefined : url;
+}
+
 /** The href of the first link with this relation (`alternate` also when a link names none). */
 export function linkTo(links: readonly Link[] | undefined, rel: string, type?: RegExp) {
   const found = (links ?? []).find(
