@@ -77,6 +77,13 @@ describe('RSS 2.0', () => {
     );
   });
 
+  it('reads a category written as a list with bare commas as its names, and keeps "Name, Given" whole', () => {
+    const [episode] = read('podcast-rss__rbren__rss-parser__itunes-keywords-astext.rss').articles;
+    expect(episode?.tags).toEqual(['DASDING', 'Alice Merton', 'Voice of Germany', 'Interview']);
+    const nyt = read('newspaper-item-caption-rss__gesab001__headlines__nytimes.xml').articles;
+    expect(nyt.flatMap((article) => article.tags)).toContain('Whitmer, Gretchen');
+  });
+
   it('resolves against xml:base, and says so for the HTML', () => {
     const page = read(fixture('rubenerd.rss'));
     expect(page.feed.language).toBe('en-SG');

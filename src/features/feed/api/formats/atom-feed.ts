@@ -8,6 +8,7 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  categoryNames,
   contentId,
   enclosureType,
   firstOf,
@@ -168,7 +169,9 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     authors: personsOf(entry.authors ?? entry.source?.authors),
     // Atom 0.3 feeds tag entries with dc:subject.
     tags: [
-      ...(entry.categories ?? []).map((category) => category.label ?? category.term ?? ''),
+      ...(entry.categories ?? []).flatMap((category) =>
+        categoryNames(category.label ?? category.term ?? ''),
+      ),
       ...(entry.dc?.subjects ?? []),
     ],
     language: entry.xml?.lang,

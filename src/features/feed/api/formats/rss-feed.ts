@@ -7,6 +7,7 @@ import type { ItemFields } from '../normalize';
 import type { Attachment, Author, FeedInfo } from '../types';
 import {
   attachmentsFromMedia,
+  categoryNames,
   contentId,
   enclosureType,
   firstOf,
@@ -163,7 +164,7 @@ export function rssItemFields(
         sourceOf(rss.source, link),
       ].find((named) => named.length > 0) ?? [],
     tags: [
-      ...(rss.categories ?? []).map((category) => category.name ?? ''),
+      ...(rss.categories ?? []).flatMap((category) => categoryNames(category.name ?? '')),
       ...(item.dc?.subjects ?? []),
     ],
     language: firstOf(item.dc?.languages) ?? item.xml?.lang,

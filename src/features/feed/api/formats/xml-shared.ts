@@ -38,6 +38,15 @@ export function newAddress(
   return key(url) === key(pageUrl) ? undefined : url;
 }
 
+/**
+ * The names one category holds: several where it is a list written with bare commas, as
+ * DASDING's podcast writes its ("DASDING,Alice Merton,Interview"). "Arts, Culture" and "1,000"
+ * stay one name.
+ */
+export function categoryNames(name: string): string[] {
+  return /[^\d\s],|,[^\d\s]/.test(name) && !/,\s/.test(name) ? name.split(',') : [name];
+}
+
 /** The href of the first link with this relation (`alternate` also when a link names none). */
 export function linkTo(links: readonly Link[] | undefined, rel: string, type?: RegExp) {
   const found = (links ?? []).find(
