@@ -255,6 +255,12 @@ describe('real feeds load with all their usable items', () => {
       items: 131,
       title: 'Manton Reece',
     },
+    'npr-summary-author__jocmp__capyreader__feed-npr-world.json': { items: 23, title: 'World' },
+    'rfc2822-dates__jocmp__capyreader__feed-kibty-town.json': { items: 6, title: "xyzeva's blog" },
+    'hugo-author-avatar__spacecowboy__Feeder__cowboyprogrammer_feed.json': {
+      items: 10,
+      title: 'Cowboy Programmer',
+    },
   };
 
   it('covers every real fixture', () => {
@@ -269,6 +275,14 @@ describe('real feeds load with all their usable items', () => {
     for (const article of page.articles) {
       expect(article.title.trim()).not.toBe('');
     }
+  });
+
+  it('kibty.town: dates written as RFC 2822 are read', () => {
+    const page = parse(
+      fixtureJson('real', 'rfc2822-dates__jocmp__capyreader__feed-kibty-town.json'),
+    );
+    expect(page.articles[0]?.published).toBe('2024-09-07T00:00:00.000Z');
+    expect(page.articles.every((article) => article.published)).toBe(true);
   });
 
   it('tonyxu.io: items dated only by date_modified are dated, none undated', () => {
