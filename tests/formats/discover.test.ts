@@ -89,6 +89,39 @@ describe('feeds a web page names', () => {
     );
   });
 
+  it('reads no link in a comment or a script, nor in the body links it searches', () => {
+    const html = `<head>
+      <!-- <link rel="alternate" type="application/rss+xml" href="/old-theme.rss"> -->
+      <!--[if IE]><link rel="alternate" type="application/rss+xml" href="/ie.rss"><![endif]-->
+      <script>document.write('<link rel="alternate" type="application/rss+xml" href="/written.rss">');</script>
+      <link rel="alternate" type="application/atom+xml" href="/posts.atom">
+      </head>`;
+    expect(discoverFeeds(html, 'https://example.org/').map((feed) => feed.url)).toEqual([
+      'https://example.org/posts.atom',
+    ]);
+    const body = `<body><!-- <a href="/old/feed">RSS</a> --><a href="/rss.xml">RSS</a></body>`;
+    expect(linkedFeeds(body, 'https://example.org/').map((feed) => feed.url)).toEqual([
+      'https://example.org/rss.xml',
+    ]);
+  });
+
+  it('takes rel="feed" with a feed type, or without one at a feed’s path or title; not an HTML page', () => {
+    const html = `<head>
+      <link rel="feed" type="application/atom+xml" href="/notes.atom">
+      <link rel="alternate feed" href="/feed/" title="Posts">
+      <link rel="feed" href="/rss" title="Everything">
+      <link rel="feed" href="/stream" title="RSS of the stream">
+      <link rel="feed" type="text/html" href="/h-feed" title="Posts">
+      <link rel="feed" href="/notes" title="Notes">
+      </head>`;
+    expect(discoverFeeds(html, 'https://example.org/').map((feed) => feed.url)).toEqual([
+      'https://example.org/notes.atom',
+      'https://example.org/feed/',
+      'https://example.org/rss',
+      'https://example.org/stream',
+    ]);
+  });
+
   it('finds nothing on a page that names no feed, and refuses javascript: links', () => {
     const html =
       '<head><link rel="alternate" type="application/rss+xml" href="javascript:alert(1)"></head>';
@@ -517,5 +550,143 @@ describe('pages of the sites the sweeps met', () => {
     expect(author?.url).toBe('https://pagesix.com/author/oliver-coleman/feed/');
     expect(isNarrowFeed(author?.url ?? '')).toBe(true);
     expect(isNarrowFeed('https://pagesix.com/feed/')).toBe(false);
+  });
+});
+
+describe('more real pages', () => {
+  /** What a reader is offered from a saved page: each feed's address and title. */
+  const offered = (name: string, url: string) =>
+    postsFeeds(discoverFeeds(page(name), url), url).map(({ url: address, title }) => [
+      address,
+      title,
+    ]);
+
+  it("a news site's post: the site's feed and ten section feeds on its FeedBurner host (Inquisitr)", () => {
+    const feeds = offered(
+      'autodiscovery-section-feeds-and-twitter__postlight__parser__www.inquisitr.com.html',
+      'http://www.inquisitr.com/3790467/donald-trump-intelligence-briefings-security-president-elect-smart-mike-pence/',
+    );
+    // Its head also names "Twitter", http://twitter.com/theinquisitr, as RSS: a profile page.
+    expect(feeds).toEqual([
+      ['http://www.inquisitr.com/feed/', 'The Inquisitr News » Feed'],
+      ['http://feeds.inquisitr.com/google/yDYq', 'Full RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrTechnology', 'Tech RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrGaming', 'Gaming RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrNews', 'News RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrSport', 'Sports RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrEntertainment', 'Entertainment RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrFunnyStrange', 'Funny & Strange RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrWorld', 'World RSS Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrHealth', 'Health Feed'],
+      ['http://feeds.inquisitr.com/TheInquisitrLifestyle', 'Lifestyle Feed'],
+    ]);
+  });
+
+  it('a magazine naming feeds of its own and of two sister sites (Spektrum.de)', () => {
+    expect(
+      offered(
+        'autodiscovery-feeds-on-three-hosts__postlight__parser__www.spektrum.de.html',
+        'https://www.spektrum.de/news/genetik-das-geheimnis-der-parasitischen-rafflesien/2039026',
+      ),
+    ).toEqual([
+      [
+        'https://www.spektrum.de/alias/rss/sciviews-videos-aus-der-wissenschaft/1481729',
+        'SciViews - Videos aus der Wissenschaft',
+      ],
+      [
+        'https://www.spektrum.de/alias/rss/spektrum-de-meistgelesene-artikel/1224665',
+        'Spektrum.de - Meistgelesene Artikel',
+      ],
+      ['https://www.spektrum.de/alias/rss/spektrum-de-rss-feed/996406', 'Spektrum.de RSS-Feed'],
+      [
+        'http://www.gehirn-und-geist.de/alias/rss/gehirn-und-geist-rss-feed/982626',
+        'Gehirn und Geist RSS-Feed',
+      ],
+      [
+        'https://www.spektrum.de/alias/rss/spektrum-der-wissenschaft-rss-feed/982623',
+        'Spektrum der Wissenschaft RSS-Feed',
+      ],
+      [
+        'http://www.sterne-und-weltraum.de/alias/rss/sterne-und-weltraum-rss-feed/865248',
+        'Sterne und Weltraum RSS-Feed',
+      ],
+    ]);
+  });
+
+  it("a Nuxt blog post: four Atom feeds at root-relative addresses (GitLab's blog)", () => {
+    expect(
+      offered(
+        'autodiscovery-relative-atom-four__mozilla__readability__gitlab-blog.html',
+        'https://about.gitlab.com/blog/2024/06/25/3-surprising-findings-from-our-2024-global-devsecops-survey/',
+      ),
+    ).toEqual([
+      ['https://about.gitlab.com/atom.xml', 'Blog'],
+      ['https://about.gitlab.com/all-releases.xml', 'All Releases'],
+      ['https://about.gitlab.com/security-releases.xml', 'Security Releases'],
+      ['https://about.gitlab.com/releases.xml', 'Major Releases'],
+    ]);
+  });
+
+  it('one feed named twice under two titles, href first, is offered once (ebb.org)', () => {
+    // The page address is assumed: the saved page names none.
+    expect(
+      offered(
+        'autodiscovery-same-feed-two-titles__mozilla__readability__ebb-org.html',
+        'http://ebb.org/bkuhn/blog/2019/09/15/on-recent-controversial-events.html',
+      ),
+    ).toEqual([
+      ['http://ebb.org/bkuhn/rss.xml', 'Whole Website RSS for Bradley M. Kuhn'],
+      ['http://ebb.org/bkuhn/blog/rss.xml', 'Blog RSS for Bradley M. Kuhn'],
+    ]);
+  });
+
+  it('WordPress and a plugin name the posts feed twice, the second late in the head (LeanData)', () => {
+    expect(
+      offered(
+        'autodiscovery-same-feed-late-in-head__microlinkhq__metascraper__lean-data.html',
+        'http://www.leandatainc.com/account-based-sales-marketing/the-winds-of-change',
+      ),
+    ).toEqual([['http://www.leandatainc.com/feed', 'LeanData » Feed']]);
+  });
+
+  it('a protocol-relative href takes the page’s scheme (Engadget)', () => {
+    expect(
+      offered(
+        'autodiscovery-protocol-relative__mozilla__readability__engadget.html',
+        'https://www.engadget.com/2017/11/03/xbox-one-x-review/',
+      ),
+    ).toEqual([['https://www.engadget.com/rss.xml', 'Engadget']]);
+  });
+
+  it('RSS and a JSON Feed typed application/json on a feeds host: one feed (Medical News Today)', () => {
+    expect(
+      offered(
+        'autodiscovery-json-feed-as-application-json__mozilla__readability__medicalnewstoday.html',
+        'https://www.medicalnewstoday.com/articles/318674.php',
+      ),
+    ).toEqual([
+      [
+        'https://rss.medicalnewstoday.com/featurednews.xml',
+        'Medical News Today - Health News Headlines RSS Feed',
+      ],
+    ]);
+  });
+
+  it('type before rel, &amp; in titles; the RDF copy "for older RSS readers" is the same news (heise)', () => {
+    expect(
+      offered(
+        'autodiscovery-atom-and-rdf-type-first__mozilla__readability__heise.html',
+        'http://www.heise.de/mac-and-i/meldung/1Password-fuer-Mac-generiert-Einmal-Passwoerter-2596987.html',
+      ),
+    ).toEqual([['http://www.heise.de/mac-and-i/news-atom.xml', 'Aktuelle News von Mac & i']]);
+  });
+
+  it('WordPress titled "RSS 2.0" and "Atom", a post comment feed titled in Portuguese (Torcedores)', () => {
+    expect(
+      offered(
+        'autodiscovery-wordpress-portuguese-comments__microlinkhq__metascraper__torcedores.html',
+        'https://www.torcedores.com/noticias/2019/06/modelo-diz-motivo-para-continuar-conversa-neymar',
+      ),
+    ).toEqual([['https://www.torcedores.com/feed', 'RSS 2.0']]);
   });
 });

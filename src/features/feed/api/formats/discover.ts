@@ -15,6 +15,8 @@ const FEED_TYPES = /^application\/(?:(?:rss|atom|rdf|feed)\+(?:xml|json)|rss|ato
 const COMMENTS =
   /\bcomments?\b|kommentar|komentar|commentaire|comentario|comentário|commenti|reactie|komentarz|коммент|コメント|评论|評論|留言|댓글/i;
 const LINK = /<link\b[^>]*>/gi;
+/** Sites that some heads still name as feeds (Inquisitr's "Twitter"), which publish none. */
+const NO_FEEDS = /(?:^|\.)(?:twitter|x|facebook|instagram|linkedin)\.com$/i;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
@@ -22,7 +24,8 @@ const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
  * those in its head, or where the head names none, those in its body (Slashdot, nixos.org).
  * Read without a DOM, so it runs wherever the feed parsers run.
  */
-export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
+export function discoverFeeds(page: string, pageUrl: string): DiscoveredFeed[] {
+  const html = withoutInertText(page);
   const end = headEnd(html);
   const base = baseOf(html, pageUrl);
   const named = feedLinks(html.slice(0, end), base);
@@ -35,6 +38,16 @@ function baseOf(html: string, pageUrl: string): string {
   return safeUrl(attributesOf(/<base\b[^>]*>/i.exec(head)?.[0] ?? '').href, pageUrl) ?? pageUrl;
 }
 
+/**
+ * The page less what says nothing: comments (a link an old theme left in one, Internet
+ * Explorer's conditional ones) and scripts' text.
+ */
+function withoutInertText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, '');
+}
+
 function feedLinks(html: string, base: string): DiscoveredFeed[] {
   const feeds: DiscoveredFeed[] = [];
   for (const [tag] of html.matchAll(LINK)) {
@@ -42,11 +55,20 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     const rels = rel.toLowerCase().split(/\s+/);
     const url = safeUrl(href, base);
     // The words of its title and path, not its host's ("…newsfeed.com"), say what it is.
-    const path = url ? new URL(url).pathname : '';
+    const address = url ? new URL(url) : undefined;
+    const path = address?.pathname ?? '';
+    const words = `${title ?? ''} ${path}`;
+    // rel="feed" names a feed, of a type it may leave unsaid, or an HTML page (h-feed).
+    const named =
+      (rels.includes('alternate') && isFeed(type.trim(), words)) ||
+      (rels.includes('feed') &&
+        (type.trim() === ''
+          ? FEED_PATH.test(path) || /\b(?:rss|atom)\b/i.test(title ?? '')
+          : isFeed(type.trim(), words)));
     if (
-      !rels.includes('alternate') ||
+      !named ||
       !url ||
-      !isFeed(type.trim(), `${title ?? ''} ${path}`) ||
+      NO_FEEDS.test(address?.hostname ?? '') ||
       // WordPress's REST API names a post's JSON, which is no feed.
       path.includes('/wp-json/')
     ) {
@@ -101,11 +123,13 @@ function formatVariantOf(url: string): string | undefined {
 /**
  * A feed's title without the format it names, wherever it names it: "Harbour - Atom", "Harbour
  * (RSS 2.0)", "Harbour - RSS2.0", "Harbour » JSON Feed" and "Harbour » Feed" agree, as do SWR's
- * "Seite als Atom-Feed" and "Seite als RSS-Feed", and WordPress's "RSS .92" and "Atom 0.3".
+ * "Seite als Atom-Feed" and "Seite als RSS-Feed", and WordPress's "RSS .92" and "Atom 0.3", and
+ * heise's "… (für ältere RSS-Reader)", a copy for older readers.
  */
 function formatless(title: string): string {
   return title
     .toLowerCase()
+    .replace(/\([^()]*\b(?:rss|atom|json|rdf|xml)\b[^()]*\)/g, ' ')
     .replace(
       /\b(?:rss|atom|json|rdf|xml)(?=[\s\d.()-]|$)(?:\s*\(?\s*\d*(?:\.\d+)*\s*\)?)?|\bfeed\b/g,
       ' ',
@@ -141,7 +165,7 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
   const site = siteOf(new URL(pageUrl).hostname);
   const base = baseOf(html, pageUrl);
   const feeds: DiscoveredFeed[] = [];
-  for (const [, attributes = '', content = ''] of html.matchAll(ANCHOR)) {
+  for (const [, attributes = '', content = ''] of withoutInertText(html).matchAll(ANCHOR)) {
     const { href, title } = attributesOf(attributes);
     const url = safeUrl(href, base);
     if (!url || feeds.some((feed) => sameAddress(feed.url, url))) continue;
