@@ -389,3 +389,166 @@ describe('reading real OPML exports', () => {
     });
   });
 });
+
+describe('more real exports', () => {
+  it('AntennaPod: OPML 2.0, two podcasts listed twice each are kept once', () => {
+    const found = readFixture('opml-antennapod-repeats__atecon__mypodcasts__antennapod-feeds.opml');
+    // 33 outlines with an xmlUrl; "Dittsche" and "Eine Stunde History" are each written twice.
+    expect(found.feeds).toHaveLength(31);
+    expect(found).toMatchObject({ duplicates: 2, withoutAddress: 0, notWeb: 0 });
+    expect(folderCounts(found.feeds)).toEqual({ '': 31 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://www.jungundnaiv-podcast.de/feed/mp3/',
+      title: 'Jung & Naiv',
+      siteUrl: 'http://www.jungundnaiv-podcast.de/',
+    });
+    // Its htmlUrl is the feed's own address: no site.
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://www.heise.de/heiseshow.rss',
+      title: '#heiseshow (Audio)',
+    });
+  });
+
+  it('YouTube subscription_manager: no XML declaration, one line, every channel in one folder', () => {
+    const found = readFixture(
+      'opml-youtube-subscription-manager__mngad__rssnc__subscription_manager',
+    );
+    expect(found.feeds).toHaveLength(124);
+    expect(folderCounts(found.feeds)).toEqual({ 'YouTube Subscriptions': 124 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UC5iFJSKGBE9TcHuy2sZYwKQ',
+      title: 'James Willems',
+      folder: 'YouTube Subscriptions',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain('Kurzgesagt – In a Nutshell');
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('Akregator: <head> with <text/>, folders with ids, feeds between folders, a folder in a folder', () => {
+    const found = readFixture('opml-akregator-nested-ids__Kakadu__dotfiles__akregator.opml');
+    expect(found.feeds).toHaveLength(33);
+    expect(folderCounts(found.feeds)).toEqual({
+      coding: 6,
+      'coding / Qt': 8,
+      ocaml: 9,
+      Debian: 2,
+      CSS: 1,
+      '': 3,
+      KDE: 4,
+    });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://stackoverflow.com/feeds/tag?tagnames=haskell&sort=newest',
+      title: 'newest questions tagged haskell - Stack Overflow',
+      folder: 'coding',
+      siteUrl: 'http://stackoverflow.com/questions/tagged/?tagnames=haskell&sort=newest',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain('ICS Qt & QML');
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('a folder commented out is not read; an escaped & in an address is one &', () => {
+    const found = readFixture('opml-commented-out-folder__echopi__oh-my-rss__inoreader.opml');
+    expect(found.feeds).toHaveLength(17);
+    expect(folderCounts(found.feeds)).toEqual({ cs: 6, info: 11 });
+    expect(found.feeds).toContainEqual({
+      feedUrl:
+        'http://ftr.fivefilters.org/makefulltextfeed.php?url=http%3A%2F%2Fwww.ftchinese.com%2Frss%2Ffeed&max=3',
+      title: 'FT中文网_英国《金融时报》(Financial Times)',
+      folder: 'info',
+      siteUrl: 'http://www.ftchinese.com/rss/feed',
+    });
+    expect(found.feeds.some((feed) => feed.feedUrl.includes('twitrss.me'))).toBe(false);
+  });
+
+  it('Vienna: text and description, no title', () => {
+    const found = readFixture('opml-vienna__olso__rss__vienna.opml');
+    expect(found.feeds).toHaveLength(6);
+    expect(folderCounts(found.feeds)).toEqual({ '': 6 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'https://overthinkingmoney.com/feed/',
+      title: 'Overthinking Money',
+      siteUrl: 'https://overthinkingmoney.com/',
+    });
+  });
+
+  it('iTunes: an & written as &#38; in an address', () => {
+    const found = readFixture('opml-itunes-char-ref-in-url__1rick__podcasts__Podcasts.opml');
+    expect(found.feeds).toHaveLength(67);
+    expect(folderCounts(found.feeds)).toEqual({ '': 67 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://www.cbsradionewsfeed.com/rss.php?id=90&ud=512',
+      title: '60 Minutes - Full Audio',
+      siteUrl: 'http://www.cbsradionewsfeed.com/rss.php?id=90',
+    });
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('iTunes, hand-sorted: XML comments as section labels are no folders; &#38; in a title', () => {
+    const found = readFixture(
+      'opml-itunes-comment-sections__Tin__subscription-opml__Podcasts.opml',
+    );
+    expect(found.feeds).toHaveLength(57);
+    expect(folderCounts(found.feeds)).toEqual({ '': 57 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://feeds.feedburner.com/thebbpodcast',
+      title: 'The B&B Podcast',
+      siteUrl: 'http://5by5.tv/bb',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain('文涛拍案（音频）');
+    // htmlUrl="classicalnewengland.org": a site's address without its scheme.
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://streams.wgbh.org/online/clas/clas_performance.xml',
+      title: 'Classical Performance Podcast',
+      siteUrl: 'https://classicalnewengland.org/',
+    });
+  });
+
+  it('Pocket Casts: schemes written "Http://" and "HTTP://", a title with &#x2013;', () => {
+    const found = readFixture('opml-pocketcasts-uppercase-scheme__thedadams__listen__export.opml');
+    expect(found.feeds).toHaveLength(54);
+    expect(folderCounts(found.feeds)).toEqual({ '': 54 });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://relay.fm/penaddict/feed',
+      title: 'The Pen Addict',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://sawbones.libsyn.com/rss',
+      title: 'Sawbones: A Marital Tour of Misguided Medicine',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain('Episode – Daily Tech News Show');
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('Bloglines (2006): OPML 1.1, one folder of 161 blogs, empty htmlUrl left out', () => {
+    const found = readFixture('opml-bloglines__janedallaway__BrightonBloggers__export.opml');
+    expect(found.feeds).toHaveLength(161);
+    expect(folderCounts(found.feeds)).toEqual({ BrightonBloggers: 161 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://20yearsaveggie.blogspot.com/atom.xml',
+      title: '20 years a veggie',
+      folder: 'BrightonBloggers',
+      siteUrl: 'http://20yearsaveggie.blogspot.com/',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://stuffshop.blogspot.com/atom.xml',
+      title: 'brighton stuff shop',
+      folder: 'BrightonBloggers',
+    });
+    expect(found.feeds.map((feed) => feed.title)).toContain(
+      'Brighton & Hove Green Party [press releases]',
+    );
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+
+  it('Feeder (Android): titles in title only, a head title over three lines', () => {
+    const found = readFixture('opml-feeder-title-only__M07ak__company-watcher__feeder.opml');
+    expect(found.feeds).toHaveLength(32);
+    expect(folderCounts(found.feeds)).toEqual({ 'Startup Cyber ++': 6, Copains: 5, Cyber: 21 });
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'https://google.com/alerts/feeds/16312343590097909905/11747906367704877454',
+      title: 'CybelAngel',
+      folder: 'Startup Cyber ++',
+    });
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
+  });
+});

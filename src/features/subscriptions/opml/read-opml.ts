@@ -9,7 +9,7 @@ import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
 import type { OpmlImport } from './opml-import';
 import { addressKey } from '../store/address-key';
-import { cleanText, feedAddress, webAddress } from './opml-values';
+import { cleanText, feedAddress } from './opml-values';
 
 type Outline = Opml.Outline<string>;
 type Found = Extract<OpmlImport, { ok: true }>;
@@ -187,8 +187,10 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
         (UNTITLED.test(named) ? '' : named),
     ) || new URL(feedUrl).host;
   const feed: NewSubscription = { feedUrl, title };
-  const siteUrl = webAddress(outline.htmlUrl);
-  if (siteUrl) feed.siteUrl = siteUrl;
+  // Read as the feed's address is ("classicalnewengland.org" is a site); not the feed's own
+  // address again, as AntennaPod writes some.
+  const siteUrl = feedAddress(outline.htmlUrl ?? '');
+  if (siteUrl && addressKey(siteUrl) !== key) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
 }
 
