@@ -84,6 +84,20 @@ describe('RSS 2.0', () => {
     expect(nyt.flatMap((article) => article.tags)).toContain('Whitmer, Gretchen');
   });
 
+  it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
+    const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
+    expect(video?.contentHtml).toBeUndefined();
+    expect(video?.contentText).toMatch(/^MOOC CHATONS#1 - [^\n]+\nSéquence 1\. [^\n]+\nVidéo 4\. /);
+  });
+
+  it('gives a post of a picture alone no excerpt (Tumblr)', () => {
+    const photos = read('tumblr-rss__rss2email__rss2email__tumblr-feed.rss').articles.filter(
+      (article) => !article.contentHtml?.replace(/<[^>]*>/g, '').trim(),
+    );
+    expect(photos.length).toBeGreaterThan(0);
+    for (const photo of photos) expect(photo).not.toHaveProperty('excerpt', '');
+  });
+
   it('resolves against xml:base, and says so for the HTML', () => {
     const page = read(fixture('rubenerd.rss'));
     expect(page.feed.language).toBe('en-SG');

@@ -75,8 +75,9 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     id: wellFormed(id),
     title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
     hasTitle: title !== undefined,
-    // Not kept twice: a list shows the summary itself when it is short enough.
-    excerpt: excerpt === summary ? undefined : excerpt,
+    // Not kept twice: a list shows the summary itself when it is short enough. A text of no
+    // words (a picture alone) has none.
+    excerpt: excerpt === summary || !excerpt ? undefined : excerpt,
     readingMinutes: articleReadingMinutes(text),
     url: directLink(url),
     externalUrl: directLink(safeUrl(fields.externalUrl, fields.base)),

@@ -124,8 +124,10 @@ export function rssItemFields(
       durationInSeconds: attachment.durationInSeconds ?? duration,
     }),
   );
-  // A description without a tag is text, its line breaks its own (Feeder's, PeerTube's).
-  const textOnly = !encoded && description && !looksLikeHtml(description);
+  // A text without a tag is text, its line breaks its own: a description (Feeder's), or the
+  // full text itself (PeerTube's content:encoded, its description again).
+  const body = encoded || description;
+  const textOnly = body && !looksLikeHtml(body);
   const known = link && !linkRepeated;
   return {
     id:
@@ -146,7 +148,7 @@ export function rssItemFields(
       ? undefined
       : encoded || description || (described?.isHtml ? described.value : undefined),
     contentText: textOnly
-      ? decodeEntities(description)
+      ? decodeEntities(body)
       : described && !described.isHtml
         ? described.value
         : undefined,
