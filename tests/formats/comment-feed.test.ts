@@ -158,6 +158,45 @@ describe('comments that come with a feed', () => {
     ]);
   });
 
+  it('drops "In reply to Name." from an Atom reply its thr:in-reply-to nests under Name', () => {
+    const entry = (n: number, html: string, replyTo?: number) => `<entry>
+        <id>https://wp.example/?p=7#comment-${n}</id>
+        <author><name>P${n}</name></author>
+        <link rel="alternate" href="https://wp.example/post/#comment-${n}" type="text/html"/>
+        <published>2024-03-01T1${n}:00:00Z</published>
+        ${replyTo ? `<thr:in-reply-to ref="https://wp.example/?p=7#comment-${replyTo}" href="https://wp.example/post/#comment-${replyTo}" type="text/html"/>` : ''}
+        <content type="html"><![CDATA[${html}]]></content>
+      </entry>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+      <title>Comments on: Post</title>
+      ${entry(1, '<p>First.</p>')}
+      ${entry(2, '<p>In reply to <a href="https://wp.example/post/#comment-1">P1</a>.</p><p>Agreed.</p>', 1)}
+      ${entry(3, '<p>In reply to <a href="https://wp.example/post/#comment-2">P2</a>.</p><p>Same.</p>')}
+    </feed>`;
+    expect(
+      parseCommentFeed(atom, 'atom').map(({ parentId, text }) => ({ parentId, text })),
+    ).toEqual([
+      { parentId: null, text: 'First.' },
+      { parentId: 'https://wp.example/?p=7#comment-1', text: 'Agreed.' },
+      // No thr:in-reply-to: its "In reply to" link, to a comment of the feed, nests it.
+      { parentId: 'https://wp.example/?p=7#comment-2', text: 'Same.' },
+    ]);
+  });
+
+  it('leaves out a link with nothing in it, and keeps the address of a picture’s link', () => {
+    const [comment] = parseCommentFeed(
+      wordpress(
+        wordpressItem(
+          1,
+          '<h2><a class="anchor" href="https://forum.example/t/1#p-1-plans"></a>Plans</h2>' +
+            '<p><a href="https://example.org/photo.jpg"><img src="https://example.org/photo.jpg" alt=""></a></p>',
+        ),
+      ),
+      'rss',
+    );
+    expect(comment?.text).toBe('Plans\n\nhttps://example.org/photo.jpg');
+  });
+
   it("keeps the address of every link in a comment's text", () => {
     const [comment] = parseCommentFeed(
       wordpress(

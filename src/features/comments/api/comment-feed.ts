@@ -49,7 +49,8 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
     const found = entry.refs.find((ref) => ids.has(ref)) ?? related;
     const parent = found && found !== entry.id ? found : null;
     // Nested under the comment it names, a reply need not say whom it answers.
-    const html = (parent && parent === related && entry.replyHtml) || entry.html || '';
+    const nested = parent && (related === undefined || related === parent);
+    const html = (nested && entry.replyHtml) || entry.html || '';
     comments.push({
       id: entry.id,
       parentId: parent,
@@ -86,6 +87,8 @@ function withAddresses(html: string): string {
   return html.replace(LINK, (_link, double?: string, single?: string, inside = '') => {
     const href = (double ?? single ?? '').trim();
     if (!/^https?:\/\//i.test(decodeEntities(href))) return inside;
+    // An anchor with nothing in it (a heading's, Discourse's) is no link a reader sees.
+    if (!inside.trim()) return '';
     const words = htmlToText(inside);
     if (!words || /^(?:https?:\/\/|www\.)/i.test(words)) return href;
     return `${inside} (${href})`;
@@ -107,23 +110,38 @@ const COMMENT_ON =
   /^(?:comment on|kommentar zu|commentaire sur|comentario en)\s.+\s(?:by|von|par|por)\s+(.+)$/i;
 
 /**
- * A post of a Discourse topic's feed, by its guid (`forum.example-post-<topic>-<number>`); the
- * first is the topic itself, not a reply to it.
+ * A post of a Discourse topic's feed, by its guid (`forum.example-post-<topic>-<number>`; the
+ * first is the topic itself, not a reply to it), or of the forum's latest posts
+ * (`forum.example-post-<id>`).
  */
-const DISCOURSE_POST = /^[\w.:-]+-post-\d+-(\d+)$/;
+const DISCOURSE_POST = /^[\w.:-]+-post-(?:(\d+)-)?(\d+)$/;
 
 /** Discourse's creator: "@username Full Name", or "@username" alone. */
 const DISCOURSE_CREATOR = /^@(\S+)(?:\s+(.+))?$/;
 
+/** The link to the post Discourse closes each with: `<p><a href="…">Read full topic</a></p>`. */
+const READ_FULL_TOPIC = /<p>\s*<a href="([^"]*)"[^>]*>[^<]*<\/a>\s*<\/p>\s*$/;
+
 /**
- * A Discourse post's own words: its feed wraps them as "<p>@ana wrote:</p><blockquote>…
- * </blockquote><p><a>Read full topic</a></p>", in the forum's language.
+ * A Discourse post's own words, without the link to it Discourse closes each with, in the
+ * forum's language. Older versions wrapped them too, as "<p>@ana wrote:</p><blockquote>…
+ * </blockquote>"; today's give the post as it is, the posts it quotes in `<aside class="quote">`.
  */
-function discoursePost(html: string | undefined): string | undefined {
-  const open = '<blockquote>';
-  const start = html?.indexOf(open) ?? -1;
-  const end = html?.lastIndexOf('</blockquote>') ?? -1;
-  return html && start !== -1 && end > start ? html.slice(start + open.length, end) : html;
+function discoursePost(html: string | undefined, link: string | undefined): string | undefined {
+  if (!html) return html;
+  const closing = READ_FULL_TOPIC.exec(html);
+  const post =
+    closing && (closing[1] === link || closing[1]?.includes('/t/'))
+      ? html.slice(0, closing.index)
+      : html;
+  const start = post.indexOf('<blockquote>');
+  const end = post.lastIndexOf('</blockquote>');
+  const wrapped =
+    start !== -1 &&
+    end > start &&
+    /^\s*<p>(?:(?!<\/p>)[\s\S])*<\/p>\s*$/.test(post.slice(0, start)) &&
+    post.slice(end + '</blockquote>'.length).trim() === '';
+  return wrapped ? post.slice(start + '<blockquote>'.length, end) : post;
 }
 
 function rssItem(item: RssFeed.Item<string>): Entry {
@@ -133,9 +151,9 @@ function rssItem(item: RssFeed.Item<string>): Entry {
     const creator = DISCOURSE_CREATOR.exec(item.dc?.creators?.[0]?.trim() ?? '');
     return {
       // The topic is the article the replies are under.
-      id: discourse[1] === '1' ? undefined : id,
+      id: discourse[1] !== undefined && discourse[2] === '1' ? undefined : id,
       author: creator ? (creator[2] ?? creator[1]) : item.dc?.creators?.[0],
-      html: discoursePost(item.description),
+      html: discoursePost(item.description, item.link),
       date: item.pubDate,
       refs: [],
     };
@@ -157,15 +175,20 @@ function rssItem(item: RssFeed.Item<string>): Entry {
 function atomEntry(entry: AtomFeed.Entry<string>): Entry {
   const content = entry.content ?? entry.summary;
   const isText = content?.type === 'text';
+  const html = isText ? undefined : content?.value;
+  const inReplyTo = IN_REPLY_TO.exec(html ?? '');
   return {
     id: entry.id,
     author: entry.authors?.[0]?.name,
-    html: isText ? undefined : content?.value,
+    html,
     text: isText ? content?.value : undefined,
     date: entry.published ?? entry.updated,
     refs: (entry.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
-    related: entry.links?.find((link) => link.rel === 'related')?.href,
-    self: entry.links?.find((link) => link.rel === 'self')?.href,
+    related: entry.links?.find((link) => link.rel === 'related')?.href ?? inReplyTo?.[1],
+    replyHtml: inReplyTo ? html?.slice(inReplyTo[0].length) : undefined,
+    self:
+      entry.links?.find((link) => link.rel === 'self')?.href ??
+      entry.links?.find((link) => link.rel === 'alternate')?.href,
   };
 }
 

@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseCommentFeed } from '../../src/features/comments/api/comment-feed';
+import { decodeText } from '../../src/lib/decode-text';
+import { detectFormat } from '../../src/lib/document-format';
+import { fixtureBytes } from '../helpers/fixtures';
+
+const read = (name: string) => {
+  const text = decodeText(fixtureBytes('comments', name));
+  return parseCommentFeed(text, detectFormat(text) as 'rss' | 'atom');
+};
+const byId = (comments: ReturnType<typeof read>, tail: string) =>
+  comments.find((comment) => comment.id.endsWith(tail));
+
+describe('more real comment feeds', () => {
+  describe("a Discourse topic's feed, as Discourse writes it today (no '@x wrote:' wrapper)", () => {
+    const comments = read(
+      'discourse-topic-rss__XertroV__discourse-rss-auto-archive-linked-content__api-examples-t_2144-rss.xml',
+    );
+
+    it('reads the 25 newest posts (6 to 31), oldest first, the topic itself not among them', () => {
+      expect(comments).toHaveLength(25);
+      expect(comments[0]).toMatchObject({
+        id: 'discuss.criticalfallibilism.com-post-2144-6',
+        author: 'Elliot',
+        parentId: null,
+        createdAt: '2026-01-11T05:49:30.000Z',
+      });
+      expect(comments[0]?.text).toMatch(/^I think the theme of niceness/);
+    });
+
+    it("keeps a post's own words around the posts it quotes", () => {
+      // Post 30: <p>Got it.</p><aside class="quote">…<blockquote>…</blockquote></aside><p>I must have done this then…</p>
+      const post30 = byId(comments, '-post-2144-30');
+      expect(post30?.text).toMatch(/^Got it\./);
+      expect(post30?.text).toContain(
+        'I must have done this then. They morphed into a single book in my mind.',
+      );
+      // Post 31 ends with its own paragraph, after its last quote.
+      expect(byId(comments, '-post-2144-31')?.text).toMatch(/in the end of The Art of Fiction\.$/);
+    });
+
+    it('leaves out the "Read full topic" link Discourse adds under every post', () => {
+      for (const comment of comments) expect(comment.text).not.toContain('Read full topic');
+    });
+  });
+
+  describe("Discourse's site-wide latest posts feed (guid host-post-<id>)", () => {
+    const comments = read(
+      'discourse-latest-posts-rss__XertroV__discourse-rss-auto-archive-linked-content__api-examples-posts-rss.xml',
+    );
+
+    it('reads all 50 posts, named as in the topic feed (no "@username" prefix)', () => {
+      expect(comments).toHaveLength(50);
+      expect(comments[0]?.id).toBe('discuss.criticalfallibilism.com-post-20169');
+      expect(comments[0]?.text).toMatch(
+        /^ActiveMind:\n\nI don’t know what goals to make wrt philosophy\./,
+      );
+      // <dc:creator>@Jarrod</dc:creator>, <dc:creator>@Eternity Nihal Noorunnabi</dc:creator>
+      expect(comments[0]?.author).toBe('Jarrod');
+      expect(byId(comments, '-post-20183')?.author).toBe('Nihal Noorunnabi');
+    });
+
+    it("drops a heading's empty anchor link rather than writing out its address", () => {
+      // <h2><a name="p-20172-…" class="anchor" href="https://…#p-20172-what-i-did-this-week-1"></a>What I did this week</h2>
+      expect(byId(comments, '-post-20172')?.text).toMatch(/^What I did this week\n/);
+    });
+  });
+
+  it('threads a German WordPress site-wide Atom comment feed by thr:in-reply-to (namespaces rewritten to https)', () => {
+    const comments = read(
+      'wordpress-comments-atom-sitewide-https-ns-de__woolfg__infokueche_website__comments-feed-atom-index.xml',
+    );
+    expect(comments).toHaveLength(13);
+    expect(comments[0]).toMatchObject({
+      author: 'Neuer Podcast zum Thema Datenbanken… | mysqladmin.at',
+      parentId: null,
+      createdAt: '2011-10-29T14:17:24.000Z',
+    });
+    expect(comments[0]?.text).toMatch(/^\[…\] auch immer wieder über MySQL/);
+    const zugi = 'https://www.infokueche.at/?p=14#comment-3';
+    expect(byId(comments, '?p=14#comment-4')).toMatchObject({
+      author: 'Wolfgang Gassler',
+      parentId: zugi,
+    });
+    expect(byId(comments, '?p=14#comment-6')).toMatchObject({ author: 'Jakob', parentId: zugi });
+    expect(byId(comments, '?p=14#comment-5')?.parentId).toBeNull();
+    expect(byId(comments, '?p=82#comment-28')?.text).toMatch(/^‚NoSQL in aller Munde‘ 😀/);
+  });
+
+  it("reads a German WordPress post's comment RSS ('Von: Name', https-rewritten dc: namespace)", () => {
+    const comments = read(
+      'wordpress-comments-rss-post-https-ns-de__woolfg__infokueche_website__recommender-systems-feed-index.xml',
+    );
+    expect(comments.map((comment) => comment.author)).toEqual([
+      'Neuer Podcast zum Thema Datenbanken… | mysqladmin.at',
+      'Zugi',
+      'Wolfgang Gassler',
+      'Zugi',
+      'Jakob',
+    ]);
+    expect(comments[1]?.text).toMatch(
+      /^Hi,\n\neins voraus: ich finde euren PodCast sehr gelungen – Danke 🙂/,
+    );
+  });
+
+  it('threads a WordPress 3.7 site-wide Atom feed whose ids and refs are relative, and keeps a GIF smiley', () => {
+    const comments = read(
+      'wordpress-comments-atom-sitewide-relative__peterwilsoncc__bigredtin.com__comments-feed-atom-index.xml',
+    );
+    expect(comments).toHaveLength(10);
+    expect(comments[0]).toMatchObject({
+      id: '/?p=1286#comment-2322',
+      author: 'Peter Wilson',
+      parentId: null,
+    });
+    expect(comments[0]?.text).toMatch(/^Yes it can\./);
+    // thr:in-reply-to ref="/?p=1286#comment-2323", the id of Thao's comment in the same feed.
+    expect(byId(comments, '#comment-2324')?.parentId).toBe('/?p=1286#comment-2323');
+    expect(byId(comments, '#comment-2939')?.text).toMatch(
+      /Is anyone in the mood of helping\? :\)$/,
+    );
+  });
+
+  it('reads a Japanese WordPress site-wide comment feed (title "<name> より <post> へのコメント")', () => {
+    const [pingback, ...rest] = read(
+      'wordpress-comments-rss-sitewide-ja__330k__blog-330k-biz__comments-feed-index.xml',
+    );
+    expect(rest).toEqual([]);
+    expect(pingback).toMatchObject({
+      id: 'https://330k.biz/?p=27#comment-2',
+      author:
+        '「シンプル」とはどういうこと？ 書評: シンプルに生きる 人生の本物の安らぎを味わう | 金融エンジニアの諦観シンプルライフで俗世離脱',
+      parentId: null,
+      createdAt: '2018-07-28T12:24:20.000Z',
+    });
+    expect(pingback?.text).toMatch(/^\[…\] 以前の記事/);
+  });
+
+  it("reads a French Blogger post's comments, doubly escaped apostrophes and all", () => {
+    const comments = read(
+      'blogger-comments-atom-post-fr__andremalenfant__lafuiteautourdumonde.com__feeds-5584301686214745350-comments-default.xml',
+    );
+    expect(comments).toHaveLength(8);
+    expect(comments[0]).toMatchObject({
+      author: 'Robert Vézina',
+      parentId: null,
+      createdAt: '2012-07-09T11:07:51.098Z',
+    });
+    expect(comments[0]?.text).toMatch(
+      /^Merci André, très belle description, c'est super intéressant!/,
+    );
+    expect(comments.at(-1)).toMatchObject({
+      author: 'Anonymous',
+      createdAt: '2022-12-07T01:41:55.115Z',
+    });
+  });
+});
