@@ -246,6 +246,28 @@ describe('article view', () => {
     expect(within(nav).getByRole('link', { name: /Older.*A Decade On/ })).toBeInTheDocument();
   });
 
+  it('links to the newer and older articles by date, as the list orders them, not as the feed does', async () => {
+    // A feed that lists its items out of date order, as CNN's and Stack Overflow's do.
+    const FEED = `${ORIGIN}/unsorted/feed.json`;
+    const item = (id: string, day: number) => ({
+      id,
+      title: `Story ${id}`,
+      content_text: `Story ${id}.`,
+      date_published: `2024-03-0${day}T12:00:00Z`,
+    });
+    fakeFetch({
+      [FEED]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Unsorted',
+        items: [item('b', 2), item('c', 3), item('a', 1)],
+      },
+    });
+    renderApp(articlePath('c', `?feed=${encodeURIComponent(FEED)}`));
+    const nav = await screen.findByRole('navigation', { name: 'More articles' });
+    expect(within(nav).queryByRole('link', { name: /^Newer/ })).toBeNull();
+    expect(within(nav).getByRole('link', { name: /^Older.*Story b/ })).toBeInTheDocument();
+  });
+
   it('opens from a list without a second request for the same page', async () => {
     const { requests } = serveDemo();
     const { user } = renderApp('/');

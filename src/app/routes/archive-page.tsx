@@ -10,7 +10,7 @@ import type { Month } from '../../features/archive/utils/months';
 import { allPagesQuery } from '../../features/feed/api/queries';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { FeedStatus } from '../../features/feed/components/feed-status';
-import { articlesOf } from '../../features/feed/hooks/use-feed';
+import { articlesOf } from '../../features/feed/utils/articles-of';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { renderCommentCount } from '../comment-slots';

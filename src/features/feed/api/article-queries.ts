@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions } from '@tanstack/react-query';
 import { LoadError } from '../../../lib/http';
+import { articlesOf } from '../utils/articles-of';
+import { sortNewestFirst } from '../utils/group-by-day';
 import { pagesAtHand, readPages } from './page-walk';
 import { feedKeys, feedPageQuery, PAGE_STALE_TIME, readPage } from './queries';
 import type { Article, FeedInfo, FeedPage } from './types';
@@ -71,7 +73,7 @@ export async function latestArticles(
     articles.push(...page.articles);
     if (articles.length >= count) break;
   }
-  return articles.slice(0, count);
+  return sortNewestFirst(articles).slice(0, count);
 }
 
 /** Found, and its older neighbour is known (or there is no further page to hold it). */
@@ -79,8 +81,9 @@ function isSettled(found: ArticleResult, lastPage: FeedPage): boolean {
   return found.older !== undefined || lastPage.nextUrl === undefined;
 }
 
+/** The article and those beside it in the list's order: newest first, whatever the feed's. */
 function locate(pages: FeedPage[], id: string): ArticleResult | undefined {
-  const articles = pages.flatMap((page) => page.articles);
+  const articles = sortNewestFirst(articlesOf(pages));
   const index = articles.findIndex((article) => article.id === id);
   const article = articles[index];
   const first = pages[0];

@@ -1,15 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { allPagesQuery, feedQuery } from '../api/queries';
-import type { Article, FeedPage } from '../api/types';
-
-/** Every article from the pages loaded so far, once each, in feed order. */
-export function articlesOf(pages: FeedPage[]): Article[] {
-  const seen = new Set<string>();
-  return pages.flatMap((page) =>
-    page.articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id))),
-  );
-}
+import { articlesOf } from '../utils/articles-of';
 
 /**
  * The feed's loaded pages, flattened for lists. `whole` reads every page (an archive month):
