@@ -268,6 +268,29 @@ describe('article view', () => {
     expect(within(nav).getByRole('link', { name: /^Older.*Story b/ })).toBeInTheDocument();
   });
 
+  it('shows the summary as the text of an item that gives nothing else', async () => {
+    const FEED = `${ORIGIN}/summaries/feed.json`;
+    fakeFetch({
+      [FEED]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Summaries',
+        items: [
+          {
+            id: 's1',
+            title: 'A summary alone',
+            summary: 'What the post says, in short.',
+            date_published: '2024-03-01T12:00:00Z',
+          },
+        ],
+      },
+    });
+    renderApp(articlePath('s1', `?feed=${encodeURIComponent(FEED)}`));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'A summary alone' });
+    const article = heading.closest('article');
+    if (!article) throw new Error('The article page has no article');
+    expect(within(article).getByText('What the post says, in short.')).toBeInTheDocument();
+  });
+
   it('opens from a list without a second request for the same page', async () => {
     const { requests } = serveDemo();
     const { user } = renderApp('/');

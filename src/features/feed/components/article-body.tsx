@@ -6,7 +6,8 @@ import type { Article } from '../api/types';
 
 /**
  * The article's text: sanitised HTML, or plain text split into paragraphs, its line breaks
- * kept and its web addresses linked.
+ * kept and its web addresses linked; for an item that gives only a summary (a JSON Feed's
+ * `summary` alone), that.
  */
 export function ArticleBody({ article }: { article: Article }) {
   const base = article.contentBase ?? article.url;
@@ -25,10 +26,11 @@ export function ArticleBody({ article }: { article: Article }) {
       />
     );
   }
-  if (!article.contentText) return null;
+  const text = article.contentText || article.summary;
+  if (!text) return null;
   return (
     <div className="article-body article-text" dir={dir}>
-      {article.contentText
+      {text
         .split(/\n\s*\n/)
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
