@@ -229,7 +229,7 @@ test('text zoomed to 200% loses nothing: no sideways scrolling on a phone-sized 
   await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
 });
 
-test('a 320-pixel screen scrolls only up and down, though a feed writes a long word and address', async ({
+test('a 320-pixel screen scrolls only up and down, though a feed writes a long word and addresses', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -240,10 +240,17 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
     (route) =>
       route.fulfill({
         contentType: 'application/rss+xml',
-        body: `<rss version="2.0"><channel><title>${word}</title><link>https://news.example/</link>
+        // Its new address, a file's and a title that is an address are long too.
+        body: `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+          <title>${word}</title><link>https://news.example/</link>
+          <itunes:new-feed-url>${address}feed.xml</itunes:new-feed-url>
           <item><title>${word}</title><link>${address}</link><guid>${address}</guid>
           <pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate>
-          <description>Read it at ${address} today.</description></item></channel></rss>`,
+          <enclosure url="${address}episode.m4a" type="audio/x-m4a" length="1"/>
+          <description>Read it at ${address} today.</description></item>
+          <item><title>${address}</title><link>${address}2</link>
+          <pubDate>Sun, 30 Jun 2019 09:00:00 +0000</pubDate><description>Older.</description></item>
+          </channel></rss>`,
       }),
   );
   await openApp(page, withFeedParam('/', '/fixtures/long.rss'));
@@ -252,6 +259,11 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
     page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
+  await expect(page.getByText(/This feed says it has moved to/)).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await page.getByRole('article').getByRole('link', { name: word }).click();
+  await expect(page.getByRole('link', { name: /^Older/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Download/ })).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
   // The search box sits on the screen, not partly off its left edge.
   const search = await page
