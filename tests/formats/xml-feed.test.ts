@@ -90,6 +90,18 @@ describe('RSS 2.0', () => {
     expect(video?.contentText).toMatch(/^MOOC CHATONS#1 - [^\n]+\nSéquence 1\. [^\n]+\nVidéo 4\. /);
   });
 
+  it("reads a description escaped twice as its words (WordPress's comment feeds)", () => {
+    const text = decodeText(
+      fixtureBytes(
+        'comments',
+        'wordpress-comments-rss-post-small__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-feed-index.xml',
+      ),
+    );
+    const feed = parseXmlFeed(text, PAGE, 'rss');
+    const reply = feed.articles.find((article) => article.summary?.startsWith('In reply to'));
+    expect(reply?.summary).toMatch(/^In reply to Marian\. /);
+  });
+
   it('gives a post of a picture alone no excerpt (Tumblr)', () => {
     const photos = read('tumblr-rss__rss2email__rss2email__tumblr-feed.rss').articles.filter(
       (article) => !article.contentHtml?.replace(/<[^>]*>/g, '').trim(),

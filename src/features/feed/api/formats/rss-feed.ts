@@ -143,7 +143,7 @@ export function rssItemFields(
     title: plain(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
-    summary: encoded && description ? htmlToText(description) : undefined,
+    summary: encoded && description ? summaryText(description) : undefined,
     contentHtml: textOnly
       ? undefined
       : encoded || description || (described?.isHtml ? described.value : undefined),
@@ -238,6 +238,16 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
     const name = personName(said) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
     return name ? [{ name, url: safeUrl(person.link) }] : [];
   });
+}
+
+/**
+ * A description as the summary's text: HTML, and once more where it was escaped twice, as
+ * WordPress's comment feeds write theirs ("In reply to &lt;a href=…&gt;Ana&lt;/a&gt;."): its
+ * text then holds whole elements. A text that names a tag ("<i> and <b>") stays as it is.
+ */
+function summaryText(description: string): string {
+  const text = htmlToText(description);
+  return /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i.test(text) ? htmlToText(text) : text;
 }
 
 /** RSS text that is often HTML though the format says text: read as HTML where it holds a tag. */
