@@ -181,9 +181,9 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });
-  // Laid out for the page it goes into (scrollingTables, headingsBelowTitle): parsed once more,
-  // with the resolving of its addresses, only where there is something to do.
-  const laidOut = /<(?:table|h1)\b/i.test(clean);
+  // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
+  // parsed once more, with the resolving of its addresses, only where there is something to do.
+  const laidOut = /<(?:table|h1)\b|<a\b[^>]*>\s*<\/a>/i.test(clean);
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -191,8 +191,22 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   if (laidOut) {
     scrollingTables(template.content);
     headingsBelowTitle(template.content);
+    unnamedLinks(template.content);
   }
   return template.innerHTML;
+}
+
+/**
+ * A link with nothing in it (a heading's anchor, as GitHub's READMEs and static sites write
+ * them beside the heading; a share button's, its icon gone) is no link a reader can see or
+ * name: it stays, without its address, a place that links within the text can still go to.
+ */
+function unnamedLinks(content: DocumentFragment): void {
+  for (const link of content.querySelectorAll('a[href]')) {
+    if (!link.textContent.trim() && !link.querySelector('img, picture, svg, video, audio, math')) {
+      link.removeAttribute('href');
+    }
+  }
 }
 
 /**

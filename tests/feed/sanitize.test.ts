@@ -205,6 +205,16 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('p img')).toHaveAttribute('alt', '');
   });
 
+  it("leaves a link with nothing in it no address (a heading's anchor), but still a place to go to", () => {
+    const root = render(
+      '<h2><a id="merkle" class="anchor" href="#merkle"></a>Merkle trees</h2>' +
+        '<p><a href="https://share.example/"> </a> <a href="#user-content-merkle">Up</a></p>',
+    );
+    expect(root.querySelectorAll('a[href]')).toHaveLength(1);
+    expect(root.querySelector('a[href]')).toHaveTextContent('Up');
+    expect(root.querySelector('#user-content-merkle')).not.toBeNull();
+  });
+
   it('puts a table in a box that scrolls sideways and is reached by keyboard, not the page', () => {
     const body = render(
       '<table><tr><td>Harbourside North</td><td><table><tr><td>inner</td></tr></table></td></tr></table>',
