@@ -93,6 +93,23 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
     expect(third?.title).toBe('A summary wins');
   });
 
+  it("titles a title-less item by its words, not the addresses its text opens with (Blogger's)", () => {
+    const page = parse(
+      feed([
+        {
+          id: '1',
+          content_html:
+            '<a href="http://picasaweb.google.com/1/Album?feat=directlink">http://picasaweb.google.com/1/Album?feat=directlink</a><br>el submarino s 61',
+        },
+        { id: '2', content_text: 'https://example.org/only-an-address' },
+      ]),
+    );
+    expect(page.articles.map((article) => article.title)).toEqual([
+      'el submarino s 61',
+      'https://example.org/only-an-address',
+    ]);
+  });
+
   it('keeps string ids that are URLs with ? # and /, and turns number ids into strings', () => {
     const page = parse(
       feed([

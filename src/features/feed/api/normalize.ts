@@ -73,7 +73,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const excerpt = excerptOf(text);
   return {
     id: wellFormed(id),
-    title: title ?? (derived ? truncateAtWord(derived, TITLE_LENGTH) : 'Untitled post'),
+    title: title ?? (derived ? truncateAtWord(wordsFirst(derived), TITLE_LENGTH) : 'Untitled post'),
     hasTitle: title !== undefined,
     // Not kept twice: a list shows the summary itself when it is short enough. A text of no
     // words (a picture alone) has none.
@@ -206,6 +206,14 @@ export function pictureUrl(value: string | undefined, base?: string): string | u
 }
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
+/**
+ * A derived title from the words of a text, not the addresses it opens with (a Blogger post
+ * that is a link to an album, then a line about it); a text of addresses alone keeps them.
+ */
+function wordsFirst(text: string): string {
+  return text.replace(/^(?:https?:\/\/\S+\s+)+/i, '') || text;
+}
 
 function tagsOf(tags: readonly unknown[]): string[] {
   const names = new Set<string>();
