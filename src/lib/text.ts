@@ -27,13 +27,17 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
   if (!html) return '';
   let text = '';
   let at = 0;
+  // A line break in the source is a space, as a browser shows it, but in a <pre>: the lines are
+  // what <br> and the paragraphs make (WordPress writes "<br />" and a newline for one break).
+  let pre = 0;
+  const words = (part: string) => (lineBreaks && pre === 0 ? part.replace(/\r?\n/g, ' ') : part);
   while (at < html.length) {
     const open = html.indexOf('<', at);
     if (open < 0) {
-      text += html.slice(at);
+      text += words(html.slice(at));
       break;
     }
-    text += html.slice(at, open);
+    text += words(html.slice(at, open));
     const next = html[open + 1] ?? '';
     if (html.startsWith('<!--', open)) {
       const end = html.indexOf('-->', open + 4);
@@ -60,6 +64,7 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
       const found = close.exec(html);
       at = found ? tagEnd(html, found.index) : html.length;
     }
+    if (name === 'pre') pre = Math.max(0, pre + (next === '/' ? -1 : 1));
     if (INLINE.has(name)) continue;
     if (!lineBreaks) text += ' ';
     else if (name === 'br') text += '\n';

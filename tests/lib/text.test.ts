@@ -9,6 +9,13 @@ describe('htmlToText without a DOM', () => {
     expect(typeof document).toBe('undefined');
   });
 
+  it('keeps the lines <br> and paragraphs make, not the source’s own, but in a <pre>', () => {
+    const comment = '<p>Line one<br />\nLine two\nstill two</p>\n<p>Next</p><pre>a\nb</pre>';
+    expect(htmlToText(comment, { lineBreaks: true })).toBe(
+      'Line one\nLine two still two\n\nNext\n\na\nb',
+    );
+  });
+
   it('drops tags, keeping words inside a line together and parting blocks', () => {
     expect(htmlToText('<p>Tram <b>line</b> <a href="/x">opens</a></p><p>today</p>')).toBe(
       'Tram line opens today',
