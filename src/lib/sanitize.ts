@@ -183,7 +183,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   });
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
-  const laidOut = /<(?:table|h1)\b|<a\b[^>]*>\s*<\/a>/i.test(clean);
+  const laidOut = /<(?:table|h1)\b/i.test(clean) || EMPTY_LINK.test(clean);
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -196,15 +196,28 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   return template.innerHTML;
 }
 
+/** Content no reader sees or hears without words: tags alone, but a picture, a sound or a formula. */
+const NOTHING = String.raw`(?:\s|<(?!\/a\b|img\b|picture\b|svg\b|video\b|audio\b|math\b)[^>]*>)*`;
+/** An `<a>` with nothing in it, or one without an address that says what it links to. */
+const EMPTY_LINK = new RegExp(
+  String.raw`<a\b[^>]*>${NOTHING}<\/a\s*>|<a\b(?![^>]*\shref=)[^>]*\saria-label`,
+  'i',
+);
+
 /**
  * A link with nothing in it (a heading's anchor, as GitHub's READMEs and static sites write
- * them beside the heading; a share button's, its icon gone) is no link a reader can see or
- * name: it stays, without its address, a place that links within the text can still go to.
+ * them beside the heading, its icon gone; an empty span for a file's logo, as Discourse's
+ * oneboxes write) is no link a reader can see or name: it stays, without its address, a place
+ * that links within the text can still go to. What is no link names none (aria-label).
  */
 function unnamedLinks(content: DocumentFragment): void {
-  for (const link of content.querySelectorAll('a[href]')) {
-    if (!link.textContent.trim() && !link.querySelector('img, picture, svg, video, audio, math')) {
-      link.removeAttribute('href');
+  for (const link of content.querySelectorAll('a')) {
+    const empty =
+      !link.textContent.trim() && !link.querySelector('img, picture, svg, video, audio, math');
+    if (empty) link.removeAttribute('href');
+    if (!link.hasAttribute('href')) {
+      link.removeAttribute('aria-label');
+      link.removeAttribute('aria-labelledby');
     }
   }
 }

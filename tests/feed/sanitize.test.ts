@@ -215,6 +215,17 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('#user-content-merkle')).not.toBeNull();
   });
 
+  it('does the same where only an empty element or a dropped icon was in it, and names none', () => {
+    const root = render(
+      // A Discourse onebox's file logo; Hugo's heading anchor, its SVG icon not kept.
+      '<p><a href="https://example.org/paper.pdf"><span class="pdf-logo"></span></a></p>' +
+        '<h3>3.5.0<a aria-label="Anchor to: 3.5.0" href="#350"><svg><use href="#link"/></svg></a></h3>' +
+        '<h3 id="h">Notes<a aria-labelledby="h" id="notes"></a></h3>',
+    );
+    expect(root.querySelectorAll('a[href]')).toHaveLength(0);
+    expect(root.querySelectorAll('a[aria-label], a[aria-labelledby]')).toHaveLength(0);
+  });
+
   it('puts a table in a box that scrolls sideways and is reached by keyboard, not the page', () => {
     const body = render(
       '<table><tr><td>Harbourside North</td><td><table><tr><td>inner</td></tr></table></td></tr></table>',
