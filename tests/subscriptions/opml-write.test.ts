@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/features/subscriptions/opml/opml-values';
-import { addressKey } from '../../src/features/subscriptions/store/address-key';
+import { addressKey } from '../../src/lib/address-key';
 import { readOpml } from '../../src/features/subscriptions/opml/read-opml';
 import { writeOpml } from '../../src/features/subscriptions/opml/write-opml';
 import type { NewSubscription } from '../../src/features/subscriptions/store/subscription-store';

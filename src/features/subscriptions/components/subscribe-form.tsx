@@ -7,7 +7,7 @@ import { subscribe } from '../store/subscription-actions';
 import type { Subscription } from '../store/subscription-data';
 import { useSubscriptionStore } from '../store/subscription-store';
 import type { NewSubscription } from '../store/subscription-store';
-import { addressKey } from '../store/address-key';
+import { addressKey } from '../../../lib/address-key';
 import { unwrappedFeedLink } from '../opml/opml-values';
 
 /** What an address leads to: a feed, or the several feeds a web page names. */

@@ -8,7 +8,7 @@ import type { NewSubscription } from '../store/subscription-store';
 import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
 import type { OpmlImport } from './opml-import';
-import { addressKey } from '../store/address-key';
+import { addressKey } from '../../../lib/address-key';
 import { cleanText, feedAddress } from './opml-values';
 
 type Outline = Opml.Outline<string>;

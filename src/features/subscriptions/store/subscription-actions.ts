@@ -1,5 +1,5 @@
 import { own } from '../../../lib/own';
-import { addressKey } from './address-key';
+import { addressKey } from '../../../lib/address-key';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
 import type { NewSubscription } from './subscription-store';

@@ -1,4 +1,5 @@
 import type { MediaNs } from 'feedsmith';
+import { addressKey } from '../../../../lib/address-key';
 import { textDigest } from '../../../../lib/digest';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
@@ -28,14 +29,8 @@ export function newAddress(
   pageUrl: string,
 ): string | undefined {
   const url = safeUrl(named, base);
-  if (!url) return undefined;
-  const key = (address: string) => {
-    const parsed = parseUrl(address);
-    if (!parsed) return address;
-    const path = parsed.pathname.replace(/\/+$/, '');
-    return `${parsed.host.replace(/^www\./, '')}${path}${parsed.search}`;
-  };
-  return key(url) === key(pageUrl) ? undefined : url;
+  const key = (address: string) => addressKey(address).replace(/^www\./, '');
+  return url && key(url) !== key(pageUrl) ? url : undefined;
 }
 
 /**
