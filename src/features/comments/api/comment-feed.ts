@@ -74,6 +74,12 @@ export function parseCommentFeedWithEntities(
 const IN_REPLY_TO =
   /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?/i;
 
+/** WordPress's opening "In reply to Name.": the comment it links to, and the text after it. */
+function replyOpening(html: string | undefined): { to: string; rest: string } | undefined {
+  const match = html ? IN_REPLY_TO.exec(html) : null;
+  return html && match?.[1] ? { to: match[1], rest: html.slice(match[0].length) } : undefined;
+}
+
 /** A link in a comment's HTML, with its address and its content. */
 const LINK = /<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi;
 
@@ -159,15 +165,15 @@ function rssItem(item: RssFeed.Item<string>): Entry {
     };
   }
   const html = item.content?.encoded ?? item.description;
-  const inReplyTo = IN_REPLY_TO.exec(html ?? '');
+  const opening = replyOpening(html);
   return {
     id,
     author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name ?? titleAuthor(item.title),
     html,
     date: item.pubDate ?? item.dc?.dates?.[0],
     refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
-    related: inReplyTo?.[1],
-    replyHtml: inReplyTo ? html?.slice(inReplyTo[0].length) : undefined,
+    related: opening?.to,
+    replyHtml: opening?.rest,
     self: item.link,
   };
 }
@@ -176,7 +182,7 @@ function atomEntry(entry: AtomFeed.Entry<string>): Entry {
   const content = entry.content ?? entry.summary;
   const isText = content?.type === 'text';
   const html = isText ? undefined : content?.value;
-  const inReplyTo = IN_REPLY_TO.exec(html ?? '');
+  const opening = replyOpening(html);
   return {
     id: entry.id,
     author: entry.authors?.[0]?.name,
@@ -184,8 +190,8 @@ function atomEntry(entry: AtomFeed.Entry<string>): Entry {
     text: isText ? content?.value : undefined,
     date: entry.published ?? entry.updated,
     refs: (entry.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
-    related: entry.links?.find((link) => link.rel === 'related')?.href ?? inReplyTo?.[1],
-    replyHtml: inReplyTo ? html?.slice(inReplyTo[0].length) : undefined,
+    related: entry.links?.find((link) => link.rel === 'related')?.href ?? opening?.to,
+    replyHtml: opening?.rest,
     self:
       entry.links?.find((link) => link.rel === 'self')?.href ??
       entry.links?.find((link) => link.rel === 'alternate')?.href,
