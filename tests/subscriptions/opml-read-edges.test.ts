@@ -170,6 +170,84 @@ describe('readOpml on what real files do', () => {
     expect(found).toMatchObject({ feeds: [], withoutAddress: 3, duplicates: 0 });
   });
 
+  it('reads a feed named in url by an outline of type rss, as OPML 1.0 tools wrote it', () => {
+    const found = read(
+      opml(
+        '<outline text="Foo" type="rss" url="https://a.example/posts"/>' +
+          '<outline text="Bar" type="RSS" URL="https://b.example/atom" htmlUrl="https://b.example/"/>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://a.example/posts', title: 'Foo' },
+      { feedUrl: 'https://b.example/atom', title: 'Bar', siteUrl: 'https://b.example/' },
+    ]);
+  });
+
+  it('imports a link only where its address plainly names a feed; others are bookmarks', () => {
+    const links = [
+      'https://a.example/feed.xml',
+      'https://a.example/blog/feed/',
+      'https://a.example/podcast/episodes.rss',
+      'https://a.example/feeds/posts/default',
+      'https://a.example/?feed=rss2',
+      'https://feeds.feedburner.com/Example',
+      'feed://a.example/news',
+      'https://b.example/',
+      'https://b.example/rss/',
+      'https://b.example/rss_info.html',
+      'https://b.example/rss.asp',
+      'https://b.example/sitemap.xml',
+      'https://b.example/feedback.php',
+      'https://b.example/feeds/',
+      'https://b.example/directory.opml',
+      'https://rss.example.org/',
+    ];
+    const found = read(
+      opml(links.map((url, i) => `<outline text="L${i}" type="link" url="${url}"/>`).join('')),
+    );
+    expect(found.feeds.map((feed) => feed.feedUrl)).toEqual([
+      'https://a.example/feed.xml',
+      'https://a.example/blog/feed/',
+      'https://a.example/podcast/episodes.rss',
+      'https://a.example/feeds/posts/default',
+      'https://a.example/?feed=rss2',
+      'https://feeds.feedburner.com/Example',
+      'http://a.example/news',
+    ]);
+    expect(found.withoutAddress).toBe(9);
+  });
+
+  it('reads a feed named in htmlUrl alone: plainly on any outline, by its words on a feed outline', () => {
+    const found = read(
+      opml(
+        '<outline text="Harbour" htmlUrl="https://a.example/atom.xml"/>' +
+          '<outline text="Site" htmlUrl="https://b.example/"/>' +
+          '<outline text="Tumblr" type="rss" htmlUrl="https://c.example/rss"/>' +
+          '<outline text="Page" htmlUrl="https://d.example/rss"/>' +
+          '<outline text="Home" type="rss" htmlUrl="https://e.example/blog/"/>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://a.example/atom.xml', title: 'Harbour' },
+      { feedUrl: 'https://c.example/rss', title: 'Tumblr' },
+    ]);
+    expect(found.withoutAddress).toBe(3);
+  });
+
+  it('a folder of links to feeds is a folder; one around them all is no folder', () => {
+    const link = (n: number) =>
+      `<outline text="P${n}" type="link" url="https://a.example/${n}/feed.xml"/>`;
+    const found = read(
+      opml(
+        `<outline text="Podcasts"><outline text="Science">${link(1)}${link(2)}</outline></outline>`,
+      ),
+    );
+    expect(found.feeds.map((feed) => [feed.title, feed.folder])).toEqual([
+      ['P1', 'Science'],
+      ['P2', 'Science'],
+    ]);
+  });
+
   it('drops a feed the file lists again, by its normalised address', () => {
     const found = read(
       opml(

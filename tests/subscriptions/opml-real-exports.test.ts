@@ -552,3 +552,75 @@ describe('more real exports', () => {
     expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
   });
 });
+
+describe('feeds named other than by xmlUrl', () => {
+  it('a directory of type="link" outlines (OPML Editor): the feeds come in, pages about feeds do not', () => {
+    const found = readFixture(
+      'opml-opml-editor-link-directory__scripting__rssSpec__directory.opml',
+    );
+    // 115 links: 12 name a feed by their file; the rest are pages, kept out and counted.
+    expect(found.feeds).toHaveLength(12);
+    expect(found).toMatchObject({ duplicates: 0, withoutAddress: 103, notWeb: 0 });
+    // "Feeds" alone holds feeds, and folders of them: it goes, as any wrapper does.
+    expect(folderCounts(found.feeds)).toEqual({
+      '': 4,
+      'Rolling Stone': 5,
+      'Ziff-Davis Publishing': 3,
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://www.scripting.com/rss.xml',
+      title: 'Scripting News',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://maccentral.macworld.com/news/mnnfeed.xml',
+      title: 'MacCentral',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://www.rollingstone.com/rssxml/album_reviews.xml',
+      title: 'Album Reviews',
+      folder: 'Rolling Stone',
+    });
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://rssnewsapps.ziffdavis.com/tech.xml',
+      title: 'eWeek Tech News',
+      folder: 'Ziff-Davis Publishing',
+    });
+    // Pages about feeds, the RSS specification and the validator's home are bookmarks.
+    const addresses = found.feeds.map((feed) => feed.feedUrl);
+    for (const page of [
+      'http://www.apple.com/rss/',
+      'http://msdn.microsoft.com/aboutmsdn/rss.asp',
+      'http://blogs.law.harvard.edu/tech/rss',
+      'http://news.yahoo.com/rss',
+      'http://rss.scripting.com/',
+      'http://feedreader.com/',
+    ]) {
+      expect(addresses).not.toContain(page);
+    }
+  });
+
+  it('XML::OPML with every feed in htmlUrl and type="rss": each one is read as the feed', () => {
+    const found = readFixture('opml-xml-opml-htmlurl-feeds__wcummings__dotemacs__feeds.opml');
+    // 367 outlines: two addresses repeated, two that name no feed (a site, a bare id).
+    expect(found.feeds).toHaveLength(363);
+    expect(found).toMatchObject({ duplicates: 2, withoutAddress: 2, notWeb: 0 });
+    expect(folderCounts(found.feeds)).toEqual({ '': 363 });
+    // No title in the file: the host; the htmlUrl is the feed, so there is no site.
+    expect(found.feeds[0]).toEqual({
+      feedUrl: 'http://friendsoffortpointchannel.org/feed/',
+      title: 'friendsoffortpointchannel.org',
+    });
+    const addresses = found.feeds.map((feed) => feed.feedUrl);
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        'http://feeds.feedburner.com/charlesgate',
+        'http://forthillhistory.tumblr.com/rss',
+        'https://vimeo.com/user2045560/videos/rss',
+        'http://www.archivespublichistory.org/?feed=rss2',
+        'http://cpaboston.org/en/news-events/news/news.xml',
+        'https://api.flickr.com/services/feeds/photos_public.gne?id=36054681@N04&lang=en-us&format=atom',
+      ]),
+    );
+    expect(addresses).not.toContain('https://www.northeastern.edu/thedocket/');
+  });
+});

@@ -1,3 +1,5 @@
+import { parseUrl } from '../../../lib/safe';
+
 // Control characters, lone surrogates and the two non-characters XML 1.0 cannot carry: one of
 // them in a title would spoil the whole export.
 const NOT_XML = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
@@ -56,4 +58,49 @@ export function feedAddress(value: string): string | undefined {
   if (url.startsWith('//')) url = `https:${url}`;
   else if (HOST_FIRST.test(url)) url = `https://${url}`;
   return webAddress(url);
+}
+
+/** Pages, and lists of outlines, whatever else their address says ("rss_info.htm", "rss.asp"). */
+const NOT_FEED_FILE = /\.(?:s?html?|asp|jsp|jhtml|opml)$/i;
+/** Files that are feeds by their kind: "posts.rss", "index.rdf", "news.atom", "news.feed". */
+const FEED_FILE = /\.(?:rss|rdf|atom|feed)$/i;
+/** Files that are feeds where their path or host says so: "rss.xml", "/rssxml/reviews.xml". */
+const DATA_FILE = /\.(?:xml|json|php|aspx|cgi)$/i;
+const FEED_WORD = /rss|atom|rdf|feed(?!back)/i;
+/** WordPress's "?feed=rss2", Squarespace's "?format=rss", Blogger's "?alt=rss", Joomla's too. */
+const FEED_QUERY = /[?&](?:feed|format|alt|output|type|mode)=(?:rss|atom|rdf|feed)/i;
+/** Hosts that serve feeds only: "feeds.feedburner.com", "rss.art19.com". */
+const FEED_HOST = /^(?:feeds?|rss)\d*\.[^.]+\.[^.]/i;
+
+/**
+ * Whether an address given other than as an `xmlUrl` names a feed. A link is one only where
+ * its address plainly says so, since nothing is fetched to check: by its file ("rss.xml",
+ * "mnnfeed.xml", "posts.rss"), a "/feed" or a "/feeds/" folder, its query, or a host that serves
+ * feeds only. "/rss" alone is not enough: as often it is a site's page about its feeds, or the
+ * RSS specification itself. An outline that says it is a feed (`type="rss"`) but writes its
+ * address in `htmlUrl` needs less: a word of a feed anywhere in it ("/videos/rss", "?rss=news")
+ * or a data file ("news.xml").
+ */
+export function namesFeed(value: string, feedOutline = false): boolean {
+  // A feed link's own schemes ("feed://", a podcast app's "itpc://") name nothing but a feed.
+  if (/^(?:feed|itpc|pcast|podcast):/i.test(value.trim())) return true;
+  const url = parseUrl(feedAddress(value) ?? '');
+  if (!url) return false;
+  const { hostname, pathname, search } = url;
+  const segments = pathname.split('/').filter(Boolean);
+  const file = segments.pop() ?? '';
+  if (NOT_FEED_FILE.test(file)) return false;
+  if (feedOutline && (FEED_WORD.test(pathname + search) || /\.(?:xml|json)$/i.test(file))) {
+    return true;
+  }
+  const host = hostname.split('.')[0] ?? '';
+  return (
+    FEED_FILE.test(file) ||
+    (DATA_FILE.test(file) &&
+      (FEED_WORD.test(pathname) || FEED_WORD.test(host) || /^index\.xml$/i.test(file))) ||
+    /^feed$/i.test(file) ||
+    segments.some((folder) => /^feeds?$/i.test(folder)) ||
+    FEED_QUERY.test(search) ||
+    (FEED_HOST.test(hostname) && file !== '')
+  );
 }

@@ -9,7 +9,7 @@ import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
 import type { OpmlImport } from './opml-import';
 import { addressKey } from '../../../lib/address-key';
-import { cleanText, feedAddress } from './opml-values';
+import { cleanText, feedAddress, namesFeed } from './opml-values';
 
 type Outline = Opml.Outline<string>;
 type Found = Extract<OpmlImport, { ok: true }>;
@@ -67,9 +67,10 @@ function collect(
   broken: boolean,
 ) {
   for (const outline of outlines ?? []) {
-    if (outline.xmlUrl !== undefined) {
+    const feedUrl = feedUrlOf(outline);
+    if (feedUrl !== undefined) {
       // A feed is a leaf, as in every reader: what it holds (Liferea's search rules) is not.
-      addFeed(outline, outline.xmlUrl, path, found, places);
+      addFeed(outline, feedUrl, path, found, places);
       if (broken) collect(outline.outlines, path, found, places, broken);
     } else if (outline.outlines?.length) {
       const name = nameOf(outline.text) || nameOf(outline.title);
@@ -100,10 +101,10 @@ const WRAPPER = /^(?:my |all )?(?:feeds|subscriptions|podcasts)$/i;
 function unwrapped(outlines: Outline[] | undefined): Outline[] | undefined {
   const holding = (outlines ?? []).filter(holdsFeeds);
   const [wrapper] = holding;
-  if (holding.length !== 1 || !wrapper || wrapper.xmlUrl !== undefined) return outlines;
+  if (holding.length !== 1 || !wrapper || feedUrlOf(wrapper) !== undefined) return outlines;
   const name = nameOf(wrapper.text) || nameOf(wrapper.title);
   const folders = (wrapper.outlines ?? []).some(
-    (outline) => outline.xmlUrl === undefined && holdsFeeds(outline),
+    (outline) => feedUrlOf(outline) === undefined && holdsFeeds(outline),
   );
   if (!folders && !WRAPPER.test(name)) return outlines;
   return (outlines ?? []).flatMap((outline) =>
@@ -112,7 +113,7 @@ function unwrapped(outlines: Outline[] | undefined): Outline[] | undefined {
 }
 
 function holdsFeeds(outline: Outline): boolean {
-  return outline.xmlUrl !== undefined || (outline.outlines ?? []).some(holdsFeeds);
+  return feedUrlOf(outline) !== undefined || (outline.outlines ?? []).some(holdsFeeds);
 }
 
 /**
@@ -124,8 +125,26 @@ function feedOfItsOwn(outline: Outline, name: string): boolean {
   return (
     outline.text === undefined &&
     more.length === 0 &&
-    only?.xmlUrl !== undefined &&
+    only !== undefined &&
+    feedUrlOf(only) !== undefined &&
     (nameOf(only.title) === name || nameOf(only.text) === name)
+  );
+}
+
+/** Types a feed's outline is written with. */
+const FEED_TYPES = /^(?:rss|atom)$/i;
+
+/**
+ * The address of the feed an outline lists: its `xmlUrl`; else, as OPML 1.0 directories and
+ * some tools write them, the `url` of an outline that says it is a feed (`type="rss"`), or a
+ * `url` or `htmlUrl` that names a feed (namesFeed). A link to a web page is a bookmark.
+ */
+function feedUrlOf(outline: Outline): string | undefined {
+  if (outline.xmlUrl !== undefined) return outline.xmlUrl;
+  const feedOutline = FEED_TYPES.test(outline.type ?? '');
+  if (feedOutline && outline.url) return outline.url;
+  return [outline.url, outline.htmlUrl].find(
+    (address) => address !== undefined && namesFeed(address, feedOutline),
   );
 }
 
