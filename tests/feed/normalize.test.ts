@@ -110,6 +110,32 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
     ]);
   });
 
+  it('a title that only stands in for one ("Untitled", "(No Title)", "VIDEO.") gives way to the text', () => {
+    const page = parse(
+      feed([
+        { id: '1', title: 'Untitled', content_html: '<p>Walked along the harbour at dawn.</p>' },
+        { id: '2', title: ' (No Title) ', content_text: 'Tide tables for June are up.' },
+        { id: '3', title: 'VIDEO.', summary: 'The new tram crossing the bridge' },
+        { id: '4', title: 'Video killed the radio star', content_text: 'A song.' },
+        { id: '5', title: 'Photo', content_html: '<img src="https://cdn.example/a.jpg">' },
+        {
+          id: '6',
+          title: 'Photo',
+          content_html: '<img src="https://cdn.example/b.jpg" alt="image">',
+        },
+      ]),
+    );
+    expect(page.articles.map(({ title, hasTitle }) => ({ title, hasTitle }))).toEqual([
+      { title: 'Walked along the harbour at dawn.', hasTitle: false },
+      { title: 'Tide tables for June are up.', hasTitle: false },
+      { title: 'The new tram crossing the bridge', hasTitle: false },
+      { title: 'Video killed the radio star', hasTitle: true },
+      // Nothing of its own to be titled by: the placeholder is all there is.
+      { title: 'Photo', hasTitle: true },
+      { title: 'Photo', hasTitle: true },
+    ]);
+  });
+
   it('keeps string ids that are URLs with ? # and /, and turns number ids into strings', () => {
     const page = parse(
       feed([

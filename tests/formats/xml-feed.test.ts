@@ -865,6 +865,57 @@ describe('what cannot be read', () => {
     });
   });
 
+  it('shows a post Wikidot calls "(no title)" by its words, like a title-less one', () => {
+    const rss = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wikidot="http://www.wikidot.com/rss-namespace">
+      <channel><title>Posts in the discussion thread "Ferries"</title><link>https://harbour.wikidot.com/forum/t-7/ferries</link>
+      <item><guid>https://harbour.wikidot.com/forum/t-7#post-2</guid><title>(no title)</title>
+        <link>https://harbour.wikidot.com/forum/t-7/ferries#post-2</link><description/>
+        <wikidot:authorName>tidewatcher</wikidot:authorName>
+        <content:encoded><![CDATA[<p>The evening ferry leaves at six from June.</p>]]></content:encoded></item>
+      <item><guid>https://harbour.wikidot.com/forum/t-7#post-1</guid><title>Timetable change</title>
+        <link>https://harbour.wikidot.com/forum/t-7/ferries#post-1</link><description/>
+        <content:encoded><![CDATA[<p>See below.</p>]]></content:encoded></item>
+      </channel></rss>`;
+    const posts = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(posts.map(({ title, hasTitle }) => ({ title, hasTitle }))).toEqual([
+      { title: 'The evening ferry leaves at six from June.', hasTitle: false },
+      { title: 'Timetable change', hasTitle: true },
+    ]);
+  });
+
+  it('shows a picture Pixelfed calls "No caption" by what it shows, and keeps the word where nothing says', () => {
+    const entry = (id: string, alt: string) => `<entry>
+      <id>https://pixels.example/p/harbourcam/${id}</id><title>No caption</title><updated>2024-05-0${id}T06:00:00Z</updated>
+      <content type="html"><![CDATA[<img src="https://pixels.example/storage/${id}.jpg" alt="${alt}"><p style="padding:10px;"></p>]]></content>
+      <link rel="alternate" href="https://pixels.example/p/harbourcam/${id}"/><summary type="html"></summary>
+      <media:content url="https://pixels.example/storage/${id}.jpg" type="image/png" medium="image"/></entry>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+      <title>harbourcam on Pixelfed</title>${entry('2', 'Fishing boats in the harbour at dawn')}${entry('1', '')}</feed>`;
+    const posts = parseXmlFeed(atom, PAGE, 'atom').articles;
+    expect(posts.map(({ title, hasTitle }) => ({ title, hasTitle }))).toEqual([
+      { title: 'Fishing boats in the harbour at dawn', hasTitle: false },
+      { title: 'No caption', hasTitle: true },
+    ]);
+  });
+
+  it('shows a post titled only "Photo" or "Image" by its words, and keeps the word for a picture alone (Tumblr, Nitter)', () => {
+    const rss = `<rss version="2.0"><channel><title>T</title>
+      <item><guid>1</guid><title>Photo</title>
+        <description>&lt;img src="https://media.example/1.jpg"/&gt;&lt;br/&gt;&lt;p&gt;Low tide at the old pier.&lt;/p&gt;</description></item>
+      <item><guid>2</guid><title>Image</title>
+        <description><![CDATA[<p><br><a href="https://nitter.example/a/status/9#m">nitter.example/a/status/9#m</a></p><img src="https://nitter.example/pic/2.jpg" />]]></description></item>
+      </channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles.map((post) => post.title)).toEqual([
+      'Low tide at the old pier.',
+      'Image',
+    ]);
+    // Real feeds: Tumblr's photo posts without a caption, Nitter's tweet of a picture alone.
+    const tumblr = read('tumblr-rss__rss2email__rss2email__tumblr-feed.rss').articles;
+    expect(tumblr.filter((post) => post.title === 'Photo')).toHaveLength(12);
+    const nitter = read('nitter-rss__spacecowboy__Feeder__rss_lawnchair.xml').articles;
+    expect(nitter.filter((post) => post.title === 'Image')).toHaveLength(1);
+  });
+
   it('names the feed by its address when it has no title', () => {
     const rss = '<rss version="2.0"><channel><description>d</description></channel></rss>';
     const page = parseXmlFeed(rss, PAGE, 'rss');

@@ -56,17 +56,21 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const id = fields.id?.trim() || followed(url);
   if (!id || id.length > LIMITS.idLength) return undefined;
   const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
-  const title = clean(rawTitle, LIMITS.titleLength);
+  const stated = clean(rawTitle, LIMITS.titleLength);
+  const placeholder = stated !== undefined && PLACEHOLDER_TITLE.test(stated);
   const contentHtml =
     withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
   const summary = clean(fields.summary, LIMITS.summaryLength);
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
-  // Only title-less posts need their text now (a picture alone, what the picture shows); lists
-  // derive excerpts for what they show.
-  const derived = title
-    ? ''
-    : (summary ?? (openingText(contentText, contentHtml) || imageAlt || pictureAlt(contentHtml)));
+  // Only posts without a title of their own need their text now (a picture alone, what the
+  // picture shows); lists derive excerpts for what they show.
+  const derived =
+    stated && !placeholder
+      ? ''
+      : (summary ?? (openingText(contentText, contentHtml) || imageAlt || pictureAlt(contentHtml)));
+  // A placeholder gives way to the item's own words; a post with none keeps it ("Photo").
+  const title = placeholder && hasWords(derived) ? undefined : stated;
   const authors = fields.authors.slice(0, LIMITS.authors);
   // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
   const text = { summary, contentText, contentHtml };
@@ -102,6 +106,22 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,
   };
+}
+
+/**
+ * Titles that name no item, only its kind or that it has no title: Tumblr's "Photo", Nitter's
+ * "Image", "Video" and "Gif", Pixelfed's "No caption", Wikidot's "(no title)", "Untitled".
+ */
+const PLACEHOLDER_TITLE =
+  /^[([]?(?:photo|image|video|gif|untitled|no (?:title|caption))[)\]]?[.!:…]*$/i;
+
+/** Addresses, with or without a scheme ("https://…", "nitter.net/user/status/1#m"). */
+const ADDRESSES = /(?:https?:\/\/|www\.)\S+|\S+\.[a-z]{2,}\/\S*/gi;
+
+/** Whether a text has words to be titled by: not only addresses, nor a placeholder itself. */
+function hasWords(text: string): boolean {
+  const words = text.replace(ADDRESSES, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(words) && !PLACEHOLDER_TITLE.test(words);
 }
 
 /** Plain text with entities decoded and white space collapsed, cut at a word past `max`. */
