@@ -30,6 +30,8 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
   // A line break in the source is a space, as a browser shows it, but in a <pre>: the lines are
   // what <br> and the paragraphs make (WordPress writes "<br />" and a newline for one break).
   let pre = 0;
+  // With line breaks kept: the text outside and inside <pre> in turn, a <pre>'s kept as written.
+  const blocks: string[] = [];
   const words = (part: string) => (lineBreaks && pre === 0 ? part.replace(/\r?\n/g, ' ') : part);
   while (at < html.length) {
     const open = html.indexOf('<', at);
@@ -64,13 +66,27 @@ export function htmlToText(html: string, { lineBreaks = false } = {}): string {
       const found = close.exec(html);
       at = found ? tagEnd(html, found.index) : html.length;
     }
-    if (name === 'pre') pre = Math.max(0, pre + (next === '/' ? -1 : 1));
+    if (name === 'pre') {
+      const outside = pre === 0;
+      pre = Math.max(0, pre + (next === '/' ? -1 : 1));
+      if (lineBreaks && outside !== (pre === 0)) {
+        blocks.push(text);
+        text = '';
+        continue;
+      }
+    }
     if (INLINE.has(name)) continue;
     if (!lineBreaks) text += ' ';
     else if (name === 'br') text += '\n';
     else text += PARAGRAPH.has(name) ? '\n\n' : ' ';
   }
-  return lineBreaks ? keepLines(decodeEntities(text)) : collapseWhitespace(decodeEntities(text));
+  if (!lineBreaks) return collapseWhitespace(decodeEntities(text));
+  if (blocks.length === 0) return keepLines(decodeEntities(text));
+  blocks.push(text);
+  return blocks
+    .map((block, i) => (i % 2 ? preformatted : keepLines)(decodeEntities(block)))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** An `<img>` start tag, whole though a quoted value holds a ">" (`alt="a > b"`). */
@@ -111,6 +127,18 @@ function keepLines(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * The text of a <pre> as written (code keeps its indentation, columns their spaces), without
+ * the empty lines around it (a browser drops the line break that opens it) or the spaces that
+ * end its lines.
+ */
+function preformatted(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/^\n+|\n+$/g, '');
 }
 
 /** A tag's inside: a quote opens a value only after "=", so `alt="a > b"` holds its ">". */

@@ -129,9 +129,19 @@ const DISCOURSE_CREATOR = /^@(\S+)(?:\s+(.+))?$/;
 const READ_FULL_TOPIC = /<p>\s*<a href="([^"]*)"[^>]*>[^<]*<\/a>\s*<\/p>\s*$/;
 
 /**
+ * The line over a quote of another post that names its writer: `<aside class="quote" …>
+ * <div class="title">…<img class="avatar"> sam:</div><blockquote>…` ("sam said:" in older
+ * versions). A quote of another topic is headed by that topic's link instead.
+ */
+const QUOTE_NAME =
+  /(<aside\b[^>]*?\sclass="(?:[^"]*\s)?quote[\s"][^>]*>)\s*<div class="title">\s*(?:<div class="quote-controls"><\/div>\s*)?(?:<img\b[^>]*>\s*)?[^<]*:\s*<\/div>/g;
+
+/**
  * A Discourse post's own words, without the link to it Discourse closes each with, in the
  * forum's language. Older versions wrapped them too, as "<p>@ana wrote:</p><blockquote>…
  * </blockquote>"; today's give the post as it is, the posts it quotes in `<aside class="quote">`.
+ * A quote keeps its words, a paragraph apart as any quote in a comment, but not the "sam:"
+ * over them, which would read as the post's own words.
  */
 function discoursePost(html: string | undefined, link: string | undefined): string | undefined {
   if (!html) return html;
@@ -147,7 +157,8 @@ function discoursePost(html: string | undefined, link: string | undefined): stri
     end > start &&
     /^\s*<p>(?:(?!<\/p>)[\s\S])*<\/p>\s*$/.test(post.slice(0, start)) &&
     post.slice(end + '</blockquote>'.length).trim() === '';
-  return wrapped ? post.slice(start + '<blockquote>'.length, end) : post;
+  const words = wrapped ? post.slice(start + '<blockquote>'.length, end) : post;
+  return words.replace(QUOTE_NAME, '$1');
 }
 
 function rssItem(item: RssFeed.Item<string>): Entry {
