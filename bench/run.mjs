@@ -4,7 +4,8 @@
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread,
 //                                  --river-only for the river of many feeds alone,
-//                                  --feeds-only for feeds by others opened by ?feed=)
+//                                  --feeds-only for feeds by others opened by ?feed=,
+//                                  --stack-floor for the same feeds read by the libraries alone)
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -47,6 +48,9 @@ const largeSiteDir = join(dist, 'bench', 'site');
 /** The same build over HTTP/2 with TLS (a certificate made for the run), as hosts serve it. */
 const HTTP2_PORT = 4182;
 const HTTP2_ORIGIN = `https://localhost:${HTTP2_PORT}`;
+/** The feeds by others read by the required libraries alone (bench/stack-floor). */
+const STACK_FLOOR_PORT = 4183;
+const stackFloorDir = join(dist, 'bench', 'stack-floor');
 const RUNS = Number(process.env.RUNS ?? 3);
 /** The smaller river, opened again. */
 const SMALL_RIVER_FEEDS = 50;
@@ -694,6 +698,49 @@ async function feedPagesLighthouse(browser, overHttp2) {
 }
 
 /**
+ * The feed pages above (but the photos') in the least app the required libraries make
+ * (bench/stack-floor: no code of Broadsheet's own), through the same server and Lighthouse: how
+ * fast such a page can be on this stack at all, and the JavaScript (gzip) that costs.
+ */
+async function stackFloor() {
+  await build({
+    root: join(root, 'bench', 'stack-floor'),
+    configFile: false,
+    // Quiet: the build warns at length of the 'use client' each React Router module opens with.
+    logLevel: 'error',
+    build: { outDir: stackFloorDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const assets = join(stackFloorDir, 'assets');
+  const script = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
+  const feeds = FEED_PAGES.filter((page) => !page.photos);
+  mkdirSync(join(stackFloorDir, 'bench', 'feeds'), { recursive: true });
+  for (const { file } of feeds) {
+    cpSync(
+      join(root, 'tests', 'fixtures', 'feeds', file),
+      join(stackFloorDir, 'bench', 'feeds', file.split('/').pop()),
+    );
+  }
+  const server = serve(STACK_FLOOR_PORT, stackFloorDir);
+  await server.ready;
+  try {
+    const pages = [];
+    for (const { name, file } of feeds) {
+      const query = `?feed=${encodeURIComponent(`/bench/feeds/${file.split('/').pop()}`)}`;
+      pages.push({
+        name,
+        list: await lighthouseRuns(`http://localhost:${STACK_FLOOR_PORT}/${query}`),
+        article: await lighthouseRuns(`http://localhost:${STACK_FLOOR_PORT}/article${query}`),
+      });
+    }
+    return { script, pages };
+  } finally {
+    server.stop();
+  }
+}
+
+/**
  * Table rows of Lighthouse results for each feed page's list and article, read from the two
  * keys named; a result missing (no HTTP/2 server without openssl) says why.
  */
@@ -856,7 +903,9 @@ async function main() {
   writeFileSync(join(dist, 'bench', 'feed-3000.rss'), generateRss(3000));
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
-  const riverOnly = process.argv.includes('--river-only') || process.argv.includes('--feeds-only');
+  const riverOnly = ['--river-only', '--feeds-only', '--stack-floor'].some((option) =>
+    process.argv.includes(option),
+  );
   if (!threadOnly && !riverOnly) await buildLargeSite(largeFeed);
 
   const server = serve();
@@ -864,7 +913,9 @@ async function main() {
     threadOnly || riverOnly ? undefined : serve(LARGE_SITE_PORT, largeSiteDir);
   await Promise.all([server.ready, largeSiteServer?.ready]);
   const http2Server =
-    threadOnly || process.argv.includes('--river-only') ? undefined : await serveOverHttp2();
+    threadOnly || process.argv.includes('--river-only') || process.argv.includes('--stack-floor')
+      ? undefined
+      : await serveOverHttp2();
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
@@ -879,6 +930,10 @@ async function main() {
       const again = await feedAgain(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`);
       const feeds = await feedPagesLighthouse(browser, http2Server);
       console.log(JSON.stringify({ again, feeds }, null, 1));
+      return;
+    }
+    if (process.argv.includes('--stack-floor')) {
+      console.log(JSON.stringify(await stackFloor(), null, 1));
       return;
     }
     if (process.argv.includes('--river-only')) {
@@ -898,6 +953,8 @@ async function main() {
     };
     console.error('Feeds by others, opened cold by ?feed=…');
     const feedPages = await feedPagesLighthouse(browser, http2Server);
+    console.error('The same feeds, read by the required libraries alone…');
+    const floorStack = await stackFloor();
     const frontPageJs = await frontPageJavaScript(browser);
 
     console.error('3,000-item feed…');
@@ -1070,6 +1127,21 @@ async function main() {
           r.downloads
             ? `${ms(r.downloads.page)} / ${kb(r.downloads.after)} (${kb(r.downloads.script)})`
             : 'not at hand',
+          '',
+        ]),
+      ),
+      [
+        'The required libraries alone (bench/stack-floor: React DOM, React Router, TanStack Query and zustand reading a feed, no code of the app): JavaScript (gzip)',
+        kb(floorStack.script),
+        '',
+      ],
+      ...floorStack.pages.flatMap(({ name, list, article }) =>
+        [
+          ['list', list],
+          ['article', article],
+        ].map(([kind, r]) => [
+          `The required libraries alone, the same ${name}, ${kind}, opened cold: Performance / LCP`,
+          `${r.performance} / ${ms(r.lcp)}`,
           '',
         ]),
       ),
