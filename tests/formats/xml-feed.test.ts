@@ -77,6 +77,14 @@ describe('RSS 2.0', () => {
     );
   });
 
+  it("reads an episode's length written with white space around it or a fraction of a second", () => {
+    // KCRW: "\n\t\t\t\t00:28:59\t\t\t"; RSR (Swiss radio): "00:04:49.0".
+    const [padded] = read('podcast-padded-duration-kcrw__rometools__rome__lr.xml').articles;
+    expect(padded?.attachments[0]?.durationInSeconds).toBe(28 * 60 + 59);
+    const [fractional] = read('podcast-fractional-duration-rsr__rometools__rome__rsr.xml').articles;
+    expect(fractional?.attachments[0]?.durationInSeconds).toBe(4 * 60 + 49);
+  });
+
   it('reads a category written as a list with bare commas as its names, and keeps "Name, Given" whole', () => {
     const [episode] = read('podcast-rss__rbren__rss-parser__itunes-keywords-astext.rss').articles;
     expect(episode?.tags).toEqual(['DASDING', 'Alice Merton', 'Voice of Germany', 'Interview']);

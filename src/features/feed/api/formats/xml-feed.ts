@@ -86,11 +86,15 @@ const ATOM_LINK = /<link\s+xmlns=(["'])http:\/\/www\.w3\.org\/2005\/Atom\1/g;
  *   Disqus writes one before the channel's link), with its prefix, so that they are not taken
  *   for the channel's own link;
  * - FeedBurner's and Pheedo's `origLink` (originalLinks), and items' pictures, sources and full
- *   text in elements it does not read (looseItemFields).
+ *   text in elements it does not read (looseItemFields);
+ * - episodes' lengths written loosely (looseDurations).
  */
 function spelledForParser(text: string): string {
   const linked = looseItemFields(
-    originalLinks(text, false).replace(ATOM_LINK, `<atom:link xmlns:atom=$1${ATOM}$1`),
+    looseDurations(originalLinks(text, false)).replace(
+      ATOM_LINK,
+      `<atom:link xmlns:atom=$1${ATOM}$1`,
+    ),
   );
   if (!linked.includes(XHTML)) return linked;
   return linked.replace(
@@ -103,6 +107,19 @@ function spelledForParser(text: string): string {
       );
       return `<content:encoded><![CDATA[${html}]]></content:encoded>`;
     },
+  );
+}
+
+/**
+ * `itunes:duration` as the parser reads it ("1:02:03", "3723"), which takes no white space
+ * around the time (KCRW's "\n\t00:28:59\t") nor a fraction of a second (RSR's "00:04:49.0").
+ */
+function looseDurations(text: string): string {
+  if (!text.includes('<itunes:duration>')) return text;
+  return text.replace(
+    /(<itunes:duration>)([^<]*)(?=<\/itunes:duration>)/g,
+    (_, open: string, value: string) =>
+      open + value.trim().replace(/^(\d+(?::\d+){0,2})[.,]\d+$/, '$1'),
   );
 }
 
