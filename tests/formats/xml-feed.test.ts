@@ -77,6 +77,16 @@ describe('RSS 2.0', () => {
     );
   });
 
+  it('takes no icon for the picture of a text that shows it small, then again at no size', () => {
+    // livedoor Blog: <img height="32" width="32" src="…/3bcf5fa7.png">, later <img src="…/3bcf5fa7.png">.
+    const page = read('livedoor-rdf-sized-icons__itayayuichiro__ff14_xml__index.rdf');
+    const guide = page.articles.find((article) =>
+      article.title.includes('ナイト立ち回り完全ガイド'),
+    );
+    expect(guide).toBeDefined();
+    expect(guide?.image).not.toMatch(/3bcf5fa7\.png$/);
+  });
+
   it("reads an episode's length written with white space around it or a fraction of a second", () => {
     // KCRW: "\n\t\t\t\t00:28:59\t\t\t"; RSR (Swiss radio): "00:04:49.0".
     const [padded] = read('podcast-padded-duration-kcrw__rometools__rome__lr.xml').articles;

@@ -33,19 +33,26 @@ const ICON_NAME =
 
 /**
  * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
- * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels) or its name
- * says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text is looked at.
+ * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels, wherever the
+ * text gives it one) or its name says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text is looked at.
  */
 export function textPicture({ html, base }: ItemText): string | undefined {
   if (!html?.includes('<img')) return undefined;
+  // Icons a text shows at their size, then again without one (livedoor's, 32 pixels a side).
+  const icons = new Set<string>();
   for (const [tag] of html.slice(0, 20_000).matchAll(IMG_TAG)) {
-    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) continue;
     const src = realSource(
       attribute(tag, 'src'),
       LAZY_SOURCES.map((name) => attribute(tag, name)),
     );
     const url = safeUrl(decodeEntities(src ?? ''), base);
-    if (url && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) return url;
+    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) {
+      if (url) icons.add(url);
+      continue;
+    }
+    if (url && !icons.has(url) && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) {
+      return url;
+    }
   }
   return undefined;
 }
