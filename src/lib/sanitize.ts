@@ -183,7 +183,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   });
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
-  const laidOut = /<(?:table|h1)\b/i.test(clean) || EMPTY_LINK.test(clean);
+  const laidOut = /<(?:table|h[1-6])\b/i.test(clean) || EMPTY_LINK.test(clean);
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -239,19 +239,25 @@ function scrollingTables(content: DocumentFragment): void {
 }
 
 /**
- * The article's title is the page's one first-level heading: a text that has its own (a
- * static site's template, a post's sections) has each of its headings taken a level down, h6
- * staying h6, so their order under the title holds.
+ * The article's title is the page's one first-level heading, and the text's headings come under
+ * it: its highest level becomes the second, each level below it the next (a static site's
+ * template's h1, a post whose sections start at h3 or h4, as Jekyll's, Eleventy's and arXiv
+ * digests' do), h6 at most, so no level is skipped and their order under the title holds.
  */
 function headingsBelowTitle(content: DocumentFragment): void {
-  if (!content.querySelector('h1')) return;
-  for (const heading of content.querySelectorAll('h1, h2, h3, h4, h5')) {
-    const lower = document.createElement(`h${Number(heading.tagName[1]) + 1}`);
-    for (const { name, value } of heading.attributes) lower.setAttribute(name, value);
-    lower.append(...heading.childNodes);
-    heading.replaceWith(lower);
+  const headings = [...content.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const levels = [...new Set(headings.map(levelOf))].sort((a, b) => a - b);
+  for (const heading of headings) {
+    const level = Math.min(6, 2 + levels.indexOf(levelOf(heading)));
+    if (level === levelOf(heading)) continue;
+    const moved = document.createElement(`h${level}`);
+    for (const { name, value } of heading.attributes) moved.setAttribute(name, value);
+    moved.append(...heading.childNodes);
+    heading.replaceWith(moved);
   }
 }
+
+const levelOf = (heading: Element) => Number(heading.tagName[1]);
 
 /** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") with its address as `address` says. */
 function mapSrcset(srcset: string, address: (url: string) => string): string {

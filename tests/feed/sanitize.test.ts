@@ -63,7 +63,7 @@ describe('sanitizeHtml: hostile feed HTML', () => {
     const root = render(
       '<h3>Sub</h3><blockquote><p>Quote</p></blockquote><pre><code>x</code></pre><img src="https://img.example/a.png" alt="A">',
     );
-    expect(root.querySelector('h3')).toHaveTextContent('Sub');
+    expect(root.querySelector('h2')).toHaveTextContent('Sub');
     expect(root.querySelector('blockquote')).toHaveTextContent('Quote');
     expect(root.querySelector('img')).toHaveAttribute('loading', 'lazy');
     expect(root.querySelector('img')).toHaveAttribute('alt', 'A');
@@ -239,7 +239,7 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(body.querySelectorAll('.table-scroll')).toHaveLength(1);
   });
 
-  it('takes a text’s headings a level down where it has a first-level one: the title is the page’s', () => {
+  it('puts a text’s headings under the title, the page’s one first-level heading, skipping no level', () => {
     const body = render(
       '<h1 id="intro">Introduction</h1><p>Text</p><h2>Details</h2><h6>Fine print</h6>',
     );
@@ -249,7 +249,19 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
       'user-content-intro',
     );
     expect(within(body).getByRole('heading', { level: 3, name: 'Details' })).toBeTruthy();
-    expect(within(body).getByRole('heading', { level: 6, name: 'Fine print' })).toBeTruthy();
+    // The level below, not a gap of three.
+    expect(within(body).getByRole('heading', { level: 4, name: 'Fine print' })).toBeTruthy();
+    // A text whose sections start at h3 (Jekyll's, an arXiv digest's), with h5 below them.
+    const lower = render('<h3>Motivation</h3><p>Text</p><h5>Notes</h5><h3>Results</h3>');
+    expect(
+      within(lower)
+        .getAllByRole('heading')
+        .map((heading) => [heading.tagName, heading.textContent]),
+    ).toEqual([
+      ['H2', 'Motivation'],
+      ['H3', 'Notes'],
+      ['H2', 'Results'],
+    ]);
     // A text whose headings start at the second level keeps them.
     expect(
       within(render('<h2>Section</h2><h3>Part</h3>')).getByRole('heading', {
