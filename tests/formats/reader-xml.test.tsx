@@ -86,6 +86,20 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(masthead?.parentElement).toHaveAttribute('lang', 'he');
   });
 
+  it('says a feed’s name once where its description only repeats it (Bluesky)', async () => {
+    const BLUESKY = 'https://bsky.example/profile/xangelo/rss';
+    fakeFetch({
+      [BLUESKY]: xmlResponse(
+        fixtureBytes('xml', 'bluesky-atom-subtitle-is-title__AngeloR__rss-combiner__bluesky.xml'),
+        'application/atom+xml',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(BLUESKY)}`);
+    const banner = screen.getByRole('banner');
+    await within(banner).findByRole('link', { name: "Xangelo's Bluesky Posts" });
+    expect(within(banner).getAllByText("Xangelo's Bluesky Posts")).toHaveLength(1);
+  });
+
   it("shows a Ghost post's picture once, where its text puts it, not again above it", async () => {
     const GHOST = 'https://nooptoday.example/rss/';
     fakeFetch({

@@ -12,13 +12,18 @@ import type { FeedSource } from '../hooks/use-feed-source';
 export function FeedHeader({ source }: { source: FeedSource }) {
   const { feed } = useFeed(source.feedUrl);
   const direction = textDirection(feed?.language);
+  // A description that only says the title again (Bluesky's, an arXiv digest's) is said once.
+  const description =
+    feed?.description?.toLocaleLowerCase() === feed?.title.toLocaleLowerCase()
+      ? undefined
+      : feed?.description;
   return (
     <div className="masthead" lang={feed?.language}>
       <p className="masthead-title" dir={direction}>
         {feed ? <Link to={source.link(paths.home())}>{feed.title}</Link> : '\u00a0'}
       </p>
       <p className="masthead-description" dir={direction}>
-        {feed?.description}
+        {description}
       </p>
       <p className="masthead-site">
         {feed?.homePageUrl && (
