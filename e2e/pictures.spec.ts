@@ -273,7 +273,9 @@ test('an article’s text on a phone: a wide table scrolls in its box, a player 
     content_html:
       '<p>The counts:</p><table><tr><th>District</th><th>Registered voters</th><th>Turnout in percent</th><th>Leading candidate</th><th>Margin of victory</th></tr><tr><td>Harbourside North</td><td>123,456</td><td>67.8</td><td>Maeve Costigan-Whitfield</td><td>12,345</td></tr></table>' +
       '<figure><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="YouTube video player"></iframe></figure>' +
-      '<p>The route: <img src="https://gone.example/map.png" alt="A map of the walk"> and back.</p>',
+      '<p>The route: <img src="https://gone.example/map.png" alt="A map of the walk"> and back.</p>' +
+      // livedoor Blog names its pictures by their hash.
+      '<ol><li><img src="https://gone.example/shield.png" alt="473ed65d458df3b6e6eaf3404009bac010a592d0 (1)"></li></ol>',
   };
   await page.route(
     (url) => url.pathname === '/fixtures/results.json',
@@ -303,4 +305,7 @@ test('an article’s text on a phone: a wide table scrolls in its box, a player 
   // The map could not be had: its description stands in its place, in its line.
   await expect(page.getByRole('img', { name: 'A map of the walk' })).toHaveCount(0);
   await expect(page.getByText('The route: A map of the walk and back.')).toBeVisible();
+  // A description that is one long word wraps in its box: the page still does not scroll sideways.
+  await expect(page.getByText('473ed65d458df3b6e6eaf3404009bac010a592d0 (1)')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
