@@ -17,14 +17,22 @@ const PARAGRAPH = new Set(
 );
 
 /**
+ * A link to a place on the page that is only a sign: the anchor static sites put beside each
+ * heading (Eleventy's and VuePress's "#", Python's docs' "¶", "§", "🔗"), which is no word of it.
+ */
+const HEADING_ANCHOR = /<a\b[^>]*\shref="#[^"]*"[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
+
+/**
  * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
  * paragraphs as newlines). A small tokenizer rather than DOMParser, so it
  * runs where there is no DOM (a worker, the build) and reads thousands of items quickly: tags
  * are dropped (a tag that is not inline parts the words either side), scripts and styles go
- * with their contents, comments go, and entities are decoded. Nothing is run or loaded.
+ * with their contents, comments go, as do headings' anchors, and entities are decoded. Nothing
+ * is run or loaded.
  */
-export function htmlToText(html: string, { lineBreaks = false } = {}): string {
-  if (!html) return '';
+export function htmlToText(source: string, { lineBreaks = false } = {}): string {
+  if (!source) return '';
+  const html = source.includes('href="#') ? source.replace(HEADING_ANCHOR, '') : source;
   let text = '';
   let at = 0;
   // A line break in the source is a space, as a browser shows it, but in a <pre>: the lines are

@@ -27,6 +27,22 @@ describe('htmlToText without a DOM', () => {
     expect(htmlToText('un<em>believ</em>able')).toBe('unbelievable');
   });
 
+  it('drops the anchors static sites put beside headings, not a link to a place with words', () => {
+    // Eleventy's markdown-it-anchor (fortmarek.dev's JSON Feed), Python's docs, a "§".
+    expect(
+      htmlToText(
+        '<h3 id="motivation" tabindex="-1">Motivation <a class="header-anchor" href="#motivation">#</a></h3><p>Let me first start…</p>',
+      ),
+    ).toBe('Motivation Let me first start…');
+    expect(htmlToText('<h2>Usage<a class="headerlink" href="#usage" title="Link">¶</a></h2>')).toBe(
+      'Usage',
+    );
+    expect(htmlToText('<h2 id="a">A <a href="#a" aria-hidden="true"> § </a></h2>')).toBe('A');
+    expect(htmlToText('<p>See <a href="#notes">the notes</a> and <a href="/x">#</a>.</p>')).toBe(
+      'See the notes and #.',
+    );
+  });
+
   it('drops scripts, styles and templates with their contents, and comments', () => {
     expect(
       htmlToText(
