@@ -61,8 +61,9 @@ export function htmlToText(source: string, { lineBreaks = false } = {}): string 
     TAG_NAME.lastIndex = open;
     const name = TAG_NAME.exec(html)?.[1]?.toLowerCase();
     if (!name) {
-      // A "<" that starts no tag is text, as in "a < b".
-      text += '<';
+      // A "<" that starts no tag is text, as in "a < b"; but one the text ends with is a tag cut
+      // off (Hexo cuts its summaries anywhere: "…持有注册过&lt;").
+      if (html.slice(open + 1).trim() !== '') text += '<';
       at = open + 1;
       continue;
     }

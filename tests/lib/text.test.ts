@@ -43,6 +43,13 @@ describe('htmlToText without a DOM', () => {
     );
   });
 
+  it('drops a tag cut off at the end of a text, and keeps a "<" between words', () => {
+    // Hexo's Atom summary, cut in the middle of a tag: "…持有注册过&lt;".
+    expect(htmlToText('$refs是一个对象，持有注册过<')).toBe('$refs是一个对象，持有注册过');
+    expect(htmlToText('<p>Costs rose</p><')).toBe('Costs rose');
+    expect(htmlToText('a < b and 1<2')).toBe('a < b and 1<2');
+  });
+
   it('drops scripts, styles and templates with their contents, and comments', () => {
     expect(
       htmlToText(
