@@ -11,8 +11,9 @@ import { expect, test } from './support/browser';
  * subscriptions' first pages, so neither the JSON Feed reader nor the XML parser is downloaded.
  */
 // 118.4 KB before "Mark as unread" (taken back in every tab), the sorting of old read marks,
-// writing a large store when idle and small pictures at their own size: 1.2 KB together.
-const FRONT_PAGE_JS_BUDGET = 120 * 1024;
+// writing a large store when idle and small pictures at their own size: 1.2 KB together. 120.0 KB
+// once excerpts lost headings' anchors and tags cut off at their end.
+const FRONT_PAGE_JS_BUDGET = 121 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
