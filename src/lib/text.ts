@@ -17,10 +17,13 @@ const PARAGRAPH = new Set(
 );
 
 /**
- * A link to a place on the page that is only a sign: the anchor static sites put beside each
- * heading (Eleventy's and VuePress's "#", Python's docs' "¶", "§", "🔗"), which is no word of it.
+ * A link that is only a sign beside a heading: the anchor static sites put there (Eleventy's and
+ * VuePress's "#", Python's docs' "¶", "§", "🔗"), which is no word of it. Known by its address
+ * (a place on the page) or by its class, since some write the page's whole address.
  */
-const HEADING_ANCHOR = /<a\b[^>]*\shref="#[^"]*"[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
+const HEADING_ANCHOR =
+  /<a\b(?=[^>]*\s(?:href="#|class="(?:[^"]*[\s-])?(?:anchor|headerlink)[\s"-]))[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
+const MAY_HOLD_ANCHOR = /href="#|anchor|headerlink/;
 
 /**
  * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
@@ -32,7 +35,7 @@ const HEADING_ANCHOR = /<a\b[^>]*\shref="#[^"]*"[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE
  */
 export function htmlToText(source: string, { lineBreaks = false } = {}): string {
   if (!source) return '';
-  const html = source.includes('href="#') ? source.replace(HEADING_ANCHOR, '') : source;
+  const html = MAY_HOLD_ANCHOR.test(source) ? source.replace(HEADING_ANCHOR, '') : source;
   let text = '';
   let at = 0;
   // A line break in the source is a space, as a browser shows it, but in a <pre>: the lines are

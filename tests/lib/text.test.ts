@@ -38,6 +38,12 @@ describe('htmlToText without a DOM', () => {
       'Usage',
     );
     expect(htmlToText('<h2 id="a">A <a href="#a" aria-hidden="true"> § </a></h2>')).toBe('A');
+    // The same anchor written with the page's whole address (marekfort.me's feed).
+    expect(
+      htmlToText(
+        '<h3 id="motivation">Motivation <a class="header-anchor" href="https://marekfort.me/blog/package-swift/">#</a></h3>',
+      ),
+    ).toBe('Motivation');
     expect(htmlToText('<p>See <a href="#notes">the notes</a> and <a href="/x">#</a>.</p>')).toBe(
       'See the notes and #.',
     );
