@@ -34,7 +34,8 @@ const ICON_NAME =
 /**
  * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
  * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels, wherever the
- * text gives it one) or its name says is an icon or a tracker, nor a writer's avatar. Only the opening of a long text is looked at.
+ * text gives it one) or its name says is an icon or a tracker, nor a writer's avatar. Only the
+ * opening of a long text is looked at.
  */
 export function textPicture({ html, base }: ItemText): string | undefined {
   if (!html?.includes('<img')) return undefined;
