@@ -4,6 +4,7 @@ import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
 import { overHttps, parseUrl } from './safe';
+import { ANCHOR_SIGN } from './text';
 
 const FORBID_TAGS = [
   'form',
@@ -191,6 +192,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   if (laidOut) {
     scrollingTables(template.content);
     headingsBelowTitle(template.content);
+    headingAnchors(template.content);
     unnamedLinks(template.content);
   }
   return template.innerHTML;
@@ -219,6 +221,17 @@ function unnamedLinks(content: DocumentFragment): void {
       link.removeAttribute('aria-label');
       link.removeAttribute('aria-labelledby');
     }
+  }
+}
+
+/**
+ * A heading's anchor that is only a sign ("#", "¶", "§", "🔗": see ANCHOR_SIGN) is the site's
+ * tool for copying the heading's address, no word of the text: the sign goes, and the link
+ * with it (unnamedLinks), leaving the place that links within the text can go to.
+ */
+function headingAnchors(content: DocumentFragment): void {
+  for (const link of content.querySelectorAll(':is(h2, h3, h4, h5, h6) a')) {
+    if (ANCHOR_SIGN.test(link.textContent) && !link.querySelector('img')) link.replaceChildren();
   }
 }
 

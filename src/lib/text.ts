@@ -23,6 +23,8 @@ const PARAGRAPH = new Set(
  */
 const HEADING_ANCHOR =
   /<a\b(?=[^>]*\s(?:href="#|class="(?:[^"]*[\s-])?(?:anchor|headerlink)[\s"-]))[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
+/** The whole text of such an anchor. */
+export const ANCHOR_SIGN = /^\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*$/u;
 const MAY_HOLD_ANCHOR = /href="#|anchor|headerlink/;
 
 /**

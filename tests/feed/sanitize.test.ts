@@ -215,6 +215,28 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('#user-content-merkle')).not.toBeNull();
   });
 
+  it("drops a heading's anchor that is only a sign, keeping the heading's words and its place", () => {
+    const root = render(
+      // Eleventy's "#" before the words, Sphinx's "¶" after, VuePress's with the page's address.
+      '<h2 id="setup"><a class="header-anchor" href="#setup">#</a> Setup</h2>' +
+        '<h3>Usage<a class="headerlink" href="#usage" title="Permalink">¶</a></h3>' +
+        '<h4><a href="https://blog.example/post/#notes" aria-hidden="true">🔗</a>Notes</h4>' +
+        '<p>Issue <a href="https://git.example/issues/4">#</a> stays, as does <a href="#setup">§</a>.</p>',
+    );
+    const headings = within(root).getAllByRole('heading');
+    expect(headings.map((heading) => heading.textContent.trim())).toEqual([
+      'Setup',
+      'Usage',
+      'Notes',
+    ]);
+    expect(
+      within(root)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['#', '§']);
+    expect(root.querySelector('#user-content-setup')).not.toBeNull();
+  });
+
   it('does the same where only an empty element or a dropped icon was in it, and names none', () => {
     const root = render(
       // A Discourse onebox's file logo; Hugo's heading anchor, its SVG icon not kept.
