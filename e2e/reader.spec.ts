@@ -153,6 +153,35 @@ test.describe('?feed= reads any JSON Feed', () => {
     expect(new URL(page.url()).searchParams.get('feed')).toBe('/fixtures/manton.json');
   });
 
+  test("on a phone a long title is set smaller, read whole, in the masthead's same line", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const title = 'The Guardian: World news | The Guardian';
+    await page.route('**/fixtures/long-title.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title,
+          items: [{ id: '1', title: 'A story', content_text: 'Words.' }],
+        }),
+      }),
+    );
+    await openApp(page, '/');
+    const line = page.locator('.masthead-title');
+    const height = (await line.boundingBox())?.height;
+
+    await openApp(page, withFeedParam('/', '/fixtures/long-title.json'));
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    const [scrollWidth, clientWidth] = await line.evaluate((element) => [
+      element.scrollWidth,
+      element.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect((await line.boundingBox())?.height).toBe(height);
+  });
+
   test('a broken feed explains why, and "Try again" recovers once it is fixed', async ({
     page,
   }) => {

@@ -6,6 +6,16 @@ import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 
 /**
+ * A title's size class: a long one is set smaller, so that on a phone it is read whole on its one
+ * line ("Ars Technica - All content" and longer) rather than cut off.
+ */
+function titleLength(title: string | undefined): 'long' | 'longer' | undefined {
+  const length = title?.length ?? 0;
+  if (length > 36) return 'longer';
+  return length > 20 ? 'long' : undefined;
+}
+
+/**
  * The masthead: the feed's title (home), its description and a link to its website. Its lines
  * keep their height while the feed loads, so nothing below moves when it arrives.
  */
@@ -19,7 +29,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
       : feed?.description;
   return (
     <div className="masthead" lang={feed?.language}>
-      <p className="masthead-title" dir={direction}>
+      <p className="masthead-title" dir={direction} data-length={titleLength(feed?.title)}>
         {feed ? <Link to={source.link(paths.home())}>{feed.title}</Link> : '\u00a0'}
       </p>
       <p className="masthead-description" dir={direction}>
