@@ -142,14 +142,41 @@
     link.setAttribute('crossorigin', 'anonymous');
     link.setAttribute('href', url);
     document.head.appendChild(link);
+    // Not named as a JSON Feed (the rule of namedAsJson, src/features/feed/api/fetch-feed-page.ts):
+    // most likely XML, which the app reads in a worker.
+    if (!/(\.json|\/json\/?)$/i.test(url.split(/[?#]/)[0])) startReader();
+  }
+  // The code this kind of page needs at once, as the build names it in <meta name="app-early">.
+  function earlyCode() {
+    return JSON.parse(document.querySelector('meta[name="app-early"]').getAttribute('content'));
+  }
+  // The app's XML reader, started while the feed and the app's code download rather than once
+  // the app has run: its own code downloads and compiles meanwhile. The app takes it over
+  // (src/features/feed/api/formats/read-in-worker.ts), with whether it has said it runs.
+  function startReader() {
+    if (window.broadsheetReader || typeof Worker === 'undefined') return;
+    try {
+      var reader = {
+        worker: new Worker(earlyCode().reader, { type: 'module' }),
+        state: 'starting',
+      };
+      reader.worker.addEventListener('message', function (event) {
+        if (event.data && event.data.ready && reader.state === 'starting') reader.state = 'ready';
+      });
+      reader.worker.addEventListener('error', function () {
+        reader.state = 'failed';
+      });
+      window.broadsheetReader = reader;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unsupported) {
+      // The app starts its own, or reads here.
+    }
   }
   // The code (and stylesheets) this kind of page needs at once, named by the build in
   // <meta name="app-early">: fetched beside the app's entry instead of once it has run.
   function preloadPageCode(named) {
     try {
-      var early = JSON.parse(
-        document.querySelector('meta[name="app-early"]').getAttribute('content'),
-      );
+      var early = earlyCode();
       var files =
         location.pathname.indexOf('/articles/') === 0
           ? early.article

@@ -305,11 +305,15 @@ const EARLY_MODULES: Record<string, string[]> = {
   ],
 };
 
+/** Where each kind of page's early code is (EARLY_MODULES), and the XML reader's worker. */
+type EarlyCode = Record<string, string[] | string>;
+
 /**
  * The chunks (and the chunks they import) that hold EARLY_MODULES, with their stylesheets, as
- * addresses on the site.
+ * addresses on the site; and the worker that reads XML (src/features/feed/api/formats/
+ * read-in-worker.ts), which public/boot.js starts where the page's feed is likely XML.
  */
-export function earlyCode(bundle: Rolldown.OutputBundle): Record<string, string[]> {
+export function earlyCode(bundle: Rolldown.OutputBundle): EarlyCode {
   const chunks = Object.values(bundle).filter(
     (item): item is Rolldown.OutputChunk => item.type === 'chunk',
   );
@@ -333,11 +337,15 @@ export function earlyCode(bundle: Rolldown.OutputBundle): Record<string, string[
     }
     early[page] = [...files].map((file) => `/${file}`);
   }
-  return early;
+  const reader = Object.keys(bundle).find((file) =>
+    /\/feed-document\.worker-[\w-]+\.js$/.test(file),
+  );
+  if (!reader) throw new Error('Early code: no XML reader worker in the bundle');
+  return { ...early, reader: `/${reader}` };
 }
 
 /** The page with its early code named for public/boot.js (`<meta name="app-early">`). */
-export function withEarlyCode(page: string, early: Record<string, string[]>): string {
+export function withEarlyCode(page: string, early: EarlyCode): string {
   return editHtml(
     page,
     'Early code',

@@ -319,6 +319,7 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         'src/features/feed/api/article-queries.ts',
       ]),
       { type: 'asset' as const, fileName: 'assets/index.css' },
+      { type: 'asset' as const, fileName: 'assets/feed-document.worker-a1B2.js' },
     ].map((item) => [item.fileName, item]),
   ) as unknown as Parameters<typeof earlyCode>[0];
 
@@ -355,6 +356,8 @@ describe('the code a page needs at once, named for public/boot.js', () => {
         '/assets/in-worker.js',
         '/assets/decode.js',
       ],
+      // The XML reader, which public/boot.js starts where a page's feed is likely XML.
+      reader: '/assets/feed-document.worker-a1B2.js',
     });
   });
 
@@ -363,6 +366,10 @@ describe('the code a page needs at once, named for public/boot.js', () => {
       Object.entries(bundle).filter(([file]) => file !== 'assets/decode.js'),
     ) as typeof bundle;
     expect(() => earlyCode(without)).toThrow('Early code: no chunk holds src/lib/decode-text.ts');
+    const noReader = Object.fromEntries(
+      Object.entries(bundle).filter(([file]) => !file.includes('feed-document')),
+    ) as typeof bundle;
+    expect(() => earlyCode(noReader)).toThrow('Early code: no XML reader worker in the bundle');
   });
 
   it('is written beside the entry, and a page without one fails', () => {

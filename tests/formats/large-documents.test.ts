@@ -37,6 +37,48 @@ class PartsWorker extends EventTarget {
   terminate() {}
 }
 
+describe('the worker public/boot.js started', () => {
+  /** Any worker the app would make of its own: there must be none. */
+  function NoWorker(): never {
+    throw new Error('A second worker');
+  }
+  const request = () => ({
+    bytes: encoder.encode(generateRss(3)),
+    contentType: 'application/rss+xml',
+    pageUrl: FEED,
+  });
+
+  it('is taken over, whether it has said it runs yet or not, and once only', async () => {
+    vi.stubGlobal('Worker', NoWorker);
+    for (const state of ['starting', 'ready'] as const) {
+      vi.resetModules();
+      const worker = new PartsWorker();
+      window.broadsheetReader = { worker: worker as unknown as Worker, state };
+      // Its own first word goes before the app listens: public/boot.js heard it, or not yet.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { readInWorker } = await import('../../src/features/feed/api/formats/read-in-worker');
+      const reading = readInWorker(request());
+      if (state === 'starting') {
+        worker.dispatchEvent(new MessageEvent('message', { data: { ready: true } }));
+      }
+      const result = await reading;
+      expect(result).toEqual(readDocument(request()));
+      expect(window.broadsheetReader).toBeUndefined();
+      expect(await readInWorker(request())).toEqual(result);
+    }
+  });
+
+  it('that could not start leaves the app reading here', async () => {
+    vi.stubGlobal('Worker', NoWorker);
+    const worker = Object.assign(new EventTarget(), { terminate: vi.fn(), postMessage: vi.fn() });
+    window.broadsheetReader = { worker: worker as unknown as Worker, state: 'failed' };
+    const { readInWorker } = await import('../../src/features/feed/api/formats/read-in-worker');
+    expect(await readInWorker(request())).toEqual(readDocument(request()));
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    expect(worker.terminate).toHaveBeenCalled();
+  });
+});
+
 describe('a feed of megabytes', () => {
   it('is read whole, in any format, and not again when it comes back the same', async () => {
     const json = JSON.stringify(generateFeed(3000));

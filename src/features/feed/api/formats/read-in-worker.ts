@@ -13,11 +13,47 @@ interface Waiting {
 }
 const waiting = new Map<number, Waiting>();
 
+/** The worker public/boot.js started before the app ran, and what it has heard of it so far. */
+interface EarlyReader {
+  worker: Worker;
+  state: 'starting' | 'ready' | 'failed';
+}
+
+declare global {
+  interface Window {
+    broadsheetReader?: EarlyReader;
+  }
+}
+
+/** The worker public/boot.js started, taken over once; else a new one. */
+function takeWorker(): { worker: Worker; state: EarlyReader['state'] } {
+  const early = typeof window === 'undefined' ? undefined : window.broadsheetReader;
+  if (early) {
+    delete window.broadsheetReader;
+    return early;
+  }
+  // Written out here, as the build finds a worker to bundle.
+  const worker = new Worker(new URL('./feed-document.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return { worker, state: 'starting' };
+}
+
 function reader(): Promise<Worker> {
   started ??= new Promise<Worker>((resolve, reject) => {
-    const worker = new Worker(new URL('./feed-document.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const { worker, state } = takeWorker();
+    const failed = () => {
+      inline = true;
+      worker.terminate();
+      reject(new Error('The feed reader could not start.'));
+      // Documents it had taken are gone with it.
+      for (const [id, { settle }] of waiting) {
+        waiting.delete(id);
+        settle({ error: { kind: 'format', message: 'This feed could not be read.' } });
+      }
+    };
+    if (state === 'ready') resolve(worker);
+    if (state === 'failed') return failed();
     worker.addEventListener('message', (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
       const answer = event.data;
       if ('ready' in answer) return resolve(worker);
@@ -31,16 +67,7 @@ function reader(): Promise<Worker> {
       waiting.delete(answer.id);
       call.settle(call.result);
     });
-    worker.addEventListener('error', () => {
-      inline = true;
-      worker.terminate();
-      reject(new Error('The feed reader could not start.'));
-      // Documents it had taken are gone with it.
-      for (const [id, { settle }] of waiting) {
-        waiting.delete(id);
-        settle({ error: { kind: 'format', message: 'This feed could not be read.' } });
-      }
-    });
+    worker.addEventListener('error', failed);
   });
   return started;
 }
