@@ -30,11 +30,16 @@ export function articleQuery(feedUrl: string, id: string) {
   });
 }
 
-/** The article from pages already in the cache, without a request; undefined when not there. */
+/**
+ * The article from pages already in the cache, without a request; undefined when not there.
+ * With `settled: false`, also one whose older neighbour is on a page not read yet (the last of
+ * a page, the next one never asked for): something to show while that page is read.
+ */
 export function findCachedArticle(
   client: QueryClient,
   feedUrl: string,
   id: string,
+  { settled = true } = {},
 ): ArticleResult | undefined {
   const pages: FeedPage[] = [];
   const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
@@ -43,7 +48,7 @@ export function findCachedArticle(
     const found = locate(pages, id);
     if (found && isSettled(found, page)) return found;
   }
-  return undefined;
+  return settled ? undefined : locate(pages, id);
 }
 
 async function findArticle(
@@ -52,26 +57,41 @@ async function findArticle(
   id: string,
 ): Promise<ArticleResult> {
   const pages: FeedPage[] = [];
-  for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
-    pages.push(page);
+  try {
+    for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
+      pages.push(page);
+      const found = locate(pages, id);
+      if (found && isSettled(found, page)) return found;
+    }
+  } catch (error) {
+    // An older page that cannot be read (gone, another site's that does not let this one read
+    // it, the network down) leaves an article found before it without its older neighbour.
     const found = locate(pages, id);
-    if (found && isSettled(found, page)) return found;
+    if (found) return found;
+    throw error;
   }
   const found = locate(pages, id);
   if (found) return found;
   throw new LoadError('not-found', 'Article not found');
 }
 
-/** The newest `count` articles of a feed, reading as many pages as that takes. */
+/**
+ * The newest `count` articles of a feed, reading as many pages as that takes: fewer where an
+ * older page cannot be read.
+ */
 export async function latestArticles(
   client: QueryClient,
   feedUrl: string,
   count: number,
 ): Promise<Article[]> {
   const articles: Article[] = [];
-  for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
-    articles.push(...page.articles);
-    if (articles.length >= count) break;
+  try {
+    for await (const page of readPages(feedUrl, (url) => readPage(client, feedUrl, url))) {
+      articles.push(...page.articles);
+      if (articles.length >= count) break;
+    }
+  } catch (error) {
+    if (articles.length === 0) throw error;
   }
   return sortNewestFirst(articles).slice(0, count);
 }

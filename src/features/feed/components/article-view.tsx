@@ -36,6 +36,8 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
   const query = useQuery({
     ...articleQuery(source.feedUrl, id),
     initialData: () => findCachedArticle(client, source.feedUrl, id),
+    // The last of a page is shown at once, while the page with its older neighbour is read.
+    placeholderData: () => findCachedArticle(client, source.feedUrl, id, { settled: false }),
   });
   // An article arriving from the network is drawn in the background, a few milliseconds at a
   // time, so the page answers input meanwhile; one already in the cache is drawn at once.
