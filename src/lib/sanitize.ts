@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { embedOf } from './embeds';
+import { FEED_FURNITURE, FURNITURE_CLASS } from './feed-furniture';
 import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
@@ -63,6 +64,10 @@ function addHooks() {
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
+    if (isFurniture(node)) {
+      removeWithEmptyParagraph(node);
+      return;
+    }
     for (const name of ID_REFERENCES) {
       const value = node.getAttribute(name);
       if (value === null) continue;
@@ -100,6 +105,26 @@ function addHooks() {
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', mapSrcset(srcset, overHttps));
   });
+}
+
+/** A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in. */
+function isFurniture(element: Element): boolean {
+  if (element.classList.contains(FURNITURE_CLASS)) return true;
+  const address = element.getAttribute(element.localName === 'img' ? 'src' : 'href');
+  return (
+    (element.localName === 'a' || element.localName === 'img') && FEED_FURNITURE.test(address ?? '')
+  );
+}
+
+/** Takes `element` out, and the paragraph it leaves with nothing to read or see. */
+function removeWithEmptyParagraph(element: Element): void {
+  const parent = element.parentElement;
+  element.remove();
+  const empty =
+    parent?.localName === 'p' &&
+    !parent.textContent.trim() &&
+    !parent.querySelector('img, picture, svg, video, audio, math');
+  if (empty) parent.remove();
 }
 
 /** An embedded player's stand-in: a span, so a frame inside a paragraph stays inside it. */

@@ -215,6 +215,26 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('#user-content-merkle')).not.toBeNull();
   });
 
+  it("drops FeedBurner's share buttons and ads and WordPress.com's share links, not the text", () => {
+    // The end of a TechCrunch item of 2011, as FeedBurner served it.
+    const root = render(
+      '<p>Read on.</p> <a rel="nofollow" href="http://feeds.wordpress.com/1.0/gotwitter/tctechcrunch2011.wordpress.com/446154/"><img alt="" border="0" src="http://feeds.wordpress.com/1.0/twitter/tctechcrunch2011.wordpress.com/446154/" /></a>' +
+        '<p><a href="http://feedads.g.doubleclick.net/~at/qv0C7ycnV3JrFMT7HnFWNXc9uEY/0/da"><img src="http://feedads.g.doubleclick.net/~at/qv0C7ycnV3JrFMT7HnFWNXc9uEY/0/di" border="0" ismap="true"></img></a><br/>' +
+        '<a href="http://feedads.g.doubleclick.net/~at/qv0C7ycnV3JrFMT7HnFWNXc9uEY/1/da"><img src="http://feedads.g.doubleclick.net/~at/qv0C7ycnV3JrFMT7HnFWNXc9uEY/1/di" border="0" ismap="true"></img></a></p>' +
+        '<div class="feedflare">\n<a href="http://feeds.feedburner.com/~ff/Techcrunch?a=kTeeGj4FnwU:ARydNZJ6SxI:2mJPEYqXBVI"><img src="http://feeds.feedburner.com/~ff/Techcrunch?d=2mJPEYqXBVI" border="0"></img></a></div>' +
+        '<img src="http://feeds.feedburner.com/~r/Techcrunch/~4/kTeeGj4FnwU" height="1" width="1"/>' +
+        '<p><a href="https://techcrunch.com/2011/01/01/feedburner/">On FeedBurner</a></p>',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(
+      within(root)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['On FeedBurner']);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+    expect(root.querySelector('.feedflare')).toBeNull();
+  });
+
   it("drops a heading's anchor that is only a sign, keeping the heading's words and its place", () => {
     const root = render(
       // Eleventy's "#" before the words, Sphinx's "¶" after, VuePress's with the page's address.

@@ -1,5 +1,6 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
+import { FEED_FURNITURE } from '../../../../lib/feed-furniture';
 import { LAZY_SOURCES, realSource } from '../../../../lib/lazy-source';
 import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
@@ -23,9 +24,9 @@ export function itemText(
   return { html, base: declaredBase ?? safeUrl(link, base) ?? base };
 }
 
-/** Counters and badges feeds add to each item: FeedBurner's, Google's ads, "Slashdot it". */
+/** Counters and badges feeds add to each item (beside FEED_FURNITURE): "Slashdot it", pixels. */
 const COUNTER =
-  /^https?:\/\/(?:feeds\.feedburner\.com|feedads\.g\.doubleclick\.net|feedads\.googleadservices\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
+  /^https?:\/\/(?:feeds\.feedburner\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
 
 /** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
 const ICON_NAME =
@@ -51,7 +52,14 @@ export function textPicture({ html, base }: ItemText): string | undefined {
       if (url) icons.add(url);
       continue;
     }
-    if (url && !icons.has(url) && !COUNTER.test(url) && !isAvatar(url) && !ICON_NAME.test(url)) {
+    if (
+      url &&
+      !icons.has(url) &&
+      !COUNTER.test(url) &&
+      !FEED_FURNITURE.test(url) &&
+      !isAvatar(url) &&
+      !ICON_NAME.test(url)
+    ) {
       return url;
     }
   }
