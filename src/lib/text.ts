@@ -195,3 +195,13 @@ export function truncateAtWord(text: string, max: number): string {
   const end = lastSpace > max * 0.5 ? lastSpace : max;
   return `${cut.slice(0, end).replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
+
+/** Text the format calls plain that is HTML all the same: it holds a tag. */
+export function looksLikeHtml(text: string | undefined): boolean {
+  return text !== undefined && /<[a-z!/]/i.test(text);
+}
+
+/** Such text, read as HTML where it holds a tag (a JSON Feed's or an RSS channel's description). */
+export function plainText(text: string | undefined): string | undefined {
+  return text && looksLikeHtml(text) ? htmlToText(text) : text;
+}

@@ -304,6 +304,10 @@ describe('real feeds load with all their usable items', () => {
       items: 10,
       title: 'Cowboy Programmer',
     },
+    'html-description__feedjira__feedjira__json_feed_with_escaped_uris.json': {
+      items: 30,
+      title: "Luke Dorny's v6",
+    },
   };
 
   it('covers every real fixture', () => {
@@ -318,6 +322,14 @@ describe('real feeds load with all their usable items', () => {
     for (const article of page.articles) {
       expect(article.title.trim()).not.toBe('');
     }
+  });
+
+  it("lukedorny.com: the feed's description written as HTML reads as its words", () => {
+    const page = parse(
+      fixtureJson('real', 'html-description__feedjira__feedjira__json_feed_with_escaped_uris.json'),
+    );
+    expect(page.feed.description).toMatch(/^LukeDorny\.com is the digital record of Artist/);
+    expect(page.feed.description).not.toContain('<');
   });
 
   it('kibty.town: dates written as RFC 2822 are read', () => {

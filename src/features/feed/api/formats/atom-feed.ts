@@ -1,5 +1,5 @@
 import type { AtomFeed } from 'feedsmith';
-import { htmlToText } from '../../../../lib/text';
+import { htmlToText, looksLikeHtml } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
@@ -14,7 +14,6 @@ import {
   firstOf,
   itemPictures,
   linkTo,
-  looksLikeHtml,
   mediaDescription,
   newAddress,
   nonNegative,

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { hostOf, LoadError } from '../../../../lib/http';
 import { wellFormed } from '../../../../lib/safe';
+import { plainText } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import { authorOf, buildArticle, clean, languageTag, pictureUrl, safeUrl } from '../normalize';
 import type { ItemFields } from '../normalize';
@@ -41,7 +42,8 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
       'Untitled feed',
     homePageUrl,
     feedUrl,
-    description: clean(raw.description, LIMITS.descriptionLength),
+    // Plain text, the spec says; some write HTML all the same (a WordPress site's own words).
+    description: clean(plainText(raw.description), LIMITS.descriptionLength),
     icon: pictureUrl(raw.icon, pageUrl),
     language: languageTag(raw.language),
     authors: feedAuthors,

@@ -1,5 +1,5 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
-import { decodeEntities, htmlToText } from '../../../../lib/text';
+import { decodeEntities, htmlToText, looksLikeHtml, plainText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
 import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
@@ -14,7 +14,6 @@ import {
   isNote,
   itemPictures,
   linkTo,
-  looksLikeHtml,
   mediaDescription,
   mediaCredits,
   namesOf,
@@ -48,7 +47,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
       'Untitled feed',
     homePageUrl,
     feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
-    description: clean(plain(feed.description), LIMITS.descriptionLength),
+    description: clean(plainText(feed.description), LIMITS.descriptionLength),
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: languageTag(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
     authors: authors.slice(0, 1),
@@ -140,7 +139,7 @@ export function rssItemFields(
             item.description,
             ...(rss.enclosures ?? []).map((each) => each.url),
           ])),
-    title: plain(item.title),
+    title: plainText(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? summaryText(description) : undefined,
@@ -248,9 +247,4 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
 function summaryText(description: string): string {
   const text = htmlToText(description);
   return /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i.test(text) ? htmlToText(text) : text;
-}
-
-/** RSS text that is often HTML though the format says text: read as HTML where it holds a tag. */
-function plain(text: string | undefined): string | undefined {
-  return text && looksLikeHtml(text) ? htmlToText(text) : text;
 }

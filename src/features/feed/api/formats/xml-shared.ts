@@ -329,11 +329,6 @@ export function isNote(text: string): boolean {
   return /^\p{Ll}/u.test(text.trim()) && text.trim().split(/\s+/).length >= 3;
 }
 
-/** Text the format calls plain that is HTML all the same: it holds a tag. */
-export function looksLikeHtml(text: string | undefined): boolean {
-  return text !== undefined && /<[a-z!/]/i.test(text);
-}
-
 /**
  * An enclosure's type: as it says, or for one that names none (CTV News'), none that is a type
  * (Zenn's "false") or only "some bytes" (RSS-Bridge's `application/octet-stream`), a
