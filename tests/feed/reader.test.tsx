@@ -195,6 +195,13 @@ describe('tag page', () => {
     expect(screen.queryByRole('link', { name: /Harbour Fog/ })).not.toBeInTheDocument();
   });
 
+  it('is the same page whatever the spelling: letter case, or a slug', async () => {
+    serveDemo();
+    renderApp('/tags/north-KOREA');
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+
   it('finds more tagged articles on older pages', async () => {
     serveDemo();
     const { user } = renderApp('/tags/North%20Korea');

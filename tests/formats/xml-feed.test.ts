@@ -239,6 +239,17 @@ describe('Atom', () => {
 });
 
 describe('habits of real feeds', () => {
+  it('a category written in several spellings and as a slug is one tag, in its first (HuffPost)', () => {
+    const page = read('huffpost-slug-tags-proxy-picture__feedjira__feedjira__HuffPostCanada.xml');
+    expect(page.articles[0]?.tags).toEqual([
+      'Dakota Collegiate',
+      'hijab',
+      'Living',
+      'Muslim women',
+      'News',
+    ]);
+  });
+
   it('dates in British Summer Time (Sky Sports) and other zones named by letters', () => {
     const page = read('zone-bst-rss__jocmp__capyreader__feed-test-xsl.xml');
     expect(page.articles[0]?.published).toBe('2019-05-17T05:00:00.000Z');

@@ -7,6 +7,7 @@ import type { Article } from '../../features/feed/api/types';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { EntryList } from '../../features/feed/components/entry-list';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
+import { tagKey } from '../../features/feed/utils/tag-key';
 import type { FeedSource } from '../../features/feed/hooks/use-feed-source';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
@@ -39,12 +40,12 @@ export function TagPage() {
   );
 }
 
-/** Articles with the tag (in any case) that pass "Unread only" when it is on. */
+/** Articles with the tag (in any spelling: tagKey) that pass "Unread only" when it is on. */
 function useTagFilter(tag: string, feedUrl: string) {
   const unreadFilter = useUnreadFilter(feedUrl);
   const filter = useCallback(
     (article: Article) =>
-      article.tags.some((name) => name.toLocaleLowerCase() === tag.toLocaleLowerCase()) &&
+      article.tags.some((name) => tagKey(name) === tagKey(tag)) &&
       (!unreadFilter || unreadFilter(article)),
     [tag, unreadFilter],
   );

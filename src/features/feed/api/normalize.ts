@@ -2,6 +2,7 @@ import { parseDate } from '../../../lib/parse-date';
 import { overHttps, parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
 import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
+import { tagKey } from '../utils/tag-key';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
 import type { Article, Attachment, Author } from './types';
@@ -235,8 +236,9 @@ function wordsFirst(text: string): string {
   return text.replace(/^(?:https?:\/\/\S+\s+)+/i, '') || text;
 }
 
+/** An item's tags, each once, in its first spelling (see tagKey). */
 function tagsOf(tags: readonly unknown[]): string[] {
-  const names = new Set<string>();
+  const names = new Map<string, string>();
   // Only so many entries are looked at, so a list of a million blanks costs no more than this.
   for (const tag of tags.slice(0, LIMITS.tags * 4)) {
     const name =
@@ -246,10 +248,12 @@ function tagsOf(tags: readonly unknown[]): string[] {
             .trim()
         : '';
     // An id is no tag to show or follow (Fox News' dc.identifier among its categories).
-    if (name && !UUID.test(name)) names.add(wellFormed(name));
+    if (name && !UUID.test(name) && !names.has(tagKey(name))) {
+      names.set(tagKey(name), wellFormed(name));
+    }
     if (names.size === LIMITS.tags) break;
   }
-  return [...names];
+  return [...names.values()];
 }
 
 /**
