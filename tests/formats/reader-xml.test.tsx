@@ -139,6 +139,28 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     ]);
   });
 
+  it("shows a HuffPost article's picture once, though its text has it through a resizing proxy", async () => {
+    const HUFFPOST = 'https://huffpost.example/feeds/index.xml';
+    fakeFetch({
+      [HUFFPOST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'huffpost-slug-tags-proxy-picture__feedjira__feedjira__HuffPostCanada.xml',
+        ),
+      ),
+    });
+    renderApp(`${paths.article('23246627')}?feed=${encodeURIComponent(HUFFPOST)}`);
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: /Winnipeg High School Orders Custom Hijabs/,
+    });
+    const pictures = [...(title.closest('article')?.querySelectorAll('img') ?? [])].filter(
+      (picture) => /205775479/.test(picture.getAttribute('src') ?? ''),
+    );
+    expect(pictures).toHaveLength(1);
+    expect(pictures[0]?.getAttribute('src')).toContain('o.aolcdn.com/images/dims3/');
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

@@ -174,14 +174,18 @@ function ArticleContent({
 
 /**
  * Whether an article's HTML shows the picture at `url` itself: the same file, by its path. A
- * Blogger picture's path names its size, which the text's copy need not share.
+ * Blogger picture's path names its size, which the text's copy need not share; a resizing
+ * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own.
  */
 function textShows(html: string | undefined, url: string): boolean {
   if (!html) return false;
   try {
     const address = new URL(url);
     const parts = bloggerPathParts(address) ?? [address.pathname];
-    return address.pathname !== '/' && parts.every((part) => html.includes(part));
+    return (
+      address.pathname !== '/' &&
+      parts.every((part) => html.includes(part) || html.includes(encodeURIComponent(part)))
+    );
   } catch {
     return false;
   }
