@@ -5,7 +5,7 @@ import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
 import { overHttps, parseUrl } from './safe';
-import { ANCHOR_SIGN } from './text';
+import { ANCHOR_SIGN, READ_MORE } from './text';
 
 const FORBID_TAGS = [
   'form',
@@ -213,7 +213,10 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
-  if (baseUrl) resolveUrls(template.content, baseUrl);
+  if (baseUrl) {
+    resolveUrls(template.content, baseUrl);
+    if (MAY_READ_MORE.test(clean)) withoutClosingReadMore(template.content, baseUrl);
+  }
   if (laidOut) {
     scrollingTables(template.content);
     headingsBelowTitle(template.content);
@@ -247,6 +250,32 @@ function unnamedLinks(content: DocumentFragment): void {
       link.removeAttribute('aria-labelledby');
     }
   }
+}
+
+const MAY_READ_MORE =
+  /continue reading|read more|keep reading|read the rest|full (?:article|story|post)/i;
+
+/**
+ * The "Continue reading..." link a text closes with (READ_MORE), where it leads to the
+ * article's own page (`baseUrl`, on another part of it or with a tracking query): the link to
+ * the original below the article says as much. One to another site, or followed by more of
+ * the text, stays.
+ */
+function withoutClosingReadMore(content: DocumentFragment, baseUrl: string): void {
+  const link = [...content.querySelectorAll('a[href]')].at(-1);
+  const last = content.lastChild;
+  if (!link || !last || !READ_MORE.test(link.textContent.trim())) return;
+  const after = document.createRange();
+  after.setStartAfter(link);
+  after.setEndAfter(last);
+  if (after.toString().trim() || !samePage(link.getAttribute('href') ?? '', baseUrl)) return;
+  removeWithEmptyParagraph(link);
+}
+
+function samePage(href: string, baseUrl: string): boolean {
+  const page = (url: URL | undefined) => url && url.origin + url.pathname.replace(/\/$/, '');
+  const target = page(parseUrl(href, baseUrl));
+  return target !== undefined && target === page(parseUrl(baseUrl));
 }
 
 /**

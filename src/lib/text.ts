@@ -205,3 +205,25 @@ export function looksLikeHtml(text: string | undefined): boolean {
 export function plainText(text: string | undefined): string | undefined {
   return text && looksLikeHtml(text) ? htmlToText(text) : text;
 }
+
+const READ_MORE_WORDS =
+  '(?:continue reading|read more|keep reading|read the rest|read (?:the )?full (?:article|story|post))\\b';
+/**
+ * The words a feed ends a short text with, linking to the rest on its site: the Guardian's
+ * "Continue reading...", Medium's "Continue reading on Medium »", WordPress themes' "Continue
+ * reading “Title” →", "Read more". The reader's own link to the original says as much.
+ */
+export const READ_MORE = new RegExp(`^${READ_MORE_WORDS}`, 'i');
+/**
+ * The same words closing a text: after the end of a sentence, or themselves closed by an
+ * ellipsis or an arrow (where the paragraph before them ends without a stop).
+ */
+const CLOSING_READ_MORE = new RegExp(
+  String.raw`(?:(?:^|(?<=[.!?…\]”"')»]))\s*\(?${READ_MORE_WORDS}[^.!?]{0,80}?(?:\.{3}|…|»|→|›|\))?|\s+${READ_MORE_WORDS}[^.!?]{0,80}?(?:\.{3}|…|»|→|›))\s*$`,
+  'i',
+);
+
+/** A text without the "Continue reading..." it closes with (READ_MORE). */
+export function withoutReadMore(text: string): string {
+  return text.replace(CLOSING_READ_MORE, '');
+}

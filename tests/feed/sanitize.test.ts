@@ -215,6 +215,37 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('#user-content-merkle')).not.toBeNull();
   });
 
+  it('drops the "Continue reading..." a text closes with, where it leads to the article itself', () => {
+    // The Guardian's, after the last paragraph; Medium's, in a paragraph of its own.
+    const guardian = render(
+      '<p>Trump called for unity.</p> <a href="https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord">Continue reading...</a>',
+      'https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord',
+    );
+    expect(guardian.querySelectorAll('a')).toHaveLength(0);
+    expect(guardian).toHaveTextContent('Trump called for unity.');
+    const medium = render(
+      '<div class="medium-feed-item"><p class="medium-feed-snippet">Here’s a partial collection of links from my talk today…</p><p class="medium-feed-link"><a href="https://medium.com/@emarley/ui-automation-screenshots-c44a41af38d1?source=rss-b4981c59ffa5------2">Continue reading on  »</a></p></div>',
+      'https://medium.com/@emarley/ui-automation-screenshots-c44a41af38d1',
+    );
+    expect(medium.querySelectorAll('a, p.medium-feed-link')).toHaveLength(0);
+  });
+
+  it('keeps one that leads to another site, or that more of the text follows', () => {
+    const base = 'https://news.example/2026/12/story';
+    const elsewhere = render(
+      '<p>Short.</p><p><a href="https://wire.example/a">Read more</a></p>',
+      base,
+    );
+    expect(within(elsewhere).getByRole('link', { name: 'Read more' })).toHaveAttribute('href');
+    const followed = render(
+      `<p>Short. <a href="${base}#more-12">Continue reading</a></p><p>The post Short appeared first on News.</p>`,
+      base,
+    );
+    expect(within(followed).getByRole('link', { name: 'Continue reading' })).toHaveAttribute(
+      'href',
+    );
+  });
+
   it("drops FeedBurner's share buttons and ads and WordPress.com's share links, not the text", () => {
     // The end of a TechCrunch item of 2011, as FeedBurner served it.
     const root = render(

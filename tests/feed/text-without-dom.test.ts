@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import { excerptOf } from '../../src/features/feed/utils/excerpt';
+import type { Article } from '../../src/features/feed/api/types';
 import { articleReadingMinutes } from '../../src/features/feed/utils/reading-time';
 import { documentOf } from '../../src/features/search/utils/article-index';
 
@@ -26,5 +27,40 @@ describe('an item’s text without a DOM', () => {
     expect(excerptOf(article)).toBe('Just shipped the new tram map & timetable!');
     expect(articleReadingMinutes(article)).toBe(1);
     expect(documentOf(article).text).toBe('Just shipped the new tram map & timetable!');
+  });
+});
+
+describe('an excerpt', () => {
+  const excerpt = (contentHtml: string) =>
+    excerptOf({ contentHtml } as Pick<Article, 'summary' | 'contentText' | 'contentHtml'>);
+
+  it('leaves out the "Continue reading..." or "Read more" a short text closes with', () => {
+    expect(
+      excerpt(
+        '<p>US politics photo highlights from around the world</p> <a href="https://www.theguardian.com/a">Continue reading...</a>',
+      ),
+    ).toBe('US politics photo highlights from around the world');
+    expect(
+      excerpt(
+        '<p>A partial collection of links…</p><p><a href="/x">Continue reading on  »</a></p>',
+      ),
+    ).toBe('A partial collection of links…');
+    expect(
+      excerpt(
+        '<p>Tide tables for the week. [&hellip;]</p><p><a href="/p#more-5">Continue reading <span>“Regatta week”</span> &rarr;</a></p>',
+      ),
+    ).toBe('Tide tables for the week. […]');
+    expect(excerpt('<p>Ferries resume.</p><p><a href="/p">Read more</a></p>')).toBe(
+      'Ferries resume.',
+    );
+  });
+
+  it('keeps the words where they are the text’s own', () => {
+    expect(excerpt('<p>Those who want to read more about tides</p>')).toBe(
+      'Those who want to read more about tides',
+    );
+    expect(excerpt('<p>Continue reading the tables below.</p>')).toBe(
+      'Continue reading the tables below.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import {
   htmlToText,
   IMG_TAG,
   truncateAtWord,
+  withoutReadMore,
 } from '../../../lib/text';
 import type { Article } from '../api/types';
 
@@ -31,10 +32,13 @@ export function pictureAlt(contentHtml?: string): string {
   return '';
 }
 
-/** What a list shows under the title: the summary, or the opening of the text. */
+/**
+ * What a list shows under the title: the summary, or the opening of the text, without the
+ * "Continue reading..." a short one closes with (the title links there already).
+ */
 export function excerptOf(
   article: Pick<Article, 'summary' | 'contentText' | 'contentHtml'>,
 ): string {
   const text = article.summary ?? openingText(article.contentText, article.contentHtml);
-  return truncateAtWord(text, EXCERPT_LENGTH);
+  return truncateAtWord(withoutReadMore(text), EXCERPT_LENGTH);
 }
