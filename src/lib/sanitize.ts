@@ -5,7 +5,7 @@ import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
 import { overHttps, parseUrl } from './safe';
-import { ANCHOR_SIGN, READ_MORE } from './text';
+import { ANCHOR_SIGN, MAY_READ_MORE, READ_MORE } from './text';
 
 const FORBID_TAGS = [
   'form',
@@ -251,9 +251,6 @@ function unnamedLinks(content: DocumentFragment): void {
     }
   }
 }
-
-const MAY_READ_MORE =
-  /continue reading|read more|keep reading|read the rest|full (?:article|story|post)/i;
 
 /**
  * The "Continue reading..." link a text closes with (READ_MORE), where it leads to the

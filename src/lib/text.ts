@@ -214,6 +214,8 @@ const READ_MORE_WORDS =
  * reading “Title” →", "Read more". The reader's own link to the original says as much.
  */
 export const READ_MORE = new RegExp(`^${READ_MORE_WORDS}`, 'i');
+/** Those words anywhere: a text that may close with them. */
+export const MAY_READ_MORE = new RegExp(READ_MORE_WORDS, 'i');
 /**
  * The same words closing a text: after the end of a sentence, or themselves closed by an
  * ellipsis or an arrow (where the paragraph before them ends without a stop).
