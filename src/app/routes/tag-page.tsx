@@ -43,11 +43,11 @@ export function TagPage() {
 /** Articles with the tag (in any spelling: tagKey) that pass "Unread only" when it is on. */
 function useTagFilter(tag: string, feedUrl: string) {
   const unreadFilter = useUnreadFilter(feedUrl);
+  const key = tagKey(tag);
   const filter = useCallback(
     (article: Article) =>
-      article.tags.some((name) => tagKey(name) === tagKey(tag)) &&
-      (!unreadFilter || unreadFilter(article)),
-    [tag, unreadFilter],
+      article.tags.some((name) => tagKey(name) === key) && (!unreadFilter || unreadFilter(article)),
+    [key, unreadFilter],
   );
   const emptyMessage = unreadFilter
     ? `No unread articles are tagged “${tag}”.`

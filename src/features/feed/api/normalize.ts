@@ -248,9 +248,8 @@ function tagsOf(tags: readonly unknown[]): string[] {
             .trim()
         : '';
     // An id is no tag to show or follow (Fox News' dc.identifier among its categories).
-    if (name && !UUID.test(name) && !names.has(tagKey(name))) {
-      names.set(tagKey(name), wellFormed(name));
-    }
+    const key = tagKey(name);
+    if (name && !UUID.test(name) && !names.has(key)) names.set(key, wellFormed(name));
     if (names.size === LIMITS.tags) break;
   }
   return [...names.values()];
