@@ -266,6 +266,22 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('.feedflare')).toBeNull();
   });
 
+  it('drops the "flattr this!" button a WordPress plugin or Flattr itself adds, not the text', () => {
+    // As the Flattr plugin for WordPress wrote it into each post of a feed, and Flattr's own.
+    const root = render(
+      '<p>A mirror can be found <a href="http://downgoat.net/wp-content/uploads/2013/03/master.zip">here</a>.</p>\n' +
+        ' <p><a href="http://downgoat.net/?flattrss_redirect&amp;id=153&amp;md5=62b2a12f3159b180746b0228542d25aa" target="_blank" title="Flattr"><img alt="flattr this!" src="http://downgoat.net/wp-content/plugins/flattr/img/flattr-badge-large.png" /></a></p>' +
+        '<p><a href="https://flattr.com/submit/auto?user_id=someone&amp;url=https%3A%2F%2Fblog.example%2Fpost"><img src="https://api.flattr.com/button/flattr-badge-large.png" alt="Flattr this" /></a></p>',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(
+      within(root)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['here']);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
   it("drops a heading's anchor that is only a sign, keeping the heading's words and its place", () => {
     const root = render(
       // Eleventy's "#" before the words, Sphinx's "¶" after, VuePress's with the page's address.
