@@ -745,8 +745,13 @@ describe('habits of real feeds', () => {
     expect(blogger?.contentHtml).toBe(
       '<span style="font-weight: bold;">Lago Gias di Beu.</span><br><br>Dal laghetto si prende il <a href="/s">sentiero</a>.<br><br>Il sentiero si snoda.\n<table><tr><td>2461 m</td></tr></table>',
     );
-    // Tidy HTML, and text whose white space is kept, are left as they are.
-    for (const html of ['<p>One.</p>\n\n<p>Two.</p>', '<pre>a\n\nb</pre>\n\nc']) {
+    // Tidy HTML, text whose white space is kept, and blank lines inside a tag (Squarespace's
+    // classes, over several lines) are left as they are.
+    for (const html of [
+      '<p>One.</p>\n\n<p>Two.</p>',
+      '<pre>a\n\nb</pre>\n\nc',
+      '<p>Listen.</p>\n<a href="/full.jpg" role="button" class="\n  image-slide-anchor\n\n  js-gallery-lightbox-opener\n"\n\n>\n\n  View fullsize\n</a>',
+    ]) {
       expect(parseXmlFeed(description(html), PAGE, 'rss').articles[0]?.contentHtml).toBe(html);
     }
   });

@@ -270,10 +270,11 @@ function unwrapped(html: string | undefined): string | undefined {
 const INLINE = 'a|b|i|u|em|strong|span|font|img';
 /**
  * A blank line between two lines of text (not between two elements, as in tidy HTML): there
- * the writer meant a new paragraph.
+ * the writer meant a new paragraph. Or a whole tag, matched first so that the blank lines in
+ * it (Squarespace writes a link's classes over several lines) are left as they are.
  */
 const BLANK_LINE = new RegExp(
-  `(?<=[^>\\s]|</(?:${INLINE})>)[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*(?=[^<\\s]|<(?:${INLINE})\\b)`,
+  `(<[a-z!/?][^<>]*>)|(?<=[^>\\s]|</(?:${INLINE})>)[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*(?=[^<\\s]|<(?:${INLINE})\\b)`,
   'gi',
 );
 
@@ -284,7 +285,7 @@ const BLANK_LINE = new RegExp(
  */
 function withLineBreaks(html: string | undefined): string | undefined {
   if (!html?.includes('\n') || /<pre\b/i.test(html)) return html;
-  return html.replace(BLANK_LINE, '<br><br>');
+  return html.replace(BLANK_LINE, (_blank, tag?: string) => tag ?? '<br><br>');
 }
 
 /** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
