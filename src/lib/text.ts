@@ -26,18 +26,29 @@ const HEADING_ANCHOR =
 /** The whole text of such an anchor. */
 export const ANCHOR_SIGN = /^\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*$/u;
 const MAY_HOLD_ANCHOR = /href="#|anchor|headerlink/;
+/**
+ * Words a site writes for screen readers alone (WordPress's `screen-reader-text`, Bootstrap's
+ * `sr-only`, Squarespace's "View fullsize" in `v6-visually-hidden`): hidden in an article as
+ * on the site (src/styles/global.css), and no part of its excerpt.
+ */
+const SCREEN_READER_ONLY =
+  /<(span|div|p|label|em|strong|b|h[1-6])\b[^>]*\sclass=["'][^"']*\b(?:sr-only|screen-reader-text|visually-?hidden|element-invisible)\b[^>]*>[^<]*<\/\1\s*>/gi;
+const MAY_HOLD_SCREEN_READER_ONLY = /sr-only|screen-reader|visually-?hidden|invisible/i;
 
 /**
  * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
- * paragraphs as newlines). A small tokenizer rather than DOMParser, so it
- * runs where there is no DOM (a worker, the build) and reads thousands of items quickly: tags
- * are dropped (a tag that is not inline parts the words either side), scripts and styles go
- * with their contents, comments go, as do headings' anchors, and entities are decoded. Nothing
- * is run or loaded.
+ * paragraphs as newlines). A small tokenizer rather than DOMParser, so it runs where there is no
+ * DOM (a worker, the build) and reads thousands of items quickly: tags are dropped (a tag that is
+ * not inline parts the words either side), scripts and styles go with their contents, comments
+ * go, as do headings' anchors and words for screen readers alone, and entities are decoded.
+ * Nothing is run or loaded.
  */
 export function htmlToText(source: string, { lineBreaks = false } = {}): string {
   if (!source) return '';
-  const html = MAY_HOLD_ANCHOR.test(source) ? source.replace(HEADING_ANCHOR, '') : source;
+  const shown = MAY_HOLD_SCREEN_READER_ONLY.test(source)
+    ? source.replace(SCREEN_READER_ONLY, '')
+    : source;
+  const html = MAY_HOLD_ANCHOR.test(shown) ? shown.replace(HEADING_ANCHOR, '') : shown;
   let text = '';
   let at = 0;
   // A line break in the source is a space, as a browser shows it, but in a <pre>: the lines are

@@ -49,6 +49,26 @@ describe('htmlToText without a DOM', () => {
     );
   });
 
+  it('drops words a site writes for screen readers alone, not words beside them', () => {
+    // Squarespace's gallery links, WordPress's "Continue reading" label, Bootstrap's.
+    expect(
+      htmlToText(
+        '<p>Repeated listening is advised.</p><a href="/a.jpg" class="\n image-slide-anchor\n"><span class="v6-visually-hidden">View fullsize</span><img src="/a.jpg"></a>',
+      ),
+    ).toBe('Repeated listening is advised.');
+    expect(
+      htmlToText(
+        '<p>Short post. <a href="/p">Continue reading<span class="screen-reader-text"> "Short post"</span></a></p>',
+      ),
+    ).toBe('Short post. Continue reading');
+    expect(htmlToText("<p><span class='sr-only'>Note:</span> <b>Open</b> late</p>")).toBe(
+      'Open late',
+    );
+    expect(htmlToText('<p class="invisible-ink">Seen</p><span class="hidden">kept</span>')).toBe(
+      'Seen kept',
+    );
+  });
+
   it('drops a tag cut off at the end of a text, and keeps a "<" between words', () => {
     // Hexo's Atom summary, cut in the middle of a tag: "…持有注册过&lt;".
     expect(htmlToText('$refs是一个对象，持有注册过<')).toBe('$refs是一个对象，持有注册过');
