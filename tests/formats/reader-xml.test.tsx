@@ -161,6 +161,35 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(pictures[0]?.getAttribute('src')).toContain('o.aolcdn.com/images/dims3/');
   });
 
+  it("shows a post's picture once, though its text names it relative to the entry's xml:base", async () => {
+    const ONGOING = 'https://www.tbray.org/ongoing/ongoing.atom';
+    fakeFetch({
+      [ONGOING]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'xml-base-relative-pictures__danmactough__node-feedparser__ongoing.atom',
+        ),
+        'application/atom+xml',
+      ),
+    });
+    const id = 'http://www.tbray.org/ongoing/When/200x/2006/12/11/Mingus';
+    renderApp(`${paths.article(id)}?feed=${encodeURIComponent(ONGOING)}`);
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: /Better Get Hit In Your Soul/,
+    });
+    const copies = [...(title.closest('article')?.querySelectorAll('img') ?? [])].filter(
+      (picture) => picture.getAttribute('src')?.endsWith('/Mingus-playing.png'),
+    );
+    // Where its text puts it, resolved against the entry's base.
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toHaveAttribute(
+      'src',
+      'https://www.tbray.org/ongoing/When/200x/2006/12/11/Mingus-playing.png',
+    );
+    expect(copies[0]).toHaveAccessibleName('Charles Mingus');
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

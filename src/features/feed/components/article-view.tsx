@@ -9,6 +9,7 @@ import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { hostOf, LoadError } from '../../../lib/http';
 import { textDirection } from '../../../lib/direction';
+import { attribute, decodeEntities, IMG_TAG } from '../../../lib/text';
 import { articleQuery, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
@@ -118,7 +119,10 @@ function ArticleContent({
   }, [article.id]);
   const lead = article.bannerImage ?? article.image;
   // Ghost and many blogs open their text with the picture they also name as the post's.
-  const picture = lead && !textShows(article.contentHtml, lead) ? lead : undefined;
+  const picture =
+    lead && !textShows(article.contentHtml, lead, article.contentBase ?? article.url)
+      ? lead
+      : undefined;
   const failure = useFailedPicture(picture);
   return (
     <>
@@ -175,20 +179,36 @@ function ArticleContent({
 /**
  * Whether an article's HTML shows the picture at `url` itself: the same file, by its path. A
  * Blogger picture's path names its size, which the text's copy need not share; a resizing
- * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own.
+ * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own; a copy written
+ * relative to `base` (Tim Bray's, under the entry's xml:base) holds a part of it.
  */
-function textShows(html: string | undefined, url: string): boolean {
+function textShows(html: string | undefined, url: string, base: string | undefined): boolean {
   if (!html) return false;
   try {
     const address = new URL(url);
     const parts = bloggerPathParts(address) ?? [address.pathname];
     return (
       address.pathname !== '/' &&
-      parts.every((part) => html.includes(part) || html.includes(encodeURIComponent(part)))
+      (parts.every((part) => html.includes(part) || html.includes(encodeURIComponent(part))) ||
+        relativeSources(html, base).includes(address.pathname))
     );
   } catch {
     return false;
   }
+}
+
+/** The paths of the pictures an article's HTML names by a relative address, resolved. */
+function relativeSources(html: string, base: string | undefined): string[] {
+  if (!base) return [];
+  return [...html.matchAll(IMG_TAG)].flatMap(([tag]) => {
+    const src = attribute(tag, 'src');
+    if (!src || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) return [];
+    try {
+      return [new URL(decodeEntities(src), base).pathname];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function ArticleSourceLinks({ article }: { article: Article }) {
