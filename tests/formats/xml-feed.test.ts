@@ -102,6 +102,16 @@ describe('RSS 2.0', () => {
     expect(nyt.flatMap((article) => article.tags)).toContain('Whitmer, Gretchen');
   });
 
+  it("takes no tag from a category that is an address, as Google's feeds say what an entry is", () => {
+    const videos = read('gdata-kind-category__rometools__rome__YouTube-MostPopular.atom').articles;
+    const tags = videos.flatMap((video) => video.tags);
+    expect(tags).toContain('Comedy');
+    expect(tags.filter((tag) => /^https?:/.test(tag))).toEqual([]);
+    // The same in RSS, as a category's text with its scheme as its domain.
+    const rss = `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link><category domain="http://schemas.google.com/g/2005#kind">http://gdata.youtube.com/schemas/2007#video</category><category domain="http://gdata.youtube.com/schemas/2007/keywords.cat">Pixar</category></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.tags).toEqual(['Pixar']);
+  });
+
   it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
     const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
     expect(video?.contentHtml).toBeUndefined();

@@ -36,9 +36,11 @@ export function newAddress(
 /**
  * The names one category holds: several where it is a list written with bare commas, as
  * DASDING's podcast writes its ("DASDING,Alice Merton,Interview"). "Arts, Culture" and "1,000"
- * stay one name.
+ * stay one name. None where it is an address, no name: Google's feeds (YouTube's, old
+ * Blogger's) say what each entry is with a category `http://gdata.youtube.com/schemas/2007#video`.
  */
 export function categoryNames(name: string): string[] {
+  if (/^\s*[a-z][a-z\d+.-]*:\/\/\S*\s*$/i.test(name)) return [];
   return /[^\d\s],|,[^\d\s]/.test(name) && !/,\s/.test(name) ? name.split(',') : [name];
 }
 
