@@ -87,6 +87,25 @@ describe('existing comments from JSON', () => {
   });
 });
 
+describe('the comment feed of a post the feed counts no comments on', () => {
+  it('says nothing of it when it cannot be read', async () => {
+    const fetch = stubFetch(() => new Response('oops', { status: 500 }));
+    renderThread({ commentsUrl: COMMENTS_URL, publishedCount: 0 });
+    expect(heading()).toHaveTextContent('No comments');
+    await waitFor(() => expect(fetch).toHaveBeenCalledWith(COMMENTS_URL, expect.anything()));
+    expect(screen.queryByText('Loading comments…')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
+  });
+
+  it('shows what it holds: comments written since the feed counted', async () => {
+    stubFetch();
+    renderThread({ commentsUrl: COMMENTS_URL, publishedCount: 0 });
+    expect(await screen.findByRole('article', { name: /Mira/ })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('2 comments');
+  });
+});
+
 describe('the comments request', () => {
   it('is never made for an article without a comments URL, even when prefetched', async () => {
     const fetch = stubFetch();

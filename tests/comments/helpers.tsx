@@ -6,7 +6,7 @@ import { renderWithProviders } from './render';
 import { must } from './must';
 
 export function renderThread(
-  props: { commentsUrl?: string; articleId?: string } = {},
+  props: { commentsUrl?: string; articleId?: string; publishedCount?: number } = {},
   route?: string,
 ) {
   return renderWithProviders(
@@ -14,6 +14,7 @@ export function renderThread(
       feedUrl={FEED}
       articleId={props.articleId ?? 'a1'}
       commentsUrl={props.commentsUrl}
+      publishedCount={props.publishedCount}
     />,
     { route },
   );

@@ -55,7 +55,7 @@ export function CommentThread({
   feedUrl,
   articleId,
   commentsUrl,
-  publishedCount = 0,
+  publishedCount,
   commentsPage,
   discussionPage,
   since,
@@ -95,7 +95,7 @@ export function CommentThread({
   usePermalink(settled);
   // Comments the publisher counts but does not publish in a feed (or not all of them): counted
   // as the list counts them, and linked to where they are.
-  const elsewhere = settled ? Math.max(0, publishedCount - (existing?.length ?? 0)) : 0;
+  const elsewhere = settled ? Math.max(0, (publishedCount ?? 0) - (existing?.length ?? 0)) : 0;
 
   return (
     <ThreadContext value={context}>
@@ -113,7 +113,9 @@ export function CommentThread({
         <ThreadReadingTime />
         <NewComments />
         <SetAsideNotice />
-        {commentsUrl && (
+        {/* Where the feed counts none, its comment feed brings only what is new since, if it
+            can be read: nothing to wait for, nothing missed if it cannot. */}
+        {commentsUrl && publishedCount !== 0 && (
           <LoadStatus
             query={query}
             loading="Loading comments…"
