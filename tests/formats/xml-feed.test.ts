@@ -112,6 +112,23 @@ describe('RSS 2.0', () => {
     expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.tags).toEqual(['Pixar']);
   });
 
+  it('leaves out the heading a text opens with where it is the title, shown above it', () => {
+    // andrea.pappacoda.it's Atom: each post's whole page, its title as its first heading.
+    const atom = (title: string, heading: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>tag:a,2026:f</id><title>${title}</title><updated>2026-05-24T13:02:30+02:00</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">\n\n<h1>${heading}</h1>\n<p>Sembra che nel mondo…</p></div></content></entry></feed>`;
+    const [same] = parseXmlFeed(
+      atom('Le favicon non sono difficili', 'Le  favicon non sono <em>difficili</em>'),
+      PAGE,
+      'atom',
+    ).articles;
+    expect(same?.contentHtml).not.toContain('<h1');
+    expect(same?.contentHtml).toContain('<p>Sembra che nel mondo…</p>');
+    expect(same?.excerpt ?? '').not.toMatch(/difficili/);
+    // A heading of its own stays.
+    const [other] = parseXmlFeed(atom('Favicon', 'Perché'), PAGE, 'atom').articles;
+    expect(other?.contentHtml).toContain('<h1>Perché</h1>');
+  });
+
   it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
     const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
     expect(video?.contentHtml).toBeUndefined();

@@ -60,7 +60,10 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const stated = clean(rawTitle, LIMITS.titleLength);
   const placeholder = stated !== undefined && PLACEHOLDER_TITLE.test(stated);
   const contentHtml =
-    withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))) || undefined;
+    withoutTitleHeading(
+      withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))),
+      stated,
+    ) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
   const summary = clean(fields.summary, LIMITS.summaryLength);
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
@@ -286,6 +289,22 @@ const BLANK_LINE = new RegExp(
 function withLineBreaks(html: string | undefined): string | undefined {
   if (!html?.includes('\n') || /<pre\b/i.test(html)) return html;
   return html.replace(BLANK_LINE, (_blank, tag?: string) => tag ?? '<br><br>');
+}
+
+/** A heading the text opens with, inside the blocks that wrap it (XHTML's `<div>`). */
+const OPENING_HEADING =
+  /^(\s*(?:<(?:div|article|section|header)\b[^>]*>\s*)*)<h([1-3])\b[^>]*>([^]*?)<\/h\2\s*>/i;
+
+/**
+ * A text without the heading it opens with where that is the post's own title, shown above it
+ * (a site that puts each page's whole article in its feed, heading and all).
+ */
+function withoutTitleHeading(html: string | undefined, title: string | undefined) {
+  const opening = html && title ? OPENING_HEADING.exec(html) : null;
+  if (!html || !title || !opening) return html;
+  const [whole, before = '', , heading = ''] = opening;
+  const same = (text: string) => collapseWhitespace(text).toLocaleLowerCase();
+  return same(htmlToText(heading)) === same(title) ? before + html.slice(whole.length) : html;
 }
 
 /** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
