@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { embedOf } from './embeds';
-import { FEED_FURNITURE, FURNITURE_CLASS } from './feed-furniture';
+import { FEED_FURNITURE, FURNITURE_CLASSES } from './feed-furniture';
 import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
@@ -109,7 +109,7 @@ function addHooks() {
 
 /** A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in. */
 function isFurniture(element: Element): boolean {
-  if (element.classList.contains(FURNITURE_CLASS)) return true;
+  if (FURNITURE_CLASSES.some((name) => element.classList.contains(name))) return true;
   const address = element.getAttribute(element.localName === 'img' ? 'src' : 'href');
   return (
     (element.localName === 'a' || element.localName === 'img') && FEED_FURNITURE.test(address ?? '')

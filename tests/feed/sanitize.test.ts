@@ -266,6 +266,25 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('.feedflare')).toBeNull();
   });
 
+  it("drops Pheedo's, Feedsportal's and AddToAny's ads and share buttons, not the text", () => {
+    // The Washington Post through Pheedo (2012), a Feedsportal feed (2013), AddToAny's plugin.
+    const root = render(
+      '<p>Doctors were stumped.</p>' +
+        "<p><a style='font-size: 10px; color: maroon;' href='http://www.pheedcontent.com/hostedMorselClick.php?hfmm=v3:820d9efc'><img border='0' title='Add to Facebook' alt='Add to Facebook' src='http://images.pheedo.com/images/mm/facebook.gif'/></a></p>" +
+        '<a href="http://ads.pheedo.com/click.phdo?s=cc0c5fb0&amp;p=1"><img alt="" style="border: 0;" border="0" src="http://ads.pheedo.com/img.phdo?s=cc0c5fb0&amp;p=1"/></a>' +
+        '<p><a href="http://share.feedsportal.com/share/twitter/?u=http%3A%2F%2Fnews.example%2Fa&amp;t=A" target="_blank"><img src="http://res3.feedsportal.com/social/twitter.png" border="0" /></a>&nbsp;<a href="http://da.feedsportal.com/r/186529795882/u/49/f/645551/c/35031/s/3180b4a3/a2.htm"><img src="http://da.feedsportal.com/r/186529795882/u/49/f/645551/c/35031/s/3180b4a3/a2.img" border="0"/></a><img width="1" height="1" src="http://pi.feedsportal.com/r/186529795882/u/49/f/645551/c/35031/s/3180b4a3/a2t.img" border="0"/></p>' +
+        '<div class="addtoany_share_save_container"><div class="a2a_kit addtoany_list"><a class="a2a_button_facebook" href="http://www.addtoany.com/add_to/facebook?linkurl=http%3A%2F%2Fblog.example%2Fa" title="Facebook" rel="nofollow" target="_blank"><img src="http://blog.example/wp-content/plugins/add-to-any/icons/facebook.png" width="16" height="16" alt="Facebook"/></a></div></div>' +
+        '<p>See <a href="https://www.washingtonpost.com/health">more on health</a>.</p>',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(
+      within(root)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['more on health']);
+    expect(root.textContent).toContain('Doctors were stumped.');
+  });
+
   it('drops the "flattr this!" button a WordPress plugin or Flattr itself adds, not the text', () => {
     // As the Flattr plugin for WordPress wrote it into each post of a feed, and Flattr's own.
     const root = render(
