@@ -39,6 +39,9 @@ const ID_REFERENCES = [
   'headers',
 ];
 
+/** An inline style that hides its element. */
+const HIDDEN_BY_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
+
 let hooked = false;
 
 function addHooks() {
@@ -61,6 +64,13 @@ function addHooks() {
     );
     const embed = src ? embedOf(src, node.getAttribute('title')) : undefined;
     if (embed) node.after(embedLink(node.ownerDocument, embed));
+  });
+  // What the feed's own style hides stays hidden, as on its site (a button its scripts show, a
+  // video's stand-in): its style goes, which would show it. inertMarkup renamed that style.
+  DOMPurify.addHook('beforeSanitizeAttributes', (node) => {
+    if (node instanceof Element && HIDDEN_BY_STYLE.test(node.getAttribute('x-style') ?? '')) {
+      node.remove();
+    }
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;

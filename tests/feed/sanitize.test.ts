@@ -266,6 +266,20 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('.feedflare')).toBeNull();
   });
 
+  it('leaves out what the feed hides with its own style, which goes', () => {
+    // Podlove's Flattr button, HuffPost's video stand-in: shown only by the site's scripts.
+    const root = render(
+      '<p>Show notes.</p><p style="display: none"><a href="https://flattr.com/thing/1">Flattr Tim Pritlove</a></p>' +
+        '<div class="vdb_player"><img src="https://img.vidible.tv/prod/a.jpg" style="display:none;" /></div>' +
+        '<p style="color: gray; display:block">Kept, <span style="font-weight:bold">bold</span>.</p>',
+    );
+    expect(root.textContent).toContain('Show notes.');
+    expect(root.textContent).toContain('Kept, bold.');
+    expect(root.textContent).not.toContain('Flattr');
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelector('[style], [x-style]')).toBeNull();
+  });
+
   it("drops Pheedo's, Feedsportal's and AddToAny's ads and share buttons, not the text", () => {
     // The Washington Post through Pheedo (2012), a Feedsportal feed (2013), AddToAny's plugin.
     const root = render(
