@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paths } from '../../src/config/paths';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes } from '../helpers/fixtures';
@@ -188,6 +188,30 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
       'https://www.tbray.org/ongoing/When/200x/2006/12/11/Mingus-playing.png',
     );
     expect(copies[0]).toHaveAccessibleName('Charles Mingus');
+  });
+
+  it("lists an episode's chapters under its player, each playing it from where it starts", async () => {
+    const PODCAST = 'https://cre.example/feed/m4a/';
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        `<rss version="2.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>CRE</title><item><title>CRE206 Das Ohr</title><link>https://cre.example/cre206</link><guid>cre206</guid><pubDate>Sun, 14 Jun 2015 20:00:00 +0000</pubDate><enclosure url="https://cre.example/cre206.m4a" length="156431572" type="audio/mp4"/><psc:chapters version="1.2"><psc:chapter start="00:00:00.000" title="Intro"/><psc:chapter start="00:07:30.989" title="Elektrochemie und das Ohr" href="https://de.wikipedia.org/wiki/Ohr"/><psc:chapter start="01:04:46.841" title="Der Gleichgewichtssinn"/></psc:chapters></item></channel></rss>`,
+      ),
+    });
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const { user } = renderApp(`${paths.article('cre206')}?feed=${encodeURIComponent(PODCAST)}`);
+    const chapters = await screen.findByRole('region', { name: 'Chapters' });
+    const starts = within(chapters).getAllByRole('button');
+    expect(starts.map((button) => button.textContent)).toEqual(['0:00', '7:30', '1:04:46']);
+    expect(
+      within(chapters).getByRole('link', { name: 'Elektrochemie und das Ohr' }),
+    ).toHaveAttribute('href', 'https://de.wikipedia.org/wiki/Ohr');
+    await user.click(
+      within(chapters).getByRole('button', { name: 'Play from 1:04:46: Der Gleichgewichtssinn' }),
+    );
+    const player = screen.getByLabelText('cre206.m4a');
+    expect((player as HTMLAudioElement).currentTime).toBeCloseTo(3886.841);
+    expect(play).toHaveBeenCalledTimes(1);
+    expect(play.mock.contexts[0]).toBe(player);
   });
 
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {

@@ -129,6 +129,29 @@ describe('RSS 2.0', () => {
     expect(other?.contentHtml).toContain('<h1>Perché</h1>');
   });
 
+  it("reads an episode's chapters, in the order they play (Podlove Simple Chapters)", () => {
+    // As Podlove Publisher writes them (CRE), with the other forms of time the format allows.
+    const rss = `<rss version="2.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>CRE</title><item><title>CRE206 Das Ohr</title><link>https://cre.example/cre206</link><enclosure url="https://cre.example/cre206.m4a" length="156431572" type="audio/mp4"/><psc:chapters version="1.2"><psc:chapter start="00:00:00.000" title="Intro"/><psc:chapter start="00:07:30.989" title="Elektrochemie und das Ohr"/><psc:chapter start="00:00:56.455" title="Vorstellung Stefan Brill" href="/stefan-brill"/><psc:chapter start="01:04:46.841" title="Der Gleichgewichtssinn"/><psc:chapter start="90" title="Ninety seconds"/><psc:chapter start="2:05.5" title="Minutes and seconds"/><psc:chapter start="later" title="No time"/><psc:chapter start="00:10:00" title=" "/></psc:chapters></item></channel></rss>`;
+    const [episode] = parseXmlFeed(rss, 'https://cre.example/feed/m4a/', 'rss').articles;
+    expect(episode?.chapters).toEqual([
+      { start: 0, title: 'Intro' },
+      { start: 56.455, title: 'Vorstellung Stefan Brill', url: 'https://cre.example/stefan-brill' },
+      { start: 90, title: 'Ninety seconds' },
+      { start: 125.5, title: 'Minutes and seconds' },
+      { start: 450.989, title: 'Elektrochemie und das Ohr' },
+      { start: 3886.841, title: 'Der Gleichgewichtssinn' },
+    ]);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:psc="http://podlove.org/simple-chapters"><title>T</title><entry><id>tag:a,2015:1</id><title>E</title><updated>2015-01-01T00:00:00Z</updated><psc:chapters version="1.2"><psc:chapter start="00:01:00" title="One"/></psc:chapters></entry></feed>`;
+    expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.chapters).toEqual([
+      { start: 60, title: 'One' },
+    ]);
+    // An item without any has none.
+    expect(
+      parseXmlFeed(rss.replace(/<psc:chapters[^]*<\/psc:chapters>/, ''), PAGE, 'rss').articles[0]
+        ?.chapters,
+    ).toBeUndefined();
+  });
+
   it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
     const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
     expect(video?.contentHtml).toBeUndefined();

@@ -16,6 +16,7 @@ export const LIMITS = {
   authors: 20,
   nameLength: 200,
   attachments: 20,
+  chapters: 200,
   languageLength: 35,
   descriptionLength: 2_000,
 } as const;

@@ -5,7 +5,7 @@ import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
 import { tagKey } from '../utils/tag-key';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
-import type { Article, Attachment, Author } from './types';
+import type { Article, Attachment, Author, Chapter } from './types';
 
 /** Display titles made from an item's text are cut at a word near this length. */
 const TITLE_LENGTH = 80;
@@ -33,6 +33,8 @@ export interface ItemFields {
   tags: readonly unknown[];
   language?: string;
   attachments: Attachment[];
+  /** An episode's chapters as the feed writes them: a start as "01:02:03.5", "62" or "1:02". */
+  chapters?: readonly { start?: string; title?: string; href?: string }[];
   commentsUrl?: string;
   /** The web page of the item's comments (RSS `<comments>`, an Atom replies link to HTML). */
   commentsPage?: string;
@@ -106,6 +108,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     attachments: uniqueBy(fields.attachments, (attachment) => attachment.url)
       .filter((attachment) => !playedIn(contentHtml, attachment))
       .slice(0, LIMITS.attachments),
+    chapters: chaptersOf(fields.chapters, fields.base),
     commentsUrl: safeUrl(fields.commentsUrl, fields.base),
     commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,
@@ -289,6 +292,32 @@ const BLANK_LINE = new RegExp(
 function withLineBreaks(html: string | undefined): string | undefined {
   if (!html?.includes('\n') || /<pre\b/i.test(html)) return html;
   return html.replace(BLANK_LINE, (_blank, tag?: string) => tag ?? '<br><br>');
+}
+
+/**
+ * An episode's chapters, those with a start and a title, in the order they play. A start is
+ * Normal Play Time, as Podlove writes it: seconds, or minutes and seconds, or hours too, each
+ * perhaps with a fraction. Undefined where there are none.
+ */
+function chaptersOf(raw: ItemFields['chapters'], base: string): Chapter[] | undefined {
+  const chapters = (raw ?? []).flatMap(({ start, title, href }) => {
+    const at = playTime(start);
+    const name = clean(title, LIMITS.titleLength);
+    if (at === undefined || !name) return [];
+    const url = safeUrl(href, base);
+    return [url ? { start: at, title: name, url } : { start: at, title: name }];
+  });
+  return chapters.length > 0
+    ? chapters.sort((a, b) => a.start - b.start).slice(0, LIMITS.chapters)
+    : undefined;
+}
+
+/** Seconds, from "01:02:03.500", "1:02" or "62.5"; undefined for anything else. */
+function playTime(value: string | undefined): number | undefined {
+  const parts = /^\s*(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)\s*$/.exec(value ?? '');
+  if (!parts) return undefined;
+  const [, hours = '0', minutes = '0', seconds = '0'] = parts;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
 }
 
 /** A heading the text opens with, inside the blocks that wrap it (XHTML's `<div>`). */

@@ -14,6 +14,15 @@ export interface Attachment {
   durationInSeconds?: number;
 }
 
+/** A part of an episode, where it starts (Podlove Simple Chapters). */
+export interface Chapter {
+  /** Seconds from the start. */
+  start: number;
+  title: string;
+  /** A page about it. */
+  url?: string;
+}
+
 /** One feed item, normalised. Dates are ISO strings so the value survives JSON persistence. */
 export interface Article {
   id: string;
@@ -44,6 +53,8 @@ export interface Article {
   tags: string[];
   language?: string;
   attachments: Attachment[];
+  /** An episode's chapters, in the order they play: where the feed names them. */
+  chapters?: Chapter[];
   /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
   /** The web page of its comments, where the feed names one (RSS `<comments>`). */

@@ -156,7 +156,7 @@ function ArticleContent({
           />
         )}
         <ArticleBody article={article} />
-        <Attachments attachments={article.attachments} />
+        <Attachments attachments={article.attachments} chapters={article.chapters} />
         <ArticleSourceLinks article={article} />
       </article>
       <nav className="article-nav" aria-label="More articles">

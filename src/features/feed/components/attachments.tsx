@@ -1,26 +1,47 @@
+import { useCallback, useId, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
-import type { Attachment } from '../api/types';
+import type { Attachment, Chapter } from '../api/types';
 
 /**
  * Podcast episodes, a post's pictures and other enclosures: audio and video play inline,
  * pictures show (described where the feed describes them), the rest are links. Recordings that
  * share a title are one recording in several formats or places, as JSON Feed defines them (a
  * podcast's MP3 and AAC, or its file on two hosts): one player, which plays the first it can,
- * and a download link for each.
+ * and a download link for each. An episode's chapters follow its first player, each one a button
+ * that plays it from there.
  */
-export function Attachments({ attachments }: { attachments: Attachment[] }) {
+export function Attachments({
+  attachments,
+  chapters,
+}: {
+  attachments: Attachment[];
+  chapters?: readonly Chapter[];
+}) {
+  const played = useRef<HTMLMediaElement>(null);
+  const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
+    played.current = media;
+  }, []);
+  const playFrom = useCallback((start: number) => {
+    const media = played.current;
+    if (!media) return;
+    media.currentTime = start;
+    void media.play().catch(() => undefined);
+  }, []);
   if (attachments.length === 0) return null;
+  const groups = alternatesOf(attachments);
+  const firstPlayed = groups.find(({ first }) => kindOf(first) !== undefined);
   return (
     <section className="attachments" aria-label="Attachments">
-      {alternatesOf(attachments).map(({ first, others, index }) => {
+      {groups.map(({ first, others, index }) => {
         // Two attachments may share a URL; the position tells them apart.
         const key = `${index} ${first.url}`;
         const label = first.title ?? fileName(first.url);
         const kind = kindOf(first);
+        const ref = first === firstPlayed?.first ? keepPlayed : undefined;
         if (kind === 'audio') {
           return (
             <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={label} />
+              <Player kind={kind} files={[first, ...others]} label={label} ref={ref} />
               <figcaption>
                 <a href={first.url}>Download {label}</a>
                 {others.map((other) => (
@@ -38,7 +59,7 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
         if (kind === 'video') {
           return (
             <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={label} />
+              <Player kind={kind} files={[first, ...others]} label={label} ref={ref} />
               <figcaption>{label}</figcaption>
             </figure>
           );
@@ -61,8 +82,55 @@ export function Attachments({ attachments }: { attachments: Attachment[] }) {
           </p>
         );
       })}
+      {firstPlayed && chapters && chapters.length > 0 && (
+        <Chapters chapters={chapters} playFrom={playFrom} />
+      )}
     </section>
   );
+}
+
+/** An episode's chapters: where each starts, which plays it from there, and its title. */
+function Chapters({
+  chapters,
+  playFrom,
+}: {
+  chapters: readonly Chapter[];
+  playFrom: (start: number) => void;
+}) {
+  const heading = useId();
+
+  return (
+    <section className="chapters" aria-labelledby={heading}>
+      <h2 id={heading}>Chapters</h2>
+      <ol>
+        {chapters.map((chapter, index) => (
+          <li key={`${index} ${chapter.start}`}>
+            <button
+              type="button"
+              className="button button-small chapter-start"
+              aria-label={`Play from ${playTime(chapter.start)}: ${chapter.title}`}
+              onClick={() => playFrom(chapter.start)}
+            >
+              {playTime(chapter.start)}
+            </button>{' '}
+            {chapter.url ? <a href={chapter.url}>{chapter.title}</a> : chapter.title}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** "4:05", "1:02:03": a place in a recording, as players show it. */
+function playTime(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const [hours, minutes, rest] = [
+    Math.floor(whole / 3600),
+    Math.floor(whole / 60) % 60,
+    whole % 60,
+  ];
+  const two = (value: number) => String(value).padStart(2, '0');
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(rest)}` : `${minutes}:${two(rest)}`;
 }
 
 /** A recording's player: its one file as the source, or its alternates, the first it can play. */
@@ -70,18 +138,20 @@ function Player({
   kind,
   files,
   label,
+  ref,
 }: {
   kind: 'audio' | 'video';
   files: readonly Attachment[];
   label: string;
+  ref?: (media: HTMLMediaElement | null) => void;
 }) {
   const Media = kind;
   const [only, ...more] = files;
   if (only && more.length === 0) {
-    return <Media controls preload="none" src={overHttps(only.url)} aria-label={label} />;
+    return <Media ref={ref} controls preload="none" src={overHttps(only.url)} aria-label={label} />;
   }
   return (
-    <Media controls preload="none" aria-label={label}>
+    <Media ref={ref} controls preload="none" aria-label={label}>
       {files.map((file) => (
         <source key={file.url} src={overHttps(file.url)} type={file.mimeType} />
       ))}

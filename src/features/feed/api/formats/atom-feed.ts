@@ -180,6 +180,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       ),
       ...pictures,
     ],
+    chapters: entry.psc?.chapters,
     commentsUrl: repliesFeed?.href,
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),

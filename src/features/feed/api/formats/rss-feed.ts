@@ -174,6 +174,7 @@ export function rssItemFields(
       ...pictures,
       ...transcriptsOf(rss, base),
     ],
+    chapters: rss.psc?.chapters,
     commentsUrl:
       item.wfw?.commentRss ??
       bloggerComments(guid, link, rss.thr?.total) ??
