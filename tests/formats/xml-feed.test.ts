@@ -730,6 +730,10 @@ describe('habits of real feeds', () => {
       ).articles[0]?.authors;
     expect(editor('ana@example.org (Ana Ruiz)')).toEqual([{ name: 'Ana Ruiz' }]);
     expect(editor("news@example.org (for readers' letters)")).toEqual([]);
+    // The desk's role, not a person (the Daily Mail's), nor anyone else's.
+    expect(editor('editorial@dailymailonline.co.uk (Editor)')).toEqual([]);
+    expect(editor('redaktion@example.de (Redaktion)')).toEqual([]);
+    expect(editor('editor@example.org (Ed Itor)')).toEqual([{ name: 'Ed Itor' }]);
   });
 
   it('a link with its ampersands escaped twice, in CDATA, keeps its parameters', () => {

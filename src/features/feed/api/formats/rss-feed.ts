@@ -35,7 +35,9 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
   const rss = feed as RssFeed.Feed<string>;
   const homePageUrl = safeUrl(feed.link, base);
   const authors = [
-    ...personsOf(rss.managingEditor ? [rss.managingEditor] : []),
+    ...personsOf(rss.managingEditor ? [rss.managingEditor] : []).filter(
+      ({ name }) => !EDITORS_DESK.test(name ?? ''),
+    ),
     ...namesOf(feed.dc?.creators),
     ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
   ];
@@ -55,6 +57,13 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
   };
   return { info, base };
 }
+
+/**
+ * A managing editor named by the desk's role, not a person ("editorial@dailymailonline.co.uk
+ * (Editor)"): no byline for every item of the channel.
+ */
+const EDITORS_DESK =
+  /^(?:the\s+)?(?:editors?|editorial(?:\s+(?:team|desk|staff))?|editor[\s-]+in[\s-]+chief|managing\s+editor|webmaster|news\s*desk|newsroom|redaktion|rédaction|redacción|redazione)$/iu;
 
 /** The next (older) page, where the channel names one (RFC 5005 `atom:link rel="next"`). */
 export function rssNextUrl(feed: Feed, base: string): string | undefined {
