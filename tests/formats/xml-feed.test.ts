@@ -805,6 +805,8 @@ describe('habits of real feeds', () => {
       '<p>One.</p>\n\n<p>Two.</p>',
       '<pre>a\n\nb</pre>\n\nc',
       '<p>Listen.</p>\n<a href="/full.jpg" role="button" class="\n  image-slide-anchor\n\n  js-gallery-lightbox-opener\n"\n\n>\n\n  View fullsize\n</a>',
+      // A gallery: pictures in a row, a blank line between one's link and the next.
+      '<a href="/1.jpg"><img src="/1.jpg"></a>\n\n\n<a href="/2.jpg"><img src="/2.jpg"></a>',
     ]) {
       expect(parseXmlFeed(description(html), PAGE, 'rss').articles[0]?.contentHtml).toBe(html);
     }

@@ -274,13 +274,20 @@ function unwrapped(html: string | undefined): string | undefined {
 
 /** Inline elements a line of text may end or start with. */
 const INLINE = 'a|b|i|u|em|strong|span|font|img';
+/** Two line breaks, with the spaces around them. */
+const BLANK = String.raw`[^\S\n]*\n[^\S\n]*\n\s*`;
 /**
- * A blank line between two lines of text (not between two elements, as in tidy HTML): there
- * the writer meant a new paragraph. Or a whole tag, matched first so that the blank lines in
- * it (Squarespace writes a link's classes over several lines) are left as they are.
+ * A blank line between two lines of text, which may start or end with an inline element (not
+ * between two elements, as in tidy HTML, where pictures in a row are a gallery): there the
+ * writer meant a new paragraph. Or a whole tag, matched first so that the blank lines in it
+ * (Squarespace writes a link's classes over several lines) are left as they are.
  */
 const BLANK_LINE = new RegExp(
-  `(<[a-z!/?][^<>]*>)|(?<=[^>\\s]|</(?:${INLINE})>)[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*(?=[^<\\s]|<(?:${INLINE})\\b)`,
+  [
+    String.raw`(<[a-z!/?][^<>]*>)`,
+    String.raw`(?<=[^>\s])${BLANK}(?=[^<\s]|<(?:${INLINE})\b)`,
+    String.raw`(?<=</(?:${INLINE})>)${BLANK}(?=[^<\s])`,
+  ].join('|'),
   'gi',
 );
 
