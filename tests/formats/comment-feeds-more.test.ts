@@ -103,6 +103,26 @@ describe('more real comment feeds', () => {
     );
   });
 
+  it("threads a German WordPress post's replies, marked 'Als Antwort auf Name.' in its language", () => {
+    const comments = read(
+      'wordpress-comments-rss-post-de-replies__120minuten__120minuten.github.io__es-war-uns-nicht-einerlei-feed-index.xml',
+    );
+    expect(comments).toHaveLength(10);
+    const werder = 'https://120minuten.github.io/?p=6818#comment-11736';
+    expect(byId(comments, '?p=6818#comment-11829')).toMatchObject({
+      author: 'Christoph Wagner',
+      parentId: werder,
+      text: 'Danke für die schönen Worte!',
+    });
+    expect(byId(comments, '?p=6818#comment-11697')?.parentId).toBe(
+      'https://120minuten.github.io/?p=6818#comment-11688',
+    );
+    // A reply to a comment the feed no longer holds stays at the top, saying whom it answers.
+    const older = byId(comments, '?p=6818#comment-11699');
+    expect(older?.parentId).toBeNull();
+    expect(older?.text).toMatch(/^Als Antwort auf Gerd Thomas/);
+  });
+
   it('threads a WordPress 3.7 site-wide Atom feed whose ids and refs are relative, and keeps a GIF smiley', () => {
     const comments = read(
       'wordpress-comments-atom-sitewide-relative__peterwilsoncc__bigredtin.com__comments-feed-atom-index.xml',

@@ -70,14 +70,21 @@ export function parseCommentFeedWithEntities(
   return withEntityTable(() => parseCommentFeed(text, format));
 }
 
-/** WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.` */
-const IN_REPLY_TO =
-  /^\s*(?:<p>\s*)?In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?/i;
+/**
+ * WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.`,
+ * in the site's language ("Als Antwort auf", "En réponse à", "…への返信"). In another language
+ * it is known by its shape: a paragraph of its own, a few words and one link to a comment.
+ */
+const IN_REPLY_TO = new RegExp(
+  String.raw`^\s*(?:<p>\s*)?(?:In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?|[^<>]{0,40}<a href="([^"]*#comment-\d+)"[^>]*>[^<]*<\/a>[^<>]{0,20}?\s*(?:<\/p>|<br\s*\/?>|\n\s*\n))`,
+  'i',
+);
 
 /** WordPress's opening "In reply to Name.": the comment it links to, and the text after it. */
 function replyOpening(html: string | undefined): { to: string; rest: string } | undefined {
   const match = html ? IN_REPLY_TO.exec(html) : null;
-  return html && match?.[1] ? { to: match[1], rest: html.slice(match[0].length) } : undefined;
+  const to = match?.[1] ?? match?.[2];
+  return html && match && to ? { to, rest: html.slice(match[0].length) } : undefined;
 }
 
 /** A link in a comment's HTML, with its address and its content. */
