@@ -217,23 +217,23 @@ export function plainText(text: string | undefined): string | undefined {
   return text && looksLikeHtml(text) ? htmlToText(text) : text;
 }
 
-const READ_MORE_WORDS =
-  '(?:continue reading|read more|keep reading|read the rest|read (?:the )?full (?:article|story|post))\\b';
+const READ_MORE_WORDS = String.raw`(?:continue reading|read more|keep reading|read the rest|read (?:the )?full (?:article|story|post)|weiterlesen|weiter lesen|mehr lesen|lire la suite|continuer (?:la lecture|à lire)|leer más|seguir leyendo|continuar leyendo|sigue leyendo|continua(?:re)? a leggere|leggi tutto|lees verder|verder lezen|continuar (?:lendo|a ler)|continue lendo|leia mais|czytaj dalej|читать (?:далее|дальше)|läs mer|fortsätt läsa|læs mere|les mer)(?![\p{L}\p{N}])`;
 /**
  * The words a feed ends a short text with, linking to the rest on its site: the Guardian's
  * "Continue reading...", Medium's "Continue reading on Medium »", WordPress themes' "Continue
- * reading “Title” →", "Read more". The reader's own link to the original says as much.
+ * reading “Title” →", "Read more", in the languages themes are most read in ("Weiterlesen",
+ * "Lire la suite", "Leer más"…). The reader's own link to the original says as much.
  */
-export const READ_MORE = new RegExp(`^${READ_MORE_WORDS}`, 'i');
+export const READ_MORE = new RegExp(`^${READ_MORE_WORDS}`, 'iu');
 /** Those words anywhere: a text that may close with them. */
-export const MAY_READ_MORE = new RegExp(READ_MORE_WORDS, 'i');
+export const MAY_READ_MORE = new RegExp(READ_MORE_WORDS, 'iu');
 /**
  * The same words closing a text: after the end of a sentence, or themselves closed by an
  * ellipsis or an arrow (where the paragraph before them ends without a stop).
  */
 const CLOSING_READ_MORE = new RegExp(
   String.raw`(?:(?:^|(?<=[.!?…\]”"')»]))\s*\(?${READ_MORE_WORDS}[^.!?]{0,80}?(?:\.{3}|…|»|→|›|\))?|\s+${READ_MORE_WORDS}[^.!?]{0,80}?(?:\.{3}|…|»|→|›))\s*$`,
-  'i',
+  'iu',
 );
 
 /** A text without the "Continue reading..." it closes with (READ_MORE). */

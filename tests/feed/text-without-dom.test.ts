@@ -53,6 +53,18 @@ describe('an excerpt', () => {
     expect(excerpt('<p>Ferries resume.</p><p><a href="/p">Read more</a></p>')).toBe(
       'Ferries resume.',
     );
+    // In the language of a site's WordPress theme: German, French, Russian.
+    expect(
+      excerpt(
+        'Am Wochenende haben wir uns in Wiesbaden zur Tagung&#8230; <a class="excerpt-more-link" href="https://120minuten.github.io/es-war-uns-nicht-einerlei/">Weiterlesen</a>',
+      ),
+    ).toBe('Am Wochenende haben wir uns in Wiesbaden zur Tagung…');
+    expect(excerpt('<p>Le port rouvre.</p><p><a href="/p">Lire la suite</a></p>')).toBe(
+      'Le port rouvre.',
+    );
+    expect(excerpt('<p>Паром ходит снова.</p><p><a href="/p">Читать далее →</a></p>')).toBe(
+      'Паром ходит снова.',
+    );
   });
 
   it('keeps the words where they are the text’s own', () => {
@@ -61,6 +73,9 @@ describe('an excerpt', () => {
     );
     expect(excerpt('<p>Continue reading the tables below.</p>')).toBe(
       'Continue reading the tables below.',
+    );
+    expect(excerpt('<p>Wer mehr lesen möchte, findet Tabellen.</p>')).toBe(
+      'Wer mehr lesen möchte, findet Tabellen.',
     );
   });
 });
