@@ -112,6 +112,13 @@ describe('RSS 2.0', () => {
     expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.tags).toEqual(['Pixar']);
   });
 
+  it("reads an Atom entry's comment feed named as RSS names it (Dotclear's wfw:commentRss)", () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:wfw="http://wellformedweb.org/CommentAPI/"><title>Journal d'un avocat</title><entry><title type="html">Eolas au Journal Officiel</title><link href="https://www.maitre-eolas.fr/post/2009/07/26/Eolas-au-Journal-Officiel" rel="alternate" type="text/html"/><id>urn:md5:9b8e</id><updated>2009-07-26T19:29:00+02:00</updated><content type="html">&lt;p&gt;Texte.&lt;/p&gt;</content><wfw:comment>https://www.maitre-eolas.fr/post/2009/07/26/Eolas-au-Journal-Officiel#comment-form</wfw:comment><wfw:commentRss>https://www.maitre-eolas.fr/feed/atom/comments/1440</wfw:commentRss></entry></feed>`;
+    expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.commentsUrl).toBe(
+      'https://www.maitre-eolas.fr/feed/atom/comments/1440',
+    );
+  });
+
   it('leaves out the heading a text opens with where it is the title, shown above it', () => {
     // andrea.pappacoda.it's Atom: each post's whole page, its title as its first heading.
     const atom = (title: string, heading: string) =>

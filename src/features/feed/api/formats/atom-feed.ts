@@ -181,7 +181,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       ...pictures,
     ],
     chapters: entry.psc?.chapters,
-    commentsUrl: repliesFeed?.href,
+    // Else a comment feed as RSS names one, as Dotclear's Atom does.
+    commentsUrl: repliesFeed?.href ?? entry.wfw?.commentRss,
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
     base,
