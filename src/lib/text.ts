@@ -19,13 +19,14 @@ const PARAGRAPH = new Set(
 /**
  * A link that is only a sign beside a heading: the anchor static sites put there (Eleventy's and
  * VuePress's "#", Python's docs' "¶", "§", "🔗"), which is no word of it. Known by its address
- * (a place on the page) or by its class, since some write the page's whole address.
+ * (a place on the page), by its class (`anchor`, `headerlink`, Eleventy's `direct-link`), since
+ * some write the page's whole address, or by being hidden from screen readers.
  */
 const HEADING_ANCHOR =
-  /<a\b(?=[^>]*\s(?:href="#|class="(?:[^"]*[\s-])?(?:anchor|headerlink)[\s"-]))[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
+  /<a\b(?=[^>]*\s(?:href="#|class="(?:[^"]*[\s-])?(?:anchor|headerlink|direct-link)[\s"-]|aria-hidden="true"))[^>]*>\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*<\/a>/gu;
 /** The whole text of such an anchor. */
 export const ANCHOR_SIGN = /^\s*(?:#|¶|§|🔗|⚓\uFE0E?)\s*$/u;
-const MAY_HOLD_ANCHOR = /href="#|anchor|headerlink/;
+const MAY_HOLD_ANCHOR = /href="#|anchor|headerlink|direct-link|aria-hidden/;
 /**
  * Words a site writes for screen readers alone (WordPress's `screen-reader-text`, Bootstrap's
  * `sr-only`, Squarespace's "View fullsize" in `v6-visually-hidden`): hidden in an article as

@@ -47,6 +47,12 @@ describe('htmlToText without a DOM', () => {
     expect(htmlToText('<p>See <a href="#notes">the notes</a> and <a href="/x">#</a>.</p>')).toBe(
       'See the notes and #.',
     );
+    // Eleventy's `direct-link`, with the page's whole address (PolyMC's JSON Feed).
+    expect(
+      htmlToText(
+        '<h2 id="fixed">Fixed <a class="direct-link" href="https://polymc.org/news/release-7.0/#fixed" aria-hidden="true">#</a></h2><ul><li>Fix storage</li></ul>',
+      ),
+    ).toBe('Fixed Fix storage');
   });
 
   it('drops words a site writes for screen readers alone, not words beside them', () => {
