@@ -31,6 +31,14 @@ describe('pictures shared by most of a feed’s entries', () => {
     expect(withoutSharedPictures(two)).toBe(two);
   });
 
+  it('leaves out one on ten entries or more, however many there are (a podcast’s cover)', () => {
+    // Acast: the show's cover on 60 of 137 episodes, here 10 of 25.
+    const covered = Array.from({ length: 25 }, (_, n) => (n % 5 < 2 ? LOGO : `${n}.jpg`));
+    expect(pictures(withoutSharedPictures(entries(covered))).filter(Boolean)).toHaveLength(15);
+    const nine = entries(covered.map((image, n) => (n === 0 ? 'own.jpg' : image)));
+    expect(withoutSharedPictures(nine)).toBe(nine);
+  });
+
   it('counts each feed of a list of several apart', () => {
     // Feed A's logo is on all three of its entries, a third of the whole list.
     const listed = withoutSharedPictures([
