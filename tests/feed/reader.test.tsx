@@ -298,6 +298,38 @@ describe('article view', () => {
     expect(within(article).getByText('What the post says, in short.')).toBeInTheDocument();
   });
 
+  it('runs together the lines of a text wrapped at a width, and keeps a writer’s own', async () => {
+    const FEED = `${ORIGIN}/abstracts/feed.json`;
+    // An abstract as arXiv's Atom gives it, wrapped at 76 or so; a verse's lines its own.
+    const abstract =
+      'The effect of the electron-electron cusp on the convergence of configuration\n' +
+      'interaction (CI) wave functions is examined. By analogy with the\n' +
+      'pseudopotential approach for electron-ion interactions, an effective\n' +
+      'electron-electron interaction is introduced.';
+    const verse = 'Roses are red,\nViolets are blue,\nThe abstract was wrapped\nAt seventy-two.';
+    fakeFetch({
+      [FEED]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Abstracts',
+        items: [
+          {
+            id: 'a1',
+            title: 'Cusp',
+            content_text: `${abstract}\n\n${verse}`,
+            date_published: '2009-03-01T12:00:00Z',
+          },
+        ],
+      },
+    });
+    renderApp(articlePath('a1', `?feed=${encodeURIComponent(FEED)}`));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Cusp' });
+    const paragraphs = [...(heading.closest('article')?.querySelectorAll('.article-body p') ?? [])];
+    expect(paragraphs.map((paragraph) => paragraph.textContent)).toEqual([
+      abstract.replaceAll('\n', ' '),
+      verse,
+    ]);
+  });
+
   it('opens from a list without a second request for the same page', async () => {
     const { requests } = serveDemo();
     const { user } = renderApp('/');

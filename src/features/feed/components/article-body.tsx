@@ -6,8 +6,8 @@ import type { Article } from '../api/types';
 
 /**
  * The article's text: sanitised HTML, or plain text split into paragraphs, its line breaks
- * kept and its web addresses linked; for an item that gives only a summary (a JSON Feed's
- * `summary` alone), that.
+ * kept (but where its source was wrapped at a width) and its web addresses linked; for an item
+ * that gives only a summary (a JSON Feed's `summary` alone), that.
  */
 export function ArticleBody({ article }: { article: Article }) {
   const base = article.contentBase ?? article.url;
@@ -32,7 +32,7 @@ export function ArticleBody({ article }: { article: Article }) {
     <div className="article-body article-text" dir={dir}>
       {text
         .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.trim())
+        .map((paragraph) => unwrapped(paragraph.trim()))
         .filter(Boolean)
         .map((paragraph, index) => (
           <p key={index}>
@@ -41,6 +41,26 @@ export function ArticleBody({ article }: { article: Article }) {
         ))}
     </div>
   );
+}
+
+/** Lines shorter than this are a writer's, whatever their shape. */
+const WRAP_WIDTH_AT_LEAST = 50;
+
+/**
+ * A paragraph of plain text wrapped at a width, as arXiv's abstracts and mail are (at 76 or
+ * so), as one line: the browser wraps it to the column. Known by its shape: on every line but
+ * the last, the next line's first word would not have fitted. A poem's, an address's or a
+ * list's lines, where it would have, stay as written.
+ */
+function unwrapped(paragraph: string): string {
+  const lines = paragraph.split('\n').map((line) => line.trim());
+  const width = Math.max(...lines.map((line) => line.length));
+  if (lines.length < 2 || width < WRAP_WIDTH_AT_LEAST) return paragraph;
+  const wrapped = lines.slice(0, -1).every((line, index) => {
+    const next = lines[index + 1]?.split(/\s/)[0] ?? '';
+    return next !== '' && line.length + 1 + next.length > width;
+  });
+  return wrapped ? lines.join(' ') : paragraph;
 }
 
 /**
