@@ -100,6 +100,15 @@ describe('RSS 2.0', () => {
     expect(episode?.tags).toEqual(['DASDING', 'Alice Merton', 'Voice of Germany', 'Interview']);
     const nyt = read('newspaper-item-caption-rss__gesab001__headlines__nytimes.xml').articles;
     expect(nyt.flatMap((article) => article.tags)).toContain('Whitmer, Gretchen');
+    // Keywords in one dc:subject, as BBC Russian's Atom gives them.
+    const bbc = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>BBC</title><entry><id>urn:uuid:1</id><title>T</title><updated>2015-08-14T10:00:00Z</updated><dc:subject>исламское государство, сша, сирия, "химическое оружие"</dc:subject><dc:subject>Arts, Culture</dc:subject></entry></feed>`;
+    expect(parseXmlFeed(bbc, PAGE, 'atom').articles[0]?.tags).toEqual([
+      'исламское государство',
+      'сша',
+      'сирия',
+      'химическое оружие',
+      'Arts, Culture',
+    ]);
   });
 
   it("takes no tag from a category that is an address, as Google's feeds say what an entry is", () => {

@@ -171,7 +171,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
       ...(entry.categories ?? []).flatMap((category) =>
         categoryNames(category.label ?? category.term ?? ''),
       ),
-      ...(entry.dc?.subjects ?? []),
+      ...(entry.dc?.subjects ?? []).flatMap(categoryNames),
     ],
     language: entry.xml?.lang,
     attachments: [

@@ -175,7 +175,7 @@ export function rssItemFields(
       ].find((named) => named.length > 0) ?? [],
     tags: [
       ...(rss.categories ?? []).flatMap((category) => categoryNames(category.name ?? '')),
-      ...(item.dc?.subjects ?? []),
+      ...(item.dc?.subjects ?? []).flatMap(categoryNames),
     ],
     language: firstOf(item.dc?.languages) ?? item.xml?.lang,
     attachments: [

@@ -35,13 +35,19 @@ export function newAddress(
 
 /**
  * The names one category holds: several where it is a list written with bare commas, as
- * DASDING's podcast writes its ("DASDING,Alice Merton,Interview"). "Arts, Culture" and "1,000"
- * stay one name. None where it is an address, no name: Google's feeds (YouTube's, old
- * Blogger's) say what each entry is with a category `http://gdata.youtube.com/schemas/2007#video`.
+ * DASDING's podcast writes its ("DASDING,Alice Merton,Interview"), or of three or more keywords
+ * (the BBC's `dc:subject`: `исламское государство, сша, сирия, "химическое оружие"`).
+ * "Arts, Culture", "Whitmer, Gretchen" and "1,000" stay one name. None where it is an address,
+ * no name: Google's feeds (YouTube's, old Blogger's) say what each entry is with a category
+ * `http://gdata.youtube.com/schemas/2007#video`.
  */
 export function categoryNames(name: string): string[] {
   if (/^\s*[a-z][a-z\d+.-]*:\/\/\S*\s*$/i.test(name)) return [];
-  return /[^\d\s],|,[^\d\s]/.test(name) && !/,\s/.test(name) ? name.split(',') : [name];
+  if (/[^\d\s],|,[^\d\s]/.test(name) && !/,\s/.test(name)) return name.split(',');
+  const keywords = name.split(/\s*,\s*/).map((part) => part.replace(/^["'«“](.*)["'»”]$/u, '$1'));
+  return keywords.length >= 3 && keywords.every((part) => part.length > 0 && part.length <= 40)
+    ? keywords
+    : [name];
 }
 
 /** The href of the first link with this relation (`alternate` also when a link names none). */
