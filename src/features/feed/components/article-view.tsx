@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../components/document-title';
 import { onlineManager, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useEffectEvent } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
@@ -118,11 +118,13 @@ function ArticleContent({
     shown();
   }, [article.id]);
   const lead = article.bannerImage ?? article.image;
-  // Ghost and many blogs open their text with the picture they also name as the post's.
-  const picture =
-    lead && !textShows(article.contentHtml, lead, article.contentBase ?? article.url)
-      ? lead
-      : undefined;
+  const base = article.contentBase ?? article.url;
+  // Ghost and many blogs open their text with the picture they also name as the post's. Looked
+  // for once per text, not on each render: the text may be long.
+  const picture = useMemo(
+    () => (lead && !textShows(article.contentHtml, lead, base) ? lead : undefined),
+    [lead, article.contentHtml, base],
+  );
   const failure = useFailedPicture(picture);
   return (
     <>

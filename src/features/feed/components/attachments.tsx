@@ -108,10 +108,10 @@ function Chapters({
             <button
               type="button"
               className="button button-small chapter-start"
-              aria-label={`Play from ${playTime(chapter.start)}: ${chapter.title}`}
+              aria-label={`Play from ${clockTime(chapter.start)}: ${chapter.title}`}
               onClick={() => playFrom(chapter.start)}
             >
-              {playTime(chapter.start)}
+              {clockTime(chapter.start)}
             </button>{' '}
             {chapter.url ? <a href={chapter.url}>{chapter.title}</a> : chapter.title}
           </li>
@@ -122,7 +122,7 @@ function Chapters({
 }
 
 /** "4:05", "1:02:03": a place in a recording, as players show it. */
-function playTime(seconds: number): string {
+function clockTime(seconds: number): string {
   const whole = Math.floor(seconds);
   const [hours, minutes, rest] = [
     Math.floor(whole / 3600),
