@@ -214,6 +214,59 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(play.mock.contexts[0]).toBe(player);
   });
 
+  it("lists the chapters of an episode's chapters document under its player, and the player without them", async () => {
+    const PODCAST = 'https://example.com/feed.xml';
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+        ),
+      ),
+      'https://example.com/ep3_chapters.json': () =>
+        new Response(
+          fixtureBytes(
+            'podcast',
+            'json-chapters__Podcastindex-org__podcast-namespace__docs-examples-chapters-exampleComplex.json',
+          ),
+          { headers: { 'Content-Type': 'application/json+chapters' } },
+        ),
+      'https://example.com/ep2_chapters.json': () => new Response('Not found', { status: 404 }),
+    });
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const { user } = renderApp(
+      `${paths.article('https://example.com/ep0003')}?feed=${encodeURIComponent(PODCAST)}`,
+    );
+    const chapters = await screen.findByRole('region', { name: 'Chapters' });
+    expect(within(chapters).getAllByRole('button')).toHaveLength(10);
+    expect(within(chapters).getByRole('link', { name: 'Namespace' })).toHaveAttribute(
+      'href',
+      'https://github.com/Podcastindex-org/podcast-namespace',
+    );
+    await user.click(
+      within(chapters).getByRole('button', { name: 'Play from 1:31:50: The Big Players' }),
+    );
+    const player = screen.getByLabelText('file-03.mp3');
+    expect((player as HTMLAudioElement).currentTime).toBe(5510);
+    expect(play.mock.contexts[0]).toBe(player);
+    cleanup();
+
+    // A document that cannot be read leaves the episode as it was: its player, no chapters.
+    renderApp(`${paths.article('https://example.com/ep0002')}?feed=${encodeURIComponent(PODCAST)}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Episode 2 - The Present' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByLabelText('file-02.mp3')).toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(fetch).toHaveBeenCalledWith(
+        'https://example.com/ep2_chapters.json',
+        expect.anything(),
+      ),
+    );
+    expect(screen.queryByRole('region', { name: 'Chapters' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

@@ -168,6 +168,38 @@ describe('RSS 2.0', () => {
     ).toBeUndefined();
   });
 
+  it("names an episode's chapters document where the feed lists no chapters itself (Podcasting 2.0)", () => {
+    const episodes = read(
+      'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+    ).articles;
+    expect(episodes.map((episode) => episode.chaptersUrl)).toEqual([
+      'https://example.com/ep3_chapters.json',
+      'https://example.com/ep2_chapters.json',
+      'https://example.com/ep1_chapters.json',
+    ]);
+    const item = (chapters: string) =>
+      parseXmlFeed(
+        `<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>T</title><item><title>E</title><link>https://pod.example/e1</link>${chapters}</item></channel></rss>`,
+        'https://pod.example/feed.xml',
+        'rss',
+      ).articles[0];
+    // Relative to the feed, in the type the specification gives it.
+    expect(
+      item('<podcast:chapters url="/chapters/e1.json" type="application/json+chapters"/>')
+        ?.chaptersUrl,
+    ).toBe('https://pod.example/chapters/e1.json');
+    // A document of another kind is not read as JSON.
+    expect(
+      item('<podcast:chapters url="/e1.psc.xml" type="application/xml"/>')?.chaptersUrl,
+    ).toBeUndefined();
+    // Chapters the feed lists itself are the ones shown; the document is not read.
+    const both = item(
+      '<podcast:chapters url="/e1.json" type="application/json"/><psc:chapters version="1.2"><psc:chapter start="0" title="Intro"/></psc:chapters>',
+    );
+    expect(both?.chapters).toEqual([{ start: 0, title: 'Intro' }]);
+    expect(both?.chaptersUrl).toBeUndefined();
+  });
+
   it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
     const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
     expect(video?.contentHtml).toBeUndefined();

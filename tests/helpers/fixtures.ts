@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'feeds');
 
-type Group = 'real' | 'invalid' | 'xml' | 'html' | 'comments';
+type Group = 'real' | 'invalid' | 'xml' | 'html' | 'comments' | 'podcast';
 
 export function fixtureText(group: Group, name: string): string {
   return readFileSync(join(root, group, name), 'utf8');

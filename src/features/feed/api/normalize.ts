@@ -35,6 +35,8 @@ export interface ItemFields {
   attachments: Attachment[];
   /** An episode's chapters as the feed writes them: a start as "01:02:03.5", "62" or "1:02". */
   chapters?: readonly { start?: string; title?: string; href?: string }[];
+  /** A JSON document of the episode's chapters (podcast:chapters). */
+  chaptersUrl?: string;
   commentsUrl?: string;
   /** The web page of the item's comments (RSS `<comments>`, an Atom replies link to HTML). */
   commentsPage?: string;
@@ -81,6 +83,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   // Read once here (in the worker, for XML feeds), so lists never parse HTML while rendering.
   const text = { summary, contentText, contentHtml };
   const excerpt = excerptOf(text);
+  const chapters = chaptersOf(fields.chapters, fields.base);
   return {
     id: wellFormed(id),
     title: title ?? (derived ? truncateAtWord(wordsFirst(derived), TITLE_LENGTH) : 'Untitled post'),
@@ -108,7 +111,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     attachments: uniqueBy(fields.attachments, (attachment) => attachment.url)
       .filter((attachment) => !playedIn(contentHtml, attachment))
       .slice(0, LIMITS.attachments),
-    chapters: chaptersOf(fields.chapters, fields.base),
+    chapters,
+    chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
     commentsUrl: safeUrl(fields.commentsUrl, fields.base),
     commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,

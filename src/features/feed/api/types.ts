@@ -55,6 +55,11 @@ export interface Article {
   attachments: Attachment[];
   /** An episode's chapters, in the order they play: where the feed names them. */
   chapters?: Chapter[];
+  /**
+   * Where an episode's chapters are published as a JSON document of their own (Podcasting
+   * 2.0), read when the episode is opened: only where the feed lists none itself.
+   */
+  chaptersUrl?: string;
   /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
   /** The web page of its comments, where the feed names one (RSS `<comments>`). */

@@ -158,7 +158,11 @@ function ArticleContent({
           />
         )}
         <ArticleBody article={article} />
-        <Attachments attachments={article.attachments} chapters={article.chapters} />
+        <Attachments
+          attachments={article.attachments}
+          chapters={article.chapters}
+          chaptersUrl={article.chaptersUrl}
+        />
         <ArticleSourceLinks article={article} />
       </article>
       <nav className="article-nav" aria-label="More articles">

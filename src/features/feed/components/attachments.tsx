@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
+import { chaptersQuery } from '../api/chapters-query';
 import type { Attachment, Chapter } from '../api/types';
 
 /**
@@ -8,14 +10,17 @@ import type { Attachment, Chapter } from '../api/types';
  * share a title are one recording in several formats or places, as JSON Feed defines them (a
  * podcast's MP3 and AAC, or its file on two hosts): one player, which plays the first it can,
  * and a download link for each. An episode's chapters follow its first player, each one a button
- * that plays it from there.
+ * that plays it from there: those the feed lists, else those of the document it names, read once
+ * there is something to play.
  */
 export function Attachments({
   attachments,
   chapters,
+  chaptersUrl,
 }: {
   attachments: Attachment[];
   chapters?: readonly Chapter[];
+  chaptersUrl?: string;
 }) {
   const played = useRef<HTMLMediaElement>(null);
   const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
@@ -27,9 +32,13 @@ export function Attachments({
     media.currentTime = start;
     void media.play().catch(() => undefined);
   }, []);
-  if (attachments.length === 0) return null;
   const groups = alternatesOf(attachments);
   const firstPlayed = groups.find(({ first }) => kindOf(first) !== undefined);
+  const published = useQuery(
+    chaptersQuery(firstPlayed && !chapters?.length ? chaptersUrl : undefined),
+  ).data;
+  const listed = chapters?.length ? chapters : published;
+  if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">
       {groups.map(({ first, others, index }) => {
@@ -82,8 +91,8 @@ export function Attachments({
           </p>
         );
       })}
-      {firstPlayed && chapters && chapters.length > 0 && (
-        <Chapters chapters={chapters} playFrom={playFrom} />
+      {firstPlayed && listed && listed.length > 0 && (
+        <Chapters chapters={listed} playFrom={playFrom} />
       )}
     </section>
   );

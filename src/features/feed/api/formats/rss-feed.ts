@@ -184,6 +184,7 @@ export function rssItemFields(
       ...transcriptsOf(rss, base),
     ],
     chapters: rss.psc?.chapters,
+    chaptersUrl: jsonChapters(rss.podcast?.chapters),
     commentsUrl:
       item.wfw?.commentRss ??
       bloggerComments(guid, link, rss.thr?.total) ??
@@ -202,6 +203,14 @@ function transcriptsOf(rss: RssFeed.Item<string>, base: string): Attachment[] {
     const title = language ? `Transcript (${language})` : 'Transcript';
     return address ? [{ url: address, mimeType: type ?? 'text/plain', title }] : [];
   });
+}
+
+/**
+ * The address of an episode's chapters document, where it is JSON (`application/json+chapters`,
+ * or plain `application/json` as many hosts write it); a type that names anything else is not.
+ */
+function jsonChapters(chapters: { url?: string; type?: string } | undefined): string | undefined {
+  return chapters?.type === undefined || /json/i.test(chapters.type) ? chapters?.url : undefined;
 }
 
 /**
