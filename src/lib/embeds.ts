@@ -45,6 +45,42 @@ export function embedOf(src: string, title?: string | null): Embed | undefined {
     const id = /^\/video\/(\d+)/.exec(url.pathname)?.[1];
     if (id) return { href: `https://vimeo.com/${id}`, label: watch('Vimeo') };
   }
+  const page = videoPage(url);
+  if (page) return { href: page.href, label: watch(page.site) };
   if (url.origin === RELATIVE) return { href: src.trim(), label: named ?? 'Embedded content' };
   return { href: url.href, label: `${named ?? 'Embedded content'} (${url.hostname})` };
+}
+
+/**
+ * The page of a video another site's player shows, and the site's name: Dailymotion's and
+ * Facebook's own pages, Blogger's uploads (which have none but the player).
+ */
+function videoPage(url: URL): { href: string; site: string } | undefined {
+  const host = url.hostname.replace(/^www\./, '');
+  if (host === 'dailymotion.com' || host === 'geo.dailymotion.com') {
+    const id =
+      /^\/embed\/video\/(\w+)/.exec(url.pathname)?.[1] ??
+      (url.pathname === '/player.html' ? url.searchParams.get('video') : null);
+    if (id && /^\w+$/.test(id)) {
+      return { href: `https://www.dailymotion.com/video/${id}`, site: 'Dailymotion' };
+    }
+  }
+  if (host === 'facebook.com') {
+    const shown = parseUrl(url.searchParams.get('href') ?? '');
+    if (
+      url.pathname === '/plugins/video.php' &&
+      shown?.protocol === 'https:' &&
+      /(?:^|\.)facebook\.com$/.test(shown.hostname)
+    ) {
+      return { href: shown.href, site: 'Facebook' };
+    }
+    const id = url.pathname === '/video/embed' ? url.searchParams.get('video_id') : null;
+    if (id && /^\d+$/.test(id)) {
+      return { href: `https://www.facebook.com/watch/?v=${id}`, site: 'Facebook' };
+    }
+  }
+  if (host === 'blogger.com' && url.pathname === '/video.g') {
+    return { href: url.href, site: 'Blogger' };
+  }
+  return undefined;
 }

@@ -1,22 +1,30 @@
 /**
  * What feed services and blog plugins add to every item's text: FeedBurner's "FeedFlare" share
  * buttons and its ads (Google's), Pheedo's and Feedsportal's ads and share buttons, WordPress.com's
- * share links and their counters, AddToAny's share links, and Flattr's "flattr this!" button (its
- * WordPress plugin links it through the blog's own address). Links and pictures at these
- * addresses are no part of the article.
+ * share links and their counters, AddToAny's share links, Flattr's "flattr this!" button (its
+ * WordPress plugin links it through the blog's own address), and ad networks' frames and
+ * pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at these addresses are
+ * no part of the article.
  */
 export const FEED_FURNITURE = new RegExp(
   [
     String.raw`^(?:https?:)?//(?:feeds\.feedburner\.com/~(?:ff|r|a|at)/|feedads\.g\.doubleclick\.net/|feedads\.googleadservices\.com/|feeds\.wordpress\.com/1\.0/|stats\.wordpress\.com/|pixel\.wp\.com/)`,
+    // FeedBurner's on a publisher's own feed address (Slashdot's rss.slashdot.org/~a/…?a=…).
+    String.raw`^(?:https?:)?//[^/?#]+/~(?:a|ff|at)/[^?#]+\?[adi]=`,
     String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:pheedo|pheedcontent)\.com/`,
     String.raw`^(?:https?:)?//(?:share\.feedsportal\.com/|res\d*\.feedsportal\.com/social/|da\.feedsportal\.com/r/|pi\.feedsportal\.com/)`,
     String.raw`^(?:https?:)?//(?:(?:www\.)?addtoany\.com/(?:add_to|share)|static\.addtoany\.com/buttons/)`,
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,
+    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|doubleclick\.net)/`,
   ].join('|'),
   'i',
 );
 
-/** The boxes FeedBurner and AddToAny put their share buttons in. */
-export const FURNITURE_CLASSES = ['feedflare', 'addtoany_share_save_container'];
+/** The boxes FeedBurner, AddToAny and WordPress's social links block put share buttons in. */
+export const FURNITURE_CLASSES = [
+  'feedflare',
+  'addtoany_share_save_container',
+  'wp-block-social-links',
+];

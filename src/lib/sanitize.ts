@@ -62,7 +62,9 @@ function addHooks() {
       node.getAttribute('src') ?? undefined,
       LAZY_SOURCES.map((name) => node.getAttribute(name)),
     );
-    const embed = src ? embedOf(src, node.getAttribute('title')) : undefined;
+    // An ad network's frame is an ad, not something the article shows.
+    const embed =
+      src && !FEED_FURNITURE.test(src) ? embedOf(src, node.getAttribute('title')) : undefined;
     if (embed) node.after(embedLink(node.ownerDocument, embed));
   });
   // What the feed's own style hides stays hidden, as on its site (a button its scripts show, a
@@ -349,6 +351,11 @@ function resolveUrls(content: DocumentFragment, baseUrl: string): void {
     for (const attribute of ['href', 'src'] as const) {
       const value = element.getAttribute(attribute);
       if (value === null || value.startsWith('#')) continue;
+      // An empty address (WordPress's social links, not filled in) leads nowhere, not here.
+      if (!value.trim()) {
+        element.removeAttribute(attribute);
+        continue;
+      }
       try {
         const url = new URL(value, baseUrl).href;
         element.setAttribute(attribute, attribute === 'src' ? overHttps(url) : url);

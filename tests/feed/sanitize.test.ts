@@ -315,6 +315,32 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it("drops WordPress's social links left empty, ad networks' frames, and FeedBurner's ads on a publisher's own address", () => {
+    // An Indonesian WordPress site's social links block, an Amazon affiliate frame in a
+    // Japanese WordPress post, and Slashdot's FeedBurner ad at rss.slashdot.org (2006).
+    const root = render(
+      '<p>Bagikan postingan ini melalui :</p><ul class="wp-block-social-links has-normal-icon-size is-style-logos-only"><li class="wp-social-link wp-social-link-facebook wp-block-social-link"><a href="" class="wp-block-social-link-anchor"><svg width="24" height="24" aria-hidden="true"><path d="M12 2"></path></svg><span class="wp-block-social-link-label screen-reader-text">Facebook</span></a></li></ul>' +
+        '<p>Kindle版がないのがちょっと残念です。</p><p><iframe style="width: 120px; height: 240px;" src="https://rcm-fe.amazon-adsystem.com/e/cm?ref=qf_sp_asin_til&amp;t=330k-22&amp;asins=4062149486" scrolling="no" frameborder="0"></iframe></p>' +
+        '<p><a href="http://rss.slashdot.org/~a/Slashdot/slashdot?a=rzBVRe"><img src="http://rss.slashdot.org/~a/Slashdot/slashdot?i=rzBVRe" border="0"></img></a></p>' +
+        '<p>A link of its own with no address: <a href="">here</a>, <a href=" ">there</a>.</p>',
+      'https://desa.example/informasi/',
+    );
+    expect(root.querySelector('.wp-block-social-links')).toBeNull();
+    expect(root.querySelectorAll('img, svg')).toHaveLength(0);
+    expect(within(root).queryAllByRole('link')).toEqual([]);
+    expect(root.textContent).not.toMatch(/Facebook|Embedded content|amazon/);
+    expect(root.textContent).toContain('Kindle版がないのがちょっと残念です。');
+    // Words kept, leading nowhere rather than back to the article.
+    expect(root.textContent).toContain('here, there.');
+    // The same address elsewhere is a link like any other.
+    expect(
+      within(render('<a href="https://rss.slashdot.org/Slashdot/slashdot">the feed</a>')).getByRole(
+        'link',
+        { name: 'the feed' },
+      ),
+    ).toHaveAttribute('href', 'https://rss.slashdot.org/Slashdot/slashdot');
+  });
+
   it("drops a heading's anchor that is only a sign, keeping the heading's words and its place", () => {
     const root = render(
       // Eleventy's "#" before the words, Sphinx's "¶" after, VuePress's with the page's address.
@@ -501,6 +527,33 @@ describe('sanitizeHtml: an embedded player', () => {
       'href',
       'https://blog.example/widgets/poll.html',
     );
+  });
+
+  it("links Blogger's, Facebook's and Dailymotion's players to their videos", () => {
+    const body = render(
+      // As Blogger writes an uploaded video, and as French and Spanish blogs embed Facebook's.
+      "<iframe allowfullscreen='allowfullscreen' width='320' height='266' src='https://www.blogger.com/video.g?token=AD6v5dydO5x4BYZlplLoT_OSUZzpr6GIDf92KIfzFo5JjtQB' class='b-hbp-video b-uploaded' frameborder='0'></iframe>" +
+        '<iframe src="https://www.facebook.com/video/embed?video_id=480790335314024" width="400" height="224" frameborder="0"></iframe>' +
+        '<iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fpage%2Fvideos%2F10156%2F&amp;show_text=0&amp;width=560" width="560"></iframe>' +
+        '<iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fevil.example%2F"></iframe>' +
+        '<iframe frameborder="0" width="480" height="270" src="https://www.dailymotion.com/embed/video/x8abc12" allowfullscreen></iframe>',
+      POST,
+    );
+    const links = within(body).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [
+        'Watch the video on Blogger',
+        'https://www.blogger.com/video.g?token=AD6v5dydO5x4BYZlplLoT_OSUZzpr6GIDf92KIfzFo5JjtQB',
+      ],
+      ['Watch the video on Facebook', 'https://www.facebook.com/watch/?v=480790335314024'],
+      ['Watch the video on Facebook', 'https://www.facebook.com/page/videos/10156/'],
+      // Not Facebook's video, though its player names it: the player's own address.
+      [
+        'Embedded content (www.facebook.com)',
+        'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fevil.example%2F',
+      ],
+      ['Watch the video on Dailymotion', 'https://www.dailymotion.com/video/x8abc12'],
+    ]);
   });
 
   it('leaves nothing for a frame of script or data', () => {
