@@ -1,4 +1,5 @@
 import { Time } from '../../../components/time';
+import { localDayKey } from '../../../lib/dates';
 import type { Article } from '../api/types';
 import { AuthorNames } from './author-names';
 
@@ -19,7 +20,7 @@ export function Byline({
   showUpdated?: boolean;
 }) {
   const named = article.authors.some((author) => author.name);
-  const updated = showUpdated && article.modified && article.modified !== article.published;
+  const updated = showUpdated && article.modified && laterDay(article.modified, article.published);
   return (
     <p className={className}>
       <AuthorNames authors={article.authors} />
@@ -35,6 +36,14 @@ export function Byline({
       {howLong(article)}
     </p>
   );
+}
+
+/**
+ * Whether an update is worth a reader's notice: on a later day than the article was published
+ * (the page shows days; a fix of a typo minutes after, as heise's are, is no update to them).
+ */
+function laterDay(modified: string, published: string | undefined): boolean {
+  return !published || (modified > published && localDayKey(modified) !== localDayKey(published));
 }
 
 /**
