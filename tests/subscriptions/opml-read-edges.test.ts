@@ -38,6 +38,23 @@ describe('readOpml on what real files do', () => {
     expect(found.feeds.map((feed) => feed.title)).toEqual(['Title', 'Text', 'b.example:8080']);
   });
 
+  it('takes the text where the title is the text cut short, not where it is a name of its own', () => {
+    const found = read(
+      opml(
+        '<outline text="ProPublica: Articles and Investigations" title="ProPublica: Articles and Investi..." xmlUrl="https://a.example/1"/>' +
+          '<outline text="Café au lait" title="Café…" xmlUrl="https://a.example/2"/>' +
+          '<outline text="24/7 Wall Street" title="24/7 Wall St" xmlUrl="https://a.example/3"/>' +
+          '<outline text="Notes" title="Wait..." xmlUrl="https://a.example/4"/>',
+      ),
+    );
+    expect(found.feeds.map((feed) => feed.title)).toEqual([
+      'ProPublica: Articles and Investigations',
+      'Café au lait',
+      '24/7 Wall St',
+      'Wait...',
+    ]);
+  });
+
   it('decodes HTML entities and character references in titles', () => {
     const found = read(
       opml(
@@ -298,7 +315,8 @@ describe('readOpml on what real files do', () => {
       ),
     );
     expect(found.feeds).toEqual([{ feedUrl: 'http://a.example/feed', title: 'One', folder: 'A' }]);
-    expect(found.duplicates).toBe(1);
+    // Listed in two folders, it is in one; not a repeat.
+    expect(found).toMatchObject({ duplicates: 0, inSeveralFolders: 1 });
   });
 
   it('takes a name that says there is none ("Untitled") as none', () => {

@@ -140,7 +140,8 @@ describe('reading real OPML exports', () => {
       },
       { feedUrl: 'https://jvns.ca/atom.xml', title: 'Julia Evans' },
     ]);
-    expect(found.duplicates).toBe(2);
+    // Once again at the top, once in a second folder.
+    expect(found).toMatchObject({ duplicates: 1, inSeveralFolders: 1 });
   });
 
   it('Feedly: 124 feeds in three folders', () => {
@@ -167,7 +168,12 @@ describe('reading real OPML exports', () => {
       siteUrl: 'https://langui.sh/',
     });
     // Over http and again over https: "http://pchiusano.github.io/feed.xml" and "https://…".
-    expect(found).toMatchObject({ duplicates: 3, withoutAddress: 0, notWeb: 0 });
+    expect(found).toMatchObject({
+      duplicates: 1,
+      inSeveralFolders: 2,
+      withoutAddress: 0,
+      notWeb: 0,
+    });
     expect(found.feeds.map((feed) => feed.feedUrl)).toContain(
       'http://pchiusano.github.io/feed.xml',
     );
@@ -257,17 +263,30 @@ describe('reading real OPML exports', () => {
     expect(found).toMatchObject({ duplicates: 0, withoutAddress: 0, notWeb: 0 });
   });
 
-  it('Google Reader in an outliner: 40 repeats dropped, feedUrl= counted, folder text wins', () => {
+  it('Google Reader in an outliner: 35 feeds under two labels or more, feedUrl= counted, folder text wins', () => {
     const found = readFixture(
       'opml-google-reader-large-dups__AramZS__subscriptions__subscriptions.opml',
     );
     expect(found.feeds).toHaveLength(670);
-    expect(found).toMatchObject({ duplicates: 40, withoutAddress: 1, notWeb: 0 });
+    // Each under the first of its labels: 40 entries more, none a repeat in the same folder.
+    expect(found).toMatchObject({
+      duplicates: 0,
+      inSeveralFolders: 35,
+      withoutAddress: 1,
+      notWeb: 0,
+    });
     const folders = folderCounts(found.feeds);
     expect(Object.keys(folders)).toHaveLength(40);
     // text="On The Media" title="Media Industry"; text="Journalism" title="jounalism".
     expect(folders).toMatchObject({ 'On The Media': 16, Journalism: 12 });
     expect(folders).not.toHaveProperty('Media Industry');
+    // A title cut short gives way to the text that has it whole.
+    expect(found.feeds).toContainEqual(
+      expect.objectContaining({
+        feedUrl: 'http://feeds.propublica.org/propublica/main',
+        title: 'ProPublica: Articles and Investigations',
+      }),
+    );
     expect(found.feeds[0]).toEqual({
       feedUrl: 'http://www.readwriteweb.com/rss.xml',
       title: 'ReadWriteWeb',
@@ -352,7 +371,12 @@ describe('reading real OPML exports', () => {
     const found = readFixture(
       'opml-feedbin-all-then-tags__fabiantheblind__my.feedbin.com.subscriptions__subscriptions.xml',
     );
-    expect(found).toMatchObject({ duplicates: 365, withoutAddress: 0, notWeb: 0 });
+    expect(found).toMatchObject({
+      duplicates: 344,
+      inSeveralFolders: 21,
+      withoutAddress: 0,
+      notWeb: 0,
+    });
     expect(found.feeds).toHaveLength(344);
     expect(found.feeds.filter((feed) => !feed.folder)).toEqual([]);
     expect(Object.keys(folderCounts(found.feeds))).toHaveLength(32);

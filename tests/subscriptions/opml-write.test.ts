@@ -60,6 +60,7 @@ describe('writeOpml', () => {
       ok: true,
       feeds: [],
       duplicates: 0,
+      inSeveralFolders: 0,
       withoutAddress: 0,
       notWeb: 0,
     });

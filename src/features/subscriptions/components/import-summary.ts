@@ -19,6 +19,11 @@ export function importSummary(found: Extract<OpmlImport, { ok: true }>, report: 
   };
   const already = report.duplicates.length;
   skipped(already, '# already subscribed.', '# already subscribed.');
+  skipped(
+    found.inSeveralFolders,
+    '# feed listed in several folders is in the first of them.',
+    '# feeds listed in several folders are each in the first of them.',
+  );
   skipped(found.duplicates, '# repeated entry was skipped.', '# repeated entries were skipped.');
   skipped(
     found.withoutAddress,

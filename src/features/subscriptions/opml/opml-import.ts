@@ -9,8 +9,10 @@ export type OpmlImport =
       ok: true;
       /** In document order, each feed once (the first time it appears; its folder, see placeFeeds). */
       feeds: NewSubscription[];
-      /** Entries for a feed that came earlier in the file. */
+      /** Entries for a feed that came earlier in the file, not in a folder of its own. */
       duplicates: number;
+      /** Feeds the file lists in more than one folder: each is kept in the first. */
+      inSeveralFolders: number;
       /** Entries that look like a feed or a link but name no feed address. */
       withoutAddress: number;
       /** Entries whose address is not http or https ("newsletter:…", "javascript:…"). */

@@ -34,11 +34,18 @@ export function readOpml(text: string): OpmlImport {
   } catch {
     return notOpml(problem ?? 'it could not be read as XML.');
   }
-  const found: Found = { ok: true, feeds: [], duplicates: 0, withoutAddress: 0, notWeb: 0 };
+  const found: Found = {
+    ok: true,
+    feeds: [],
+    duplicates: 0,
+    inSeveralFolders: 0,
+    withoutAddress: 0,
+    notWeb: 0,
+  };
   const places = new Map<string, string[]>();
   // In a broken file, what follows a broken feed outline may read as inside it: read it too.
   collect(unwrapped(outlines), [], found, places, problem !== undefined);
-  placeFeeds(found.feeds, places);
+  placeFeeds(found, places);
   if (!problem) return found;
   // Not well-formed, as some readers write descriptions with raw markup in them: what the
   // parser makes of it is kept when it holds feeds, and the reader is told where it breaks.
@@ -194,8 +201,8 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
     return;
   }
   places.set(key, [folder]);
-  const named = nameOf(outline.title);
   const text = nameOf(outline.text);
+  const named = cutShort(nameOf(outline.title), text) ? text : nameOf(outline.title);
   // A title that names only the format ("RSS", as Feedbro keeps the feed's own beside the
   // reader's name for it in `text`) gives way to the text; one that says there is no name
   // ("Untitled") is none.
@@ -211,6 +218,15 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
   const siteUrl = feedAddress(outline.htmlUrl ?? '');
   if (siteUrl && addressKey(siteUrl) !== key) feed.siteUrl = siteUrl;
   found.feeds.push(feed);
+}
+
+/**
+ * A title cut short where the text has it whole ("ProPublica: Articles and Investi..." beside
+ * "ProPublica: Articles and Investigations", as Google Reader exported long ones).
+ */
+function cutShort(title: string, text: string): boolean {
+  const start = /^(.+?)\s*(?:\.{3}|…)$/u.exec(title)?.[1];
+  return start !== undefined && text.length > start.length && text.startsWith(start);
 }
 
 const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
@@ -234,9 +250,11 @@ function readable(title: string, times = 2): string {
 /**
  * Each feed's folder: the first it is listed in, passing over none and a folder that lists
  * every feed of the file. Feedbin lists every feed at the top, then again under its tags;
- * Fever lists them all in "Kindling", then again in the reader's groups.
+ * Fever lists them all in "Kindling", then again in the reader's groups. A feed under two of
+ * Google Reader's labels is counted as such, not as repeated.
  */
-function placeFeeds(feeds: NewSubscription[], places: Places) {
+function placeFeeds(found: Found, places: Places) {
+  const { feeds } = found;
   const members = new Map<string, number>();
   for (const folders of places.values()) {
     for (const folder of new Set(folders)) members.set(folder, (members.get(folder) ?? 0) + 1);
@@ -246,7 +264,11 @@ function placeFeeds(feeds: NewSubscription[], places: Places) {
     feeds.length > 1 && folderCount > 1 && members.get(folder) === feeds.length;
   for (const feed of feeds) {
     const folders = places.get(addressKey(feed.feedUrl)) ?? [];
-    const folder = folders.find((name) => name && !everything(name));
+    const [folder, ...others] = new Set(folders.filter((name) => name && !everything(name)));
     if (folder) feed.folder = folder;
+    if (others.length > 0) {
+      found.inSeveralFolders++;
+      found.duplicates -= others.length;
+    }
   }
 }
