@@ -37,18 +37,28 @@ const SCREEN_READER_ONLY =
 const MAY_HOLD_SCREEN_READER_ONLY = /sr-only|screen-reader|visually-?hidden|invisible/i;
 
 /**
+ * The line numbers beside a block of code, which are no words of it: Hexo's and Pygments'
+ * column of them (`td.gutter`, `td.linenos`), Hugo's (`span.lnt`, `span.ln`).
+ */
+const LINE_NUMBERS =
+  /<td\b[^>]*\sclass=["'](?:[^"']*\s)?(?:gutter|linenos)[\s"'][^>]*>[^]*?<\/td\s*>|<span\b[^>]*\sclass=["']lnt?["'][^>]*>[^<]*<\/span\s*>/gi;
+const MAY_HOLD_LINE_NUMBERS = /gutter|linenos|["']lnt?["']/;
+
+/**
  * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
  * paragraphs as newlines). A small tokenizer rather than DOMParser, so it runs where there is no
  * DOM (a worker, the build) and reads thousands of items quickly: tags are dropped (a tag that is
  * not inline parts the words either side), scripts and styles go with their contents, comments
- * go, as do headings' anchors and words for screen readers alone, and entities are decoded.
+ * go, as do headings' anchors, code's line numbers and words for screen readers alone, and
+ * entities are decoded.
  * Nothing is run or loaded.
  */
 export function htmlToText(source: string, { lineBreaks = false } = {}): string {
   if (!source) return '';
-  const shown = MAY_HOLD_SCREEN_READER_ONLY.test(source)
+  const spoken = MAY_HOLD_SCREEN_READER_ONLY.test(source)
     ? source.replace(SCREEN_READER_ONLY, '')
     : source;
+  const shown = MAY_HOLD_LINE_NUMBERS.test(spoken) ? spoken.replace(LINE_NUMBERS, '') : spoken;
   const html = MAY_HOLD_ANCHOR.test(shown) ? shown.replace(HEADING_ANCHOR, '') : shown;
   let text = '';
   let at = 0;

@@ -55,6 +55,25 @@ describe('htmlToText without a DOM', () => {
     ).toBe('Fixed Fix storage');
   });
 
+  it("drops the line numbers beside a block of code, not the code (Hexo's, Pygments', Hugo's)", () => {
+    // As Hexo writes a highlighted block (a Taiwanese blog's Atom feed).
+    expect(
+      htmlToText(
+        '<p>增加<code>hook</code>的執行指令：</p> <figure class="highlight plaintext"><table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span><br><span class="line">3</span><br></pre></td><td class="code"><pre><span class="line">cd /pat/to/git/clo/hooks</span><br><span class="line"></span><br><span class="line">cp post-update.sample post-update</span><br></pre></td></tr></table></figure>',
+      ),
+    ).toBe('增加hook的執行指令： cd /pat/to/git/clo/hooks cp post-update.sample post-update');
+    expect(
+      htmlToText(
+        '<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td><td class="code"><div><pre>x = 1\ny = 2</pre></div></td></tr></table>',
+      ),
+    ).toBe('x = 1 y = 2');
+    expect(
+      htmlToText(
+        '<pre class="chroma"><code><span class="line"><span class="ln">1</span><span class="cl">go run .</span></span></code></pre><p>Line <span class="lnt-note">2</span> stays.</p>',
+      ),
+    ).toBe('go run . Line 2 stays.');
+  });
+
   it('drops words a site writes for screen readers alone, not words beside them', () => {
     // Squarespace's gallery links, WordPress's "Continue reading" label, Bootstrap's.
     expect(
