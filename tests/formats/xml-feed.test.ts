@@ -655,6 +655,23 @@ describe('habits of real feeds', () => {
     expect(parseXmlFeed(elsewhere, PAGE, 'atom').feed.homePageUrl).toBeUndefined();
   });
 
+  it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
+    // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
+    const rss = (link: string) =>
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Algorithms on Old Lisper</title><link>${link}</link><atom:link href="https://1ambda.example/algorithm/index.xml" rel="self" type="application/rss+xml" /><item><title>Algorithm</title><link>https://1ambda.example/algorithm/</link></item></channel></rss>`;
+    const page = 'https://mirror.example/feeds/algorithm.xml';
+    expect(
+      parseXmlFeed(rss('https://1ambda.example/algorithm/index.xml'), page, 'rss').feed.homePageUrl,
+    ).toBe('https://1ambda.example/algorithm/');
+    // The address it was read at, too, where it names no other.
+    expect(
+      parseXmlFeed(rss('https://mirror.example/feeds/algorithm.xml'), page, 'rss').feed.homePageUrl,
+    ).toBe('https://mirror.example/feeds/');
+    expect(parseXmlFeed(rss('https://1ambda.example/'), page, 'rss').feed.homePageUrl).toBe(
+      'https://1ambda.example/',
+    );
+  });
+
   it("Atom 0.3's dc:subject are the entry's tags", () => {
     const atom03 = `<feed version="0.3" xmlns="http://purl.org/atom/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Junior</title><entry><id>tag:a,2006:1</id><title>Rails</title><link rel="alternate" type="text/html" href="https://junior.example/1"/><issued>2006-03-01T10:00:00Z</issued><dc:subject>Ruby</dc:subject><dc:subject>Hosting</dc:subject></entry></feed>`;
     expect(parseXmlFeed(atom03, PAGE, 'atom').articles[0]?.tags).toEqual(['Ruby', 'Hosting']);

@@ -33,7 +33,8 @@ type Feed = RssFeed.Feed<string> | RdfFeed.Feed<string>;
 export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
   const base = resolved(feed.xml?.base, pageUrl);
   const rss = feed as RssFeed.Feed<string>;
-  const homePageUrl = safeUrl(feed.link, base);
+  const self = safeUrl(linkTo(rss.atom?.links, 'self'), base);
+  const homePageUrl = sitePage(safeUrl(feed.link, base), [self, pageUrl]);
   const authors = [
     ...personsOf(rss.managingEditor ? [rss.managingEditor] : []).filter(
       ({ name }) => !EDITORS_DESK.test(name ?? ''),
@@ -48,7 +49,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
       hostOf(pageUrl) ??
       'Untitled feed',
     homePageUrl,
-    feedUrl: safeUrl(linkTo(rss.atom?.links, 'self'), base) ?? pageUrl,
+    feedUrl: self ?? pageUrl,
     description: clean(plainText(feed.description), LIMITS.descriptionLength),
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: languageTag(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
@@ -56,6 +57,14 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     movedTo: newAddress(rss.itunes?.newFeedUrl, base, pageUrl),
   };
   return { info, base };
+}
+
+/**
+ * The page a channel links to, as its site: not the feed itself, as old Hugo sites name their
+ * sections' feeds ("…/algorithm/index.xml"), but the folder the feed is in.
+ */
+function sitePage(link: string | undefined, feeds: (string | undefined)[]): string | undefined {
+  return link && feeds.includes(link) ? new URL('./', link).href : link;
 }
 
 /**
