@@ -655,6 +655,31 @@ describe('habits of real feeds', () => {
     expect(parseXmlFeed(elsewhere, PAGE, 'atom').feed.homePageUrl).toBeUndefined();
   });
 
+  it("lists a summary cut short by the opening of the item's text (TypePad's RSS 1.0)", () => {
+    const page = read(
+      'typepad-rss1-cut-summary__ji1bqw__ji1bqw.github.io__cyberham_blog-index.rdf',
+    );
+    const [varac, thanks] = page.articles;
+    expect(varac?.summary).toBe('Unlike VARA HF Modem, installing and run...');
+    expect(varac?.excerpt).toMatch(/^Unlike VARA HF Modem, installing and running /);
+    expect(thanks?.excerpt).toMatch(/^Thanks to like-minded skillful HAMs around /);
+    // Japanese, cut short with the same three dots.
+    const backup = page.articles.find(
+      (article) => article.title === 'PiRLPノードのSDカードバックアップ',
+    );
+    expect(backup?.excerpt).toMatch(
+      /^Raspberry Piは，SDカードをHDDの代わりに使用していますので，以前.+/,
+    );
+    // A summary of its own, though it ends in an ellipsis, stays.
+    const own = parseXmlFeed(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>A</title><link>https://a.example/1</link><description>What happened next was a surprise...</description><content:encoded><![CDATA[<p>It began on a Monday, as these things do.</p>]]></content:encoded></item></channel></rss>`,
+      PAGE,
+      'rss',
+    ).articles[0];
+    expect(own?.excerpt).toBeUndefined();
+    expect(own?.summary).toBe('What happened next was a surprise...');
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

@@ -34,11 +34,26 @@ export function pictureAlt(contentHtml?: string): string {
 
 /**
  * What a list shows under the title: the summary, or the opening of the text, without the
- * "Continue reading..." a short one closes with (the title links there already).
+ * "Continue reading..." a short one closes with (the title links there already). A summary
+ * that is only the text's start cut short ("…installing and run...", as TypePad's and some
+ * WordPress themes' are) gives way to the text.
  */
 export function excerptOf(
   article: Pick<Article, 'summary' | 'contentText' | 'contentHtml'>,
 ): string {
-  const text = article.summary ?? openingText(article.contentText, article.contentHtml);
-  return truncateAtWord(withoutReadMore(text), EXCERPT_LENGTH);
+  const summary = article.summary && withoutReadMore(article.summary);
+  const opening = () => withoutReadMore(openingText(article.contentText, article.contentHtml));
+  const text = summary && !cutShortOf(summary, opening) ? summary : opening();
+  return truncateAtWord(text, EXCERPT_LENGTH);
+}
+
+/** A summary's words before the ellipsis it ends in: "…and run..." → "…and run". */
+const CUT_SHORT = /^(.{20,}?)\s*(?:\.{3}|…|\[(?:\.{3}|…)\])$/su;
+
+/** Whether `summary` is the text's own start, cut short where the text goes on. */
+function cutShortOf(summary: string, opening: () => string): boolean {
+  const start = CUT_SHORT.exec(summary)?.[1];
+  if (!start) return false;
+  const text = opening();
+  return text.length > start.length && text.startsWith(start);
 }
