@@ -680,6 +680,32 @@ describe('habits of real feeds', () => {
     expect(own?.summary).toBe('What happened next was a surprise...');
   });
 
+  it("links a video's page given as a recording, not a player for it (a YouTube channel's feed)", () => {
+    const [video] = read(
+      'youtube-page-enclosure__kquaziportfolio__scu-discord-bot__youtube.xml',
+    ).articles;
+    expect(video?.attachments).toEqual([
+      {
+        url: 'https://youtu.be/3MHfhFhjXD0',
+        mimeType: 'text/html',
+        title: 'Watch the video on YouTube',
+        sizeInBytes: 5000,
+      },
+    ]);
+    const enclosure = (url: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://a.example/1</link><enclosure url="${url}" type="video/mp4"/></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.attachments[0];
+    expect(enclosure('https://vimeo.com/76979871')).toMatchObject({
+      mimeType: 'text/html',
+      title: 'Watch the video on Vimeo',
+    });
+    // A file on a video site's host is still a recording.
+    expect(enclosure('https://a.example/youtube.com/watch.mp4')?.mimeType).toBe('video/mp4');
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

@@ -110,6 +110,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     language: languageTag(fields.language),
     attachments: uniqueBy(fields.attachments, (attachment) => attachment.url)
       .filter((attachment) => !playedIn(contentHtml, attachment))
+      .map(asVideoPage)
       .slice(0, LIMITS.attachments),
     chapters,
     chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
@@ -345,6 +346,25 @@ function withoutTitleHeading(html: string | undefined, title: string | undefined
   const [whole, before = '', , heading = ''] = opening;
   const same = (text: string) => collapseWhitespace(text).toLocaleLowerCase();
   return same(htmlToText(heading)) === same(title) ? before + html.slice(whole.length) : html;
+}
+
+/** A video site's page: YouTube's or Vimeo's, which no player plays, whatever type it is given. */
+const VIDEO_PAGE =
+  /^https?:\/\/(?:(?:(?:www|m)\.)?(youtube)\.com\/(?:watch\b|shorts\/)|(youtu)\.be\/|(?:www\.)?(vimeo)\.com\/\d)/i;
+
+/**
+ * An attachment that is a video's page, as a link to it ("Watch the video on YouTube"), not a
+ * recording: a feed made from a channel's videos gives them as `audio/mpeg` enclosures.
+ */
+function asVideoPage(attachment: Attachment): Attachment {
+  const site = VIDEO_PAGE.exec(attachment.url)?.slice(1).find(Boolean)?.toLowerCase();
+  if (!site) return attachment;
+  const name = site === 'vimeo' ? 'Vimeo' : 'YouTube';
+  return {
+    ...attachment,
+    mimeType: 'text/html',
+    title: attachment.title ?? `Watch the video on ${name}`,
+  };
 }
 
 /** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
