@@ -45,6 +45,21 @@ describe('a feed whose older page cannot be read', () => {
     ).toBeInTheDocument();
   });
 
+  it('says which part failed for an article that is on the page it cannot read', async () => {
+    serve();
+    const id = 'https://docs.google.com/feeds/id/document%3Aolder';
+    renderApp(`/articles/${encodeURIComponent(id)}?feed=${encodeURIComponent(FEED)}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Article unavailable' }),
+    ).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This article could not be loaded.');
+    expect(alert).toHaveTextContent(
+      "It is not among the feed's latest posts, and its older posts could not be loaded: This site does not let other sites read its feed",
+    );
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
   it('"Save the latest 20" saves what there is', async () => {
     serve();
     useSavedStore.setState({ saved: {} });

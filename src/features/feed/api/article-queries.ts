@@ -68,6 +68,14 @@ async function findArticle(
     // it, the network down) leaves an article found before it without its older neighbour.
     const found = locate(pages, id);
     if (found) return found;
+    // The feed was read, but not as far as the article: the reader is told which part failed.
+    if (pages.length > 0 && error instanceof LoadError) {
+      throw new LoadError(
+        error.kind,
+        `It is not among the feed's latest posts, and its older posts could not be loaded: ${error.message}`,
+        error.status,
+      );
+    }
     throw error;
   }
   const found = locate(pages, id);

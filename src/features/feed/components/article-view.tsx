@@ -98,7 +98,7 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
         query={query}
         loading="Loading article…"
         offline="You are offline, and this article was not opened or saved while online."
-        errorTitle="This feed could not be loaded."
+        errorTitle="This article could not be loaded."
         onRetry={() => void query.refetch()}
       />
     </>
