@@ -102,7 +102,8 @@ function addHooks() {
       }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
-      const alt = node.getAttribute('alt');
+      const alt = unescaped(node.getAttribute('alt'));
+      if (alt !== node.getAttribute('alt')) node.setAttribute('alt', alt ?? '');
       if (alt === null) node.setAttribute('alt', textAlternative(node));
       // WordPress writes alt="" on a picture that is a link's only content: the link needs a name.
       else if (!alt.trim()) node.setAttribute('alt', linkedPictureName(node) ?? alt);
@@ -117,6 +118,18 @@ function addHooks() {
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', mapSrcset(srcset, overHttps));
   });
+}
+
+/** Markup's character references in a text that was escaped twice ("I don&rsquo;t"). */
+const ESCAPED = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * A picture's description as meant where the feed escaped it twice, as micro.blog writes some:
+ * read once more, as text (an inert document, nothing in it runs or loads).
+ */
+function unescaped(text: string | null): string | null {
+  if (text === null || !ESCAPED.test(text)) return text;
+  return new DOMParser().parseFromString(text, 'text/html').body.textContent;
 }
 
 /** A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in. */
@@ -209,7 +222,7 @@ function linkedPictureName(image: HTMLImageElement): string | undefined {
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   addHooks();
-  const clean = DOMPurify.sanitize(inertMarkup(html), {
+  const sanitized = DOMPurify.sanitize(inertMarkup(html), {
     // Formulas too (MathML), which browsers draw: a maths post without them loses its text.
     USE_PROFILES: { html: true, mathMl: true },
     FORBID_TAGS,
@@ -219,6 +232,8 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });
+  // A run of line breaks for room (Blogger's five in a row) is one blank line, not a screenful.
+  const clean = /<pre\b/i.test(sanitized) ? sanitized : sanitized.replace(BREAKS, '<br><br>');
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
   const laidOut = /<(?:table|h[1-6])\b/i.test(clean) || EMPTY_LINK.test(clean);
@@ -237,6 +252,9 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
   }
   return template.innerHTML;
 }
+
+/** Three line breaks or more, with nothing but white space between them. */
+const BREAKS = /<br>(?:\s*<br>){2,}/g;
 
 /** Content no reader sees or hears without words: tags alone, but a picture, a sound or a formula. */
 const NOTHING = String.raw`(?:\s|<(?!\/a\b|img\b|picture\b|svg\b|video\b|audio\b|math\b)[^>]*>)*`;

@@ -341,6 +341,26 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     ).toHaveAttribute('href', 'https://rss.slashdot.org/Slashdot/slashdot');
   });
 
+  it('reads a picture description escaped twice as meant, and a run of line breaks as one blank line', () => {
+    // micro.blog's xkcd post; a Spanish Blogger post's five breaks for room.
+    const root = render(
+      '<p><img src="https://imgs.example/correlation.png" alt="“Cueball: Then I took a statistics class. Now I don&amp;rsquo;t.”"></p>' +
+        '<p>Vacaciones.<br /><br />\n<br /> <br /><br />Volvemos en septiembre.</p>',
+    );
+    expect(root.querySelector('img')).toHaveAttribute(
+      'alt',
+      '“Cueball: Then I took a statistics class. Now I don’t.”',
+    );
+    expect(root.querySelectorAll('p:nth-of-type(2) br')).toHaveLength(2);
+    expect(root.querySelector('p:nth-of-type(2)')?.innerHTML).toBe(
+      'Vacaciones.<br><br>Volvemos en septiembre.',
+    );
+    // Not in a text with code, whose blank lines are its own.
+    expect(render('<pre>line one<br><br><br>line four</pre>').querySelectorAll('br')).toHaveLength(
+      3,
+    );
+  });
+
   it("drops a heading's anchor that is only a sign, keeping the heading's words and its place", () => {
     const root = render(
       // Eleventy's "#" before the words, Sphinx's "¶" after, VuePress's with the page's address.
