@@ -42,7 +42,9 @@ export function excerptOf(
   article: Pick<Article, 'summary' | 'contentText' | 'contentHtml'>,
 ): string {
   const summary = article.summary && withoutReadMore(article.summary);
-  const opening = () => withoutReadMore(openingText(article.contentText, article.contentHtml));
+  let opened: string | undefined;
+  const opening = () =>
+    (opened ??= withoutReadMore(openingText(article.contentText, article.contentHtml)));
   const text = summary && !cutShortOf(summary, opening) ? summary : opening();
   return truncateAtWord(text, EXCERPT_LENGTH);
 }
