@@ -706,6 +706,31 @@ describe('habits of real feeds', () => {
     expect(enclosure('https://a.example/youtube.com/watch.mp4')?.mimeType).toBe('video/mp4');
   });
 
+  it('leaves out the "The post … appeared first on …" line a WordPress plugin closes each post with', () => {
+    const [post] = read(
+      'wordpress-yoast-posted-first__mhmdxsadk__iraqinews-rss-proxy__original.rss',
+    ).articles;
+    expect(post?.contentHtml).not.toMatch(/appeared first on/);
+    expect(post?.contentHtml).toMatch(/<\/p>$/);
+    expect(post?.summary).toMatch(/has blown the \[…\]$/);
+    expect(post?.excerpt ?? post?.summary).not.toMatch(/The post/);
+    // In the site's language, as the plugin translates it; not a last paragraph of one's own.
+    const item = (text: string) =>
+      parseXmlFeed(
+        `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>Ein Beitrag</title><link>https://blog.example/ein-beitrag/</link><content:encoded><![CDATA[<p>Der Text.</p>\n${text}]]></content:encoded></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.contentHtml;
+    expect(
+      item(
+        '<p>Der Beitrag <a rel="nofollow" href="https://blog.example/ein-beitrag/">Ein Beitrag</a> erschien zuerst auf <a rel="nofollow" href="https://blog.example">Das Blog</a>.</p>',
+      ),
+    ).toBe('<p>Der Text.</p>');
+    const own =
+      '<p>Mehr bei <a href="https://other.example/a">Anna</a> und <a href="https://other.example/b">Ben</a>.</p>';
+    expect(item(own)).toContain(own);
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

@@ -114,12 +114,12 @@ export function rssItemFields(
 ): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
-  const encoded = item.content?.encoded?.trim();
-  const description = item.description?.trim();
+  const link = itemLink(item);
+  const encoded = withoutPostedFirst(item.content?.encoded?.trim(), link);
+  const description = withoutPostedFirst(item.description?.trim(), link);
   const guid = rss.guid?.value?.trim();
   // Without text of its own, what its media say (a video's description).
   const described = encoded || description ? undefined : mediaDescription(item.media);
-  const link = itemLink(item);
   // What its text's relative addresses are read against where it says; else its own page.
   const declaredBase = item.xml?.base || baseDeclared ? base : undefined;
   const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
@@ -203,6 +203,26 @@ export function rssItemFields(
     base,
     contentBase: declaredBase,
   };
+}
+
+/**
+ * The line an SEO plugin (Yoast's, and others after it) closes every post of a WordPress feed
+ * with, in the site's language: "The post <a href=post>Title</a> appeared first on <a
+ * href=site>Site</a>.", "Der Beitrag … erschien zuerst auf …". Known by its shape: a last
+ * paragraph of a few words and two links, the first to the post itself.
+ */
+const POSTED_FIRST =
+  /<p>[^<]{1,40}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>[^<]{1,60}<a\s[^>]*>[^<]*<\/a>[^<]{0,10}<\/p>\s*$/i;
+
+function withoutPostedFirst(
+  html: string | undefined,
+  link: string | undefined,
+): string | undefined {
+  const found = html && link ? POSTED_FIRST.exec(html) : null;
+  const post = (address: string) => decodeEntities(address).replace(/^https?:|\/$/g, '');
+  return found && post(found[1] ?? '') === post(link ?? '')
+    ? html?.slice(0, found.index).trimEnd()
+    : html;
 }
 
 /** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */
