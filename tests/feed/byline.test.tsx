@@ -55,4 +55,16 @@ describe("the article page's byline", () => {
     );
     expect(screen.getByRole('paragraph')).not.toHaveTextContent('Updated');
   });
+
+  it('says nothing of reading time for an item with nothing to read', () => {
+    // Nogizaka46's news: a title and a link, and no text.
+    render(
+      <Byline
+        article={{ ...article('2026-05-04T09:00:00.000Z', undefined), readingMinutes: 0 }}
+        className="byline"
+        format="long"
+      />,
+    );
+    expect(screen.getByRole('paragraph')).toHaveTextContent(/^heise online · Monday, May 4, 2026$/);
+  });
 });

@@ -69,7 +69,15 @@ describe('article reading time', () => {
     expect(
       articleReadingMinutes(article({ contentText: '', contentHtml: `<p>${words(460)}</p>` })),
     ).toBe(2);
-    expect(articleReadingMinutes(article({}))).toBe(1);
+    expect(articleReadingMinutes(article({ contentText: 'One word.' }))).toBe(1);
+  });
+
+  it('is none for an item with no text: a title alone, a picture alone', () => {
+    expect(articleReadingMinutes(article({}))).toBe(0);
+    expect(
+      articleReadingMinutes(article({ contentHtml: '<p><img src="a.jpg" alt="A"></p>' })),
+    ).toBe(0);
+    expect(articleReadingMinutes(article({ summary: ' … ' }))).toBe(0);
   });
 
   it('shows on list entries after the time, and in the article byline', async () => {

@@ -31,7 +31,7 @@ export interface Article {
    * short, or the opening of the text. Absent, the summary is shown.
    */
   excerpt?: string;
-  /** Minutes to read the text, at least 1. */
+  /** Minutes to read the text, at least 1; 0 where there is no text to read. */
   readingMinutes: number;
   /** Display title: the item's title, or one derived from its text for title-less posts. */
   title: string;

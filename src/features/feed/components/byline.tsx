@@ -20,6 +20,7 @@ export function Byline({
   showUpdated?: boolean;
 }) {
   const named = article.authors.some((author) => author.name);
+  const length = howLong(article);
   const updated = showUpdated && article.modified && laterDay(article.modified, article.published);
   return (
     <p className={className}>
@@ -32,8 +33,8 @@ export function Byline({
           <Time iso={article.modified} format={format} />
         </>
       )}
-      {(named || article.published) && ' · '}
-      {howLong(article)}
+      {(named || article.published) && length && ' · '}
+      {length}
     </p>
   );
 }
@@ -49,10 +50,11 @@ function laterDay(modified: string, published: string | undefined): boolean {
 /**
  * "3 min read", or for a podcast's episode or a video "42 min listen" / "10 min watch" where the
  * feed gives its length and "Audio" / "Video" where it does not: its text is not what takes time.
+ * Nothing for an item with nothing to read, play or watch (a title alone).
  */
 function howLong({ attachments, readingMinutes }: Article): string {
   const played = attachments.find((attachment) => /^(audio|video)\//.test(attachment.mimeType));
-  if (!played) return `${readingMinutes} min read`;
+  if (!played) return readingMinutes > 0 ? `${readingMinutes} min read` : '';
   const audio = played.mimeType.startsWith('audio/');
   const seconds = played.durationInSeconds;
   if (!seconds) return audio ? 'Audio' : 'Video';
