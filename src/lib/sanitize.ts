@@ -245,6 +245,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     if (MAY_READ_MORE.test(clean)) withoutClosingReadMore(template.content, baseUrl);
   }
   if (laidOut) {
+    layoutTables(template.content);
     scrollingTables(template.content);
     headingsBelowTitle(template.content);
     headingAnchors(template.content);
@@ -321,6 +322,28 @@ function headingAnchors(content: DocumentFragment): void {
  * column (a results table on a phone), so the page itself never does. Reachable by keyboard, as
  * a block of code is.
  */
+/**
+ * A table that only lays its text out (one row, no headings, text in blocks: Reddit's picture
+ * beside each post, a news site's photo beside its story) is no table to a reader: its cells
+ * follow one another, as the column is narrow, instead of a box that scrolls sideways.
+ */
+function layoutTables(content: DocumentFragment): void {
+  for (const table of content.querySelectorAll('table')) {
+    if (table.parentElement?.closest('table') || table.querySelector('th, caption')) continue;
+    const rows = table.querySelectorAll(':scope > tr, :scope > * > tr');
+    const cells = rows[0]?.querySelectorAll(':scope > td') ?? [];
+    const blocks = [...cells].some((cell) => cell.querySelector('p, div, ul, ol, blockquote'));
+    if (rows.length !== 1 || cells.length > 3 || !blocks) continue;
+    table.replaceWith(
+      ...[...cells].map((cell) => {
+        const block = document.createElement('div');
+        block.append(...cell.childNodes);
+        return block;
+      }),
+    );
+  }
+}
+
 function scrollingTables(content: DocumentFragment): void {
   for (const table of content.querySelectorAll('table')) {
     if (table.parentElement?.closest('table')) continue;

@@ -407,6 +407,22 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(body.querySelectorAll('.table-scroll')).toHaveLength(1);
   });
 
+  it("lays out a one-row table of a picture beside the text as one after the other (Reddit's)", () => {
+    const body = render(
+      '<table> <tr><td> <a href="https://old.reddit.com/r/LocalLLaMA/comments/1vtcz8t/mach1/"> <img alt="Mach-1-Additive-35B-GGUF · Hugging Face" src="https://external-preview.redd.it/5i0x.png?width=640" /> </a> </td><td> <!-- SC_OFF --><div class="md"><p>They released both GGUFs &amp; custom llama.cpp fork today.</p> <ul><li><a href="https://huggingface.co/SyzygyResearch">GGUFs</a></li></ul></div><!-- SC_ON --> &#32; submitted by &#32; <a href="https://old.reddit.com/user/pmttyji"> /u/pmttyji </a> </td></tr></table>',
+      'https://old.reddit.com/r/LocalLLaMA/comments/1vtcz8t/mach1/',
+    );
+    expect(within(body).queryByRole('table')).toBeNull();
+    expect(body.querySelector('.table-scroll')).toBeNull();
+    expect(
+      within(body).getByRole('img', { name: 'Mach-1-Additive-35B-GGUF · Hugging Face' }),
+    ).toBeTruthy();
+    expect(body).toHaveTextContent('They released both GGUFs & custom llama.cpp fork today.');
+    // A table of data, with headings, is still one.
+    const data = render('<table><tr><th>Team</th><td><p>Harbourside North</p></td></tr></table>');
+    expect(within(data).getByRole('table').parentElement).toHaveClass('table-scroll');
+  });
+
   it('puts a text’s headings under the title, the page’s one first-level heading, skipping no level', () => {
     const body = render(
       '<h1 id="intro">Introduction</h1><p>Text</p><h2>Details</h2><h6>Fine print</h6>',
