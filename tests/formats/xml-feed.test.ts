@@ -731,6 +731,22 @@ describe('habits of real feeds', () => {
     expect(item(own)).toContain(own);
   });
 
+  it("leaves out Discourse's close of each topic and Lemmy's opening of each post", () => {
+    const topics = read('discourse-latest-topics__keleshev__discourse.keleshev.com__latest.rss');
+    for (const topic of topics.articles) {
+      expect(topic.contentHtml ?? '').not.toMatch(/participants|Read full topic/);
+      expect(topic.excerpt ?? topic.summary ?? '').not.toMatch(/participants|Read full topic/);
+    }
+    const [post] = read(
+      'lemmy-community__feeddeck__feeddeck__lemmy_test-responseCommunityIIC.rss',
+    ).articles;
+    expect(post?.title).toBe("9/30/23 Don't be this guy");
+    expect(post?.contentHtml).toMatch(
+      /^<p>use this <a href="https:\/\/imgur.com\/a\/XKwjyC3">link<\/a>/,
+    );
+    expect(post?.excerpt ?? post?.summary).not.toMatch(/submitted by|points/);
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

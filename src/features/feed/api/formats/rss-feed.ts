@@ -115,9 +115,10 @@ export function rssItemFields(
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
   const link = itemLink(item);
-  const encoded = withoutPostedFirst(item.content?.encoded?.trim(), link);
-  const description = withoutPostedFirst(item.description?.trim(), link);
   const guid = rss.guid?.value?.trim();
+  const own = [link, guid, rss.comments];
+  const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
+  const description = withoutFurniture(item.description?.trim(), own);
   // Without text of its own, what its media say (a video's description).
   const described = encoded || description ? undefined : mediaDescription(item.media);
   // What its text's relative addresses are read against where it says; else its own page.
@@ -206,23 +207,35 @@ export function rssItemFields(
 }
 
 /**
- * The line an SEO plugin (Yoast's, and others after it) closes every post of a WordPress feed
- * with, in the site's language: "The post <a href=post>Title</a> appeared first on <a
- * href=site>Site</a>.", "Der Beitrag … erschien zuerst auf …". Known by its shape: a last
- * paragraph of a few words and two links, the first to the post itself.
+ * What software adds around every item's text, in the site's language, known by its shape and
+ * by its link to the item itself (group 1: its page, guid or comments page):
+ * - the line an SEO plugin (Yoast's, and others after it) closes a WordPress post with, "The
+ *   post <a href=post>Title</a> appeared first on <a href=site>Site</a>.", "Der Beitrag …
+ *   erschien zuerst auf …": a last paragraph of a few words and two links;
+ * - Discourse's close of a topic, "<small>11 posts - 2 participants</small>" and "Read full
+ *   topic";
+ * - Lemmy's opening, "submitted by <a>user</a> to <a>community</a><br>97 points | <a
+ *   href=post>4 comments</a>", and the address it links: the byline, and the links below the
+ *   article, say as much.
  */
-const POSTED_FIRST =
-  /<p>[^<]{1,40}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>[^<]{1,60}<a\s[^>]*>[^<]*<\/a>[^<]{0,10}<\/p>\s*$/i;
+const FURNITURE = [
+  /<p>[^<]{1,40}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>[^<]{1,60}<a\s[^>]*>[^<]*<\/a>[^<]{0,10}<\/p>\s*$/i,
+  /\s*<p><small>[^<]{1,60}<\/small><\/p>\s*<p><a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,40}<\/a><\/p>\s*$/i,
+  /^submitted by <a\s[^>]*>[^<]*<\/a> to <a\s[^>]*>[^<]*<\/a><br>[^<]{0,30}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>(?:<br><a\s[^>]*>[^<]*<\/a>)?/,
+];
 
-function withoutPostedFirst(
+function withoutFurniture(
   html: string | undefined,
-  link: string | undefined,
+  pages: (string | undefined)[],
 ): string | undefined {
-  const found = html && link ? POSTED_FIRST.exec(html) : null;
-  const post = (address: string) => decodeEntities(address).replace(/^https?:|\/$/g, '');
-  return found && post(found[1] ?? '') === post(link ?? '')
-    ? html?.slice(0, found.index).trimEnd()
-    : html;
+  if (!html) return html;
+  const page = (address: string) => decodeEntities(address).replace(/^https?:|\/$/g, '');
+  const own = pages.flatMap((address) => (address ? [page(address)] : []));
+  return FURNITURE.reduce((text, furniture) => {
+    const found = furniture.exec(text);
+    if (!found || !own.includes(page(found[1] ?? ''))) return text;
+    return (text.slice(0, found.index) + text.slice(found.index + found[0].length)).trim();
+  }, html);
 }
 
 /** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */
