@@ -209,6 +209,18 @@ it('a picture in an article’s text that cannot be had gives way to its descrip
   expect(lead).toBeVisible();
 });
 
+it('a picture described only as "image" that cannot be had leaves no word behind', async () => {
+  // O Liberal's "VEJA MAIS" boxes; Discourse's uploads.
+  const article = await openArticle(
+    `<p>Veja mais <img src="${ORIGIN}/gone/a.jpg" alt="image"> e <img src="${ORIGIN}/gone/b.jpg" alt="Foto"></p>`,
+  );
+  for (const picture of within(article).getAllByRole('img', { name: /^(image|Foto)$/ })) {
+    fireEvent.error(picture);
+  }
+  expect(within(article).queryByRole('img', { name: /^(image|Foto)$/ })).toBeNull();
+  expect(within(article).getByText(/Veja mais/)).toHaveTextContent(/^Veja mais e$/);
+});
+
 it('keeps a left-out picture out when older posts make it no longer most', async () => {
   // Page one: the logo on four of six entries. Page two: six more, none with it.
   const first = `${ORIGIN}/pictures/paged-${++feedNumber}.json`;

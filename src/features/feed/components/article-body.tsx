@@ -63,6 +63,9 @@ function unwrapped(paragraph: string): string {
   return wrapped ? lines.join(' ') : paragraph;
 }
 
+/** Descriptions that say only that there was a picture ("image", as O Liberal's and Discourse's). */
+const NO_DESCRIPTION = /^(?:image|img|picture|photo|foto|imagen|imagem|immagine|bild|grafik)$/i;
+
 /**
  * A picture in the text that cannot be had (a site gone, a file moved, a host that refuses other
  * sites) gives way to its description, or to nothing, rather than the browser's broken-picture
@@ -75,7 +78,7 @@ function replaceFailedPictures(body: HTMLElement | null) {
     const picture = event.target;
     if (!(picture instanceof HTMLImageElement)) return;
     const description = picture.alt.trim();
-    if (!description) {
+    if (!description || NO_DESCRIPTION.test(description)) {
       picture.remove();
       return;
     }
