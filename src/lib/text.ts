@@ -38,11 +38,12 @@ const MAY_HOLD_SCREEN_READER_ONLY = /sr-only|screen-reader|visually-?hidden|invi
 
 /**
  * The line numbers beside a block of code, which are no words of it: Hexo's and Pygments'
- * column of them (`td.gutter`, `td.linenos`), Hugo's (`span.lnt`, `span.ln`).
+ * column of them (`td.gutter`, `td.linenos`), Hugo's (`span.lnt`, `span.ln`); and the file's
+ * name and size under a picture Discourse shows enlarged ("image 1507×770 50 KB", `div.meta`).
  */
-const LINE_NUMBERS =
-  /<td\b[^>]*\sclass=["'](?:[^"']*\s)?(?:gutter|linenos)[\s"'][^>]*>[^]*?<\/td\s*>|<span\b[^>]*\sclass=["']lnt?["'][^>]*>[^<]*<\/span\s*>/gi;
-const MAY_HOLD_LINE_NUMBERS = /gutter|linenos|["']lnt?["']/;
+const MARGINALIA =
+  /<td\b[^>]*\sclass=["'](?:[^"']*\s)?(?:gutter|linenos)[\s"'][^>]*>[^]*?<\/td\s*>|<span\b[^>]*\sclass=["']lnt?["'][^>]*>[^<]*<\/span\s*>|<div class="meta">(?:[^<]|<(?!\/?div\b))*<\/div>/gi;
+const MAY_HOLD_MARGINALIA = /gutter|linenos|["']lnt?["']|"meta"/;
 
 /**
  * The text of an HTML fragment, in one line (or, with `lineBreaks`, with its line breaks and
@@ -58,7 +59,7 @@ export function htmlToText(source: string, { lineBreaks = false } = {}): string 
   const spoken = MAY_HOLD_SCREEN_READER_ONLY.test(source)
     ? source.replace(SCREEN_READER_ONLY, '')
     : source;
-  const shown = MAY_HOLD_LINE_NUMBERS.test(spoken) ? spoken.replace(LINE_NUMBERS, '') : spoken;
+  const shown = MAY_HOLD_MARGINALIA.test(spoken) ? spoken.replace(MARGINALIA, '') : spoken;
   const html = MAY_HOLD_ANCHOR.test(shown) ? shown.replace(HEADING_ANCHOR, '') : shown;
   let text = '';
   let at = 0;

@@ -72,6 +72,12 @@ describe('htmlToText without a DOM', () => {
         '<pre class="chroma"><code><span class="line"><span class="ln">1</span><span class="cl">go run .</span></span></code></pre><p>Line <span class="lnt-note">2</span> stays.</p>',
       ),
     ).toBe('go run . Line 2 stays.');
+    // Discourse's enlarged picture, its file's name and size under it.
+    expect(
+      htmlToText(
+        '<p>Is this OCaml grammar?</p><p><div class="lightbox-wrapper"><a class="lightbox" href="https://d.example/original/b5.png" title="image"><img src="https://d.example/optimized/b5.png" alt="image" width="690" height="352"><div class="meta"><svg class="fa d-icon svg-icon" aria-hidden="true"><use xlink:href="#far-image"></use></svg><span class="filename">image</span><span class="informations">1507×770 50 KB</span><svg class="fa svg-icon" aria-hidden="true"><use xlink:href="#discourse-expand"></use></svg></div></a></div></p>',
+      ),
+    ).toBe('Is this OCaml grammar?');
   });
 
   it('drops words a site writes for screen readers alone, not words beside them', () => {
