@@ -745,6 +745,14 @@ describe('habits of real feeds', () => {
       /^<p>use this <a href="https:\/\/imgur.com\/a\/XKwjyC3">link<\/a>/,
     );
     expect(post?.excerpt ?? post?.summary).not.toMatch(/submitted by|points/);
+    // A post whose link is a picture: that is its picture, and its page is the post's.
+    const [spotlight] = read(
+      'lemmy-user-picture-links__feeddeck__feeddeck__lemmy_test-responseUser.rss',
+    ).articles;
+    expect(spotlight).toMatchObject({
+      url: 'https://lemmy.world/post/9209829',
+      image: 'https://lemmy.world/pictrs/image/d22b2935-f27b-49f0-81e7-c81c21088467.png',
+    });
   });
 
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {

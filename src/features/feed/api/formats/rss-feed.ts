@@ -19,6 +19,7 @@ import {
   namesOf,
   newAddress,
   nonNegative,
+  pictureFile,
   ORIGINAL_REL,
   personName,
   positive,
@@ -114,8 +115,12 @@ export function rssItemFields(
 ): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
-  const link = itemLink(item);
   const guid = rss.guid?.value?.trim();
+  // A link to a picture (a Lemmy post of one) is the item's picture; its page is its guid's.
+  const linkedPicture = pictureFile(itemLink(item), base);
+  const page =
+    rss.guid?.isPermaLink !== false && /^https?:\/\//i.test(guid ?? '') ? guid : undefined;
+  const link = linkedPicture ? (page ?? rss.comments ?? linkedPicture) : itemLink(item);
   const own = [link, guid, rss.comments];
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
   const description = withoutFurniture(item.description?.trim(), own);
@@ -123,11 +128,14 @@ export function rssItemFields(
   const described = encoded || description ? undefined : mediaDescription(item.media);
   // What its text's relative addresses are read against where it says; else its own page.
   const declaredBase = item.xml?.base || baseDeclared ? base : undefined;
-  const enclosures: Attachment[] = (rss.enclosures ?? []).flatMap((enclosure) => {
-    const url = safeUrl(enclosure.url, base);
-    const mimeType = url && enclosureType(enclosure.type, url, encoded || description);
-    return url && mimeType ? [{ url, mimeType, sizeInBytes: positive(enclosure.length) }] : [];
-  });
+  const enclosures: Attachment[] = [
+    ...(linkedPicture ? [{ url: linkedPicture, mimeType: 'image/*' }] : []),
+    ...(rss.enclosures ?? []).flatMap((enclosure): Attachment[] => {
+      const url = safeUrl(enclosure.url, base);
+      const mimeType = url && enclosureType(enclosure.type, url, encoded || description);
+      return url && mimeType ? [{ url, mimeType, sizeInBytes: positive(enclosure.length) }] : [];
+    }),
+  ];
   const { image, imageAlt, pictures } = itemPictures(
     item.media,
     enclosures,

@@ -201,6 +201,12 @@ export function mediaDescription(
 /** An image file's name at the end of an address's path. */
 const IMAGE_PATH = /\.(jpe?g|png|gif|webp|avif)$/i;
 
+/** `url`, resolved, where it is the address of a picture file; else undefined. */
+export function pictureFile(url: string | undefined, base: string): string | undefined {
+  const address = safeUrl(url, base);
+  return address && IMAGE_PATH.test(new URL(address).pathname) ? address : undefined;
+}
+
 /**
  * A media:content that is a picture: saying so, or saying nothing of its kind with an image
  * file's address, as newspapers' feeds (The Guardian's) give one in several widths.
