@@ -755,6 +755,36 @@ describe('habits of real feeds', () => {
     });
   });
 
+  it('gives an item the language its script writes, where neither it nor its feed names one', () => {
+    const language = (title: string, description: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>News</title><item><title>${title}</title><link>https://news.example/1</link><description>${description}</description></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.language;
+    // As the Hankyoreh's, NHK's, Xinhua's and a Thai paper's feeds, none naming its language.
+    expect(language('경찰, 집회 참가자 연행', '서울 도심에서 열린 집회에서')).toBe('ko');
+    expect(language('東京で初雪', '気象庁によりますと、東京都心で初雪が観測されました。')).toBe(
+      'ja',
+    );
+    expect(language('国务院常务会议', '会议听取了关于进一步做好稳就业工作的汇报')).toBe('zh');
+    expect(language('ข่าวเศรษฐกิจ', 'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย')).toBe('th');
+    // Not where the script is many languages', nor for a word of another script in English.
+    expect(language('Новости', 'Сегодня в Москве')).toBeUndefined();
+    expect(language('أخبار', 'اليوم في القاهرة')).toBeUndefined();
+    expect(
+      language('BTS releases Dynamite (다이너마이트)', 'The band’s first English single.'),
+    ).toBeUndefined();
+    // The feed's own word wins.
+    expect(
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>N</title><language>ja</language><item><title>国务院</title><link>https://news.example/1</link></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.language,
+    ).toBe('ja');
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

@@ -156,6 +156,35 @@ export function languageTag(value: string | undefined): string | undefined {
   return tag && /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(tag) ? tag : undefined;
 }
 
+/**
+ * Scripts that each write one language (or nearly), by the share of a text's letters in them
+ * that says the text is in it. Not Arabic's, Cyrillic's, Devanagari's or Latin's: each writes
+ * many languages.
+ */
+const SCRIPTS: readonly [RegExp, number, string][] = [
+  [/\p{Script=Hangul}/gu, 0.3, 'ko'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 0.15, 'ja'],
+  [/\p{Script=Han}/gu, 0.5, 'zh'],
+  [/\p{Script=Thai}/gu, 0.5, 'th'],
+  [/\p{Script=Greek}/gu, 0.5, 'el'],
+  [/\p{Script=Hebrew}/gu, 0.5, 'he'],
+  [/\p{Script=Georgian}/gu, 0.5, 'ka'],
+  [/\p{Script=Armenian}/gu, 0.5, 'hy'],
+];
+
+/**
+ * The language an item is written in, where neither it nor its feed says, but its script does
+ * (Korean, Japanese, Chinese, Thai…): so that its text is not read aloud, nor hyphenated, as
+ * the app's English. Undefined where the script does not tell.
+ */
+export function writtenLanguage({ title, excerpt, summary }: Article): string | undefined {
+  const sample = `${title} ${excerpt ?? summary ?? ''}`;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return undefined;
+  const share = (script: RegExp) => (sample.match(script)?.length ?? 0) / letters;
+  return SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
+}
+
 /** A person named in a feed, or undefined when neither a name nor an address is usable. */
 export function authorOf(name?: string, url?: string, avatar?: string): Author | undefined {
   const author = {

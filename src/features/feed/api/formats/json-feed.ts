@@ -3,7 +3,15 @@ import { hostOf, LoadError } from '../../../../lib/http';
 import { wellFormed } from '../../../../lib/safe';
 import { plainText } from '../../../../lib/text';
 import { LIMITS } from '../limits';
-import { authorOf, buildArticle, clean, languageTag, pictureUrl, safeUrl } from '../normalize';
+import {
+  authorOf,
+  buildArticle,
+  clean,
+  languageTag,
+  pictureUrl,
+  safeUrl,
+  writtenLanguage,
+} from '../normalize';
 import type { ItemFields } from '../normalize';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
 import type { RawItem } from '../schema';
@@ -67,7 +75,8 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
       skipped += 1;
       continue;
     }
-    articles.push({ ...article, language: article.language ?? feed.language });
+    const language = article.language ?? feed.language ?? writtenLanguage(article);
+    articles.push({ ...article, language });
   }
 
   const next = safeUrl(raw.next_url, pageUrl);

@@ -1,6 +1,6 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { LoadError } from '../../../../lib/http';
-import { buildArticle } from '../normalize';
+import { buildArticle, writtenLanguage } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
@@ -52,7 +52,8 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     }
     if (seen.has(article.id)) continue;
     seen.add(article.id);
-    articles.push({ ...article, language: article.language ?? parsed.info.language });
+    const language = article.language ?? parsed.info.language ?? writtenLanguage(article);
+    articles.push({ ...article, language });
   }
   const next = parsed.nextUrl;
   const loops = next === pageUrl || next === parsed.info.feedUrl;
