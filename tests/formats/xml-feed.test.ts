@@ -785,6 +785,26 @@ describe('habits of real feeds', () => {
     ).toBe('ja');
   });
 
+  it('leaves out Reddit\'s "submitted by … [link] [comments]", keeping where a link post leads', () => {
+    const posts = read(
+      'reddit-atom-media-thumbnail__feed-rs__feed-rs__atom_mediarss_reddit_1.xml',
+    ).articles;
+    expect(posts.length).toBeGreaterThan(20);
+    for (const post of posts) {
+      expect(post.contentHtml ?? '').not.toMatch(/submitted by|\[comments\]/);
+      expect(post.excerpt ?? post.summary ?? '').not.toMatch(/submitted by|\[link\]/);
+    }
+    // A post of text links to itself: nothing more to keep.
+    expect(posts[0]?.externalUrl).toBeUndefined();
+    // A link post, in a reader's own language ("[Kommentare]"): where it leads is kept.
+    const [shared] = parseXmlFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>r/kubernetes</title><entry><id>t3_1</id><title>A new operator</title><link href="https://www.reddit.com/r/kubernetes/comments/1/a_new_operator/"/><updated>2023-12-01T10:00:00Z</updated><content type="html">&lt;table&gt; &lt;tr&gt;&lt;td&gt; &amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/gctaylor"&gt; /u/gctaylor &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://blog.example/operator?a=1&amp;amp;b=2"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/kubernetes/comments/1/a_new_operator/"&gt;[Kommentare]&lt;/a&gt;&lt;/span&gt; &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</content></entry></feed>`,
+      PAGE,
+      'atom',
+    ).articles;
+    expect(shared?.externalUrl).toBe('https://blog.example/operator?a=1&b=2');
+  });
+
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {
     // As old Hugo wrote a section's feed (1ambda.github.io/algorithm/index.xml).
     const rss = (link: string) =>

@@ -1,5 +1,5 @@
 import type { AtomFeed } from 'feedsmith';
-import { htmlToText, looksLikeHtml } from '../../../../lib/text';
+import { decodeEntities, htmlToText, looksLikeHtml } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
@@ -67,6 +67,22 @@ function siteOfEntries(feed: Feed, feedUrl: string, base: string): string | unde
   return site && entry && parseUrl(entry)?.origin === site ? `${site}/` : undefined;
 }
 
+/**
+ * Reddit's close of every post, "submitted by /u/name [link] [comments]" (the last two in the
+ * reader's language, "[Kommentare]"; inside the table that puts a link post's picture beside
+ * it): taken out, its byline is the entry's author and the post
+ * its page, and what "[link]" leads to kept as the post's link elsewhere.
+ */
+const SUBMITTED =
+  /\s*(?:&#32;\s*)?submitted by\s*(?:&#32;\s*)?<a\s[^>]*>\s*\/u\/[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"]+)">\[[^\]<]{1,20}\]<\/a><\/span>\s*(?:&#32;\s*)?<span><a\s[^>]*>\[[^\]<]{1,20}\]<\/a><\/span>(\s*<\/td>\s*<\/tr>\s*<\/table>)?\s*$/;
+
+function redditSubmission(html: string | undefined): { html: string; link: string } | undefined {
+  const found = html ? SUBMITTED.exec(html) : null;
+  return html && found?.[1]
+    ? { html: html.slice(0, found.index) + (found[2] ?? ''), link: decodeEntities(found[1]) }
+    : undefined;
+}
+
 export function atomNextUrl(feed: Feed, base: string): string | undefined {
   return safeUrl(linkTo(feed.links, 'next'), base);
 }
@@ -98,7 +114,8 @@ function declaredTextBase(entry: Entry, base: string, baseDeclared: boolean): st
 
 export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: boolean): ItemFields {
   const base = resolved(entry.xml?.base, feedBase);
-  const content = entry.content;
+  const submitted = redditSubmission(entry.content?.value);
+  const content = submitted ? { ...entry.content, value: submitted.html } : entry.content;
   const hasContent = Boolean(content?.value?.trim()) && !content?.src;
   // Without text of its own, what its media say (YouTube's video description).
   const described = mediaDescription(entry.media);
@@ -145,6 +162,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     title: entry.title?.value,
     titleIsHtml: isHtml(entry.title?.type),
     link,
+    // What a Reddit post links to, where it is not the post itself.
+    externalUrl: submitted && submitted.link !== link ? submitted.link : undefined,
     summary: hasContent && summary ? plain(summary) : undefined,
     contentHtml: hasContent
       ? isHtml(content?.type) || !content?.type
