@@ -70,8 +70,8 @@ function siteOfEntries(feed: Feed, feedUrl: string, base: string): string | unde
 /**
  * Reddit's close of every post, "submitted by /u/name [link] [comments]" (the last two in the
  * reader's language, "[Kommentare]"; inside the table that puts a link post's picture beside
- * it): taken out, its byline is the entry's author and the post
- * its page, and what "[link]" leads to kept as the post's link elsewhere.
+ * it): taken out, as the entry's author and page say as much; what "[link]" leads to is kept
+ * as the page the post links to.
  */
 const SUBMITTED =
   /\s*(?:&#32;\s*)?submitted by\s*(?:&#32;\s*)?<a\s[^>]*>\s*\/u\/[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"]+)">\[[^\]<]{1,20}\]<\/a><\/span>\s*(?:&#32;\s*)?<span><a\s[^>]*>\[[^\]<]{1,20}\]<\/a><\/span>(\s*<\/td>\s*<\/tr>\s*<\/table>)?\s*$/;
