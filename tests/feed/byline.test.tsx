@@ -39,6 +39,18 @@ describe("the article page's byline", () => {
     );
   });
 
+  it('says which episode of a podcast it is, before how long it plays', () => {
+    const episode = byline('2020-10-09T04:30:38.000Z', undefined, {
+      episode: 'Season 1, episode 3',
+      attachments: [
+        { url: 'https://pod.example/3.mp3', mimeType: 'audio/mpeg', durationInSeconds: 2520 },
+      ],
+    });
+    expect(episode).toHaveTextContent(
+      /^heise online · Friday, October 9, 2020 · Season 1, episode 3 · 42 min listen$/,
+    );
+  });
+
   it('says nothing of reading time for an item with nothing to read', () => {
     // Nogizaka46's news: a title and a link, and no text.
     expect(byline('2026-05-04T09:00:00.000Z', undefined, { readingMinutes: 0 })).toHaveTextContent(

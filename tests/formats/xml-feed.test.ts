@@ -179,15 +179,31 @@ describe('RSS 2.0', () => {
     ]);
     const item = (chapters: string) =>
       parseXmlFeed(
-        `<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>T</title><item><title>E</title><link>https://pod.example/e1</link>${chapters}</item></channel></rss>`,
+        `<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:psc="http://podlove.org/simple-chapters" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title><item><title>E</title><link>https://pod.example/e1</link>${chapters}</item></channel></rss>`,
         'https://pod.example/feed.xml',
         'rss',
       ).articles[0];
+    // Where each is in the show: Podcasting 2.0's season and episode.
+    expect(episodes.map((episode) => episode.episode)).toEqual([
+      'Season 1, episode 3',
+      'Season 1, episode 2',
+      'Season 1, episode 1',
+    ]);
     // Relative to the feed, in the type the specification gives it.
     expect(
       item('<podcast:chapters url="/chapters/e1.json" type="application/json+chapters"/>')
         ?.chaptersUrl,
     ).toBe('https://pod.example/chapters/e1.json');
+    // iTunes' numbers first; a trailer is one, whatever its number.
+    expect(
+      item('<itunes:season>2</itunes:season><itunes:episode>7</itunes:episode>')?.episode,
+    ).toBe('Season 2, episode 7');
+    expect(item('<itunes:episode>12</itunes:episode>')?.episode).toBe('Episode 12');
+    expect(
+      item('<itunes:episodeType>trailer</itunes:episodeType><itunes:episode>1</itunes:episode>')
+        ?.episode,
+    ).toBe('Trailer');
+    expect(item('<itunes:episode>0</itunes:episode>')?.episode).toBeUndefined();
     // A document of another kind is not read as JSON.
     expect(
       item('<podcast:chapters url="/e1.psc.xml" type="application/xml"/>')?.chaptersUrl,

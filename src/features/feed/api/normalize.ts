@@ -33,6 +33,8 @@ export interface ItemFields {
   tags: readonly unknown[];
   language?: string;
   attachments: Attachment[];
+  /** Where an episode is in its show ("Season 2, episode 7"). */
+  episode?: string;
   /** An episode's chapters as the feed writes them: a start as "01:02:03.5", "62" or "1:02". */
   chapters?: readonly { start?: string; title?: string; href?: string }[];
   /** A JSON document of the episode's chapters (podcast:chapters). */
@@ -112,6 +114,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
       .filter((attachment) => !playedIn(contentHtml, attachment))
       .map(asVideoPage)
       .slice(0, LIMITS.attachments),
+    episode: fields.episode,
     chapters,
     chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
     commentsUrl: safeUrl(fields.commentsUrl, fields.base),

@@ -53,6 +53,8 @@ export interface Article {
   tags: string[];
   language?: string;
   attachments: Attachment[];
+  /** Where a podcast's episode is in its show: "Season 2, episode 7", "Episode 7", "Trailer". */
+  episode?: string;
   /** An episode's chapters, in the order they play: where the feed names them. */
   chapters?: Chapter[];
   /**

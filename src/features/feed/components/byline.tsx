@@ -4,8 +4,8 @@ import type { Article } from '../api/types';
 import { AuthorNames } from './author-names';
 
 /**
- * "Ana Ruiz · 9:30 AM · 3 min read": who, when (and when updated, on the article page) and how
- * long to read (to listen to a podcast's episode, to watch a video), for list entries and the
+ * "Ana Ruiz · 9:30 AM · 3 min read": who, when (and when updated, on the article page), which
+ * episode of a podcast it is ("Season 2, episode 7"), and how long to read (to listen to a podcast's episode, to watch a video), for list entries and the
  * article page alike.
  */
 export function Byline({
@@ -33,7 +33,9 @@ export function Byline({
           <Time iso={article.modified} format={format} />
         </>
       )}
-      {(named || article.published) && length && ' · '}
+      {(named || article.published) && article.episode && ' · '}
+      {article.episode}
+      {(named || article.published || article.episode) && length && ' · '}
       {length}
     </p>
   );

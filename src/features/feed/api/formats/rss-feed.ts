@@ -201,6 +201,7 @@ export function rssItemFields(
       ...pictures,
       ...transcriptsOf(rss, base),
     ],
+    episode: episodeOf(rss),
     chapters: rss.psc?.chapters,
     chaptersUrl: jsonChapters(rss.podcast?.chapters),
     commentsUrl:
@@ -244,6 +245,21 @@ function withoutFurniture(
     if (!found || !own.includes(page(found[1] ?? ''))) return text;
     return (text.slice(0, found.index) + text.slice(found.index + found[0].length)).trim();
   }, html);
+}
+
+/**
+ * Where an episode is in its show, as podcast apps say it: "Season 2, episode 7", "Episode 7",
+ * or that it is a trailer or a bonus (iTunes' tags, else Podcasting 2.0's).
+ */
+function episodeOf(rss: RssFeed.Item<string>): string | undefined {
+  const kind = rss.itunes?.episodeType?.trim().toLowerCase();
+  if (kind === 'trailer' || kind === 'bonus') return kind === 'trailer' ? 'Trailer' : 'Bonus';
+  const count = (value: number | undefined) =>
+    value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
+  const number = count(rss.itunes?.episode ?? rss.podcast?.episode?.number);
+  const season = count(rss.itunes?.season ?? rss.podcast?.season?.number);
+  if (number === undefined) return undefined;
+  return season === undefined ? `Episode ${number}` : `Season ${season}, episode ${number}`;
 }
 
 /** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */
