@@ -117,10 +117,11 @@ export function rssItemFields(
   const base = resolved(item.xml?.base, feedBase);
   const guid = rss.guid?.value?.trim();
   // A link to a picture (a Lemmy post of one) is the item's picture; its page is its guid's.
-  const linkedPicture = pictureFile(itemLink(item), base);
+  const linked = itemLink(item);
+  const linkedPicture = pictureFile(linked, base);
   const page =
     rss.guid?.isPermaLink !== false && /^https?:\/\//i.test(guid ?? '') ? guid : undefined;
-  const link = linkedPicture ? (page ?? rss.comments ?? linkedPicture) : itemLink(item);
+  const link = linkedPicture ? (page ?? rss.comments ?? linkedPicture) : linked;
   const own = [link, guid, rss.comments];
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
   const description = withoutFurniture(item.description?.trim(), own);

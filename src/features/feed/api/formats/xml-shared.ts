@@ -217,7 +217,7 @@ function isPicture(content: MediaNs.Content, base: string): boolean {
   if (content.medium || content.type) {
     return content.medium === 'image' || content.type?.startsWith('image/') === true;
   }
-  return url !== undefined && IMAGE_PATH.test(new URL(url).pathname);
+  return pictureFile(url, base) !== undefined;
 }
 
 /**
