@@ -214,6 +214,65 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(play.mock.contexts[0]).toBe(player);
   });
 
+  it('lists the times its show notes give as the chapters of an episode that names none, and not for a post', async () => {
+    const PODCAST = 'https://lex.example/feed/podcast/';
+    const outline = `<p>OUTLINE:
+(00:00) &#8211; Introduction
+(08:39) &#8211; God
+(1:12:55) &#8211; Muslim ban</p>`;
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Lex Fridman Podcast</title><item><title>#416 – Episode</title><link>https://lex.example/416</link><guid>lex416</guid><pubDate>Mon, 04 Mar 2024 18:00:00 +0000</pubDate><enclosure url="https://media.example/lex_ai_416.mp3" length="1000" type="audio/mpeg"/><content:encoded><![CDATA[${outline}]]></content:encoded></item><item><title>A written post</title><link>https://lex.example/post</link><guid>post</guid><pubDate>Sun, 03 Mar 2024 18:00:00 +0000</pubDate><content:encoded><![CDATA[${outline}]]></content:encoded></item></channel></rss>`,
+      ),
+    });
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const { user } = renderApp(`${paths.article('lex416')}?feed=${encodeURIComponent(PODCAST)}`);
+    const chapters = await screen.findByRole('region', { name: 'Chapters' });
+    expect(
+      within(chapters)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['0:00', '8:39', '1:12:55']);
+    await user.click(within(chapters).getByRole('button', { name: 'Play from 8:39: God' }));
+    const player = screen.getByLabelText('lex_ai_416.mp3');
+    expect((player as HTMLAudioElement).currentTime).toBe(519);
+    expect(play.mock.contexts[0]).toBe(player);
+    cleanup();
+
+    // Nothing to play: the times stay words of the text.
+    renderApp(`${paths.article('post')}?feed=${encodeURIComponent(PODCAST)}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A written post' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Muslim ban/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Chapters' })).not.toBeInTheDocument();
+  });
+
+  it("lists the chapters a real podcast's show notes give, one time a paragraph", async () => {
+    const PODCAST = 'https://engineeringkiosk.example/feed/';
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'podcast-show-notes-times__EngineeringKiosk__podcast-rss-backup__2024-10-29.xml',
+        ),
+      ),
+    });
+    renderApp(
+      `${paths.article('ac1ba702-89fd-4f2a-bde1-f64d7d3e141d')}?feed=${encodeURIComponent(PODCAST)}`,
+    );
+    const chapters = await screen.findByRole('region', { name: 'Chapters' });
+    const starts = within(chapters).getAllByRole('button');
+    expect(starts).toHaveLength(13);
+    expect(starts[0]).toHaveAccessibleName(
+      'Play from 0:00: Mechanische Tastaturen mit Philipp Hoeler-Lutz',
+    );
+    expect(starts[1]).toHaveAccessibleName('Play from 6:40: Werbung/Info');
+    expect(starts[12]).toHaveAccessibleName(
+      'Play from 1:12:37: Communities für mechanische Keyboards',
+    );
+  });
+
   it("lists the chapters of an episode's chapters document under its player, and the player without them", async () => {
     const PODCAST = 'https://example.com/feed.xml';
     fakeFetch({

@@ -162,6 +162,7 @@ function ArticleContent({
           attachments={article.attachments}
           chapters={article.chapters}
           chaptersUrl={article.chaptersUrl}
+          notes={article.contentHtml ?? article.contentText ?? article.summary}
         />
         <ArticleSourceLinks article={article} />
       </article>

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
 import { chaptersQuery } from '../api/chapters-query';
 import type { Attachment, Chapter } from '../api/types';
+import { chaptersInNotes } from '../utils/note-chapters';
 
 /**
  * Podcast episodes, a post's pictures and other enclosures: audio and video play inline,
@@ -11,16 +12,19 @@ import type { Attachment, Chapter } from '../api/types';
  * podcast's MP3 and AAC, or its file on two hosts): one player, which plays the first it can,
  * and a download link for each. An episode's chapters follow its first player, each one a button
  * that plays it from there: those the feed lists, else those of the document it names, read once
- * there is something to play.
+ * there is something to play, else those its show notes list as times ("00:00 Intro").
  */
 export function Attachments({
   attachments,
   chapters,
   chaptersUrl,
+  notes,
 }: {
   attachments: Attachment[];
   chapters?: readonly Chapter[];
   chaptersUrl?: string;
+  /** The episode's show notes (HTML or text), whose outline of times may be its chapters. */
+  notes?: string;
 }) {
   const played = useRef<HTMLMediaElement>(null);
   const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
@@ -34,10 +38,16 @@ export function Attachments({
   }, []);
   const groups = alternatesOf(attachments);
   const firstPlayed = groups.find(({ first }) => kindOf(first) !== undefined);
-  const published = useQuery(
-    chaptersQuery(firstPlayed && !chapters?.length ? chaptersUrl : undefined),
-  ).data;
-  const listed = chapters?.length ? chapters : published;
+  const documentUrl = firstPlayed && !chapters?.length ? chaptersUrl : undefined;
+  const document = useQuery(chaptersQuery(documentUrl));
+  const playable = firstPlayed !== undefined;
+  const noted = useMemo(() => (playable ? chaptersInNotes(notes) : []), [playable, notes]);
+  const published = document.data;
+  const listed = chapters?.length
+    ? chapters
+    : published?.length || (documentUrl && document.isPending)
+      ? published
+      : noted;
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">

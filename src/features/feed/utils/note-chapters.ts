@@ -1,0 +1,71 @@
+import type { Chapter } from '../api/types';
+
+/**
+ * "00:00", "4:05", "1:02:03": a place in a recording, not followed by more of a number (the
+ * "00:11:22:33" of an address, the "00:00:01,000" of a subtitle).
+ */
+const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:]|[.,]\d)`;
+/** A line that opens with a time: "00:00 Intro", "(03:15) Topic", "[1:02:03] – Q&A", "• 12:40 - Q". */
+const CHAPTER_LINE = new RegExp(
+  String.raw`^\s*(?:[-*•·▶►]\s*)?([([]?)(${TIME})[)\]]?\s*(?:[-–—:|.]\s*)?(\S.*)$`,
+);
+/** A bracketed time within a line: where a chapter begins on an outline written as one line. */
+const BRACKETED_TIME = new RegExp(String.raw`\s(?=[([]${TIME}[)\]])`);
+/** Fewer are more likely times in a sentence than an outline. */
+const LEAST = 3;
+const BLOCK_END = /<\/(?:p|li|div|h[1-6]|tr|dt|dd|blockquote|pre)\s*>|<br\s*\/?>/gi;
+
+/**
+ * The chapters a podcast's show notes list, as many write them where the feed has none of its
+ * own: the first run of at least three lines that each open with a later time ("00:00
+ * Welcome", "(1:02:13) – Iraq War 1", "[03:15] Topic"). Lines between them that are not
+ * chapters end the run; blank ones do not. A transcript's speaker lines, each followed by what
+ * was said, make no run; a time of day in a sentence is no chapter.
+ */
+export function chaptersInNotes(notes: string | undefined): Chapter[] {
+  if (!notes || !/\d:\d\d/.test(notes)) return [];
+  let run: Chapter[] = [];
+  for (const line of linesOf(notes)) {
+    if (line.trim() === '') continue;
+    const chapters = chaptersOnLine(line);
+    const last = run[run.length - 1];
+    if (chapters.length > 0 && (!last || (chapters[0]?.start ?? 0) > last.start)) {
+      run.push(...chapters);
+    } else {
+      if (run.length >= LEAST) break;
+      run = chapters;
+    }
+  }
+  return run.length >= LEAST && ascending(run) ? run : [];
+}
+
+/** The lines of show notes: their paragraphs, line breaks and list items, and those of the source. */
+function linesOf(notes: string): string[] {
+  if (!/[<&]/.test(notes)) return notes.split(/\r?\n/);
+  const document = new DOMParser().parseFromString(notes.replace(BLOCK_END, '$&\n'), 'text/html');
+  for (const unread of document.querySelectorAll('script, style, template')) unread.remove();
+  return (document.body.textContent ?? '').split(/\r?\n/);
+}
+
+/** The chapters a line names: one, or several where an outline is written as one line. */
+function chaptersOnLine(line: string): Chapter[] {
+  const first = CHAPTER_LINE.exec(line);
+  if (!first) return [];
+  const parts = first[1] ? line.split(BRACKETED_TIME) : [line];
+  const chapters: Chapter[] = [];
+  for (const part of parts) {
+    const match = CHAPTER_LINE.exec(part);
+    const title = match?.[3]?.trim();
+    if (!match?.[2] || !title) return [];
+    chapters.push({ start: seconds(match[2]), title });
+  }
+  return chapters;
+}
+
+function seconds(time: string): number {
+  return time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+function ascending(chapters: readonly Chapter[]): boolean {
+  return chapters.every((chapter, i) => i === 0 || chapter.start > (chapters[i - 1]?.start ?? 0));
+}
