@@ -4,13 +4,13 @@ import { lazyModule } from '../components/lazy-component';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
-import { afterNextPaint } from '../lib/next-task';
+import { afterShown } from '../lib/next-task';
 import type { CommentThreadSlotProps } from './comment-thread-slot';
 
 type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
 
-// The thread (with its "Copy link" buttons) is a chunk of its own, fetched once the article has
-// been drawn: it lies below the article, whose own code and feed must not share the network
+// The thread (with its "Copy link" buttons) is a chunk of its own, fetched once the article is
+// on screen: it lies below the article, whose own code and feed must not share the network
 // with it. A later article tries again after a failure (a chunk can fail on a flaky network).
 const threadSlot = lazyModule(() => import('./comment-thread-slot'));
 const loadThreadSlot = () => threadSlot.load().then((module) => module.CommentThreadSlot);
@@ -33,7 +33,7 @@ function LazyCommentThread(props: CommentThreadSlotProps) {
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    const cancel = afterNextPaint(() => {
+    const cancel = afterShown(() => {
       loadThreadSlot().then(
         (Thread) => live && startTransition(() => setSlot({ Thread })),
         (error: unknown) => live && setSlot({ error }),

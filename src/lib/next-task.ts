@@ -36,3 +36,58 @@ export function afterNextPaint(task: () => void, wait = 0): () => void {
     clearTimeout(timer);
   };
 }
+
+/** The Element Timing name of every page's heading (src/components/page-heading.tsx). */
+export const PAGE_HEADING_TIMING = 'page-heading';
+
+/** An Element Timing entry, which TypeScript's DOM types do not have yet. */
+interface ElementTiming extends PerformanceEntry {
+  identifier: string;
+  element: Element | null;
+}
+
+/**
+ * Runs `task` once the page's heading has reached the screen, as the browser reports it
+ * (Element Timing): code for what lies below a page, asked for only once the page is seen,
+ * never shares the network with what draws it, however late the browser presents the frame
+ * (headless Chromium without a GPU was seen to present a page's first frame a second after it
+ * was ready). Where the browser cannot tell (other browsers, a hidden tab, a heading out of
+ * view, which is never reported), after the next paint; never later than `most` milliseconds.
+ * Returns a function that cancels it.
+ */
+export function afterShown(task: () => void, most = 3000): () => void {
+  const timed =
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes.includes('element');
+  const heading = document.querySelector(`[elementtiming="${PAGE_HEADING_TIMING}"]`);
+  if (!timed || document.visibilityState === 'hidden' || !heading || !inView(heading)) {
+    return afterNextPaint(task);
+  }
+  let done = false;
+  const stop = () => {
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  const finish = () => {
+    if (done) return;
+    stop();
+    task();
+  };
+  // An earlier page's heading is in the record too, but no longer in the document.
+  const observer = new PerformanceObserver((list) => {
+    const shown = list.getEntries().some((entry) => {
+      const { identifier, element } = entry as ElementTiming;
+      return identifier === PAGE_HEADING_TIMING && element?.isConnected === true;
+    });
+    if (shown) finish();
+  });
+  const timer = setTimeout(finish, most);
+  observer.observe({ type: 'element', buffered: true });
+  return stop;
+}
+
+function inView(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
