@@ -39,13 +39,13 @@ export function Attachments({
   const groups = alternatesOf(attachments);
   const firstPlayed = groups.find(({ first }) => kindOf(first) !== undefined);
   const documentUrl = firstPlayed && !chapters?.length ? chaptersUrl : undefined;
-  const document = useQuery(chaptersQuery(documentUrl));
+  const chaptersDocument = useQuery(chaptersQuery(documentUrl));
   const playable = firstPlayed !== undefined;
   const noted = useMemo(() => (playable ? chaptersInNotes(notes) : []), [playable, notes]);
-  const published = document.data;
+  const published = chaptersDocument.data;
   const listed = chapters?.length
     ? chapters
-    : published?.length || (documentUrl && document.isPending)
+    : published?.length || (documentUrl && chaptersDocument.isPending)
       ? published
       : noted;
   if (attachments.length === 0) return null;

@@ -42,9 +42,9 @@ export function chaptersInNotes(notes: string | undefined): Chapter[] {
 /** The lines of show notes: their paragraphs, line breaks and list items, and those of the source. */
 function linesOf(notes: string): string[] {
   if (!/[<&]/.test(notes)) return notes.split(/\r?\n/);
-  const document = new DOMParser().parseFromString(notes.replace(BLOCK_END, '$&\n'), 'text/html');
-  for (const unread of document.querySelectorAll('script, style, template')) unread.remove();
-  return (document.body.textContent ?? '').split(/\r?\n/);
+  const parsed = new DOMParser().parseFromString(notes.replace(BLOCK_END, '$&\n'), 'text/html');
+  for (const unread of parsed.querySelectorAll('script, style, template')) unread.remove();
+  return (parsed.body.textContent ?? '').split(/\r?\n/);
 }
 
 /** The chapters a line names: one, or several where an outline is written as one line. */
