@@ -1,10 +1,11 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { lazyModule } from '../components/lazy-component';
+import { PAGE_HEADING_TIMING } from '../components/page-heading';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
-import { afterShown } from '../lib/next-task';
+import { afterShown } from '../lib/after-shown';
 import type { CommentThreadSlotProps } from './comment-thread-slot';
 
 type ThreadSlot = (props: CommentThreadSlotProps) => ReactNode;
@@ -33,7 +34,7 @@ function LazyCommentThread(props: CommentThreadSlotProps) {
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    const cancel = afterShown(() => {
+    const cancel = afterShown(PAGE_HEADING_TIMING, () => {
       loadThreadSlot().then(
         (Thread) => live && startTransition(() => setSlot({ Thread })),
         (error: unknown) => live && setSlot({ error }),

@@ -1,16 +1,18 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { PAGE_HEADING_TIMING } from '../lib/next-task';
 
-/** Element Timing's name for it: the browser reports when it reaches the screen (afterShown). */
+/**
+ * Element Timing's name for every page's heading: the browser reports when it reaches the
+ * screen, which what lies below the page waits for (src/lib/after-shown.ts).
+ */
+export const PAGE_HEADING_TIMING = 'page-heading';
 const TIMED = { elementtiming: PAGE_HEADING_TIMING };
 
 /**
  * The page's h1. After an in-app navigation it takes focus, so keyboard and screen-reader
  * users start at the new page; scrolling is left to scroll restoration. It moves in the same
  * commit the heading appears in, so nothing reads the page while focus is still on the old one.
- * What waits for the page to be on screen waits for it (afterShown).
  */
 export function PageHeading({
   children,
