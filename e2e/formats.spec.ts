@@ -165,6 +165,40 @@ test('a podcast episode plays in the article', async ({ page }) => {
   );
 });
 
+test("an episode's show notes give its chapters, and their styles raise no CSP report", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { violations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(event.violatedDirective),
+    );
+  });
+  await serve(
+    page,
+    '/fixtures/jsj.xml',
+    'xml/podcast-outline-between-links__alexangas__podcast-feed-reader__samplefeed2.xml',
+    'application/rss+xml',
+  );
+  const title = '186 JSJ NativeScript with TJ VanToll and Burke Holland';
+  await page.goto(withFeedParam('/', '/fixtures/jsj.xml'));
+  await page.getByRole('article', { name: title }).getByRole('link', { name: title }).click();
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByRole('button')).toHaveCount(21);
+  await chapters
+    .getByRole('button', { name: 'Play from 16:19: React Native vs NativeScript' })
+    .click();
+  await expect
+    .poll(() => page.getByLabel(title).evaluate((audio: HTMLAudioElement) => audio.currentTime))
+    .toBe(979);
+  // Reports are queued as tasks: give them time to arrive before counting.
+  await page.waitForTimeout(500);
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
+});
+
 test('an Atom feed read once opens again with the network off', async ({ page, context }) => {
   await page.goto(withFeedParam('/', BLOG));
   await expect(page.getByRole('article', { name: FERRY })).toBeVisible();

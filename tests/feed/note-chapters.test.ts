@@ -63,6 +63,30 @@ Here&#8217;s the timestamps for the episode. On some podcast players you should 
     ]);
   });
 
+  it('reads an outline whose times each have their links listed under them', () => {
+    // As JavaScript Jabber wrote its notes: each topic, then a list of its links.
+    const notes = `<p><span style="font-size:14px">03:07 - Burke Holland Introduction</span></p>
+<ul><li><a href="https://twitter.com/burkeholland">Twitter</a></li><li><a href="https://github.com/burkeholland">GitHub</a></li></ul>
+<p><span>04:01 - TJ Van Toll Introduction</span></p>
+<ul><li><a href="https://twitter.com/tjvantoll">Twitter</a></li></ul>
+<p><span>04:33 - </span><a href="http://www.telerik.com/">Telerik</a></p>
+<p><span>48:35 - Data Storage</span></p>`;
+    expect(starts(notes)).toEqual([
+      [187, 'Burke Holland Introduction'],
+      [241, 'TJ Van Toll Introduction'],
+      [273, 'Telerik'],
+      [2915, 'Data Storage'],
+    ]);
+  });
+
+  it("takes no transcript's turns for chapters", () => {
+    const turns = Array.from(
+      { length: 8 },
+      (_, i) => `00:0${i}:10 Speaker ${i % 2}:\nWhat was said.`,
+    );
+    expect(chaptersInNotes(turns.join('\n'))).toEqual([]);
+  });
+
   it('reads an outline written as one line, parted at each bracketed time', () => {
     expect(
       starts('<p>(00:00:00) - Intro (00:05:12) - Scaling (01:10:00) - What comes next</p>'),

@@ -1,3 +1,4 @@
+import { inertMarkup } from '../../../lib/inert-html';
 import type { Chapter } from '../api/types';
 
 /**
@@ -13,36 +14,47 @@ const CHAPTER_LINE = new RegExp(
 const BRACKETED_TIME = new RegExp(String.raw`\s(?=[([]${TIME}[)\]])`);
 /** Fewer are more likely times in a sentence than an outline. */
 const LEAST = 3;
+/** More than this many are a transcript's turns, not an episode's chapters. */
+const MOST = 100;
+/** "Nathan Lambert:": who speaks at that time, in a transcript. */
+const SPEAKER = /:$/;
 const BLOCK_END = /<\/(?:p|li|div|h[1-6]|tr|dt|dd|blockquote|pre)\s*>|<br\s*\/?>/gi;
 
 /**
  * The chapters a podcast's show notes list, as many write them where the feed has none of its
- * own: the first run of at least three lines that each open with a later time ("00:00
- * Welcome", "(1:02:13) – Iraq War 1", "[03:15] Topic"). Lines between them that are not
- * chapters end the run; blank ones do not. A transcript's speaker lines, each followed by what
- * was said, make no run; a time of day in a sentence is no chapter.
+ * own: lines that each open with a later time than the one before ("00:00 Welcome", "(1:02:13)
+ * – Iraq War 1", "[03:15] Topic"), at least three, whatever lies between them (each chapter's
+ * links, say). A time earlier than the last ends them: a transcript that follows an outline
+ * starts again from the beginning. A transcript's turns ("00:00:06 Nathan Lambert:") are no
+ * chapters, nor is a time of day in a sentence.
  */
 export function chaptersInNotes(notes: string | undefined): Chapter[] {
   if (!notes || !/\d:\d\d/.test(notes)) return [];
   let run: Chapter[] = [];
   for (const line of linesOf(notes)) {
-    if (line.trim() === '') continue;
     const chapters = chaptersOnLine(line);
+    const [first] = chapters;
+    if (!first) continue;
     const last = run[run.length - 1];
-    if (chapters.length > 0 && (!last || (chapters[0]?.start ?? 0) > last.start)) {
+    if (!last || first.start > last.start) {
       run.push(...chapters);
     } else {
       if (run.length >= LEAST) break;
       run = chapters;
     }
   }
-  return run.length >= LEAST && ascending(run) ? run : [];
+  const turns = run.filter((chapter) => SPEAKER.test(chapter.title)).length;
+  return run.length >= LEAST && run.length <= MOST && turns * 2 < run.length && ascending(run)
+    ? run
+    : [];
 }
 
 /** The lines of show notes: their paragraphs, line breaks and list items, and those of the source. */
 function linesOf(notes: string): string[] {
   if (!/[<&]/.test(notes)) return notes.split(/\r?\n/);
-  const parsed = new DOMParser().parseFromString(notes.replace(BLOCK_END, '$&\n'), 'text/html');
+  // Inert: each style attribute parsed would be reported against the page's policy.
+  const marked = inertMarkup(notes.replace(BLOCK_END, '$&\n'));
+  const parsed = new DOMParser().parseFromString(marked, 'text/html');
   for (const unread of parsed.querySelectorAll('script, style, template')) unread.remove();
   return (parsed.body.textContent ?? '').split(/\r?\n/);
 }
