@@ -208,7 +208,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     await user.click(
       within(chapters).getByRole('button', { name: 'Play from 1:04:46: Der Gleichgewichtssinn' }),
     );
-    const player = screen.getByLabelText('cre206.m4a');
+    const player = screen.getByLabelText('CRE206 Das Ohr');
     expect((player as HTMLAudioElement).currentTime).toBeCloseTo(3886.841);
     expect(play).toHaveBeenCalledTimes(1);
     expect(play.mock.contexts[0]).toBe(player);
@@ -234,7 +234,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
         .map((button) => button.textContent),
     ).toEqual(['0:00', '8:39', '1:12:55']);
     await user.click(within(chapters).getByRole('button', { name: 'Play from 8:39: God' }));
-    const player = screen.getByLabelText('lex_ai_416.mp3');
+    const player = screen.getByLabelText('#416 – Episode');
     expect((player as HTMLAudioElement).currentTime).toBe(519);
     expect(play.mock.contexts[0]).toBe(player);
     cleanup();
@@ -246,6 +246,30 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Muslim ban/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Chapters' })).not.toBeInTheDocument();
+  });
+
+  it('lists every time of show notes that list links under each, and names the player for the episode', async () => {
+    const PODCAST = 'https://javascriptjabber.example/feed/';
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'podcast-outline-between-links__alexangas__podcast-feed-reader__samplefeed2.xml',
+        ),
+      ),
+    });
+    renderApp(
+      `${paths.article('c9fa60f8-7c77-4812-868e-51a462d1da2e')}?feed=${encodeURIComponent(PODCAST)}`,
+    );
+    const title = '186 JSJ NativeScript with TJ VanToll and Burke Holland';
+    const chapters = await screen.findByRole('region', { name: 'Chapters' });
+    const starts = within(chapters).getAllByRole('button');
+    expect(starts).toHaveLength(21);
+    expect(starts[0]).toHaveAccessibleName('Play from 3:07: Burke Holland Introduction');
+    expect(starts[2]).toHaveAccessibleName('Play from 4:33: Telerik');
+    expect(starts[20]).toHaveAccessibleName('Play from 48:35: Data Storage');
+    // Its one recording, which has no title of its own, is the episode.
+    expect(screen.getByLabelText(title)).toBeInstanceOf(HTMLAudioElement);
   });
 
   it("lists the chapters a real podcast's show notes give, one time a paragraph", async () => {
@@ -305,7 +329,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     await user.click(
       within(chapters).getByRole('button', { name: 'Play from 1:31:50: The Big Players' }),
     );
-    const player = screen.getByLabelText('file-03.mp3');
+    const player = screen.getByLabelText('Episode 3 - The Future');
     expect((player as HTMLAudioElement).currentTime).toBe(5510);
     expect(play.mock.contexts[0]).toBe(player);
     cleanup();
@@ -315,7 +339,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Episode 2 - The Present' }),
     ).toBeInTheDocument();
-    expect(await screen.findByLabelText('file-02.mp3')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Episode 2 - The Present')).toBeInTheDocument();
     await vi.waitFor(() =>
       expect(fetch).toHaveBeenCalledWith(
         'https://example.com/ep2_chapters.json',

@@ -163,6 +163,7 @@ function ArticleContent({
           chapters={article.chapters}
           chaptersUrl={article.chaptersUrl}
           notes={article.contentHtml ?? article.contentText ?? article.summary}
+          episodeTitle={article.hasTitle ? article.title : undefined}
         />
         <ArticleSourceLinks article={article} />
       </article>

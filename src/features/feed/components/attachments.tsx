@@ -19,12 +19,15 @@ export function Attachments({
   chapters,
   chaptersUrl,
   notes,
+  episodeTitle,
 }: {
   attachments: Attachment[];
   chapters?: readonly Chapter[];
   chaptersUrl?: string;
   /** The episode's show notes (HTML or text), whose outline of times may be its chapters. */
   notes?: string;
+  /** What its player is called where the recording has no title of its own. */
+  episodeTitle?: string;
 }) {
   const played = useRef<HTMLMediaElement>(null);
   const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
@@ -56,11 +59,14 @@ export function Attachments({
         const key = `${index} ${first.url}`;
         const label = first.title ?? fileName(first.url);
         const kind = kindOf(first);
-        const ref = first === firstPlayed?.first ? keepPlayed : undefined;
+        const played = first === firstPlayed?.first;
+        const ref = played ? keepPlayed : undefined;
+        // The episode's one recording is the episode: its player is named so, not "stream.mp3".
+        const heard = first.title ?? ((played && episodeTitle) || label);
         if (kind === 'audio') {
           return (
             <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={label} ref={ref} />
+              <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
               <figcaption>
                 <a href={first.url}>Download {label}</a>
                 {others.map((other) => (
@@ -78,7 +84,7 @@ export function Attachments({
         if (kind === 'video') {
           return (
             <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={label} ref={ref} />
+              <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
               <figcaption>{label}</figcaption>
             </figure>
           );
