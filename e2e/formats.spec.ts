@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, feedFixture, test, withFeedParam } from './support/browser';
+import { expect, feedFixture, test, watchPolicyReports, withFeedParam } from './support/browser';
 
 /** Serves a fixture under tests/fixtures/feeds at a path of the app's origin. */
 async function serve(page: Page, path: string, fixture: string, contentType: string) {
@@ -168,13 +168,7 @@ test('a podcast episode plays in the article', async ({ page }) => {
 test("an episode's show notes give its chapters, and their styles raise no CSP report", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { violations: seen });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(event.violatedDirective),
-    );
-  });
+  const violations = await watchPolicyReports(page);
   await serve(
     page,
     '/fixtures/jsj.xml',
@@ -194,9 +188,7 @@ test("an episode's show notes give its chapters, and their styles raise no CSP r
     .toBe(979);
   // Reports are queued as tasks: give them time to arrive before counting.
   await page.waitForTimeout(500);
-  expect(
-    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
-  ).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test('an Atom feed read once opens again with the network off', async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withFeedParam } from './support/browser';
+import { expect, test, watchPolicyReports, withFeedParam } from './support/browser';
 
 const FEED_PATH = '/hardening/feed.json';
 const COMMENTS_PATH = '/hardening/comments.json';
@@ -92,13 +92,7 @@ test.describe('bad input in a real browser', () => {
   test('feed HTML with inline handlers and styles raises no CSP violation report', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { violations: seen });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
-      );
-    });
+    const violations = await watchPolicyReports(page);
     await serveFeed(page);
     await page.goto(withFeedParam('/', FEED_PATH));
     await expect(page.getByRole('link', { name: 'Post 1', exact: true })).toBeVisible();
@@ -106,8 +100,6 @@ test.describe('bad input in a real browser', () => {
     await expect(page.getByText('Feed paragraph')).toBeVisible();
     // Its pictures are missing: each gives way to its description, and no handler of the feed's runs.
     await expect(page.getByText('two', { exact: true })).toBeVisible();
-    const violations = () =>
-      page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     // Reports are queued as tasks: give them time to arrive before counting.
     await page.waitForTimeout(500);
     expect(await violations()).toEqual([]);

@@ -140,3 +140,20 @@ export function layoutShifts(page: Page): Promise<number[]> {
       }),
   );
 }
+
+/**
+ * Records, from the start of each page, every report of the page's security policy (what it
+ * refused, and where); the function returned reads them. Reports come as tasks of their own:
+ * wait a little after the page is done before reading them.
+ */
+export async function watchPolicyReports(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const reports: string[] = [];
+    Object.assign(window, { policyReports: reports });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      reports.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { policyReports: string[] }).policyReports);
+}
