@@ -59,10 +59,10 @@ export function Attachments({
         const key = `${index} ${first.url}`;
         const label = first.title ?? fileName(first.url);
         const kind = kindOf(first);
-        const played = first === firstPlayed?.first;
-        const ref = played ? keepPlayed : undefined;
-        // The episode's one recording is the episode: its player is named so, not "stream.mp3".
-        const heard = first.title ?? ((played && episodeTitle) || label);
+        const episode = first === firstPlayed?.first;
+        const ref = episode ? keepPlayed : undefined;
+        // The episode's recording, untitled, is named for the episode, not "stream.mp3".
+        const heard = first.title ?? ((episode && episodeTitle) || label);
         if (kind === 'audio') {
           return (
             <figure key={key}>
