@@ -1,4 +1,5 @@
 import { parseDate } from '../../../lib/parse-date';
+import { playTime } from '../../../lib/play-time';
 import { overHttps, parseUrl, wellFormed } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText, truncateAtWord } from '../../../lib/text';
 import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
@@ -354,14 +355,6 @@ function chaptersOf(raw: ItemFields['chapters'], base: string): Chapter[] | unde
   return chapters.length > 0
     ? chapters.sort((a, b) => a.start - b.start).slice(0, LIMITS.chapters)
     : undefined;
-}
-
-/** Seconds, from "01:02:03.500", "1:02" or "62.5"; undefined for anything else. */
-function playTime(value: string | undefined): number | undefined {
-  const parts = /^\s*(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)\s*$/.exec(value ?? '');
-  if (!parts) return undefined;
-  const [, hours = '0', minutes = '0', seconds = '0'] = parts;
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
 }
 
 /** A heading the text opens with, inside the blocks that wrap it (XHTML's `<div>`). */

@@ -43,14 +43,13 @@ export function Attachments({
   const firstPlayed = groups.find(({ first }) => kindOf(first) !== undefined);
   const documentUrl = firstPlayed && !chapters?.length ? chaptersUrl : undefined;
   const chaptersDocument = useQuery(chaptersQuery(documentUrl));
-  const playable = firstPlayed !== undefined;
-  const noted = useMemo(() => (playable ? chaptersInNotes(notes) : []), [playable, notes]);
   const published = chaptersDocument.data;
-  const listed = chapters?.length
-    ? chapters
-    : published?.length || (documentUrl && chaptersDocument.isPending)
-      ? published
-      : noted;
+  const waiting = documentUrl !== undefined && chaptersDocument.isPending;
+  const ownChapters = chapters?.length ? chapters : published?.length ? published : undefined;
+  // The show notes are read only where neither the feed nor its document has chapters.
+  const fromNotes = firstPlayed !== undefined && !waiting && ownChapters === undefined;
+  const noted = useMemo(() => (fromNotes ? chaptersInNotes(notes) : []), [fromNotes, notes]);
+  const listed = ownChapters ?? noted;
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">

@@ -1,4 +1,5 @@
 import { inertMarkup } from '../../../lib/inert-html';
+import { playTime } from '../../../lib/play-time';
 import type { Chapter } from '../api/types';
 
 /**
@@ -67,15 +68,12 @@ function chaptersOnLine(line: string): Chapter[] {
   const chapters: Chapter[] = [];
   for (const part of parts) {
     const match = CHAPTER_LINE.exec(part);
+    const start = playTime(match?.[2]);
     const title = match?.[3]?.trim();
-    if (!match?.[2] || !title) return [];
-    chapters.push({ start: seconds(match[2]), title });
+    if (start === undefined || !title) return [];
+    chapters.push({ start, title });
   }
   return chapters;
-}
-
-function seconds(time: string): number {
-  return time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
 function ascending(chapters: readonly Chapter[]): boolean {
