@@ -44,6 +44,12 @@ function pageAt(pathname: string, search: string): LazyComponent<object> {
   return SECTION_PAGES[pathname.split('/')[1] ?? ''] ?? NotFoundPage;
 }
 
+/** Whether the code of the page at `address` (a path with its query) is in. */
+function pageLoaded(address: string): boolean {
+  const { pathname, search } = new URL(address, 'http://localhost');
+  return pageAt(pathname, search).loaded();
+}
+
 /**
  * Loads the code of the page at `address` (a path with its query): before the first render, and
  * before a link is followed. Given the query client, also the article itself when the pages in
@@ -64,7 +70,7 @@ export async function preloadPage(address: string, client?: QueryClient): Promis
 
 /** Every route of the app. The layout gives each page its own error boundary. */
 export function AppRoutes() {
-  usePreloadOnIntent(preloadPage);
+  usePreloadOnIntent({ load: preloadPage, loaded: pageLoaded });
   return (
     <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
       <Routes>

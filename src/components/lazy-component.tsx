@@ -26,7 +26,11 @@ export function lazyModule<Module>(importer: () => Promise<Module>): LazyModule<
 }
 
 /** A component whose code loads when it is first rendered, or earlier through `preload`. */
-export type LazyComponent<Props> = ComponentType<Props> & { preload: () => Promise<void> };
+export type LazyComponent<Props> = ComponentType<Props> & {
+  preload: () => Promise<void>;
+  /** Whether its code is in, so that it renders at once. */
+  loaded: () => boolean;
+};
 
 /**
  * The component `name` of a module loaded lazily, shown through the nearest Suspense until its
@@ -51,5 +55,6 @@ export function lazyComponent<Props extends object, Name extends string>(
     preload: async () => {
       await module.load();
     },
+    loaded: () => module.loaded() !== undefined,
   });
 }
