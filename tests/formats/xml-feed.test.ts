@@ -400,6 +400,34 @@ describe('habits of real feeds', () => {
     expect(page.feed.authors).toEqual([]);
   });
 
+  it("an RSS 1.0 item's pictures from its enc:enclosure (Craigslist)", () => {
+    const page = read('email-creator-rdf__rbren__rss-parser__craigslist.rss');
+    expect(page.articles[0]?.image).toBe(
+      'https://images.craigslist.org/00l0l_fbVZikCjEKO_300x300.jpg',
+    );
+    // Every listing but the one that has none.
+    expect(page.articles.filter((article) => article.image)).toHaveLength(24);
+  });
+
+  it("an RSS 1.0 episode's recording from its enc:enclosure, however the element is written", () => {
+    const feed = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">
+      <channel rdf:about="https://r.example/"><title>Radio</title><link>https://r.example/</link></channel>
+      <item rdf:about="https://r.example/1"><title>One</title><link>https://r.example/1</link>
+        <enc:enclosure rdf:resource="https://r.example/one.mp3" enc:type="audio/mpeg" enc:length="100000"/></item>
+      <item rdf:about="https://r.example/2"><title>Two</title><link>https://r.example/2</link>
+        <enc:enclosure rdf:resource='https://r.example/two.ogg' enc:type='audio/ogg'></enc:enclosure></item>
+      <item rdf:about="https://r.example/3"><title>Three</title><link>https://r.example/3</link>
+        <enc:enclosure rdf:resource="javascript:alert(1)" enc:type="audio/mpeg"/></item>
+      </rdf:RDF>`;
+    const page = parseXmlFeed(feed, PAGE, 'rdf');
+    expect(page.articles.map((article) => article.attachments)).toEqual([
+      [{ url: 'https://r.example/one.mp3', mimeType: 'audio/mpeg', sizeInBytes: 100000 }],
+      [{ url: 'https://r.example/two.ogg', mimeType: 'audio/ogg' }],
+      [],
+    ]);
+  });
+
   it('a byline of an address and a name is the name (SE-Radio, and "Name <address>")', () => {
     const feed = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
       <item><title>A</title><link>https://r.example/a</link><dc:creator>team@se-radio.net (SE-Radio Team)</dc:creator></item>

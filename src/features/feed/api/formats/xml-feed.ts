@@ -171,9 +171,36 @@ const THUMBNAIL_TEXT =
   /<media:thumbnail\b(?![^>]*\burl=)([^>]*)>\s*(?:<!\[CDATA\[)?\s*(https?:\/\/[^\s<\]]+)\s*(?:\]\]>)?\s*<\/media:thumbnail\s*>/g;
 
 /**
+ * An RSS 1.0 item's file (mod_enclosure): `<enc:enclosure rdf:resource="…" enc:type="…"
+ * enc:length="…"/>`, or with its attributes unprefixed (Craigslist's pictures). Science's news
+ * pictures and RDF podcasts write them.
+ */
+const RDF_ENCLOSURE = /<enc:enclosure\b([^>]*?)(?:\/>|>[\s\S]*?<\/enc:enclosure\s*>)/g;
+
+/** An attribute of an element, prefixed or not: its value, entities kept. */
+function attributeOf(attributes: string, name: string): string | undefined {
+  const found = new RegExp(`(?:^|\\s)(?:[\\w-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    attributes,
+  );
+  return found?.[1] ?? found?.[2];
+}
+
+/** An RSS 1.0 file as the `media:content` the parser reads: a picture, a recording or a video. */
+function mediaOfEnclosure(_: string, attributes: string): string {
+  const url = attributeOf(attributes, 'resource') ?? attributeOf(attributes, 'url');
+  if (!url || !/^https?:\/\//i.test(url.trim())) return '';
+  const type = attributeOf(attributes, 'type');
+  const length = attributeOf(attributes, 'length');
+  return `<media:content xmlns:media="${MEDIA}" url="${escapedAttribute(url.trim())}"${
+    type ? ` type="${escapedAttribute(type.trim())}"` : ''
+  }${length && /^\s*\d+\s*$/.test(length) ? ` fileSize="${length.trim()}"` : ''}/>`;
+}
+
+/**
  * Items' pictures, sources and full text written in elements the parser does not read, as
- * those it does: a picture as `media:content`, where the item has neither media nor an image
- * enclosure, and a media:thumbnail's address as its attribute; Bing News's `News:Source`, the
+ * those it does: an RSS 1.0 file (RDF_ENCLOSURE) as `media:content`; a picture as
+ * `media:content`, where the item has neither media nor an image enclosure, and a
+ * media:thumbnail's address as its attribute; Bing News's `News:Source`, the
  * paper, as the byline (as Google News's `<source>` is); the full text (FULL_TEXT) as
  * content:encoded, where the item has none. Only where an item holds such an element, so most
  * documents are not rewritten.
@@ -186,16 +213,19 @@ function looseItemFields(text: string): string {
       items,
     ) &&
     !FULL_TEXT.test(items) &&
-    !/<media:thumbnail\b(?![^>]*\burl=)[^>]*>\s*\S/.test(items)
+    !/<media:thumbnail\b(?![^>]*\burl=)[^>]*>\s*\S/.test(items) &&
+    !items.includes('<enc:enclosure')
   ) {
     return text;
   }
   return text.replace(/<item[\s>][\s\S]*?<\/item\s*>/g, (whole) => {
-    const item = whole.replace(
-      THUMBNAIL_TEXT,
-      (_, attributes: string, url: string) =>
-        `<media:thumbnail${attributes} url="${escapedAttribute(url)}"/>`,
-    );
+    const item = whole
+      .replace(
+        THUMBNAIL_TEXT,
+        (_, attributes: string, url: string) =>
+          `<media:thumbnail${attributes} url="${escapedAttribute(url)}"/>`,
+      )
+      .replace(RDF_ENCLOSURE, mediaOfEnclosure);
     let added = '';
     const fullText = FULL_TEXT.exec(item)?.[2];
     if (fullText?.trim() && !/<content:encoded\b/.test(item)) {
