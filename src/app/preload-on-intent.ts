@@ -46,7 +46,9 @@ export function usePreloadOnIntent({ load, loaded }: PageCode) {
       // A failed load is tried again when the page is opened.
       if (link) load(addressOf(link)).catch(() => undefined);
     };
-    const waiting = new WeakSet<HTMLAnchorElement>();
+    // The one link followed that waits for its page's code, and the page it was followed from:
+    // another link followed meanwhile, or another page by then (Back), drops it.
+    let waiting: { link: HTMLAnchorElement; from: string } | undefined;
     let following: HTMLAnchorElement | undefined;
     // In the capture phase, ahead of the router's handler, which leaves a prevented click alone.
     const follow = (event: MouseEvent) => {
@@ -55,16 +57,21 @@ export function usePreloadOnIntent({ load, loaded }: PageCode) {
         return;
       }
       const address = addressOf(link);
-      if (loaded(address)) return;
+      if (loaded(address)) {
+        waiting = undefined;
+        return;
+      }
       event.preventDefault();
-      if (waiting.has(link)) return;
-      waiting.add(link);
+      if (waiting?.link === link) return;
+      const followed = { link, from: window.location.href };
+      waiting = followed;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, MOST_WAIT_MS)));
       void Promise.race([load(address).catch(() => undefined), timeout]).then(() => {
         clearTimeout(timer);
-        waiting.delete(link);
-        if (!link.isConnected) return;
+        if (waiting !== followed) return;
+        waiting = undefined;
+        if (!link.isConnected || window.location.href !== followed.from) return;
         following = link;
         try {
           link.click();

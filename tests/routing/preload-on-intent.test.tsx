@@ -19,6 +19,7 @@ function Links({ code }: { code: PageCode }) {
       <Link to={ARTICLE}>
         <span>An article</span>
       </Link>
+      <Link to="/settings">Settings</Link>
       <a href="https://elsewhere.example/post">Another site</a>
       <button type="button">Not a link</button>
       <Where />
@@ -47,7 +48,9 @@ function codeOnItsWay() {
     };
   });
   const load = vi.fn(() => coming);
-  return { code: { load, loaded: () => arrived }, arrive: () => act(async () => arrive()) };
+  // The settings page's code is in already.
+  const loaded = (address: string) => address === '/settings' || arrived;
+  return { code: { load, loaded }, arrive: () => act(async () => arrive()) };
 }
 
 afterEach(() => {
@@ -91,6 +94,16 @@ describe('the code of the page a link leads to loads before it is followed', () 
     expect(screen.getByText('At /')).toBeInTheDocument();
     await arrive();
     expect(screen.getByText(`At ${ARTICLE}`)).toBeInTheDocument();
+  });
+
+  it('a link followed meanwhile, or another page by then, drops the one waiting', async () => {
+    const { code, arrive } = codeOnItsWay();
+    renderLinks(code);
+    fireEvent.click(screen.getByRole('link', { name: 'An article' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(screen.getByText('At /settings')).toBeInTheDocument();
+    await arrive();
+    expect(screen.getByText('At /settings')).toBeInTheDocument();
   });
 
   it('waits no more than 300 ms: then the page opens, to show its own loading', async () => {
