@@ -117,6 +117,30 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(cover[0]).toHaveAccessibleName('What Did I Learn While Creating feed-rs');
   });
 
+  it("shows a post's picture once, though its file name is written in Swedish letters", async () => {
+    const CYKLIST = 'https://www.cyklistbloggen.example/feed/';
+    fakeFetch({
+      [CYKLIST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'wordpress-non-ascii-picture-names__spacecowboy__Feeder__rss_cyklistbloggen.xml',
+        ),
+      ),
+    });
+    const id = 'http://www.cyklistbloggen.se/?p=26036';
+    renderApp(`${paths.article(id)}?feed=${encodeURIComponent(CYKLIST)}`);
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: 'När kommunen bygger nya vägar på gammalt sätt',
+    });
+    const copies = [...(title.closest('article')?.querySelectorAll('img') ?? [])].filter(
+      (picture) => /Sj(?:ö|%C3%B6)staden/.test(picture.getAttribute('src') ?? ''),
+    );
+    // Where its text puts it, not again above the text.
+    expect(copies).toHaveLength(1);
+    expect(copies[0]?.closest('.article-body')).not.toBeNull();
+  });
+
   it("shows a Blogger post's picture once, though its text has it in another size", async () => {
     const BLOGGER = 'https://tylkobezcukru.example/feeds/posts/default?alt=rss';
     fakeFetch({

@@ -197,11 +197,24 @@ function textShows(html: string | undefined, url: string, base: string | undefin
     const parts = bloggerPathParts(address) ?? [address.pathname];
     return (
       address.pathname !== '/' &&
-      (parts.every((part) => html.includes(part) || html.includes(encodeURIComponent(part))) ||
+      (parts.every((part) => spellings(part).some((spelled) => html.includes(spelled))) ||
         relativeSources(html, base).includes(address.pathname))
     );
   } catch {
     return false;
+  }
+}
+
+/**
+ * A part of a picture's address as a text may write it: as the parsed address has it, with
+ * letters outside ASCII percent-encoded; encoded once more; or decoded, as WordPress writes a
+ * Swedish file name ("Sjöstaden-växer.jpg").
+ */
+function spellings(part: string): string[] {
+  try {
+    return [part, encodeURIComponent(part), decodeURI(part)];
+  } catch {
+    return [part, encodeURIComponent(part)];
   }
 }
 
