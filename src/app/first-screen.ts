@@ -40,6 +40,9 @@ function screenHtml(root: HTMLElement): string {
     field.setAttribute('readonly', '');
     field.setAttribute('aria-disabled', 'true');
   }
+  // Inline styles, which the page's CSP blocks in markup (and reports): the app sets none there,
+  // but a browser extension may have (a password manager's on a field).
+  for (const styled of copy.querySelectorAll('[style]')) styled.removeAttribute('style');
   return copy.innerHTML;
 }
 

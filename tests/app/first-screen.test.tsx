@@ -70,6 +70,19 @@ describe('a list page’s first screen, kept for the next visit', () => {
     for (const field of root.querySelectorAll('input')) expect(field).toHaveAttribute('readonly');
   });
 
+  it('is kept without inline styles that something else put on the page', async () => {
+    renderApp(ADDRESS, { container: appRoot() });
+    await screen.findByRole('article', { name: SEED_TITLE });
+    // As a password manager or a screenshot tool marks a field.
+    for (const field of document.querySelectorAll('input')) field.setAttribute('style', 'x: 1');
+    await waitFor(() => {
+      window.dispatchEvent(new Event('pagehide'));
+      expect(kept(ADDRESS)).not.toBeNull();
+    });
+    expect(document.querySelector('input[style]')).not.toBeNull();
+    expect(kept(ADDRESS)).not.toMatch(/style=/);
+  });
+
   it('is not kept before anything is listed, nor scrolled past the first screen', async () => {
     renderApp(ADDRESS, { container: appRoot() });
     window.dispatchEvent(new Event('pagehide'));
