@@ -400,6 +400,25 @@ describe('habits of real feeds', () => {
     expect(page.feed.authors).toEqual([]);
   });
 
+  it("a video site's player page the text already shows in a frame is not listed again (Motor.ru)", () => {
+    const [post] = read(
+      'video-enclosure-player-page-in-frame__prof18__RSS-Parser__feed-test-multiple-image-and-video.xml',
+    ).articles;
+    expect(post?.title).toBe('Kia сомневается в перспективах Stinger второго поколения');
+    expect(post?.image).toMatch(/7e8815499c86633261719c7154c9fee6acb7d47b\.jpg$/);
+    expect(post?.attachments).toEqual([]);
+  });
+
+  it('a recording whose player the text frames for another record is still listed', () => {
+    const feed = `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://v.example/a</link>
+      <description><![CDATA[<iframe src="https://player.example/index/player?player=new&record_id=2"></iframe>]]></description>
+      <enclosure type="video/mp4" url="https://player.example/index/player?record_id=1"/></item></channel></rss>`;
+    const [item] = parseXmlFeed(feed, PAGE, 'rss').articles;
+    expect(item?.attachments.map((attachment) => attachment.url)).toEqual([
+      'https://player.example/index/player?record_id=1',
+    ]);
+  });
+
   it("an RSS 1.0 item's pictures from its enc:enclosure (Craigslist)", () => {
     const page = read('email-creator-rdf__rbren__rss-parser__craigslist.rss');
     expect(page.articles[0]?.image).toBe(

@@ -392,14 +392,33 @@ function asVideoPage(attachment: Attachment): Attachment {
   };
 }
 
-/** A sound or video the article's HTML already plays (`<video src>`): not listed again below it. */
+/**
+ * A sound or video the article's HTML already plays (`<video src>`), or shows in a frame (a
+ * video site's player page, which Motor.ru gives again as a `video/mp4` enclosure): not listed
+ * again below it.
+ */
 function playedIn(html: string | undefined, attachment: Attachment): boolean {
   if (!html || !/^(audio|video)\//.test(attachment.mimeType)) return false;
-  const file = parseUrl(attachment.url)?.pathname;
+  const address = parseUrl(attachment.url);
+  if (!address) return false;
   return (
-    file !== undefined &&
     [...html.matchAll(/<(?:audio|video|source)\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi)].some(
-      ([, src = '']) => src.includes(file),
+      ([, src = '']) => src.includes(address.pathname),
+    ) ||
+    [...html.matchAll(/<iframe\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi)].some(([, src = '']) =>
+      frames(parseUrl(src.replaceAll('&amp;', '&'), address.href), address),
+    )
+  );
+}
+
+/** Whether a frame's address is the player at `address`: its page, with all it asks for. */
+function frames(frame: URL | undefined, address: URL): boolean {
+  return (
+    frame !== undefined &&
+    frame.host === address.host &&
+    frame.pathname === address.pathname &&
+    [...address.searchParams].every(([name, value]) =>
+      frame.searchParams.getAll(name).includes(value),
     )
   );
 }
