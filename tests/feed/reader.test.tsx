@@ -604,6 +604,37 @@ describe('errors: a message and a way forward', () => {
     ).toBeInTheDocument();
   });
 
+  it("one feed's failed older page holds back none of the others' posts, and says which feed", async () => {
+    const OTHER = `${ORIGIN}/other/notes.json`;
+    // Sixty notes, all older than the bundled feed's first page.
+    const notes = Array.from({ length: 60 }, (_, index) => ({
+      id: `note-${index + 1}`,
+      title: `Harbour note ${index + 1}`,
+      content_text: 'A short note.',
+      date_published: new Date(Date.UTC(2018, 0, 60 - index)).toISOString(),
+    }));
+    fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${ORIGIN}/data/feed-2.json`]: () => new Response('', { status: 500 }),
+      [OTHER]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Notes',
+        items: notes,
+      },
+    });
+    const { user } = renderApp('/', { subscriptions: [DEMO_FEED, OTHER] });
+    await user.click(await screen.findByRole('button', { name: 'Older posts' }));
+    const alert = await screen.findByRole('alert');
+    // Named as the river names it (here its address: the test's subscriptions have no titles).
+    expect(alert).toHaveTextContent(`Older posts of ${DEMO_FEED} could not be loaded.`);
+    expect(await screen.findByRole('article', { name: 'Harbour note 40' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Harbour note 41' })).toBeNull();
+    // The notes already read are shown on asking, the failure still told.
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    expect(await screen.findByRole('article', { name: 'Harbour note 60' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('could not be loaded');
+  });
+
   it('an unknown path is "Page not found" with a way home', async () => {
     serveDemo();
     renderApp('/nowhere');

@@ -18,6 +18,8 @@ export function useRiverPages(subscriptions: readonly Subscription[]) {
     canRead: river.hasOlder,
     reading,
     error: river.olderError,
+    // Which feed, where the river has several.
+    failedFeed: subscriptions.length > 1 ? river.olderFailed?.title : undefined,
     read: async () => {
       setReading(true);
       try {

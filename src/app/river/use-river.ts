@@ -29,8 +29,9 @@ export interface River {
   fetching: boolean;
   /** Every feed read lists no items at all. */
   missingItems: boolean;
-  /** An older page could not be read. */
+  /** An older page could not be read, and the feed it is of. */
   olderError: Error | null;
+  olderFailed?: Subscription;
   /** A feed has an older page than those read: "Older posts" reads one more of each. */
   hasOlder: boolean;
   /** The first page's result of each feed, in the order given. */
@@ -219,7 +220,10 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         } else if (result.isPending && page.first) river.pending++;
         if (result.error && page.first) {
           river.failed.push({ feedUrl: subscription.feedUrl, error: result.error });
-        } else if (result.error) river.olderError ??= result.error;
+        } else if (result.error && !river.olderError) {
+          river.olderError = result.error;
+          river.olderFailed = subscription;
+        }
       });
       // A request starting or ending changes the results, not the pages: the list stays the
       // same array, so nothing is sorted or laid out again (a refresh of a hundred unchanged

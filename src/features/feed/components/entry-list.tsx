@@ -46,6 +46,8 @@ export interface ListedArticles {
     canRead: boolean;
     reading: boolean;
     error?: Error | null;
+    /** The name of the feed whose older page failed, where the list has several. */
+    failedFeed?: string;
     read: () => Promise<unknown>;
   };
   /**
@@ -108,8 +110,9 @@ export function EntryList({
   const hasMoreLoaded = matching.length > shown;
   const canLoadMore = hasMoreLoaded || Boolean(older?.canRead);
 
-  const showOlder = async () => {
-    if (!hasMoreLoaded && older?.canRead) await older.read();
+  /** Shows the next step, reading older pages first where none is loaded (or to try again). */
+  const showOlder = async (again = false) => {
+    if (again || (!hasMoreLoaded && older?.canRead)) await older?.read();
     // Rendered as a transition: a long list's next entries never hold up the page.
     startTransition(() => setShown(shown + LIST_STEP));
   };
@@ -166,24 +169,30 @@ export function EntryList({
               errorTitle="The rest of this feed could not be loaded."
               onRetry={rest.retry}
             />
-          ) : older?.error ? (
-            <ErrorNotice
-              title="Older posts could not be loaded."
-              error={older.error}
-              onRetry={() => void older.read()}
-            />
-          ) : canLoadMore ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void showOlder()}
-              disabled={older?.reading}
-              aria-busy={older?.reading}
-            >
-              {older?.reading ? 'Loading older posts…' : 'Older posts'}
-            </button>
           ) : (
-            matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
+            <>
+              {/* One feed's failed page holds back none of what the others have brought. */}
+              {older?.error && (
+                <ErrorNotice
+                  title={`Older posts${older.failedFeed ? ` of ${older.failedFeed}` : ''} could not be loaded.`}
+                  error={older.error}
+                  onRetry={() => void showOlder(true)}
+                />
+              )}
+              {older?.error && !hasMoreLoaded ? null : canLoadMore ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void showOlder()}
+                  disabled={older?.reading}
+                  aria-busy={older?.reading}
+                >
+                  {older?.reading ? 'Loading older posts…' : 'Older posts'}
+                </button>
+              ) : (
+                matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
+              )}
+            </>
           )}
         </div>
       )}
