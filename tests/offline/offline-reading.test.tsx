@@ -77,6 +77,8 @@ describe('offline reading', () => {
       await screen.findByRole('heading', { level: 1, name: 'Saved for offline' }),
     ).toBeInTheDocument();
     const item = screen.getByRole('link', { name: SEED_TITLE }).closest('li') as HTMLElement;
+    // Which feed it is from, among all the reader follows.
+    expect(item).toHaveTextContent(/The Broadsheet Daily · Saved/);
     await user.click(within(item).getByRole('button', { name: /Remove/ }));
     expect(screen.queryByRole('link', { name: SEED_TITLE })).not.toBeInTheDocument();
     expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument();

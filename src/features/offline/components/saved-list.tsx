@@ -3,12 +3,16 @@ import { Link } from '../../../components/link';
 import { useShallow } from 'zustand/react/shallow';
 import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';
+import { hostOf } from '../../../lib/http';
 import { formatBytes, storageUse } from '../../../lib/storage-quota';
 import type { StorageUse } from '../../../lib/storage-quota';
 import { savedArticles, useSavedStore } from '../store/saved-store';
 
-/** Saved articles, newest first, with "Remove" and how much the browser keeps for the app. */
-export function SavedList() {
+/**
+ * Saved articles, newest first, each with the name of its feed (from `feedName`, else its site),
+ * "Remove", and how much the browser keeps for the app.
+ */
+export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string | undefined }) {
   const saved = useSavedStore(
     useShallow((state) =>
       savedArticles(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
@@ -33,6 +37,7 @@ export function SavedList() {
               </Link>
               <span className="muted">
                 {' '}
+                <span dir="auto">{feedName?.(article.feedUrl) ?? hostOf(article.feedUrl)}</span> ·
                 Saved <Time iso={article.savedAt} format="date" />
               </span>{' '}
               <button
