@@ -4,6 +4,7 @@ import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage, fixtureJson, fixtureText } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
+import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
 
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
@@ -633,6 +634,52 @@ describe('errors: a message and a way forward', () => {
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     expect(await screen.findByRole('article', { name: 'Harbour note 60' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('could not be loaded');
+  });
+
+  it("a feed followed under its host's name for want of one takes its own title once read", async () => {
+    const UNNAMED = `${ORIGIN}/other/notes.json`;
+    const NAMED = `${ORIGIN}/other/named.json`;
+    const feed = (title: string, id: string) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title,
+      items: [
+        {
+          id,
+          title: `A note ${id}`,
+          content_text: 'Short.',
+          date_published: '2019-07-01T08:00:00Z',
+        },
+      ],
+    });
+    fakeFetch({ [UNNAMED]: feed('Harbour Notes', '1'), [NAMED]: feed('Something else', '2') });
+    const since = new Date(0).toISOString();
+    const following = (feedUrl: string, title: string) => ({
+      feedUrl,
+      title,
+      addedAt: since,
+      changedAt: since,
+    });
+    localStorage.setItem(
+      'broadsheet:subscriptions',
+      JSON.stringify({
+        state: {
+          feeds: {
+            [UNNAMED]: { ...following(UNNAMED, 'localhost'), untitled: true },
+            // A name given (by the reader, or the file) stays, whatever the feed calls itself.
+            [NAMED]: following(NAMED, 'My name for it'),
+          },
+        },
+        version: 1,
+      }),
+    );
+    renderApp('/');
+    const note = await screen.findByRole('article', { name: 'A note 1' });
+    await waitFor(() => expect(note).toHaveTextContent('Harbour Notes'));
+    const stored = useSubscriptionStore.getState().feeds;
+    expect(stored[UNNAMED]).toMatchObject({ title: 'Harbour Notes' });
+    expect(stored[UNNAMED]?.untitled).toBeUndefined();
+    expect(stored[NAMED]?.title).toBe('My name for it');
+    expect(screen.getByRole('article', { name: 'A note 2' })).toHaveTextContent('My name for it');
   });
 
   it('an unknown path is "Page not found" with a way home', async () => {

@@ -38,6 +38,25 @@ describe('readOpml on what real files do', () => {
     expect(found.feeds.map((feed) => feed.title)).toEqual(['Title', 'Text', 'b.example:8080']);
   });
 
+  it("a name that is only the feed's file or host is none: the host stands in until the feed is read", () => {
+    const found = read(
+      opml(
+        '<outline text="feeder-morningpaper.rss.xml" xmlUrl="https://a.example/sweep/feeder-morningpaper.rss.xml"/>' +
+          '<outline title="b.example" text="b.example" xmlUrl="https://b.example/feed"/>' +
+          '<outline title="Morning" text="feed.xml" xmlUrl="https://c.example/feed.xml"/>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      {
+        feedUrl: 'https://a.example/sweep/feeder-morningpaper.rss.xml',
+        title: 'a.example',
+        untitled: true,
+      },
+      { feedUrl: 'https://b.example/feed', title: 'b.example', untitled: true },
+      { feedUrl: 'https://c.example/feed.xml', title: 'Morning' },
+    ]);
+  });
+
   it('takes the text where the title is the text cut short, not where it is a name of its own', () => {
     const found = read(
       opml(

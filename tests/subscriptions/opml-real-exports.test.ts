@@ -161,11 +161,13 @@ describe('reading real OPML exports', () => {
     );
     expect(found.feeds).toHaveLength(1810);
     expect(folderCounts(found.feeds)).toEqual({ '1.': 878, '2.': 932 });
+    // Named by its host, which says nothing more: the feed's own title will replace it.
     expect(found.feeds[0]).toEqual({
       feedUrl: 'https://langui.sh/feed.xml',
       title: 'langui.sh',
       folder: '1.',
       siteUrl: 'https://langui.sh/',
+      untitled: true,
     });
     // Over http and again over https: "http://pchiusano.github.io/feed.xml" and "https://…".
     expect(found).toMatchObject({
@@ -340,12 +342,13 @@ describe('reading real OPML exports', () => {
     });
   });
 
-  it('a podcast app that writes xmlUrl only: the host is the title', () => {
+  it('a podcast app that writes xmlUrl only: the host is the title, until the feed is read', () => {
     const found = readFixture('opml-podcast-app-minimal__repat__blog-subscriptions__podcasts.opml');
     expect(found.feeds).toHaveLength(36);
     expect(found.feeds[0]).toEqual({
       feedUrl: 'http://feeds.thisamericanlife.org/talpodcast',
       title: 'feeds.thisamericanlife.org',
+      untitled: true,
     });
   });
 
@@ -633,6 +636,7 @@ describe('feeds named other than by xmlUrl', () => {
     expect(found.feeds[0]).toEqual({
       feedUrl: 'http://friendsoffortpointchannel.org/feed/',
       title: 'friendsoffortpointchannel.org',
+      untitled: true,
     });
     const addresses = found.feeds.map((feed) => feed.feedUrl);
     expect(addresses).toEqual(

@@ -156,11 +156,12 @@ describe('OpmlTools', () => {
     await user.upload(input, exported);
     expect(await screen.findByText('No new feeds. 670 already subscribed.')).toBeInTheDocument();
     expect(
-      byFeedUrl(following()).map(({ feedUrl, title, folder, siteUrl }) => ({
+      byFeedUrl(following()).map(({ feedUrl, title, folder, siteUrl, untitled }) => ({
         feedUrl,
         title,
         ...(folder && { folder }),
         ...(siteUrl && { siteUrl }),
+        ...(untitled && { untitled }),
       })),
     ).toEqual(byFeedUrl(feeds));
   });

@@ -1,6 +1,7 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  adoptFeedTitle,
   subscribe,
   unsubscribe,
   updateSubscription,
@@ -99,6 +100,25 @@ describe('the subscription store', () => {
     expect(stored()[feed('a').feedUrl]?.folder).toBeUndefined();
     updateSubscription(feed('a').feedUrl, { title: '' });
     expect(stored()[feed('a').feedUrl]?.title).toBe('Site A');
+  });
+
+  it("a feed named by its host takes the feed's own title, until the reader names it", () => {
+    subscribe([
+      { feedUrl: 'https://a.example/feed.xml', title: 'a.example', untitled: true },
+      { feedUrl: 'https://b.example/feed.xml', title: 'b.example', untitled: true },
+      feed('c'),
+    ]);
+    adoptFeedTitle('https://a.example/feed.xml', ' Site A ');
+    expect(stored()['https://a.example/feed.xml']).not.toHaveProperty('untitled');
+    expect(stored()['https://a.example/feed.xml']?.title).toBe('Site A');
+    // Once named, by the feed or the reader, a name stays.
+    adoptFeedTitle('https://a.example/feed.xml', 'Another');
+    updateSubscription('https://b.example/feed.xml', { title: 'Mine' });
+    adoptFeedTitle('https://b.example/feed.xml', 'Site B');
+    adoptFeedTitle(feed('c').feedUrl, 'Site C');
+    expect(following()).toContain('Site A');
+    expect(following()).toContain('Mine');
+    expect(following()).toContain('c');
   });
 });
 

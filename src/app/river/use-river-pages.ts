@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ListedArticles } from '../../features/feed/components/entry-list';
+import { adoptFeedTitle } from '../../features/subscriptions/store/subscription-actions';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { useHistoryState } from '../../lib/history-state';
 import { readOlder, useRiver } from './use-river';
@@ -14,6 +15,13 @@ export function useRiverPages(subscriptions: readonly Subscription[]) {
   const [depth, setDepth] = useHistoryState('depth', 1);
   const [reading, setReading] = useState(false);
   const river = useRiver(subscriptions, depth);
+  // A feed followed under its site's name for want of one takes its own, once read.
+  useEffect(() => {
+    subscriptions.forEach((subscription, index) => {
+      const title = subscription.untitled ? river.firsts[index]?.data?.feed.title : undefined;
+      if (title) adoptFeedTitle(subscription.feedUrl, title);
+    });
+  }, [subscriptions, river.firsts]);
   const older: NonNullable<ListedArticles['older']> = {
     canRead: river.hasOlder,
     reading,

@@ -206,13 +206,19 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
   // A title that names only the format ("RSS", as Feedbro keeps the feed's own beside the
   // reader's name for it in `text`) gives way to the text; one that says there is no name
   // ("Untitled") is none.
-  const title =
-    readable(
-      (placeholder(named) ? '' : named) ||
-        (placeholder(text) ? '' : text) ||
-        (UNTITLED.test(named) ? '' : named),
-    ) || new URL(feedUrl).host;
-  const feed: NewSubscription = { feedUrl, title };
+  // Nor is the name of the feed's file ("feed.xml") or its host, as tools write for want of one
+  // (this app's export too).
+  const { host, pathname } = new URL(feedUrl);
+  const address = [host, decodeComponent(pathname.split('/').pop() ?? '')];
+  const given = readable(
+    (placeholder(named, address) ? '' : named) ||
+      (placeholder(text, address) ? '' : text) ||
+      (UNTITLED.test(named) || address.includes(named) ? '' : named),
+  );
+  // Without one, the feed is named by its host until its own title is read.
+  const feed: NewSubscription = given
+    ? { feedUrl, title: given }
+    : { feedUrl, title: host, untitled: true };
   // Read as the feed's address is ("classicalnewengland.org" is a site); not the feed's own
   // address again, as AntennaPod writes some.
   const siteUrl = feedAddress(outline.htmlUrl ?? '');
@@ -232,8 +238,9 @@ function cutShort(title: string, text: string): boolean {
 const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
 const UNTITLED = /^\[?(?:untitled|no title)\]?$/i;
 
-function placeholder(name: string): boolean {
-  return FORMAT_ONLY.test(name) || UNTITLED.test(name);
+/** A name that says nothing of the feed: its format, "Untitled", or part of its address. */
+function placeholder(name: string, address: readonly string[]): boolean {
+  return FORMAT_ONLY.test(name) || UNTITLED.test(name) || address.includes(name);
 }
 
 /**

@@ -57,6 +57,7 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
     const folder = cleanFolder(feed.folder);
     if (folder) subscription.folder = folder;
     if (feed.siteUrl) subscription.siteUrl = feed.siteUrl;
+    if (feed.untitled) subscription.untitled = true;
     added.set(feed.feedUrl, subscription);
     report.added.push(subscription);
   }
@@ -81,11 +82,27 @@ export function updateSubscription(feedUrl: string, change: { title?: string; fo
   const subscription = own(feeds(), feedUrl);
   if (!subscription || subscription.removedAt) return;
   const next: Subscription = { ...subscription, changedAt: changeTime(subscription) };
-  if (change.title !== undefined) next.title = change.title.trim() || subscription.title;
+  if (change.title !== undefined) {
+    next.title = change.title.trim() || subscription.title;
+    delete next.untitled;
+  }
   if (change.folder !== undefined) {
     const folder = cleanFolder(change.folder);
     if (folder) next.folder = folder;
     else delete next.folder;
   }
+  commitSubscriptions((data) => ({ feeds: { ...data.feeds, [feedUrl]: next } }));
+}
+
+/**
+ * The feed's own title, for a subscription named only by its address (untitled), once the feed
+ * has been read. A name the reader gave stays.
+ */
+export function adoptFeedTitle(feedUrl: string, title: string) {
+  const subscription = own(feeds(), feedUrl);
+  const name = title.trim();
+  if (!subscription?.untitled || subscription.removedAt || !name) return;
+  const next: Subscription = { ...subscription, title: name, changedAt: changeTime(subscription) };
+  delete next.untitled;
   commitSubscriptions((data) => ({ feeds: { ...data.feeds, [feedUrl]: next } }));
 }

@@ -15,6 +15,11 @@ export interface Subscription {
   changedAt: string;
   /** Set when the reader unsubscribed: kept so that another tab learns of it. */
   removedAt?: string;
+  /**
+   * Named by its address for want of a name (an OPML outline without one): the feed's own
+   * title replaces it once the feed is read.
+   */
+  untitled?: true;
 }
 
 /** What the subscription store keeps in storage. */
@@ -45,7 +50,7 @@ function isHttpUrl(value: unknown): value is string {
 /** One stored or imported subscription checked, or undefined when it does not fit. */
 export function checkSubscription(value: unknown): Subscription | undefined {
   if (!isRecord(value)) return undefined;
-  const { feedUrl, title, folder, siteUrl, addedAt, changedAt, removedAt } = value;
+  const { feedUrl, title, folder, siteUrl, addedAt, changedAt, removedAt, untitled } = value;
   if (!isHttpUrl(feedUrl) || typeof title !== 'string' || !isDate(addedAt)) return undefined;
   if (folder !== undefined && !isText(folder)) return undefined;
   if (removedAt !== undefined && !isDate(removedAt)) return undefined;
@@ -58,6 +63,7 @@ export function checkSubscription(value: unknown): Subscription | undefined {
   if (folder !== undefined) subscription.folder = folder;
   if (isHttpUrl(siteUrl)) subscription.siteUrl = siteUrl;
   if (removedAt !== undefined) subscription.removedAt = removedAt;
+  if (untitled === true) subscription.untitled = true;
   return subscription;
 }
 

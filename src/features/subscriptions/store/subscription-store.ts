@@ -16,6 +16,8 @@ export interface NewSubscription {
   title: string;
   folder?: string;
   siteUrl?: string;
+  /** Named by its address for want of a name (an OPML outline without one). */
+  untitled?: boolean;
 }
 
 /**
