@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  adoptFeedTitle,
+  adoptFeedTitles,
   subscribe,
   unsubscribe,
   updateSubscription,
@@ -108,14 +108,18 @@ describe('the subscription store', () => {
       { feedUrl: 'https://b.example/feed.xml', title: 'b.example', untitled: true },
       feed('c'),
     ]);
-    adoptFeedTitle('https://a.example/feed.xml', ' Site A ');
+    adoptFeedTitles(new Map([['https://a.example/feed.xml', ' Site A ']]));
     expect(stored()['https://a.example/feed.xml']).not.toHaveProperty('untitled');
     expect(stored()['https://a.example/feed.xml']?.title).toBe('Site A');
     // Once named, by the feed or the reader, a name stays.
-    adoptFeedTitle('https://a.example/feed.xml', 'Another');
     updateSubscription('https://b.example/feed.xml', { title: 'Mine' });
-    adoptFeedTitle('https://b.example/feed.xml', 'Site B');
-    adoptFeedTitle(feed('c').feedUrl, 'Site C');
+    adoptFeedTitles(
+      new Map([
+        ['https://a.example/feed.xml', 'Another'],
+        ['https://b.example/feed.xml', 'Site B'],
+        [feed('c').feedUrl, 'Site C'],
+      ]),
+    );
     expect(following()).toContain('Site A');
     expect(following()).toContain('Mine');
     expect(following()).toContain('c');

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ListedArticles } from '../../features/feed/components/entry-list';
-import { adoptFeedTitle } from '../../features/subscriptions/store/subscription-actions';
+import { adoptFeedTitles } from '../../features/subscriptions/store/subscription-actions';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { useHistoryState } from '../../lib/history-state';
 import { readOlder, useRiver } from './use-river';
@@ -15,12 +15,14 @@ export function useRiverPages(subscriptions: readonly Subscription[]) {
   const [depth, setDepth] = useHistoryState('depth', 1);
   const [reading, setReading] = useState(false);
   const river = useRiver(subscriptions, depth);
-  // A feed followed under its site's name for want of one takes its own, once read.
+  // A feed followed under its host's name for want of one takes its own, once read.
   useEffect(() => {
+    const titles = new Map<string, string>();
     subscriptions.forEach((subscription, index) => {
       const title = subscription.untitled ? river.firsts[index]?.data?.feed.title : undefined;
-      if (title) adoptFeedTitle(subscription.feedUrl, title);
+      if (title) titles.set(subscription.feedUrl, title);
     });
+    if (titles.size > 0) adoptFeedTitles(titles);
   }, [subscriptions, river.firsts]);
   const older: NonNullable<ListedArticles['older']> = {
     canRead: river.hasOlder,

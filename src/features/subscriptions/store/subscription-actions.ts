@@ -1,4 +1,4 @@
-import { own } from '../../../lib/own';
+import { own, setOwn } from '../../../lib/own';
 import { addressKey } from '../../../lib/address-key';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
@@ -95,14 +95,23 @@ export function updateSubscription(feedUrl: string, change: { title?: string; fo
 }
 
 /**
- * The feed's own title, for a subscription named only by its address (untitled), once the feed
- * has been read. A name the reader gave stays.
+ * The feeds' own titles (by feed address), for subscriptions named only by their address
+ * (untitled), once the feeds have been read: one write for all. A name the reader gave stays.
  */
-export function adoptFeedTitle(feedUrl: string, title: string) {
-  const subscription = own(feeds(), feedUrl);
-  const name = title.trim();
-  if (!subscription?.untitled || subscription.removedAt || !name) return;
-  const next: Subscription = { ...subscription, title: name, changedAt: changeTime(subscription) };
-  delete next.untitled;
-  commitSubscriptions((data) => ({ feeds: { ...data.feeds, [feedUrl]: next } }));
+export function adoptFeedTitles(titles: ReadonlyMap<string, string>) {
+  const adopted: Record<string, Subscription> = {};
+  for (const [feedUrl, title] of titles) {
+    const subscription = own(feeds(), feedUrl);
+    const name = title.trim();
+    if (!subscription?.untitled || subscription.removedAt || !name) continue;
+    const next: Subscription = {
+      ...subscription,
+      title: name,
+      changedAt: changeTime(subscription),
+    };
+    delete next.untitled;
+    setOwn(adopted, feedUrl, next);
+  }
+  if (Object.keys(adopted).length === 0) return;
+  commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...adopted } }));
 }
