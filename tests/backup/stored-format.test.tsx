@@ -101,6 +101,8 @@ describe("data stored by today's version", () => {
       ).not.toBeInTheDocument();
 
       await user.click(screen.getByRole('link', { name: 'Saved' }));
+      // The front page lists the same article: its link is clicked once the saved page is there.
+      await screen.findByRole('heading', { level: 1, name: 'Saved for offline' });
       expect(await screen.findByRole('link', { name: ROASTERY.title })).toBeInTheDocument();
 
       await user.click(screen.getByRole('link', { name: ROASTERY.title }));
