@@ -1,5 +1,6 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { LoadError } from '../../../../lib/http';
+import { attribute } from '../../../../lib/text';
 import { buildArticle, writtenLanguage } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
@@ -177,20 +178,12 @@ const THUMBNAIL_TEXT =
  */
 const RDF_ENCLOSURE = /<enc:enclosure\b([^>]*?)(?:\/>|>[\s\S]*?<\/enc:enclosure\s*>)/g;
 
-/** An attribute of an element, prefixed or not: its value, entities kept. */
-function attributeOf(attributes: string, name: string): string | undefined {
-  const found = new RegExp(`(?:^|\\s)(?:[\\w-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
-    attributes,
-  );
-  return found?.[1] ?? found?.[2];
-}
-
 /** An RSS 1.0 file as the `media:content` the parser reads: a picture, a recording or a video. */
 function mediaOfEnclosure(_: string, attributes: string): string {
-  const url = attributeOf(attributes, 'resource') ?? attributeOf(attributes, 'url');
+  const url = attribute(attributes, 'rdf:resource') ?? attribute(attributes, 'resource');
   if (!url || !/^https?:\/\//i.test(url.trim())) return '';
-  const type = attributeOf(attributes, 'type');
-  const length = attributeOf(attributes, 'length');
+  const type = attribute(attributes, 'enc:type') ?? attribute(attributes, 'type');
+  const length = attribute(attributes, 'enc:length') ?? attribute(attributes, 'length');
   return `<media:content xmlns:media="${MEDIA}" url="${escapedAttribute(url.trim())}"${
     type ? ` type="${escapedAttribute(type.trim())}"` : ''
   }${length && /^\s*\d+\s*$/.test(length) ? ` fileSize="${length.trim()}"` : ''}/>`;
