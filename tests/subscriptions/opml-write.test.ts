@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/features/subscriptions/opml/opml-values';
+import { decodeComponent } from '../../src/lib/safe';
 import { addressKey } from '../../src/lib/address-key';
 import { readOpml } from '../../src/features/subscriptions/opml/read-opml';
 import { writeOpml } from '../../src/features/subscriptions/opml/write-opml';
@@ -104,13 +105,25 @@ const webUrl = fc
 
 const subscriptions = (text: fc.Arbitrary<string>) =>
   fc.uniqueArray(
-    fc.record(
-      { feedUrl: webUrl, title: text, folder: text, siteUrl: webUrl },
-      { requiredKeys: ['feedUrl', 'title'] },
-    ),
+    fc
+      .record(
+        { feedUrl: webUrl, title: text, folder: text, siteUrl: webUrl },
+        { requiredKeys: ['feedUrl', 'title'] },
+      )
+      .filter((feed) => !namesItsAddress(feed)),
     // One feed once, however its address is written (the import takes the first).
     { selector: (feed) => addressKey(feed.feedUrl), maxLength: 12 },
   );
+
+/**
+ * A name that is only the feed's host or file name ("&" for `https://a.example/&`) is read as
+ * none, as tools write for want of one: the import's own tests hold that.
+ */
+function namesItsAddress({ feedUrl, title }: NewSubscription): boolean {
+  const { host, pathname } = new URL(feedUrl);
+  const file = decodeComponent(pathname.split('/').pop() ?? '');
+  return [host, file].includes(cleanText(title));
+}
 
 /** What the store would hold: a name always, a folder only when it has one. */
 function stored(feed: NewSubscription): NewSubscription {
