@@ -229,6 +229,8 @@ describe('the subscriptions page', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Rename or move Harbour Notes' })).toHaveFocus(),
     );
+    // Nothing was saved, and nothing is said to have been.
+    expect(screen.queryByText(/^Saved:/)).not.toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Name')).toHaveFocus();
     await user.keyboard('{Escape}');
@@ -303,6 +305,11 @@ describe('the subscriptions page', () => {
     await user.type(screen.getByLabelText('Folder'), 'Local');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
+    // Said, not only shown: the line has moved into another section.
+    expect(await screen.findByText('Saved: The harbour-master, in Local.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     const folder = await screen.findByRole('region', { name: 'Local' });
     expect(within(folder).getByRole('link', { name: 'The harbour-master' })).toBeInTheDocument();
     expect(within(folder).getByRole('heading', { level: 2 })).toHaveTextContent(/Local\s*3 unread/);

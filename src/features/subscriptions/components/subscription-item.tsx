@@ -12,8 +12,8 @@ interface SubscriptionItemProps {
   /** Its unread count, when it was last read and its error, from the app. */
   renderStatus?: (subscription: Subscription) => ReactNode;
   onUnsubscribe: (subscription: Subscription) => void;
-  /** The rename form closed (saved or not): focus goes back to "Rename or move". */
-  onEdited: (feedUrl: string) => void;
+  /** The rename form closed, saved or not: focus goes back to "Rename or move". */
+  onEdited: (feedUrl: string, saved: boolean) => void;
 }
 
 /** One subscription: its name (to its page), its state, and rename, move and unsubscribe. */
@@ -29,14 +29,14 @@ export const SubscriptionItem = memo(function SubscriptionItem({
   const [folder, setFolder] = useState(subscription.folder ?? '');
   const id = useId();
 
-  const close = () => {
+  const close = (saved = false) => {
     setEditing(false);
-    onEdited(subscription.feedUrl);
+    onEdited(subscription.feedUrl, saved);
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
     updateSubscription(subscription.feedUrl, { title, folder });
-    close();
+    close(true);
   };
 
   return (
@@ -82,7 +82,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <button type="submit" className="button button-small">
             Save
           </button>
-          <button type="button" className="button button-small" onClick={close}>
+          <button type="button" className="button button-small" onClick={() => close()}>
             Cancel
           </button>
         </form>

@@ -100,8 +100,15 @@ export function SubscriptionList({
       line?.querySelector<HTMLElement>(part)?.focus();
     });
   }, []);
+  // What a saved rename or move made of the feed, said where the reader hears it: the line
+  // itself may have moved to another folder.
+  const [saved, setSaved] = useState<string>();
   const edited = useCallback(
-    (feedUrl: string) => focusOn(feedUrl, '.subscription-rename'),
+    (feedUrl: string, wasSaved: boolean) => {
+      const subscription = own(useSubscriptionStore.getState().feeds, feedUrl);
+      setSaved(wasSaved && subscription ? savedAs(subscription) : undefined);
+      focusOn(feedUrl, '.subscription-rename');
+    },
     [focusOn],
   );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
@@ -110,6 +117,7 @@ export function SubscriptionList({
   const remove = useCallback((subscription: Subscription) => {
     unsubscribe(subscription.feedUrl);
     setRemoved(subscription);
+    setSaved(undefined);
     // The button pressed is gone with its subscription: focus goes to the way back.
     requestAnimationFrame(() => undoRef.current?.focus());
   }, []);
@@ -131,13 +139,15 @@ export function SubscriptionList({
   return (
     <div className="subscription-list" ref={listRef}>
       <div role="status" className="undo-status">
-        {removed && undoable && (
+        {removed && undoable ? (
           <>
             Unsubscribed from {removed.title}.{' '}
             <button ref={undoRef} type="button" className="button button-small" onClick={undo}>
               Undo
             </button>
           </>
+        ) : (
+          saved
         )}
       </div>
       {subscriptions.length === 0 && <p className="notice">You follow no feeds yet.</p>}
@@ -179,4 +189,9 @@ export function SubscriptionList({
       })}
     </div>
   );
+}
+
+/** "Saved: The harbour-master, in Local." */
+function savedAs({ title, folder }: Subscription): string {
+  return `Saved: ${title}, ${folder ? `in ${folder}` : 'in no folder'}.`;
 }
