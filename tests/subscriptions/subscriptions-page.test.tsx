@@ -10,6 +10,7 @@ import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage, fixtureText } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
 import { resetReading } from '../reading/helpers';
+import './blob-bytes';
 
 const BLOG = `${ORIGIN}/data/harbour-notes/posts.atom`;
 const RSS = `${ORIGIN}/feeds/natasha.xml`;
@@ -218,6 +219,26 @@ describe('the subscriptions page', () => {
     expect(await screen.findByText(/^Subscribed to The Broadsheet Daily\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Unsubscribed from/)).not.toBeInTheDocument();
+  });
+
+  it('says how the latest of a subscription and an import went, not both', async () => {
+    serveFeeds();
+    const { user } = await subscribeTo('/feeds/natasha.xml');
+    await screen.findByText(/^Subscribed to Natasha The Robot\./);
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+      <outline text="Daring Fireball" type="rss" xmlUrl="https://daringfireball.net/feeds/main"/>
+      </body></opml>`;
+    await user.upload(
+      screen.getByLabelText('Import OPML'),
+      new File([opml], 'mine.opml', { type: 'text/xml' }),
+    );
+    expect(await screen.findByText('Imported 1 feed.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(/^Subscribed to Natasha The Robot\./)).not.toBeInTheDocument();
+    // A subscription after it is the latest again.
+    await user.type(screen.getByLabelText('Feed or site address'), BLOG);
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    await screen.findByText(/^You already follow Harbour Notes\./);
+    expect(screen.queryByText('Imported 1 feed.')).not.toBeInTheDocument();
   });
 
   it('gives focus back to "Rename or move" when the form closes: saved, cancelled or Escape', async () => {

@@ -121,6 +121,8 @@ export function SubscriptionsPage() {
   const subscriptions = useDeferredValue(useSubscriptions());
   const unread = useUnread(subscriptions);
   const folderUnread = useCallback((folder: string) => unread.byFolder.get(folder) ?? 0, [unread]);
+  // The form and the OPML tools each say how their last action went: only the latest is said.
+  const [lastSaid, setLastSaid] = useState<'form' | 'opml'>();
 
   const find = async (address: string): Promise<FoundFeed> => {
     try {
@@ -146,8 +148,8 @@ export function SubscriptionsPage() {
   return (
     <>
       <PageHeading className="page-title">Subscriptions</PageHeading>
-      <SubscribeForm find={find} />
-      <OpmlTools />
+      <SubscribeForm find={find} quiet={lastSaid !== 'form'} onSaid={() => setLastSaid('form')} />
+      <OpmlTools quiet={lastSaid !== 'opml'} onSaid={() => setLastSaid('opml')} />
       <p className="subscriptions-summary">
         {plural(subscriptions.length, { one: '# feed', other: '# feeds' })} ·{' '}
         {unreadText(unread.total)}

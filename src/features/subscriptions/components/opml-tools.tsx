@@ -11,8 +11,15 @@ import '../subscriptions.css';
 
 const ACCEPT = '.opml,.xml,text/xml,text/x-opml,application/xml';
 
+interface OpmlToolsProps {
+  /** Something else on the page has said more since: what was imported is not said again. */
+  quiet?: boolean;
+  /** An import or export has begun, and will say how it went. */
+  onSaid?: () => void;
+}
+
 /** Import subscriptions from another reader's OPML file, and export them to one. */
-export function OpmlTools() {
+export function OpmlTools({ quiet = false, onSaid }: OpmlToolsProps) {
   const subscriptions = useSubscriptions();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -26,6 +33,7 @@ export function OpmlTools() {
     // Disabling the field takes focus away from it; it comes back when the import is done.
     const hadFocus = document.activeElement === input;
     setBusy(true);
+    onSaid?.();
     setError('');
     setStatus('Importing…');
     const found = await readOpmlFile(file);
@@ -46,6 +54,7 @@ export function OpmlTools() {
     // The OPML writer loads on the first export: most visits never need it.
     const { writeOpml } = await import('../opml/write-opml');
     downloadText(writeOpml(subscriptions), 'subscriptions.opml', 'text/x-opml;charset=utf-8');
+    onSaid?.();
     setError('');
     setStatus(`Exported ${plural(subscriptions.length, { one: '# feed', other: '# feeds' })}.`);
   };
@@ -67,7 +76,7 @@ export function OpmlTools() {
           Export OPML
         </button>
       </p>
-      <p role="status">{status}</p>
+      <p role="status">{quiet ? '' : status}</p>
       {error && (
         <p id={`${inputId}-error`} role="alert" className="notice notice-error">
           {error}

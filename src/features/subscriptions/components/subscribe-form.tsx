@@ -18,6 +18,10 @@ export type FoundFeed =
 interface SubscribeFormProps {
   /** Reads the address (autodiscovery included); throws an error in words when it cannot. */
   find: (address: string) => Promise<FoundFeed>;
+  /** Something else on the page has said more since: what this form did is not said again. */
+  quiet?: boolean;
+  /** The form has something to say (what became of an address). */
+  onSaid?: () => void;
 }
 
 type Outcome =
@@ -56,9 +60,13 @@ function followed(feeds: Record<string, Subscription>, address: string): Subscri
 }
 
 /** "Feed or site address" and "Subscribe": a feed, or a site whose page names its feed. */
-export function SubscribeForm({ find }: SubscribeFormProps) {
+export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProps) {
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [outcome, setOutcomeState] = useState<Outcome>({ kind: 'idle' });
+  const setOutcome = (next: Outcome) => {
+    setOutcomeState(next);
+    onSaid?.();
+  };
   const feeds = useSubscriptionStore((state) => state.feeds);
   const hintId = useId();
 
@@ -131,7 +139,7 @@ export function SubscribeForm({ find }: SubscribeFormProps) {
       </p>
       <div role="status" className="subscribe-outcome">
         {outcome.kind === 'busy' && 'Reading the address…'}
-        {outcome.kind === 'done' && (
+        {outcome.kind === 'done' && !quiet && (
           <>
             {outcome.message}{' '}
             {outcome.feedUrl && <Link to={paths.feed(outcome.feedUrl)}>Read it</Link>}
