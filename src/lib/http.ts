@@ -255,7 +255,7 @@ function unreachable(url: string, relay: string | undefined, error: unknown): Lo
   if (error instanceof TypeError && online && overHttps(url) !== url) {
     return new LoadError(
       'blocked',
-      `This feed's address starts with http:, and a page on the web reads other sites over https only: ${hostOf(url) ?? url} could not be read there, or does not let other sites read its feed, or the network is down. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.`,
+      `This address starts with http:, and a page on the web reads other sites over https only: ${hostOf(url) ?? url} could not be read there, or does not let other sites read its feed, or the network is down. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.`,
     );
   }
   if (error instanceof TypeError && online && isCrossOrigin(url)) {

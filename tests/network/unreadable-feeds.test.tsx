@@ -82,7 +82,7 @@ describe("another site's feed at an http: address", () => {
     expect(await failure(OLD)).toMatchObject({
       kind: 'blocked',
       message:
-        "This feed's address starts with http:, and a page on the web reads other sites over https only: old.example could not be read there, or does not let other sites read its feed, or the network is down. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.",
+        'This address starts with http:, and a page on the web reads other sites over https only: old.example could not be read there, or does not let other sites read its feed, or the network is down. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.',
     });
   });
 });
