@@ -155,6 +155,20 @@ describe('reading real OPML exports', () => {
     });
   });
 
+  it('Feedly (Chinese folders): a name that is also the last part of the address is a name', () => {
+    const found = readFixture('opml-feedly-cjk-folders__mollykannn__rss-feeds-molly__feedly.opml');
+    expect(found.feeds).toHaveLength(69);
+    expect(Object.keys(folderCounts(found.feeds))).toHaveLength(14);
+    // FeedBurner's addresses end in the feed's name: not a file's, and not to give way to the host.
+    expect(found.feeds).toContainEqual({
+      feedUrl: 'http://feeds.feedburner.com/Tutorialzine',
+      title: 'Tutorialzine',
+      folder: '[Web] Front-End (Eng)',
+      siteUrl: 'http://tutorialzine.com/',
+    });
+    expect(found.feeds.filter((feed) => feed.untitled)).toEqual([]);
+  });
+
   it('Inoreader: the large list, 1,810 feeds in two folders, 3 of them listed twice', () => {
     const found = readFixture(
       'opml-inoreader-genuine__Jackevansevo__django-feedreader__inoreader.xml',

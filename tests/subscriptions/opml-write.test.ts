@@ -116,8 +116,9 @@ const subscriptions = (text: fc.Arbitrary<string>) =>
   );
 
 /**
- * A name that is only the feed's host or file name ("&" for `https://a.example/&`) is read as
- * none, as tools write for want of one: the import's own tests hold that.
+ * A name that is only the feed's host or its file's name ("feed.xml") is read as none, as tools
+ * write for want of one: the import's own tests hold that. Left out here with any name that
+ * repeats the last part of the address.
  */
 function namesItsAddress({ feedUrl, title }: NewSubscription): boolean {
   const { host, pathname } = new URL(feedUrl);

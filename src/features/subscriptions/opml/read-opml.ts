@@ -207,9 +207,10 @@ function addFeed(outline: Outline, xmlUrl: string, path: string[], found: Found,
   // reader's name for it in `text`) gives way to the text; one that says there is no name
   // ("Untitled") is none.
   // Nor is the name of the feed's file ("feed.xml") or its host, as tools write for want of one
-  // (this app's export too).
+  // (this app's export too). The last part of an address that is no file's name is a name
+  // ("Tutorialzine", feeds.feedburner.com/Tutorialzine).
   const { host, pathname } = new URL(feedUrl);
-  const address = [host, decodeComponent(pathname.split('/').pop() ?? '')];
+  const address = [host, fileName(decodeComponent(pathname.split('/').pop() ?? ''))];
   const given = readable(
     (placeholder(named, address) ? '' : named) ||
       (placeholder(text, address) ? '' : text) ||
@@ -237,6 +238,11 @@ function cutShort(title: string, text: string): boolean {
 
 const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
 const UNTITLED = /^\[?(?:untitled|no title)\]?$/i;
+
+/** A file's name ("feed.xml", "rss"), or none (''): a name given the feed is not. */
+function fileName(part: string): string {
+  return /\.\w{1,6}$/.test(part) || FORMAT_ONLY.test(part) ? part : '';
+}
 
 /** A name that says nothing of the feed: its format, "Untitled", or part of its address. */
 function placeholder(name: string, address: readonly string[]): boolean {
