@@ -121,6 +121,13 @@ describe('RSS 2.0', () => {
     expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.tags).toEqual(['Pixar']);
   });
 
+  it("takes words written where the comment feed goes for none (feedjira's sample)", () => {
+    const rss = `<rss version="2.0" xmlns:wfw="http://wellformedweb.org/CommentAPI/"><channel><title>Paul Dix Explains Nothing</title><link>http://www.pauldix.net/</link><item><title>Marshal data too short error with ActiveRecord</title><link>http://www.pauldix.net/2008/09/marshal-data-to.html</link><guid>tag:typepad.com,2003:post-55147740</guid><description>Text.</description><wfw:commentRss>this is the new val</wfw:commentRss></item><item><title>Next</title><link>http://www.pauldix.net/next.html</link><description>Text.</description><wfw:commentRss>http://www.pauldix.net/next/comments/feed</wfw:commentRss></item></channel></rss>`;
+    const [words, address] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(words?.commentsUrl).toBeUndefined();
+    expect(address?.commentsUrl).toBe('http://www.pauldix.net/next/comments/feed');
+  });
+
   it("reads an Atom entry's comment feed named as RSS names it (Dotclear's wfw:commentRss)", () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:wfw="http://wellformedweb.org/CommentAPI/"><title>Journal d'un avocat</title><entry><title type="html">Eolas au Journal Officiel</title><link href="https://www.maitre-eolas.fr/post/2009/07/26/Eolas-au-Journal-Officiel" rel="alternate" type="text/html"/><id>urn:md5:9b8e</id><updated>2009-07-26T19:29:00+02:00</updated><content type="html">&lt;p&gt;Texte.&lt;/p&gt;</content><wfw:comment>https://www.maitre-eolas.fr/post/2009/07/26/Eolas-au-Journal-Officiel#comment-form</wfw:comment><wfw:commentRss>https://www.maitre-eolas.fr/feed/atom/comments/1440</wfw:commentRss></entry></feed>`;
     expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.commentsUrl).toBe(

@@ -118,7 +118,10 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     episode: fields.episode,
     chapters,
     chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
-    commentsUrl: safeUrl(fields.commentsUrl, fields.base),
+    // Words where the address goes ("this is the new val") lead to no comment feed.
+    commentsUrl: /\s/.test(fields.commentsUrl?.trim() ?? '')
+      ? undefined
+      : safeUrl(fields.commentsUrl, fields.base),
     commentsPage: safeUrl(fields.commentsPage, fields.base),
     commentCount: fields.commentCount,
   };
