@@ -241,6 +241,15 @@ describe('RSS 2.0', () => {
     expect(reply?.summary).toMatch(/^In reply to Marian\. /);
   });
 
+  it('reads a description escaped twice and cut inside a link as its words (WordPress)', () => {
+    const rss = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Comments on: 8 Bit Spaghetti</title><link>https://8-bitspaghetti.com</link><item><title>Comment on The Bulk of My Computer by Guy Incognito</title><link>https://8-bitspaghetti.com/2012/04/bulk-computer/#comment-170</link><description><![CDATA[A schematic for a very similar computer can be found here:
+
+&lt;a href=&quot;http://www.scribd.com/doc/122490378/SAP-1&quot; title=&quot;SAP-1 Simple As Possible Computer&quot; rel=&quot;nofollow&quot;&gt;]]></description><content:encoded><![CDATA[<p>A schematic for a very similar computer can be found here:</p>
+<p><a href="http://www.scribd.com/doc/122490378/SAP-1" title="SAP-1 Simple As Possible Computer" rel="nofollow"></a></p>]]></content:encoded></item></channel></rss>`;
+    const [comment] = parseXmlFeed(rss, PAGE, 'rss').articles;
+    expect(comment?.summary).toBe('A schematic for a very similar computer can be found here:');
+  });
+
   it('gives a post of a picture alone no excerpt (Tumblr)', () => {
     const photos = read('tumblr-rss__rss2email__rss2email__tumblr-feed.rss').articles.filter(
       (article) => !article.contentHtml?.replace(/<[^>]*>/g, '').trim(),

@@ -328,9 +328,13 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
 /**
  * A description as the summary's text: HTML, and once more where it was escaped twice, as
  * WordPress's comment feeds write theirs ("In reply to &lt;a href=…&gt;Ana&lt;/a&gt;."): its
- * text then holds whole elements. A text that names a tag ("<i> and <b>") stays as it is.
+ * text then holds whole elements, or a tag with attributes that the description's cut has
+ * left open. A text that names a tag ("<i> and <b>") stays as it is.
  */
 function summaryText(description: string): string {
   const text = htmlToText(description);
-  return /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i.test(text) ? htmlToText(text) : text;
+  return ESCAPED_ELEMENT.test(text) || ESCAPED_TAG.test(text) ? htmlToText(text) : text;
 }
+
+const ESCAPED_ELEMENT = /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i;
+const ESCAPED_TAG = /<[a-z][a-z\d]*\s+[a-z-]+\s*=\s*["'][^<>]*>/i;
