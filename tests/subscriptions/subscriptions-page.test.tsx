@@ -221,7 +221,7 @@ describe('the subscriptions page', () => {
     expect(screen.queryByText(/Unsubscribed from/)).not.toBeInTheDocument();
   });
 
-  it('says how the latest of a subscription and an import went, not both', async () => {
+  it('says how the latest of a subscription, an import and a rename went, not all of them', async () => {
     serveFeeds();
     const { user } = await subscribeTo('/feeds/natasha.xml');
     await screen.findByText(/^Subscribed to Natasha The Robot\./);
@@ -234,11 +234,15 @@ describe('the subscriptions page', () => {
     );
     expect(await screen.findByText('Imported 1 feed.')).toHaveAttribute('role', 'status');
     expect(screen.queryByText(/^Subscribed to Natasha The Robot\./)).not.toBeInTheDocument();
-    // A subscription after it is the latest again.
+    // A rename after it is the latest, then a subscription.
+    await user.click(screen.getByRole('button', { name: 'Rename or move Harbour Notes' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved: Harbour Notes, in no folder.');
+    expect(screen.queryByText('Imported 1 feed.')).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Feed or site address'), BLOG);
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
     await screen.findByText(/^You already follow Harbour Notes\./);
-    expect(screen.queryByText('Imported 1 feed.')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Saved:/)).not.toBeInTheDocument();
   });
 
   it('gives focus back to "Rename or move" when the form closes: saved, cancelled or Escape', async () => {

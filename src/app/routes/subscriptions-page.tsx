@@ -121,8 +121,17 @@ export function SubscriptionsPage() {
   const subscriptions = useDeferredValue(useSubscriptions());
   const unread = useUnread(subscriptions);
   const folderUnread = useCallback((folder: string) => unread.byFolder.get(folder) ?? 0, [unread]);
-  // The form and the OPML tools each say how their last action went: only the latest is said.
-  const [lastSaid, setLastSaid] = useState<'form' | 'opml'>();
+  // The form, the OPML tools and the list each say how their last action went: only the
+  // latest is said. One function each, kept: the list's lines are memoized.
+  const [lastSaid, setLastSaid] = useState<'form' | 'opml' | 'list'>();
+  const said = useMemo(
+    () => ({
+      form: () => setLastSaid('form'),
+      opml: () => setLastSaid('opml'),
+      list: () => setLastSaid('list'),
+    }),
+    [],
+  );
 
   const find = async (address: string): Promise<FoundFeed> => {
     try {
@@ -148,8 +157,8 @@ export function SubscriptionsPage() {
   return (
     <>
       <PageHeading className="page-title">Subscriptions</PageHeading>
-      <SubscribeForm find={find} quiet={lastSaid !== 'form'} onSaid={() => setLastSaid('form')} />
-      <OpmlTools quiet={lastSaid !== 'opml'} onSaid={() => setLastSaid('opml')} />
+      <SubscribeForm find={find} quiet={lastSaid !== 'form'} onSaid={said.form} />
+      <OpmlTools quiet={lastSaid !== 'opml'} onSaid={said.opml} />
       <p className="subscriptions-summary">
         {plural(subscriptions.length, { one: '# feed', other: '# feeds' })} ·{' '}
         {unreadText(unread.total)}
@@ -158,6 +167,8 @@ export function SubscriptionsPage() {
         subscriptions={subscriptions}
         renderStatus={renderStatus}
         folderUnread={folderUnread}
+        quiet={lastSaid !== 'list'}
+        onSaid={said.list}
       />
     </>
   );

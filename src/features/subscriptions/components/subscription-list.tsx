@@ -18,6 +18,10 @@ interface SubscriptionListProps {
   renderStatus?: (subscription: Subscription) => ReactNode;
   /** Unread articles in a folder ('' for those in none), from the app. */
   folderUnread?: (folder: string) => number;
+  /** Something else on the page has said more since: a saved rename is not said again. */
+  quiet?: boolean;
+  /** A rename was saved, or a feed unsubscribed from: the list says so. */
+  onSaid?: () => void;
 }
 
 /** The folders by name, and the subscriptions of each (those in none first). */
@@ -87,6 +91,8 @@ export function SubscriptionList({
   subscriptions,
   renderStatus,
   folderUnread,
+  quiet = false,
+  onSaid,
 }: SubscriptionListProps) {
   const [removed, setRemoved] = useState<Subscription>();
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -107,20 +113,25 @@ export function SubscriptionList({
     (feedUrl: string, wasSaved: boolean) => {
       const subscription = own(useSubscriptionStore.getState().feeds, feedUrl);
       setSaved(wasSaved && subscription ? savedAs(subscription) : undefined);
+      if (wasSaved) onSaid?.();
       focusOn(feedUrl, '.subscription-rename');
     },
-    [focusOn],
+    [focusOn, onSaid],
   );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
   const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
   const drawn = useDrawnLines(groups);
-  const remove = useCallback((subscription: Subscription) => {
-    unsubscribe(subscription.feedUrl);
-    setRemoved(subscription);
-    setSaved(undefined);
-    // The button pressed is gone with its subscription: focus goes to the way back.
-    requestAnimationFrame(() => undoRef.current?.focus());
-  }, []);
+  const remove = useCallback(
+    (subscription: Subscription) => {
+      unsubscribe(subscription.feedUrl);
+      setRemoved(subscription);
+      setSaved(undefined);
+      onSaid?.();
+      // The button pressed is gone with its subscription: focus goes to the way back.
+      requestAnimationFrame(() => undoRef.current?.focus());
+    },
+    [onSaid],
+  );
   const undo = () => {
     if (!removed) return;
     const { feedUrl, title, folder, siteUrl } = removed;
@@ -147,7 +158,7 @@ export function SubscriptionList({
             </button>
           </>
         ) : (
-          saved
+          !quiet && saved
         )}
       </div>
       {subscriptions.length === 0 && <p className="notice">You follow no feeds yet.</p>}
