@@ -241,6 +241,25 @@ describe('RSS 2.0', () => {
     expect(reply?.summary).toMatch(/^In reply to Marian\. /);
   });
 
+  it('reads the items of an element left open before them where they belong (feedjira)', () => {
+    const text = decodeText(
+      fixtureBytes(
+        'invalid',
+        'itunes-category-left-open__feedjira__feedjira__ITunesWithSingleQuotedAttributes.xml',
+      ),
+    );
+    const page = parseXmlFeed(text, PAGE, 'rss');
+    expect(page.feed.title).toBe('All About Everything');
+    expect(page.articles.map((article) => article.title)).toEqual([
+      'Shake Shake Shake Your Spices',
+      'Socket Wrench Shootout',
+      'Red, Whine, & Blue',
+    ]);
+    expect(page.articles[0]?.attachments[0]?.url).toBe(
+      'http://example.com/podcasts/everything/AllAboutEverythingEpisode3.m4a',
+    );
+  });
+
   it('reads a description escaped twice and cut inside a link as its words (WordPress)', () => {
     const rss = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Comments on: 8 Bit Spaghetti</title><link>https://8-bitspaghetti.com</link><item><title>Comment on The Bulk of My Computer by Guy Incognito</title><link>https://8-bitspaghetti.com/2012/04/bulk-computer/#comment-170</link><description><![CDATA[A schematic for a very similar computer can be found here:
 

@@ -37,6 +37,19 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
       cutOff = true;
     }
   }
+  if (parsed.items.length === 0 && format !== 'atom') {
+    // Items inside an element left open before them (feedjira's iTunes sample never closes
+    // an `<itunes:category>`) are read where they belong.
+    const closed = closedBeforeItems(text);
+    if (closed !== text) {
+      try {
+        const found = read(closed, pageUrl, format);
+        if (found.items.length > 0) parsed = found;
+      } catch {
+        // As it was: no items.
+      }
+    }
+  }
   const seen = new Set<string>();
   const articles: Article[] = [];
   let skipped = 0;
@@ -66,6 +79,28 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     nextUrl: next && !loops ? next : undefined,
     missingItems: false,
   };
+}
+
+/**
+ * The document with the elements still open where its first item starts closed there, but for
+ * the channel and what holds it: an item belongs in the channel (RSS 2.0) or beside it (RSS
+ * 1.0, in the document's root).
+ */
+function closedBeforeItems(text: string): string {
+  const first = /<item[\s>]/.exec(text);
+  if (!first) return text;
+  const open: string[] = [];
+  const tags = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([\w:.-]+)[^>]*?(\/?)>/g;
+  for (const [, closing, name, empty] of text.slice(0, first.index).matchAll(tags)) {
+    if (!name || empty) continue;
+    if (!closing) open.push(name);
+    else if (open.includes(name)) open.length = open.lastIndexOf(name);
+  }
+  const holder = Math.max(open.lastIndexOf('channel'), 0);
+  const left = open.slice(holder + 1).reverse();
+  if (left.length === 0) return text;
+  const closings = left.map((name) => `</${name}>`).join('');
+  return text.slice(0, first.index) + closings + text.slice(first.index);
 }
 
 /**
