@@ -9,8 +9,8 @@ import { fixtureBytes, fixtureNames } from '../helpers/fixtures';
 
 const PAGE = 'https://reader.example/feeds/posts.xml';
 
-function read(name: string) {
-  const text = decodeText(fixtureBytes('xml', name));
+function read(name: string, group: Parameters<typeof fixtureBytes>[0] = 'xml') {
+  const text = decodeText(fixtureBytes(group, name));
   return parseXmlFeed(text, PAGE, detectFormat(text) as XmlFormat);
 }
 
@@ -230,25 +230,19 @@ describe('RSS 2.0', () => {
   });
 
   it("reads a description escaped twice as its words (WordPress's comment feeds)", () => {
-    const text = decodeText(
-      fixtureBytes(
-        'comments',
-        'wordpress-comments-rss-post-small__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-feed-index.xml',
-      ),
+    const feed = read(
+      'wordpress-comments-rss-post-small__8none1__old_whizzy_dot_org__double-helping-of-pi-hole-feed-index.xml',
+      'comments',
     );
-    const feed = parseXmlFeed(text, PAGE, 'rss');
     const reply = feed.articles.find((article) => article.summary?.startsWith('In reply to'));
     expect(reply?.summary).toMatch(/^In reply to Marian\. /);
   });
 
   it('reads the items of an element left open before them where they belong (feedjira)', () => {
-    const text = decodeText(
-      fixtureBytes(
-        'invalid',
-        'itunes-category-left-open__feedjira__feedjira__ITunesWithSingleQuotedAttributes.xml',
-      ),
+    const page = read(
+      'itunes-category-left-open__feedjira__feedjira__ITunesWithSingleQuotedAttributes.xml',
+      'invalid',
     );
-    const page = parseXmlFeed(text, PAGE, 'rss');
     expect(page.feed.title).toBe('All About Everything');
     expect(page.articles.map((article) => article.title)).toEqual([
       'Shake Shake Shake Your Spices',
