@@ -226,6 +226,8 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     const chapters = await screen.findByRole('region', { name: 'Chapters' });
     const starts = within(chapters).getAllByRole('button');
     expect(starts.map((button) => button.textContent)).toEqual(['0:00', '7:30', '1:04:46']);
+    // A feed that names no one lists no people.
+    expect(screen.queryByRole('region', { name: 'People' })).not.toBeInTheDocument();
     expect(
       within(chapters).getByRole('link', { name: 'Elektrochemie und das Ohr' }),
     ).toHaveAttribute('href', 'https://de.wikipedia.org/wiki/Ohr');
@@ -372,6 +374,30 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
     expect(screen.queryByRole('region', { name: 'Chapters' })).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('names the people of an episode with their roles and pages', async () => {
+    const PODCAST = 'https://example.com/feed.xml';
+    fakeFetch({
+      [PODCAST]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+        ),
+      ),
+      'https://example.com/ep1_chapters.json': () => new Response('Not found', { status: 404 }),
+    });
+    renderApp(`${paths.article('https://example.com/ep0001')}?feed=${encodeURIComponent(PODCAST)}`);
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(
+      within(people)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Adam Curry, host', 'Dave Jones, guest', 'Jebick Morton, cover art designer']);
+    expect(within(people).getByRole('link', { name: 'Dave Jones' })).toHaveAttribute(
+      'href',
+      'https://www.imdb.com/name/nm0427852888/',
+    );
   });
 
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {

@@ -223,6 +223,49 @@ describe('RSS 2.0', () => {
     expect(both?.chaptersUrl).toBeUndefined();
   });
 
+  it('names who is in an episode and who made it, the show’s people where it names none (Podcasting 2.0)', () => {
+    const [third] = read(
+      'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+    ).articles;
+    // A role is "host" where unsaid.
+    expect(third?.people).toEqual([
+      {
+        name: 'Adam Curry',
+        role: 'host',
+        url: 'https://www.podchaser.com/creators/adam-curry-107ZzmWE5f',
+      },
+      { name: 'Dave Jones', role: 'guest', url: 'https://github.com/daveajones/' },
+      {
+        name: 'Becky Smith',
+        role: 'cover art designer',
+        url: 'https://example.com/artist/beckysmith',
+      },
+    ]);
+    // An episode's own replace the show's three hosts: each episode here names one.
+    const hits = read('podcast-namespace-value-person__RyanHirsch__partytime__homegrown-hits.xml');
+    for (const episode of hits.articles)
+      expect(episode.people).toEqual([
+        { name: 'DuhLaurien', role: 'host', url: 'https://bowlafterbowl.com/' },
+      ]);
+    const withCast = (channel: string, item: string) =>
+      parseXmlFeed(
+        `<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>T</title>${channel}<item><title>E</title><link>https://pod.example/e1</link>${item}</item></channel></rss>`,
+        'https://pod.example/feed.xml',
+        'rss',
+      ).articles[0]?.people;
+    // The show's people stand for an episode that names none, not beside an episode's own.
+    expect(withCast('<podcast:person>Ana</podcast:person>', '')).toEqual([
+      { name: 'Ana', role: 'host' },
+    ]);
+    expect(
+      withCast(
+        '<podcast:person>Ana</podcast:person>',
+        '<podcast:person role="Guest" href="/people/bo">Bo</podcast:person><podcast:person role="guest">Bo</podcast:person><podcast:person> </podcast:person>',
+      ),
+    ).toEqual([{ name: 'Bo', role: 'guest', url: 'https://pod.example/people/bo' }]);
+    expect(withCast('', '')).toBeUndefined();
+  });
+
   it('reads a full text without a tag as text, its line breaks its own (PeerTube)', () => {
     const [video] = read('peertube-rss__spacecowboy__Feeder__rss_peertube.xml').articles;
     expect(video?.contentHtml).toBeUndefined();

@@ -17,6 +17,8 @@ export const LIMITS = {
   nameLength: 200,
   attachments: 20,
   chapters: 200,
+  /** People an episode names (hosts, guests, crew). */
+  people: 50,
   languageLength: 35,
   descriptionLength: 2_000,
 } as const;

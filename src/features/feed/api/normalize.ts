@@ -6,7 +6,7 @@ import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
 import { tagKey } from '../utils/tag-key';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
-import type { Article, Attachment, Author, Chapter } from './types';
+import type { Article, Attachment, Author, Chapter, EpisodePerson } from './types';
 
 /** Display titles made from an item's text are cut at a word near this length. */
 const TITLE_LENGTH = 80;
@@ -40,6 +40,8 @@ export interface ItemFields {
   chapters?: readonly { start?: string; title?: string; href?: string }[];
   /** A JSON document of the episode's chapters (podcast:chapters). */
   chaptersUrl?: string;
+  /** Who is in the episode and who made it (podcast:person): a role is "host" where unsaid. */
+  people?: readonly { name?: string; role?: string; href?: string }[];
   commentsUrl?: string;
   /** The web page of the item's comments (RSS `<comments>`, an Atom replies link to HTML). */
   commentsPage?: string;
@@ -118,6 +120,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     episode: fields.episode,
     chapters,
     chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
+    people: peopleOf(fields.people, fields.base),
     // Words where the address goes ("this is the new val") lead to no comment feed.
     commentsUrl: /\s/.test(fields.commentsUrl?.trim() ?? '')
       ? undefined
@@ -347,6 +350,22 @@ function withLineBreaks(html: string | undefined): string | undefined {
  * Normal Play Time, as Podlove writes it: seconds, or minutes and seconds, or hours too, each
  * perhaps with a fraction. Undefined where there are none.
  */
+/**
+ * The people an episode names, each once in each role, with the namespace's default role
+ * ("host") where none is said.
+ */
+function peopleOf(raw: ItemFields['people'], base: string): EpisodePerson[] | undefined {
+  const people = (raw ?? []).flatMap(({ name, role, href }) => {
+    const named = clean(name, LIMITS.nameLength);
+    if (!named) return [];
+    const url = safeUrl(href, base);
+    const part = clean(role, LIMITS.tagLength)?.toLowerCase() ?? 'host';
+    return [url ? { name: named, role: part, url } : { name: named, role: part }];
+  });
+  const unique = uniqueBy(people, ({ name, role }) => `${name}\n${role}`);
+  return unique.length > 0 ? unique.slice(0, LIMITS.people) : undefined;
+}
+
 function chaptersOf(raw: ItemFields['chapters'], base: string): Chapter[] | undefined {
   const chapters = (raw ?? []).flatMap(({ start, title, href }) => {
     const at = playTime(start);

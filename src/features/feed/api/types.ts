@@ -23,6 +23,15 @@ export interface Chapter {
   url?: string;
 }
 
+/** Someone an episode names, and what they do in it (Podcasting 2.0's podcast:person). */
+export interface EpisodePerson {
+  name: string;
+  /** As the feed writes it, in lower case: "host", "guest", "cover art designer". */
+  role: string;
+  /** A page about them. */
+  url?: string;
+}
+
 /** One feed item, normalised. Dates are ISO strings so the value survives JSON persistence. */
 export interface Article {
   id: string;
@@ -62,6 +71,8 @@ export interface Article {
    * 2.0), read when the episode is opened: only where the feed lists none itself.
    */
   chaptersUrl?: string;
+  /** Who is in an episode (hosts, guests) and who made it, in the order the feed names them. */
+  people?: EpisodePerson[];
   /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
   /** The web page of its comments, where the feed names one (RSS `<comments>`). */

@@ -16,6 +16,7 @@ import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { ArticleBody } from './article-body';
 import { Attachments } from './attachments';
+import { EpisodePeople } from './episode-people';
 import { Byline } from './byline';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
@@ -165,6 +166,7 @@ function ArticleContent({
           notes={article.contentHtml ?? article.contentText ?? article.summary}
           episodeTitle={article.hasTitle ? article.title : undefined}
         />
+        <EpisodePeople people={article.people} />
         <ArticleSourceLinks article={article} />
       </article>
       <nav className="article-nav" aria-label="More articles">

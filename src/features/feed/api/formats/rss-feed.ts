@@ -31,7 +31,10 @@ type Item = RssFeed.Item<string> | RdfFeed.Item<string>;
 type Feed = RssFeed.Feed<string> | RdfFeed.Feed<string>;
 
 /** The channel of an RSS 0.9x/2.0 or RSS 1.0 (RDF) document. */
-export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base: string } {
+export function rssFeedInfo(
+  feed: Feed,
+  pageUrl: string,
+): { info: FeedInfo; base: string; cast: ItemFields['people'] } {
   const base = resolved(feed.xml?.base, pageUrl);
   const rss = feed as RssFeed.Feed<string>;
   const self = safeUrl(linkTo(rss.atom?.links, 'self'), base);
@@ -57,7 +60,7 @@ export function rssFeedInfo(feed: Feed, pageUrl: string): { info: FeedInfo; base
     authors: authors.slice(0, 1),
     movedTo: newAddress(rss.itunes?.newFeedUrl, base, pageUrl),
   };
-  return { info, base };
+  return { info, base, cast: castOf(rss.podcast?.persons) };
 }
 
 /**
@@ -112,6 +115,7 @@ export function rssItemFields(
   feedBase: string,
   baseDeclared: boolean,
   linkRepeated = false,
+  showCast?: ItemFields['people'],
 ): ItemFields {
   const rss = item as RssFeed.Item<string>;
   const base = resolved(item.xml?.base, feedBase);
@@ -205,6 +209,7 @@ export function rssItemFields(
     episode: episodeOf(rss),
     chapters: rss.psc?.chapters,
     chaptersUrl: jsonChapters(rss.podcast?.chapters),
+    people: castOf(rss.podcast?.persons) ?? showCast,
     commentsUrl:
       item.wfw?.commentRss ??
       bloggerComments(guid, link, rss.thr?.total) ??
@@ -261,6 +266,18 @@ function episodeOf(rss: RssFeed.Item<string>): string | undefined {
   const season = count(rss.itunes?.season ?? rss.podcast?.season?.number);
   if (number === undefined) return undefined;
   return season === undefined ? `Episode ${number}` : `Season ${season}, episode ${number}`;
+}
+
+/**
+ * The people an episode names (Podcasting 2.0's podcast:person); a show's, in its channel,
+ * stand for every episode that names none.
+ */
+function castOf(
+  persons: readonly { display?: string; role?: string; href?: string }[] | undefined,
+): ItemFields['people'] {
+  return persons?.length
+    ? persons.map(({ display, role, href }) => ({ name: display, role, href }))
+    : undefined;
 }
 
 /** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */

@@ -308,11 +308,11 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
     return { info, items, nextUrl: atomNextUrl(atom, base) };
   }
   const { rss } = feed;
-  const { info, base } = rssFeedInfo(rss, pageUrl);
+  const { info, base, cast } = rssFeedInfo(rss, pageUrl);
   const declared = Boolean(rss.xml?.base);
   const repeated = repeatedLinks(rss.items ?? []);
   const items = (rss.items ?? []).map(
-    (item, index) => () => rssItemFields(item, base, declared, repeated[index]),
+    (item, index) => () => rssItemFields(item, base, declared, repeated[index], cast),
   );
   return { info, items, nextUrl: rssNextUrl(rss, base) };
 }
