@@ -79,6 +79,34 @@ Here&#8217;s the timestamps for the episode. On some podcast players you should 
     ]);
   });
 
+  it('links a chapter to the page its title links to, and no chapter to a link beside it', () => {
+    const notes = `<ul><li>00:00 <a href="https://a.example/intro">Intro</a></li>
+<li>05:10 – <a href="https://a.example/news"><strong>The</strong> news</a>.</li>
+<li>12:00 Questions (<a href="https://a.example/form">form</a>)</li>
+<li><a href="https://video.example/watch?t=900">15:00</a> Answers</li>
+<li>20:00 <a href="/relative">Relative</a></li>
+<li>25:00 <a href="javascript:alert(1)">Script</a></li></ul>`;
+    expect(chaptersInNotes(notes)).toEqual([
+      { start: 0, title: 'Intro', url: 'https://a.example/intro' },
+      { start: 310, title: 'The news.', url: 'https://a.example/news' },
+      { start: 720, title: 'Questions (form)' },
+      // A time that links to the video at that time names the start, not the chapter's page.
+      { start: 900, title: 'Answers' },
+      { start: 1200, title: 'Relative' },
+      { start: 1500, title: 'Script' },
+    ]);
+    // A link over two lines: only a title that is all of its words on that line links to it.
+    expect(
+      chaptersInNotes(
+        '<p>00:00 <a href="https://a.example/one">One<br>01:00 Two</a><br>02:00 Three</p>',
+      ),
+    ).toEqual([
+      { start: 0, title: 'One', url: 'https://a.example/one' },
+      { start: 60, title: 'Two' },
+      { start: 120, title: 'Three' },
+    ]);
+  });
+
   it("takes no transcript's turns for chapters", () => {
     const turns = Array.from(
       { length: 8 },

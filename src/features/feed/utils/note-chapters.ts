@@ -1,5 +1,6 @@
 import { inertMarkup } from '../../../lib/inert-html';
 import { playTime } from '../../../lib/play-time';
+import { parseUrl } from '../../../lib/safe';
 import type { Chapter } from '../api/types';
 
 /**
@@ -50,18 +51,42 @@ export function chaptersInNotes(notes: string | undefined): Chapter[] {
     : [];
 }
 
+/** A line of show notes, and the links on it, each by its words. */
+interface Line {
+  text: string;
+  links: { text: string; href: string }[];
+}
+
 /** The lines of show notes: their paragraphs, line breaks and list items, and those of the source. */
-function linesOf(notes: string): string[] {
-  if (!/[<&]/.test(notes)) return notes.split(/\r?\n/);
+function linesOf(notes: string): Line[] {
+  if (!/[<&]/.test(notes)) return notes.split(/\r?\n/).map((text) => ({ text, links: [] }));
   // Inert: each style attribute parsed would be reported against the page's policy.
   const marked = inertMarkup(notes.replace(BLOCK_END, '$&\n'));
   const parsed = new DOMParser().parseFromString(marked, 'text/html');
   for (const unread of parsed.querySelectorAll('script, style, template')) unread.remove();
-  return (parsed.body.textContent ?? '').split(/\r?\n/);
+  const lines: Line[] = [{ text: '', links: [] }];
+  const walker = parsed.createTreeWalker(parsed.body, NodeFilter.SHOW_TEXT);
+  let linked: { anchor: Element; link: Line['links'][number] } | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const anchor = node.parentElement?.closest('a[href]');
+    (node.textContent ?? '').split(/\r?\n/).forEach((piece, index) => {
+      if (index > 0) lines.push({ text: '', links: [] });
+      const line = lines[lines.length - 1] as Line;
+      line.text += piece;
+      const href = anchor?.getAttribute('href');
+      if (!anchor || !href) return;
+      if (linked?.anchor !== anchor || !line.links.includes(linked.link)) {
+        linked = { anchor, link: { text: '', href } };
+        line.links.push(linked.link);
+      }
+      linked.link.text += piece;
+    });
+  }
+  return lines;
 }
 
 /** The chapters a line names: one, or several where an outline is written as one line. */
-function chaptersOnLine(line: string): Chapter[] {
+function chaptersOnLine({ text: line, links }: Line): Chapter[] {
   const first = CHAPTER_LINE.exec(line);
   if (!first) return [];
   const parts = first[1] ? line.split(BRACKETED_TIME) : [line];
@@ -71,9 +96,22 @@ function chaptersOnLine(line: string): Chapter[] {
     const start = playTime(match?.[2]);
     const title = match?.[3]?.trim();
     if (start === undefined || !title) return [];
-    chapters.push({ start, title });
+    const url = pageOf(title, links);
+    chapters.push(url ? { start, title, url } : { start, title });
   }
   return chapters;
+}
+
+/** The page a chapter's title links to, where the title is the words of one link on its line. */
+function pageOf(title: string, links: Line['links']): string | undefined {
+  const words = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.,;:!]+$/, '')
+      .trim();
+  const link = links.find((candidate) => words(candidate.text) === words(title));
+  const url = link && parseUrl(link.href);
+  return url && /^https?:$/.test(url.protocol) ? url.href : undefined;
 }
 
 function ascending(chapters: readonly Chapter[]): boolean {
