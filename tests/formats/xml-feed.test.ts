@@ -1196,6 +1196,32 @@ describe('habits of real feeds', () => {
     });
   });
 
+  it("an episode's transcript is the most readable of its formats, one in each language", () => {
+    // Transistor gives one in five formats: captions (WebVTT, SubRip, JSON), text and a page.
+    const [episode] = read(
+      'podcast-transcripts-five-formats__feed-rs__feed-rs__rss_2.0_transistorfm.xml',
+    ).articles;
+    expect(episode?.attachments.filter(({ title }) => title?.startsWith('Transcript'))).toEqual([
+      {
+        url: 'https://share.transistor.fm/s/59bf46b3/transcription',
+        mimeType: 'text/html',
+        title: 'Transcript',
+      },
+    ]);
+    // Text in the episode's language, captions in another: each is the only one in its own.
+    const [example] = read(
+      'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+    ).articles;
+    expect(
+      example?.attachments.flatMap(({ title, url }) =>
+        title?.startsWith('Transcript') ? [[title, url]] : [],
+      ),
+    ).toEqual([
+      ['Transcript', 'https://example.com/ep3/transcript.txt'],
+      ['Transcript (es)', 'https://example.com/episode1/transcript.vtt'],
+    ]);
+  });
+
   it("a post in Blogger's RSS has its comment feed, as in Blogger's Atom", () => {
     const page = read(
       'blogger-rss-thr__I014__jorgeelconstructor.blogspot.com__feeds-posts-default-alt-rss.xml',

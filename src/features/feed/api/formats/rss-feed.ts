@@ -280,13 +280,32 @@ function castOf(
     : undefined;
 }
 
-/** An episode's transcripts (Podcasting 2.0), for those who read rather than listen. */
+/**
+ * Transcript formats, the most readable first: a web page, plain text, then captions' timed
+ * formats (WebVTT, SubRip) and the namespace's JSON, which are for players more than readers.
+ */
+const TRANSCRIPT_FORMATS = [/html/i, /^text\/plain/i, /vtt/i, /srt|subrip/i, /json/i];
+
+/**
+ * An episode's transcript (Podcasting 2.0), for those who read rather than listen: one in each
+ * language, the most readable of the formats it comes in (Transistor gives each episode's in
+ * five).
+ */
 function transcriptsOf(rss: RssFeed.Item<string>, base: string): Attachment[] {
-  return (rss.podcast?.transcripts ?? []).flatMap(({ url, type, language }) => {
+  const rank = (type: string) => {
+    const index = TRANSCRIPT_FORMATS.findIndex((format) => format.test(type));
+    return index === -1 ? TRANSCRIPT_FORMATS.length : index;
+  };
+  const best = new Map<string, Attachment & { rank: number }>();
+  for (const { url, type = 'text/plain', language } of rss.podcast?.transcripts ?? []) {
     const address = safeUrl(url, base);
-    const title = language ? `Transcript (${language})` : 'Transcript';
-    return address ? [{ url: address, mimeType: type ?? 'text/plain', title }] : [];
-  });
+    const spoken = language?.trim() ?? '';
+    const kept = best.get(spoken.toLowerCase());
+    if (!address || (kept && kept.rank <= rank(type))) continue;
+    const title = spoken ? `Transcript (${spoken})` : 'Transcript';
+    best.set(spoken.toLowerCase(), { url: address, mimeType: type, title, rank: rank(type) });
+  }
+  return [...best.values()].map(({ rank: _rank, ...transcript }) => transcript);
 }
 
 /**
