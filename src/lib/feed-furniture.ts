@@ -1,7 +1,8 @@
 /**
  * What feed services and blog plugins add to every item's text: FeedBurner's "FeedFlare" share
  * buttons and its ads (Google's), Pheedo's and Feedsportal's ads and share buttons, WordPress.com's
- * share links and their counters, AddToAny's share links, Flattr's "flattr this!" button (its
+ * share links and their counters, AddToAny's share links, social sites' own share addresses
+ * (Slashdot's Twitter and Facebook buttons), Flattr's "flattr this!" button (its
  * WordPress plugin links it through the blog's own address), and ad networks' frames and
  * pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at these addresses are
  * no part of the article.
@@ -14,6 +15,7 @@ export const FEED_FURNITURE = new RegExp(
     String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:pheedo|pheedcontent)\.com/`,
     String.raw`^(?:https?:)?//(?:share\.feedsportal\.com/|res\d*\.feedsportal\.com/social/|da\.feedsportal\.com/r/|pi\.feedsportal\.com/)`,
     String.raw`^(?:https?:)?//(?:(?:www\.)?addtoany\.com/(?:add_to|share)|static\.addtoany\.com/buttons/)`,
+    String.raw`^(?:https?:)?//(?:www\.)?(?:twitter\.com/(?:home/?\?status=|intent/tweet|share\?)|x\.com/intent/(?:tweet|post)|facebook\.com/sharer(?:/sharer)?\.php|linkedin\.com/shareArticle|reddit\.com/submit\?)`,
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,
@@ -22,9 +24,13 @@ export const FEED_FURNITURE = new RegExp(
   'i',
 );
 
-/** The boxes FeedBurner, AddToAny and WordPress's social links block put share buttons in. */
+/**
+ * The boxes FeedBurner, AddToAny, Slashdot and WordPress's social links block put share buttons
+ * in.
+ */
 export const FURNITURE_CLASSES = [
   'feedflare',
+  'share_submission',
   'addtoany_share_save_container',
   'wp-block-social-links',
 ];

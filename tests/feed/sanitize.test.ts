@@ -299,6 +299,23 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.textContent).toContain('Doctors were stumped.');
   });
 
+  it("drops Slashdot's Twitter and Facebook buttons and social sites' share links, not a link to a post", () => {
+    // As Slashdot's Atom feed ends each story (2023).
+    const root = render(
+      '<p>The carmakers argue otherwise.</p><p><div class="share_submission" style="position:relative;">\n' +
+        '<a class="slashpop" href="http://twitter.com/home?status=Automakers+Ask+Judge%3A+https%3A%2F%2Fyro.slashdot.org%2Fstory%2F23%2F05%2F28%2F2213240%2F"><img src="https://a.fsdn.com/sd/twitter_icon_large.png"></a>\n' +
+        '<a class="slashpop" href="http://www.facebook.com/sharer.php?u=https%3A%2F%2Fyro.slashdot.org%2Fstory%2F23%2F05%2F28%2F2213240%2F"><img src="https://a.fsdn.com/sd/facebook_icon_large.png"></a>\n' +
+        '</div></p><p><a href="https://yro.slashdot.org/story/23/05/28/2213240/">Read more of this story</a> at Slashdot.</p>' +
+        '<p>Share: <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fblog.example%2Fa">Tweet</a> <a href="https://www.linkedin.com/shareArticle?mini=true&amp;url=https%3A%2F%2Fblog.example%2Fa">LinkedIn</a> <a href="https://twitter.com/slashdot/status/1">a post</a></p>',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(
+      within(root)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Read more of this story', 'a post']);
+  });
+
   it('drops the "flattr this!" button a WordPress plugin or Flattr itself adds, not the text', () => {
     // As the Flattr plugin for WordPress wrote it into each post of a feed, and Flattr's own.
     const root = render(
