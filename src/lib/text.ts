@@ -126,6 +126,17 @@ export function htmlToText(source: string, { lineBreaks = false } = {}): string 
     .join('\n\n');
 }
 
+/**
+ * The text of a summary written as HTML, with an ellipsis where the HTML ends inside a tag: cut
+ * at a number of characters, as Hexo cuts its summaries ("…在<code>Vue</code>中<cod").
+ */
+export function summaryText(html: string, text = htmlToText(html)): string {
+  const open = html.lastIndexOf('<');
+  const cut =
+    open >= 0 && open > html.lastIndexOf('>') && /^<\/?(?:[a-z]|\s*$)/i.test(html.slice(open));
+  return cut && text ? `${text}…` : text;
+}
+
 /** An `<img>` start tag, whole though a quoted value holds a ">" (`alt="a > b"`). */
 export const IMG_TAG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 

@@ -1196,6 +1196,18 @@ describe('habits of real feeds', () => {
     });
   });
 
+  it("shows the opening of a Hexo post's text, not its summary cut inside a tag, and titles an untitled one by its heading", () => {
+    const posts = read('hexo-summary-cut-in-tag__0374wang__blog_hexo__atom.xml').articles;
+    const [computed, , , untitled] = posts;
+    expect(computed?.summary).toBe('Vue中computed分析 在Vue中…');
+    expect(computed?.excerpt).toMatch(/^Vue中computed分析 在Vue中computed是计算属性，/);
+    // Its title left empty, its text opening with a heading: titled by it, not shown twice.
+    expect(untitled?.title).toBe('Vue为何采用异步渲染');
+    expect(untitled?.hasTitle).toBe(true);
+    expect(untitled?.contentHtml).not.toContain('Vue为何采用异步渲染');
+    expect(untitled?.excerpt).toMatch(/^Vue在更新DOM时是异步执行的，/);
+  });
+
   it("an episode's transcript is the most readable of its formats, one in each language", () => {
     // Transistor gives one in five formats: captions (WebVTT, SubRip, JSON), text and a page.
     const [episode] = read(

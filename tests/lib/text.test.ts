@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node, not jsdom: these helpers also run where there is no DOM (a Web Worker, the build).
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, truncateAtWord } from '../../src/lib/text';
+import { decodeEntities, htmlToText, summaryText, truncateAtWord } from '../../src/lib/text';
 
 describe('htmlToText without a DOM', () => {
   it('has no DOM to lean on', () => {
@@ -105,6 +105,18 @@ describe('htmlToText without a DOM', () => {
     expect(htmlToText('$refs是一个对象，持有注册过<')).toBe('$refs是一个对象，持有注册过');
     expect(htmlToText('<p>Costs rose</p><')).toBe('Costs rose');
     expect(htmlToText('a < b and 1<2')).toBe('a < b and 1<2');
+  });
+
+  it('ends a summary cut inside a tag with an ellipsis, and no other', () => {
+    // Hexo cuts its summaries at a number of characters, wherever that falls.
+    expect(summaryText('<h1>Vue中computed分析</h1><p>在<code>Vue</code>中<cod')).toBe(
+      'Vue中computed分析 在Vue中…',
+    );
+    expect(summaryText('<p>$refs是一个对象，持有注册过<')).toBe('$refs是一个对象，持有注册过…');
+    expect(summaryText('<p>Vue</cod')).toBe('Vue…');
+    expect(summaryText('<p>Done.</p>')).toBe('Done.');
+    expect(summaryText('a < b')).toBe('a < b');
+    expect(summaryText('<p></p><')).toBe('');
   });
 
   it('drops scripts, styles and templates with their contents, and comments', () => {

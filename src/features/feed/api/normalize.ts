@@ -66,7 +66,11 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const id = fields.id?.trim() || followed(url);
   if (!id || id.length > LIMITS.idLength) return undefined;
   const rawTitle = fields.titleIsHtml ? htmlToText(fields.title ?? '') : fields.title;
-  const stated = clean(rawTitle, LIMITS.titleLength);
+  const own = clean(rawTitle, LIMITS.titleLength);
+  // A post whose title is left empty and whose text opens with a heading (Hexo's, its Markdown's
+  // first line) is titled by that heading, which its summary then need not repeat.
+  const heading = own === undefined ? openingHeading(fields.contentHtml) : undefined;
+  const stated = own ?? heading;
   const placeholder = stated !== undefined && PLACEHOLDER_TITLE.test(stated);
   const contentHtml =
     withoutTitleHeading(
@@ -74,7 +78,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
       stated,
     ) || undefined;
   const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
-  const summary = clean(fields.summary, LIMITS.summaryLength);
+  const summary = afterHeading(clean(fields.summary, LIMITS.summaryLength), heading);
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
   // Only posts without a title of their own need their text now (a picture alone, what the
   // picture shows); lists derive excerpts for what they show.
@@ -382,6 +386,20 @@ function chaptersOf(raw: ItemFields['chapters'], base: string): Chapter[] | unde
 /** A heading the text opens with, inside the blocks that wrap it (XHTML's `<div>`). */
 const OPENING_HEADING =
   /^(\s*(?:<(?:div|article|section|header)\b[^>]*>\s*)*)<h([1-3])\b[^>]*>([^]*?)<\/h\2\s*>/i;
+
+/** The words of the heading a text opens with, where it has any. */
+function openingHeading(html: string | undefined): string | undefined {
+  const heading = html ? OPENING_HEADING.exec(html)?.[3] : undefined;
+  const text = heading ? clean(htmlToText(heading), LIMITS.titleLength) : undefined;
+  return text && hasWords(text) ? text : undefined;
+}
+
+/** A summary without the heading it opens with, where that is the post's title. */
+function afterHeading(summary: string | undefined, heading: string | undefined) {
+  return heading && summary?.startsWith(heading)
+    ? summary.slice(heading.length).trim() || undefined
+    : summary;
+}
 
 /**
  * A text without the heading it opens with where that is the post's own title, shown above it

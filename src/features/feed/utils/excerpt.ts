@@ -50,7 +50,7 @@ export function excerptOf(
 }
 
 /** A summary's words before the ellipsis it ends in: "…and run..." → "…and run". */
-const CUT_SHORT = /^(.{20,}?)\s*(?:\.{3}|…|\[(?:\.{3}|…)\])$/su;
+const CUT_SHORT = /^(.{8,}?)\s*(?:\.{3}|…|\[(?:\.{3}|…)\])$/su;
 
 /** Whether `summary` is the text's own start, cut short where the text goes on. */
 function cutShortOf(summary: string, opening: () => string): boolean {

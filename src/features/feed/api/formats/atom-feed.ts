@@ -1,5 +1,5 @@
 import type { AtomFeed } from 'feedsmith';
-import { decodeEntities, htmlToText, looksLikeHtml } from '../../../../lib/text';
+import { decodeEntities, looksLikeHtml, summaryText } from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { parseUrl } from '../../../../lib/safe';
 import { LIMITS } from '../limits';
@@ -215,7 +215,7 @@ function textOf(text: AtomFeed.Text | undefined, max: number): string | undefine
 
 /** Atom text as text: HTML read as such, and so is "text" that holds tags (FeedBurner's). */
 function plain(text: AtomFeed.Text): string {
-  return isHtml(text.type) || looksLikeHtml(text.value) ? htmlToText(text.value) : text.value;
+  return isHtml(text.type) || looksLikeHtml(text.value) ? summaryText(text.value) : text.value;
 }
 
 function personsOf(persons: readonly AtomFeed.Person[] | undefined): Author[] {

@@ -1,5 +1,11 @@
 import type { RdfFeed, RssFeed } from 'feedsmith';
-import { decodeEntities, htmlToText, looksLikeHtml, plainText } from '../../../../lib/text';
+import {
+  decodeEntities,
+  htmlToText,
+  looksLikeHtml,
+  plainText,
+  summaryText,
+} from '../../../../lib/text';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
 import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
@@ -174,7 +180,7 @@ export function rssItemFields(
     title: plainText(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
-    summary: encoded && description ? summaryText(description) : undefined,
+    summary: encoded && description ? descriptionText(description) : undefined,
     contentHtml: textOnly
       ? undefined
       : encoded || description || (described?.isHtml ? described.value : undefined),
@@ -367,9 +373,11 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
  * text then holds whole elements, or a tag with attributes that the description's cut has
  * left open. A text that names a tag ("<i> and <b>") stays as it is.
  */
-function summaryText(description: string): string {
+function descriptionText(description: string): string {
   const text = htmlToText(description);
-  return ESCAPED_ELEMENT.test(text) || ESCAPED_TAG.test(text) ? htmlToText(text) : text;
+  return ESCAPED_ELEMENT.test(text) || ESCAPED_TAG.test(text)
+    ? summaryText(text)
+    : summaryText(description, text);
 }
 
 const ESCAPED_ELEMENT = /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i;
