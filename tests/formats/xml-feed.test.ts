@@ -872,6 +872,18 @@ describe('habits of real feeds', () => {
       expect(topic.contentHtml ?? '').not.toMatch(/participants|Read full topic/);
       expect(topic.excerpt ?? topic.summary ?? '').not.toMatch(/participants|Read full topic/);
     }
+    // Its replies counted as it counts the topic's posts, the first being the topic itself.
+    expect(topics.articles.map((topic) => topic.commentCount)).toEqual([
+      10, 2, 0, 1, 11, 1, 2, 2, 0, 3, 2, 51, 29, 0, 0,
+    ]);
+    const count = (small: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>Forum</title><item><title>T</title><link>https://forum.example/t/t/7</link><description><![CDATA[<p>Text.</p>\n<p><small>${small}</small></p>\n<p><a href="https://forum.example/t/t/7">Read full topic</a></p>]]></description><source url="https://forum.example/t/t/7.rss">T</source></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.commentCount;
+    expect(count('12 Beiträge - 4 Teilnehmer')).toBe(11);
+    expect(count('Small print')).toBeUndefined();
     const [post] = read(
       'lemmy-community__feeddeck__feeddeck__lemmy_test-responseCommunityIIC.rss',
     ).articles;

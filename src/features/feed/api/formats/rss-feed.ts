@@ -133,6 +133,7 @@ export function rssItemFields(
     rss.guid?.isPermaLink !== false && /^https?:\/\//i.test(guid ?? '') ? guid : undefined;
   const link = linkedPicture ? (page ?? rss.comments ?? linkedPicture) : linked;
   const own = [link, guid, rss.comments];
+  const topic = discourseReplies(rss.source, link);
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
   const description = withoutFurniture(item.description?.trim(), own);
   // Without text of its own, what its media say (a video's description).
@@ -216,12 +217,11 @@ export function rssItemFields(
     chapters: rss.psc?.chapters,
     chaptersUrl: jsonChapters(rss.podcast?.chapters),
     people: castOf(rss.podcast?.persons) ?? showCast,
-    commentsUrl:
-      item.wfw?.commentRss ??
-      bloggerComments(guid, link, rss.thr?.total) ??
-      discourseReplies(rss.source, link),
+    commentsUrl: item.wfw?.commentRss ?? bloggerComments(guid, link, rss.thr?.total) ?? topic,
     commentsPage: rss.comments,
-    commentCount: nonNegative(item.slash?.comments ?? rss.thr?.total),
+    commentCount:
+      nonNegative(item.slash?.comments ?? rss.thr?.total) ??
+      (topic ? discourseCount(item.description) : undefined),
     base,
     contentBase: declaredBase,
   };
@@ -356,6 +356,19 @@ function discourseReplies(
 ): string | undefined {
   return link && source?.url === `${link}.rss` ? safeUrl(source.url) : undefined;
 }
+
+/**
+ * How many replies a Discourse topic has, where its list says how many posts it holds, the
+ * first being the topic itself: "<small>52 posts - 6 participants</small>", before "Read full
+ * topic", in the forum's language.
+ */
+function discourseCount(description: string | undefined): number | undefined {
+  const posts = DISCOURSE_POSTS.exec(description ?? '')?.[1];
+  return posts ? Math.max(0, Number(posts) - 1) : undefined;
+}
+
+const DISCOURSE_POSTS =
+  /<p><small>\s*(\d+)[^<\d]+\d+[^<\d]*<\/small><\/p>\s*<p><a\s[^>]*>[^<]*<\/a><\/p>\s*$/;
 
 function personsOf(persons: RssFeed.Person[]): Author[] {
   return persons.flatMap((person) => {
