@@ -73,6 +73,25 @@ describe('comment thread', () => {
     expect(article.querySelector('.comment-text')?.textContent).toBe('one\ntwo');
   });
 
+  it('shows the lines between two lines of three backticks as a block of code', async () => {
+    const { user } = renderThread();
+    await post(
+      user,
+      'Try this:{Enter}```js{Enter}if (a) {{{Enter}  run();{Enter}}{Enter}```{Enter}Then https://example.org/ again.{Enter}```{Enter}never closed',
+    );
+    const article = screen.getByRole('article', { name: /Anonymous/ });
+    const code = within(article).getByRole('code');
+    expect(code.textContent).toBe('if (a) {\n  run();\n}');
+    expect(code.parentElement?.tagName).toBe('PRE');
+    // The prose around it as typed, its address a link; a block never closed is prose.
+    const prose = within(code.closest('.comment-text') as HTMLElement).getAllByRole('paragraph');
+    expect(prose.map((paragraph) => paragraph.textContent)).toEqual([
+      'Try this:',
+      'Then https://example.org/ again.\n```\nnever closed',
+    ]);
+    expect(within(article).getByRole('link', { name: 'https://example.org/' })).toBeInTheDocument();
+  });
+
   it('refuses empty text, a long name and a long comment, keeping what was typed', async () => {
     const { user } = renderThread();
     const form = within(mainForm());

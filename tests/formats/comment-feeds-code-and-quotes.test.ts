@@ -12,7 +12,7 @@ const read = (name: string) => {
 const textOf = (comments: ReturnType<typeof read>, tail: string) =>
   comments.find((comment) => comment.id.endsWith(tail))?.text;
 
-describe('code in a comment keeps its lines and indentation', () => {
+describe('code in a comment keeps its lines and indentation, as a block of code', () => {
   it('keeps the indentation of Python in <pre><code> (WordPress 2.9 post comment feed)', () => {
     const comments = read(
       'wordpress-comments-rss-post-pre-code__randomphrase__girtby.net__and-you-can-quote-me-on-that-feed-index.xml',
@@ -20,6 +20,7 @@ describe('code in a comment keeps its lines and indentation', () => {
     expect(comments).toHaveLength(10);
     expect(textOf(comments, '#comment-1504')).toContain(
       'python list comprehensions, they’re fantastic:\n\n' +
+        '```\n' +
         'from os import walk, rename\n' +
         'from os.path import join\n' +
         'extfrom = ".bat"\n' +
@@ -28,7 +29,7 @@ describe('code in a comment keeps its lines and indentation', () => {
         '    map( lambda (old, new): rename(join(dirpath,old), join(dirpath,new)), \\\n' +
         '         [ (file, file.replace(extfrom,extto)) \\\n' +
         '           for file in filenames if file.endswith(extfrom) ] )\n' +
-        '\n' +
+        '```\n\n' +
         'Which, come to think of it, doesn’t prove a point about either readability or brevity. :) ' +
         'But it is cool nonetheless…',
     );
@@ -42,16 +43,17 @@ describe('code in a comment keeps its lines and indentation', () => {
     // <pre class="htmlize">\n<span class="constant">boost</span>::…: highlighted, one line each.
     expect(text).toContain(
       'Here’s a test app:\n\n' +
+        '```\n' +
         'boost::iostreams::mapped_file_source source(argv[1]);\n' +
         "unsigned lines = std::count(source.begin(), source.end(), '\\n');\n" +
-        'std::cout << argv[1] << ": " << lines << " lines" << std::endl;\n\n' +
+        'std::cout << argv[1] << ": " << lines << " lines" << std::endl;\n```\n\n' +
         'As you can see',
     );
     expect(text).toContain(
       '/wf1/data/logs/O.all: 218201129 lines\n\n' +
         'real    16m0.565s\n' +
         'user    7m42.454s\n' +
-        'sys     7m53.235s\n\n' +
+        'sys     7m53.235s\n```\n\n' +
         'Two important things',
     );
   });
@@ -61,7 +63,7 @@ describe('code in a comment keeps its lines and indentation', () => {
       'wordpress-comments-atom-thr__randomphrase__girtby.net__comments-feed-atom-index.xml',
     );
     expect(textOf(comments, '#comment-14287')).toContain(
-      'you could have had:\n\nif (hand[0] != licorice)\n            continue;\n\ni.e. rule out',
+      'you could have had:\n\n```\nif (hand[0] != licorice)\n            continue;\n```\n\ni.e. rule out',
     );
   });
 
@@ -74,7 +76,7 @@ describe('code in a comment keeps its lines and indentation', () => {
 <p>Two   spaces
 and a line break in the source.</p>]]></content:encoded></item></channel></rss>`;
     expect(parseCommentFeed(rss, 'rss')[0]?.text).toBe(
-      '\tif (a < b) {\n\t\treturn a;\n\n\n\t}\n\nTwo spaces and a line break in the source.',
+      '```\n\tif (a < b) {\n\t\treturn a;\n\n\n\t}\n```\n\nTwo spaces and a line break in the source.',
     );
   });
 });

@@ -55,7 +55,7 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
       id: entry.id,
       parentId: parent,
       author: clean(entry.author) ?? '',
-      text: entry.text?.trim() || htmlToText(withAddresses(html), { lineBreaks: true }),
+      text: entry.text?.trim() || htmlToText(fenced(withAddresses(html)), { lineBreaks: true }),
       createdAt,
     });
   }
@@ -89,6 +89,16 @@ function replyOpening(html: string | undefined): { to: string; rest: string } | 
 
 /** A link in a comment's HTML, with its address and its content. */
 const LINK = /<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi;
+
+/**
+ * A comment's blocks of code between lines of three backticks, as a commenter types them, so
+ * they are shown as code (src/features/comments/utils/code-blocks.ts).
+ */
+function fenced(html: string): string {
+  return html
+    .replace(/(<pre\b[^>]*>)((?:\s*<code\b[^>]*>)?)\r?\n?/gi, '$1```\n$2')
+    .replace(/\s*((?:<\/code\s*>\s*)?<\/pre\s*>)/gi, '\n```$1');
+}
 
 /**
  * A comment's links with their addresses in the text, since a comment is shown as text: a
