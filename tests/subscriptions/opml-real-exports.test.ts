@@ -246,6 +246,18 @@ describe('reading real OPML exports', () => {
     expect(titles.some((title) => /&(?:amp|lt|gt);/.test(title))).toBe(false);
   });
 
+  it('RSS Guard: an address whose ampersand is escaped twice is the address its writer meant', () => {
+    const found = readFixture(
+      'opml-rssguard-ampersand-escaped-twice__spacecowboy__Feeder__rssguard_1.opml',
+    );
+    const addresses = found.feeds.map((feed) => feed.feedUrl);
+    expect(addresses).toContain('http://www.mosqueedeparis.net/index.php?format=feed&type=atom');
+    expect(addresses).toContain(
+      'http://www.mairie6.lyon.fr/cs/Satellite?Thematique=&TypeContenu=Actualite&pagename=RSSFeed&site=Mairie6',
+    );
+    expect(addresses.some((address) => address.includes('amp;'))).toBe(false);
+  });
+
   it('Liferea: its search folders and their rules are neither feeds nor entries skipped', () => {
     const found = readFixture(
       'opml-liferea-vfolder-rules__leifmadsen__liferea_feedlist__feedlist.opml',

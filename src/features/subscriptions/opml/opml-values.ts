@@ -50,10 +50,11 @@ export function unwrappedFeedLink(value: string): string {
  * An outline's `xmlUrl` as an absolute http(s) URL. Files have no address of their own to
  * resolve against, so the forms that need one are read as browsers would: "//host/feed" and a
  * bare "host/feed" as https, and the old "feed:" scheme (and podcast apps' "itpc:", "pcast:"
- * and "podcast:") as the address it wraps.
+ * and "podcast:") as the address it wraps. An ampersand escaped twice (RSS Guard's
+ * "?format=feed&amp;amp;type=atom") is the one it stands for, not a parameter named "amp;type".
  */
 export function feedAddress(value: string): string | undefined {
-  let url = unwrappedFeedLink(value.trim());
+  let url = unwrappedFeedLink(value.trim().replace(/&amp;/gi, '&'));
   if (FILE_ONLY.test(url)) return undefined;
   if (url.startsWith('//')) url = `https:${url}`;
   else if (HOST_FIRST.test(url)) url = `https://${url}`;
