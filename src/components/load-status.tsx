@@ -75,11 +75,9 @@ export function ErrorNotice({
       : 'Something unexpected went wrong while reading it.';
   // A page that names several feeds is no failure: the reader picks one.
   const choosing = error instanceof LoadError && error.kind === 'choose';
+  const kind = choosing ? 'notice' : 'notice notice-error';
   return (
-    <div
-      role="alert"
-      className={className ? `notice notice-error ${className}` : 'notice notice-error'}
-    >
+    <div role={choosing ? 'status' : 'alert'} className={className ? `${kind} ${className}` : kind}>
       <p className="notice-title">{choosing ? 'This address is a web page.' : title}</p>
       <p>{message}</p>
       {error instanceof LoadError && error.kind === 'blocked' && <RelaySettingLink />}

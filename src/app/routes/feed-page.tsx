@@ -27,23 +27,31 @@ export function FeedPage() {
   // Kept once the whole of the first page is in, not its first items alone.
   useFirstScreen(listed && articles.length > 0 && !partial);
   useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
+  // Nothing to save, filter or mark where the address gave no feed (a page naming several).
+  const failed = !feed && query.isError;
   return (
     <>
       <div className="page-head">
         <PageHeading className="page-title">Latest news</PageHeading>
-        {(feed || !query.isError) && (
+        {!failed && (
           <SubscribeButton
             feedUrl={source.feedUrl}
             title={feed?.title}
             siteUrl={feed?.homePageUrl}
           />
         )}
-        <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeed(client, source)} />
+        {!failed && (
+          <SaveLatestButton count={SAVE_LATEST} onSave={() => saveLatestOfFeed(client, source)} />
+        )}
       </div>
-      <div className="reading-tools">
-        <UnreadOnlyToggle />
-        <MarkAllRead articles={() => articles.map(({ id }) => ({ feedUrl: source.feedUrl, id }))} />
-      </div>
+      {!failed && (
+        <div className="reading-tools">
+          <UnreadOnlyToggle />
+          <MarkAllRead
+            articles={() => articles.map(({ id }) => ({ feedUrl: source.feedUrl, id }))}
+          />
+        </div>
+      )}
       {feed?.movedTo && <MovedNotice to={feed.movedTo} />}
       <ArticleList
         ref={connectEntryList}

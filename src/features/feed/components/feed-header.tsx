@@ -20,7 +20,7 @@ function titleLength(title: string | undefined): 'long' | 'longer' | undefined {
  * keep their height while the feed loads, so nothing below moves when it arrives.
  */
 export function FeedHeader({ source }: { source: FeedSource }) {
-  const { feed } = useFeed(source.feedUrl);
+  const { feed, query } = useFeed(source.feedUrl);
   const direction = textDirection(feed?.language);
   // A description that only says the title again (Bluesky's, an arXiv digest's) is said once.
   const description =
@@ -30,7 +30,12 @@ export function FeedHeader({ source }: { source: FeedSource }) {
   return (
     <div className="masthead" lang={feed?.language}>
       <p className="masthead-title" dir={direction} data-length={titleLength(feed?.title)}>
-        {feed ? <Link to={source.link(paths.home())}>{feed.title}</Link> : '\u00a0'}
+        {feed ? (
+          <Link to={source.link(paths.home())}>{feed.title}</Link>
+        ) : (
+          // Where the address gave no feed, its site's name stands over what it said instead.
+          (query.isError && hostOf(source.feedUrl)) || '\u00a0'
+        )}
       </p>
       <p className="masthead-description" dir={direction}>
         {description}
