@@ -466,10 +466,15 @@ describe('habits of real feeds', () => {
     expect(page.feed.description).not.toMatch(/[<>]/);
   });
 
-  it('an e-mail address is no byline (Craigslist)', () => {
+  it('an e-mail address is no byline (Craigslist), a name with an "@" in it is', () => {
     const page = read('email-creator-rdf__rbren__rss-parser__craigslist.rss');
     expect(page.articles.every((article) => article.authors.length === 0)).toBe(true);
     expect(page.feed.authors).toEqual([]);
+    // A user's name with an "@" in it is a name: its domain, "Stone", has no dot (OpenStreetMap).
+    const diaries = read('at-sign-username-creator__spacecowboy__Feeder__openstreetmap.xml');
+    const entry = diaries.articles.find((article) => article.title === '不懂就问');
+    expect(entry?.authors).toEqual([{ name: 'Brian@Stone' }]);
+    expect(diaries.articles.every((article) => article.authors.length === 1)).toBe(true);
   });
 
   it("a video site's player page the text already shows in a frame is not listed again (Motor.ru)", () => {

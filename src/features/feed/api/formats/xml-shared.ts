@@ -319,7 +319,7 @@ const PERSON_PAGE = /^https?:\/\/\S+$/i;
 
 /**
  * A person's name as a byline shows it; not a bare e-mail address, which feeds put in its
- * place ("robot@craigslist.org") and which is no name to show.
+ * place ("robot@craigslist.org") and which is no name to show, but a name with an "@" in it.
  */
 export function personName(value: string | undefined): string | undefined {
   const name = clean(value, LIMITS.nameLength);
@@ -335,7 +335,8 @@ export function personName(value: string | undefined): string | undefined {
     const last = parseUrl(name)?.pathname.split('/').filter(Boolean).pop();
     return last ? personName(decodeComponent(last)) : undefined;
   }
-  return name && !/^(?:mailto:)?[^\s@]+@[^\s@]+$/i.test(name) ? name : undefined;
+  // An address has a domain with a dot in it: "Brian@Stone" is an OpenStreetMap user's name.
+  return name && !/^(?:mailto:)?[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/i.test(name) ? name : undefined;
 }
 
 /** Words beside an address that say what it is for, not whose it is: lower case, 3 words or more. */
