@@ -107,6 +107,30 @@ Here&#8217;s the timestamps for the episode. On some podcast players you should 
     ]);
   });
 
+  it('reads an outline whose lines close with their times, where none opens with one', () => {
+    expect(
+      starts(
+        '<p>Chapters:</p><ul><li>Intro - 00:00</li><li>The news (12:40)</li><li>Listener mail – [1:02:03]</li></ul><p>Recorded at 18:30.</p>',
+      ),
+    ).toEqual([
+      [0, 'Intro'],
+      [760, 'The news'],
+      [3723, 'Listener mail'],
+    ]);
+    // Lines that open with times are the outline, though others close with one.
+    expect(starts('00:00 Intro\n05:00 Middle\n10:00 End\nSee you at 19:00')).toEqual([
+      [0, 'Intro'],
+      [300, 'Middle'],
+      [600, 'End'],
+    ]);
+    // A transcript whose speakers come before their times, again and again, has none.
+    expect(
+      chaptersInNotes('Ana 00:01\nHello.\nBo 00:05\nHi.\nAna 00:09\nSo.\nBo 00:14\nYes.'),
+    ).toEqual([]);
+    // Nor do sentences that end with a time of day.
+    expect(chaptersInNotes('Doors open 18:30\nTalks start 19:00\nWe close 22:00.')).toEqual([]);
+  });
+
   it("takes no transcript's turns for chapters", () => {
     const turns = Array.from(
       { length: 8 },

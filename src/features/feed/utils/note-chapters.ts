@@ -12,6 +12,13 @@ const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:]|[.,]\d)`;
 const CHAPTER_LINE = new RegExp(
   String.raw`^\s*(?:[-*•·▶►]\s*)?([([]?)(${TIME})[)\]]?\s*(?:[-–—:|.]\s*)?(\S.*)$`,
 );
+/**
+ * A line that closes with a time, where no line opens with one: "Intro - 00:00", "The news
+ * (12:40)", "Q&A 1:02:03". Its title is short, no sentence that ends with a time of day.
+ */
+const TIMED_LINE = new RegExp(
+  String.raw`^\s*(?:[-*•·▶►]\s*)?(\S.{0,119}?)\s*(?:[-–—:|@]\s*)?[([]?(${TIME})[)\]]?\s*$`,
+);
 /** A bracketed time within a line: where a chapter begins on an outline written as one line. */
 const BRACKETED_TIME = new RegExp(String.raw`\s(?=[([]${TIME}[)\]])`);
 /** Fewer are more likely times in a sentence than an outline. */
@@ -25,16 +32,23 @@ const BLOCK_END = /<\/(?:p|li|div|h[1-6]|tr|dt|dd|blockquote|pre)\s*>|<br\s*\/?>
 /**
  * The chapters a podcast's show notes list, as many write them where the feed has none of its
  * own: lines that each open with a later time than the one before ("00:00 Welcome", "(1:02:13)
- * – Iraq War 1", "[03:15] Topic"), at least three, whatever lies between them (each chapter's
- * links, say). A time earlier than the last ends them: a transcript that follows an outline
+ * – Iraq War 1", "[03:15] Topic"), or where none does, close with one ("Intro - 00:00"), at
+ * least three, whatever lies between them (each chapter's links, say). A time earlier than the last ends them: a transcript that follows an outline
  * starts again from the beginning. A transcript's turns ("00:00:06 Nathan Lambert:") are no
  * chapters, nor is a time of day in a sentence.
  */
 export function chaptersInNotes(notes: string | undefined): Chapter[] {
   if (!notes || !/\d:\d\d/.test(notes)) return [];
+  const lines = linesOf(notes);
+  const opening = chaptersIn(lines, chaptersOnLine);
+  return opening.length > 0 ? opening : chaptersIn(lines, timedChapter);
+}
+
+/** The first outline of lines that each name a later time than the one before, as `read` reads them. */
+function chaptersIn(lines: readonly Line[], read: (line: Line) => Chapter[]): Chapter[] {
   let run: Chapter[] = [];
-  for (const line of linesOf(notes)) {
-    const chapters = chaptersOnLine(line);
+  for (const line of lines) {
+    const chapters = read(line);
     const [first] = chapters;
     if (!first) continue;
     const last = run[run.length - 1];
@@ -45,8 +59,14 @@ export function chaptersInNotes(notes: string | undefined): Chapter[] {
       run = chapters;
     }
   }
+  // A transcript's turns name their speakers ("Nathan Lambert:", or again and again).
   const turns = run.filter((chapter) => SPEAKER.test(chapter.title)).length;
-  return run.length >= LEAST && run.length <= MOST && turns * 2 < run.length && ascending(run)
+  const titles = new Set(run.map((chapter) => chapter.title.toLocaleLowerCase()));
+  return run.length >= LEAST &&
+    run.length <= MOST &&
+    turns * 2 < run.length &&
+    titles.size * 4 > run.length * 3 &&
+    ascending(run)
     ? run
     : [];
 }
@@ -100,6 +120,16 @@ function chaptersOnLine({ text: line, links }: Line): Chapter[] {
     chapters.push(url ? { start, title, url } : { start, title });
   }
   return chapters;
+}
+
+/** The chapter a line names with the time it closes with ("Intro - 00:00"). */
+function timedChapter({ text, links }: Line): Chapter[] {
+  const match = TIMED_LINE.exec(text);
+  const start = playTime(match?.[2]);
+  const title = match?.[1]?.trim();
+  if (start === undefined || !title || !/[\p{L}\p{N}]/u.test(title)) return [];
+  const url = pageOf(title, links);
+  return [url ? { start, title, url } : { start, title }];
 }
 
 /** The page a chapter's title links to, where the title is the words of one link on its line. */
