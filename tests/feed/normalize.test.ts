@@ -403,6 +403,12 @@ describe('real feeds load with all their usable items', () => {
       'I’m a very happy camper!',
     ]);
     expect(page.articles[0]?.excerpt).toBe('My new app has a name. Classis');
+    // Plain text alone, escaped as its generator escaped it (a micro.blog theme's archive).
+    const [post] = parse(
+      feed([{ id: 'm', content_text: 'Tonight I will be at the bits, bytes &amp; bier meetup.' }]),
+    ).articles;
+    expect(post?.title).toBe('Tonight I will be at the bits, bytes & bier meetup.');
+    expect(post?.contentText).toBe('Tonight I will be at the bits, bytes & bier meetup.');
   });
 
   it('a title-less post of a picture alone in its HTML is titled by what the picture shows', () => {

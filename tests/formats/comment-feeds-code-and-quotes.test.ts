@@ -81,6 +81,20 @@ and a line break in the source.</p>]]></content:encoded></item></channel></rss>`
   });
 });
 
+describe('a comment read as Windows-1252 on its way', () => {
+  it('reads as its commenter wrote it', () => {
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+      <title>Comments on: A post</title><item><title>By: JosÃ©</title><dc:creator>JosÃ©</dc:creator>
+      <link>https://wp.example/post/#comment-1</link><pubDate>Fri, 01 Mar 2024 10:00:00 +0000</pubDate>
+      <guid isPermaLink="false">https://wp.example/?p=7#comment-1</guid>
+      <description>I donâ€™t agree.</description></item></channel></rss>`;
+    expect(parseCommentFeed(rss, 'rss')[0]).toMatchObject({
+      author: 'José',
+      text: 'I don’t agree.',
+    });
+  });
+});
+
 describe('a Discourse post that quotes another', () => {
   it('keeps the quoted words, a paragraph apart, without the "name:" line over them', () => {
     const comments = read(

@@ -582,6 +582,20 @@ describe('habits of real feeds', () => {
     );
   });
 
+  it('reads text that was read as Windows-1252 on its way as it was written (CTV News, a WordPress blog)', () => {
+    const ctv = read('untyped-enclosure-rss__arminreiter__FeedReader__Rss20CTVNews.xml');
+    const advisers = ctv.articles.find((article) => article.title.includes('Top Trudeau advisers'));
+    expect(advisers?.contentText).toMatch(/^Prime Minister Justin Trudeau’s top advisers .* Trump’s /);
+    const blog = read('wordpress-rss__simplepie__simplepie__feed_rss-2.0_for_file_mock.xml');
+    const texts = blog.articles.flatMap((article) => [
+      article.title,
+      article.summary ?? '',
+      article.contentHtml ?? '',
+    ]);
+    expect(texts.join('\n')).toContain('a user’s podcast');
+    expect(texts.some((text) => /â€|Ã./.test(text))).toBe(false);
+  });
+
   it('items without a guid that share one link are told apart by what they say (NixOS)', () => {
     const page = read('shared-link-no-guid-rss__spacecowboy__Feeder__rss_nixos.xml');
     expect(page.articles).toHaveLength(99);

@@ -2,6 +2,7 @@ import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import type { AtomFeed, RssFeed } from 'feedsmith';
 import { withEntityTable } from '../../../lib/html-entities';
 import { LoadError } from '../../../lib/http';
+import { mended } from '../../../lib/mojibake';
 import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
 import type { ExistingComment } from '../types';
 
@@ -55,7 +56,9 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
       id: entry.id,
       parentId: parent,
       author: clean(entry.author) ?? '',
-      text: entry.text?.trim() || htmlToText(fenced(withAddresses(html)), { lineBreaks: true }),
+      text: mended(
+        entry.text?.trim() || htmlToText(fenced(withAddresses(html)), { lineBreaks: true }),
+      ),
       createdAt,
     });
   }
@@ -232,7 +235,9 @@ function anchorOf(url: string): string {
 }
 
 function clean(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : collapseWhitespace(decodeEntities(value)) || undefined;
+  return value === undefined
+    ? undefined
+    : collapseWhitespace(mended(decodeEntities(value))) || undefined;
 }
 
 function isoDate(value: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { mended } from '../../../lib/mojibake';
 import { parseDate } from '../../../lib/parse-date';
 import { playTime } from '../../../lib/play-time';
 import { overHttps, parseUrl, wellFormed } from '../../../lib/safe';
@@ -72,12 +73,17 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const heading = own === undefined ? openingHeading(fields.contentHtml) : undefined;
   const stated = own ?? heading;
   const placeholder = stated !== undefined && PLACEHOLDER_TITLE.test(stated);
+  // Text read as Windows-1252 on its way ("doesnâ€™t") is mended here, as titles are in clean.
   const contentHtml =
     withoutTitleHeading(
-      withLineBreaks(unwrapped(fields.contentHtml?.slice(0, LIMITS.contentLength))),
+      withLineBreaks(unwrapped(mended(fields.contentHtml?.slice(0, LIMITS.contentLength) ?? ''))),
       stated,
     ) || undefined;
-  const contentText = fields.contentText?.slice(0, LIMITS.contentLength).trim() || undefined;
+  // Plain text as micro.blog and other generators write it, with entities ("I&rsquo;m",
+  // "bits &amp; bytes") that no reader means to see.
+  const contentText =
+    decodeEntities(mended(fields.contentText?.slice(0, LIMITS.contentLength) ?? '')).trim() ||
+    undefined;
   const summary = afterHeading(clean(fields.summary, LIMITS.summaryLength), heading);
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
   // Only posts without a title of their own need their text now (a picture alone, what the
@@ -156,7 +162,7 @@ export function clean(value: string | undefined, max: number): string | undefine
   // Entities and runs of spaces shrink when decoded: read a little more than is kept. Control
   // characters pasted in with a title (a backspace, an escape) show as nothing or as boxes.
   const text = collapseWhitespace(
-    decodeEntities(value.slice(0, max * 8)).replace(/[^\P{Cc}\s]/gu, ''),
+    mended(decodeEntities(value.slice(0, max * 8))).replace(/[^\P{Cc}\s]/gu, ''),
   );
   return truncateAtWord(text, max) || undefined;
 }
