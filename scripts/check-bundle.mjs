@@ -16,7 +16,7 @@ export const LAZY_CHUNK_BUDGET = 40 * 1024;
 // pictures and media groups, ids, people, mending ill-formed documents and text read in the
 // wrong encoding on its way, the publisher's link behind FeedBurner's and search services'
 // redirects, full text and pictures in elements the parser does not read, a text's first real
-// picture, what feed services and plugins add to every post): some 14 KB of its 52, which grow
+// picture, what feed services and plugins add to every post): some 14 KB of its 52.5, which grow
 // with what real feeds need. The full table of
 // HTML entities (12.7 KB) is not in any of them: it loads only for a feed that names an entity
 // the parser's own short table has not got (src/lib/html-entities.ts); nor is the judge of a

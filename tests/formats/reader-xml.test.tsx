@@ -376,6 +376,41 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it("offers an episode's video in its other sizes and as audio, captioned by the episode", async () => {
+    const CHANNEL = 'https://tube.example/feeds/podcast/videos.xml';
+    fakeFetch({
+      [CHANNEL]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml',
+        ),
+      ),
+    });
+    renderApp(
+      `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(CHANNEL)}`,
+    );
+    const video = await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021');
+    const figure = video.closest('figure') as HTMLElement;
+    expect(
+      within(figure)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Download GWAR - Joe Biden @ First Ave 2021',
+      'Download 1440p',
+      'Download 1080p',
+      'Download 720p',
+      'Download 480p',
+      'Download 360p',
+      'Download 240p',
+      'Download Audio',
+    ]);
+    expect(within(figure).getByRole('link', { name: 'Download Audio' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/noagendatube\.com\/static\/webseed\/.+\.mp4$/),
+    );
+  });
+
   it('names the people of an episode with their roles and pages', async () => {
     const PODCAST = 'https://example.com/feed.xml';
     fakeFetch({

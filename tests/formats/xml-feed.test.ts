@@ -585,7 +585,9 @@ describe('habits of real feeds', () => {
   it('reads text that was read as Windows-1252 on its way as it was written (CTV News, a WordPress blog)', () => {
     const ctv = read('untyped-enclosure-rss__arminreiter__FeedReader__Rss20CTVNews.xml');
     const advisers = ctv.articles.find((article) => article.title.includes('Top Trudeau advisers'));
-    expect(advisers?.contentText).toMatch(/^Prime Minister Justin Trudeau’s top advisers .* Trump’s /);
+    expect(advisers?.contentText).toMatch(
+      /^Prime Minister Justin Trudeau’s top advisers .* Trump’s /,
+    );
     const blog = read('wordpress-rss__simplepie__simplepie__feed_rss-2.0_for_file_mock.xml');
     const texts = blog.articles.flatMap((article) => [
       article.title,
@@ -1237,6 +1239,30 @@ describe('habits of real feeds', () => {
     expect(untitled?.hasTitle).toBe(true);
     expect(untitled?.contentHtml).not.toContain('Vue为何采用异步渲染');
     expect(untitled?.excerpt).toMatch(/^Vue在更新DOM时是异步执行的，/);
+  });
+
+  it("an episode's recording comes with its other files to download (PeerTube's alternate enclosures)", () => {
+    const videos = read(
+      'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml',
+    ).articles;
+    const gwar = videos.find((video) => video.title.startsWith('GWAR'));
+    const [recording] = gwar?.attachments ?? [];
+    expect(recording?.url).toMatch(/-2160\.mp4$/);
+    // Not the recording again (2160p), nor a torrent or a stream's playlist.
+    expect(recording?.alternates?.map(({ title }) => title)).toEqual([
+      '1440p',
+      '1080p',
+      '720p',
+      '480p',
+      '360p',
+      '240p',
+      'Audio',
+    ]);
+    expect(recording?.alternates?.[2]).toEqual({
+      url: 'https://noagendatube.com/static/webseed/8d581e1f-1cf4-4e67-95f2-8fd4c1029009-720.mp4',
+      mimeType: 'video/mp4',
+      title: '720p',
+    });
   });
 
   it("an episode's transcript is the most readable of its formats, one in each language", () => {

@@ -12,6 +12,11 @@ export interface Attachment {
   title?: string;
   sizeInBytes?: number;
   durationInSeconds?: number;
+  /**
+   * The same recording in other files, offered to download: Podcasting 2.0's alternate
+   * enclosures, each named by what tells it apart ("720p", "Audio", "Lossless").
+   */
+  alternates?: { url: string; mimeType: string; title: string }[];
 }
 
 /** A part of an episode, where it starts (Podlove Simple Chapters). */

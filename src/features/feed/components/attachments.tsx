@@ -62,29 +62,29 @@ export function Attachments({
         const ref = episode ? keepPlayed : undefined;
         // The episode's recording, untitled, is named for the episode, not "stream.mp3".
         const heard = first.title ?? ((episode && episodeTitle) || label);
-        if (kind === 'audio') {
+        if (kind) {
+          // An episode's video is captioned by its title, not its file's name.
+          const named = kind === 'video' && episode && episodeTitle ? episodeTitle : label;
           return (
             <figure key={key}>
               <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
               <figcaption>
-                <a href={first.url}>Download {label}</a>
+                <a href={first.url}>Download {named}</a>
                 {others.map((other) => (
                   <span key={other.url}>
                     {' · '}
                     <a href={other.url}>
-                      Download {label} ({alternateName(other, first)})
+                      Download {named} ({alternateName(other, first)})
                     </a>
                   </span>
                 ))}
+                {first.alternates?.map((other) => (
+                  <span key={other.url}>
+                    {' · '}
+                    <a href={other.url}>Download {other.title}</a>
+                  </span>
+                ))}
               </figcaption>
-            </figure>
-          );
-        }
-        if (kind === 'video') {
-          return (
-            <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
-              <figcaption>{label}</figcaption>
             </figure>
           );
         }

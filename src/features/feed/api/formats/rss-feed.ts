@@ -1,4 +1,4 @@
-import type { RdfFeed, RssFeed } from 'feedsmith';
+import type { PodcastNs, RdfFeed, RssFeed } from 'feedsmith';
 import {
   decodeEntities,
   htmlToText,
@@ -209,7 +209,11 @@ export function rssItemFields(
     ],
     language: firstOf(item.dc?.languages) ?? item.xml?.lang,
     attachments: [
-      ...attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
+      ...withAlternates(
+        attachments.filter((attachment) => !attachment.mimeType.startsWith('image/')),
+        rss.podcast?.alternateEnclosures,
+        base,
+      ),
       ...pictures,
       ...transcriptsOf(rss, base),
     ],
@@ -284,6 +288,35 @@ function castOf(
   return persons?.length
     ? persons.map(({ display, role, href }) => ({ name: display, role, href }))
     : undefined;
+}
+
+/**
+ * An episode's recording with the other files it comes in (Podcasting 2.0's alternate
+ * enclosures: PeerTube's in each of its sizes and as audio alone), each at the first of its
+ * sources a browser can download; not a torrent, an IPFS or magnet address, nor a stream.
+ */
+function withAlternates(
+  attachments: Attachment[],
+  alternates: PodcastNs.AlternateEnclosure[] | undefined,
+  base: string,
+): Attachment[] {
+  const [recording, ...rest] = attachments;
+  if (!recording || !alternates?.length) return attachments;
+  const files = alternates.flatMap(({ type = '', title, height, sources }) => {
+    const source = sources?.find(
+      ({ uri = '', contentType = '' }) =>
+        !/torrent/i.test(`${contentType} ${uri}`) && /^https?:/i.test(uri),
+    );
+    const url = safeUrl(source?.uri, base);
+    const name = title?.trim() || (height ? `${height}p` : type);
+    // A stream's playlist (HLS) is nothing to download.
+    return url && name && url !== recording.url && /^(?:audio|video)\//i.test(type)
+      ? [{ url, mimeType: type, title: name }]
+      : [];
+  });
+  return files.length > 0
+    ? [{ ...recording, alternates: files.slice(0, LIMITS.attachments) }, ...rest]
+    : attachments;
 }
 
 /**
