@@ -356,11 +356,6 @@ function withLineBreaks(html: string | undefined): string | undefined {
 }
 
 /**
- * An episode's chapters, those with a start and a title, in the order they play. A start is
- * Normal Play Time, as Podlove writes it: seconds, or minutes and seconds, or hours too, each
- * perhaps with a fraction. Undefined where there are none.
- */
-/**
  * The people an episode names, each once in each role, with the namespace's default role
  * ("host") where none is said.
  */
@@ -376,6 +371,11 @@ function peopleOf(raw: ItemFields['people'], base: string): EpisodePerson[] | un
   return unique.length > 0 ? unique.slice(0, LIMITS.people) : undefined;
 }
 
+/**
+ * An episode's chapters, those with a start and a title, in the order they play. A start is
+ * Normal Play Time, as Podlove writes it: seconds, or minutes and seconds, or hours too, each
+ * perhaps with a fraction. Undefined where there are none.
+ */
 function chaptersOf(raw: ItemFields['chapters'], base: string): Chapter[] | undefined {
   const chapters = (raw ?? []).flatMap(({ start, title, href }) => {
     const at = playTime(start);

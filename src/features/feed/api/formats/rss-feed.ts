@@ -335,16 +335,19 @@ function transcriptsOf(rss: RssFeed.Item<string>, base: string): Attachment[] {
     const index = TRANSCRIPT_FORMATS.findIndex((format) => format.test(type));
     return index === -1 ? TRANSCRIPT_FORMATS.length : index;
   };
-  const best = new Map<string, Attachment & { rank: number }>();
+  const best = new Map<string, { transcript: Attachment; rank: number }>();
   for (const { url, type = 'text/plain', language } of rss.podcast?.transcripts ?? []) {
     const address = safeUrl(url, base);
     const spoken = language?.trim() ?? '';
     const kept = best.get(spoken.toLowerCase());
     if (!address || (kept && kept.rank <= rank(type))) continue;
     const title = spoken ? `Transcript (${spoken})` : 'Transcript';
-    best.set(spoken.toLowerCase(), { url: address, mimeType: type, title, rank: rank(type) });
+    best.set(spoken.toLowerCase(), {
+      transcript: { url: address, mimeType: type, title },
+      rank: rank(type),
+    });
   }
-  return [...best.values()].map(({ rank: _rank, ...transcript }) => transcript);
+  return [...best.values()].map(({ transcript }) => transcript);
 }
 
 /**
