@@ -8,6 +8,12 @@ import { fixtureBytes } from '../helpers/fixtures';
 import { ORIGIN, renderApp } from '../helpers/render-app';
 
 const FEED = 'https://natasha.example/feed/';
+/** The Podcasting 2.0 namespace's own example feed, where it says it is served. */
+const PODCAST = 'https://example.com/feed.xml';
+const podcastingExample = () =>
+  xmlResponse(
+    fixtureBytes('xml', 'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml'),
+  );
 
 function xmlResponse(body: BodyInit, contentType = 'application/rss+xml') {
   return () => new Response(body, { headers: { 'Content-Type': contentType } });
@@ -324,14 +330,8 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
   });
 
   it("lists the chapters of an episode's chapters document under its player, and the player without them", async () => {
-    const PODCAST = 'https://example.com/feed.xml';
     fakeFetch({
-      [PODCAST]: xmlResponse(
-        fixtureBytes(
-          'xml',
-          'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
-        ),
-      ),
+      [PODCAST]: podcastingExample(),
       'https://example.com/ep3_chapters.json': () =>
         new Response(
           fixtureBytes(
@@ -412,14 +412,8 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
   });
 
   it('names the people of an episode with their roles and pages', async () => {
-    const PODCAST = 'https://example.com/feed.xml';
     fakeFetch({
-      [PODCAST]: xmlResponse(
-        fixtureBytes(
-          'xml',
-          'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
-        ),
-      ),
+      [PODCAST]: podcastingExample(),
       'https://example.com/ep1_chapters.json': () => new Response('Not found', { status: 404 }),
     });
     renderApp(`${paths.article('https://example.com/ep0001')}?feed=${encodeURIComponent(PODCAST)}`);
