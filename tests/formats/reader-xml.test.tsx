@@ -389,14 +389,21 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     renderApp(
       `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(CHANNEL)}`,
     );
-    const video = await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021');
-    const figure = video.closest('figure') as HTMLElement;
+    expect(await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021')).toBeInTheDocument();
+    // The player's caption names its own file; the others are listed apart from it.
     expect(
-      within(figure)
+      screen
+        .getByRole('link', { name: 'Download GWAR - Joe Biden @ First Ave 2021 (2160p)' })
+        .closest('figcaption'),
+    ).toHaveTextContent(/^Download GWAR - Joe Biden @ First Ave 2021 \(2160p\)$/);
+    const others = screen.getByRole('list', {
+      name: 'Other files of GWAR - Joe Biden @ First Ave 2021',
+    });
+    expect(
+      within(others)
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      'Download GWAR - Joe Biden @ First Ave 2021',
       'Download 1440p',
       'Download 1080p',
       'Download 720p',
@@ -405,7 +412,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
       'Download 240p',
       'Download Audio',
     ]);
-    expect(within(figure).getByRole('link', { name: 'Download Audio' })).toHaveAttribute(
+    expect(within(others).getByRole('link', { name: 'Download Audio' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\/noagendatube\.com\/static\/webseed\/.+\.mp4$/),
     );

@@ -1248,7 +1248,8 @@ describe('habits of real feeds', () => {
     const gwar = videos.find((video) => video.title.startsWith('GWAR'));
     const [recording] = gwar?.attachments ?? [];
     expect(recording?.url).toMatch(/-2160\.mp4$/);
-    // Not the recording again (2160p), nor a torrent or a stream's playlist.
+    // The recording itself is among them, and names it; not a torrent nor a stream's playlist.
+    expect(recording?.variant).toBe('2160p');
     expect(recording?.alternates?.map(({ title }) => title)).toEqual([
       '1440p',
       '1080p',
@@ -1263,6 +1264,20 @@ describe('habits of real feeds', () => {
       mimeType: 'video/mp4',
       title: '720p',
     });
+    // The one marked first is the recording, though its address is another (the namespace's example).
+    const [example] = read(
+      'podcasting-2-example__Podcastindex-org__podcast-namespace__example.xml',
+    ).articles;
+    expect(example?.attachments[0]).toMatchObject({
+      url: 'https://example.com/file-03.mp3',
+      variant: 'Standard',
+    });
+    expect(example?.attachments[0]?.alternates?.map(({ title }) => title)).toEqual([
+      'High quality',
+      'High quality AAC',
+      'Low bandwidth',
+      'Video version',
+    ]);
   });
 
   it("an episode's transcript is the most readable of its formats, one in each language", () => {
@@ -1287,7 +1302,7 @@ describe('habits of real feeds', () => {
       ),
     ).toEqual([
       ['Transcript', 'https://example.com/ep3/transcript.txt'],
-      ['Transcript (es)', 'https://example.com/episode1/transcript.vtt'],
+      ['Transcript (Spanish)', 'https://example.com/episode1/transcript.vtt'],
     ]);
   });
 

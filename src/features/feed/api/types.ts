@@ -17,6 +17,8 @@ export interface Attachment {
    * enclosures, each named by what tells it apart ("720p", "Audio", "Lossless").
    */
   alternates?: { url: string; mimeType: string; title: string }[];
+  /** What tells this file from its alternates, where they name it ("2160p", "Standard"). */
+  variant?: string;
 }
 
 /** A part of an episode, where it starts (Podlove Simple Chapters). */

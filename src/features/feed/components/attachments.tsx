@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useId, useMemo, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
 import { chaptersQuery } from '../api/chapters-query';
 import type { Attachment, Chapter } from '../api/types';
@@ -66,26 +66,35 @@ export function Attachments({
           // An episode's video is captioned by its title, not its file's name.
           const named = kind === 'video' && episode && episodeTitle ? episodeTitle : label;
           return (
-            <figure key={key}>
-              <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
-              <figcaption>
-                <a href={first.url}>Download {named}</a>
-                {others.map((other) => (
-                  <span key={other.url}>
-                    {' · '}
-                    <a href={other.url}>
-                      Download {named} ({alternateName(other, first)})
-                    </a>
-                  </span>
-                ))}
-                {first.alternates?.map((other) => (
-                  <span key={other.url}>
-                    {' · '}
-                    <a href={other.url}>Download {other.title}</a>
-                  </span>
-                ))}
-              </figcaption>
-            </figure>
+            <Fragment key={key}>
+              <figure>
+                <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
+                <figcaption>
+                  <a href={first.url}>
+                    Download {named}
+                    {first.variant && ` (${first.variant})`}
+                  </a>
+                  {others.map((other) => (
+                    <span key={other.url}>
+                      {' · '}
+                      <a href={other.url}>
+                        Download {named} ({alternateName(other, first)})
+                      </a>
+                    </span>
+                  ))}
+                </figcaption>
+              </figure>
+              {/* Outside the caption, which names the player's figure. */}
+              {first.alternates && (
+                <ul className="attachment-alternates" aria-label={`Other files of ${named}`}>
+                  {first.alternates.map((other) => (
+                    <li key={other.url}>
+                      <a href={other.url}>Download {other.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Fragment>
           );
         }
         if (first.mimeType.startsWith('image/')) {

@@ -302,7 +302,7 @@ function withAlternates(
 ): Attachment[] {
   const [recording, ...rest] = attachments;
   if (!recording || !alternates?.length) return attachments;
-  const files = alternates.flatMap(({ type = '', title, height, sources }) => {
+  const files = alternates.flatMap(({ type = '', title, height, sources, default: first }) => {
     const source = sources?.find(
       ({ uri = '', contentType = '' }) =>
         !/torrent/i.test(`${contentType} ${uri}`) && /^https?:/i.test(uri),
@@ -310,13 +310,36 @@ function withAlternates(
     const url = safeUrl(source?.uri, base);
     const name = title?.trim() || (height ? `${height}p` : type);
     // A stream's playlist (HLS) is nothing to download.
-    return url && name && url !== recording.url && /^(?:audio|video)\//i.test(type)
-      ? [{ url, mimeType: type, title: name }]
+    return url && name && /^(?:audio|video)\//i.test(type)
+      ? [{ url, mimeType: type, title: name, first }]
       : [];
   });
-  return files.length > 0
-    ? [{ ...recording, alternates: files.slice(0, LIMITS.attachments) }, ...rest]
+  // The recording itself is among them: at its own address, or as the one marked first.
+  const own =
+    files.find(({ url }) => url === recording.url) ??
+    files.find(({ first, mimeType }) => first && mimeType === recording.mimeType);
+  const others = files
+    .filter((file) => file !== own)
+    .map(({ url, mimeType, title }) => ({ url, mimeType, title }));
+  return others.length > 0 || own
+    ? [
+        {
+          ...recording,
+          ...(own && { variant: own.title }),
+          ...(others.length > 0 && { alternates: others.slice(0, LIMITS.attachments) }),
+        },
+        ...rest,
+      ]
     : attachments;
+}
+
+/** A language's name in English ("Spanish" for "es"), or its tag where none is known. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 /**
@@ -341,7 +364,7 @@ function transcriptsOf(rss: RssFeed.Item<string>, base: string): Attachment[] {
     const spoken = language?.trim() ?? '';
     const kept = best.get(spoken.toLowerCase());
     if (!address || (kept && kept.rank <= rank(type))) continue;
-    const title = spoken ? `Transcript (${spoken})` : 'Transcript';
+    const title = spoken ? `Transcript (${languageName(spoken)})` : 'Transcript';
     best.set(spoken.toLowerCase(), {
       transcript: { url: address, mimeType: type, title },
       rank: rank(type),
