@@ -258,6 +258,18 @@ describe('reading real OPML exports', () => {
     expect(addresses.some((address) => address.includes('amp;'))).toBe(false);
   });
 
+  it('gPodder: each podcast by its title, not its description, read in the encoding it was written in', () => {
+    const found = readFixture(
+      'opml-gpodder-text-description-mojibake__tofrenz__podcast_abos__podwichteln2015.opml',
+    );
+    expect(found.feeds).toHaveLength(50);
+    const titles = found.feeds.map((feed) => feed.title);
+    expect(titles).toContain('Countdown');
+    expect(titles).toContain('Selbstgespräche');
+    expect(titles).toContain('Heikes Stadtgeflüster');
+    expect(titles.some((title) => /Ã|â€/.test(title))).toBe(false);
+  });
+
   it('Liferea: its search folders and their rules are neither feeds nor entries skipped', () => {
     const found = readFixture(
       'opml-liferea-vfolder-rules__leifmadsen__liferea_feedlist__feedlist.opml',

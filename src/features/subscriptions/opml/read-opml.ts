@@ -2,6 +2,7 @@ import { parseOpml } from 'feedsmith';
 import type { Opml } from 'feedsmith';
 import { decodeText } from '../../../lib/decode-text';
 import { withEntityTable } from '../../../lib/html-entities';
+import { mended } from '../../../lib/mojibake';
 import { decodeComponent } from '../../../lib/safe';
 import { decodeEntities } from '../../../lib/text';
 import type { NewSubscription } from '../store/subscription-store';
@@ -91,10 +92,12 @@ function collect(
 
 /**
  * A title or folder name as the file means it: decoded once more where the reader that wrote
- * it escaped it twice (FreshRSS's "Arts &amp;amp; Design", Akregator's "don&amp;#39;t").
+ * it escaped it twice (FreshRSS's "Arts &amp;amp; Design", Akregator's "don&amp;#39;t"), and
+ * read as written where it was read in the wrong encoding on its way (gPodder's
+ * "SelbstgesprÃ¤che").
  */
 function nameOf(value: string | undefined): string {
-  return cleanText(decodeEntities(cleanText(value)));
+  return cleanText(mended(decodeEntities(cleanText(value))));
 }
 
 /** A reader's own name for all of them, not a folder: Overcast's and Pocket Casts' "feeds". */
