@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/features/subscriptions/opml/opml-values';
+import { mended } from '../../src/lib/mojibake';
 import { decodeComponent } from '../../src/lib/safe';
 import { addressKey } from '../../src/lib/address-key';
 import { readOpml } from '../../src/features/subscriptions/opml/read-opml';
@@ -99,6 +100,12 @@ const anyText = fc.string({
   maxLength: 30,
 });
 
+/**
+ * Names of any text but one holding what only text read in the wrong encoding holds ("Ã©"),
+ * which the import reads as meant ("é").
+ */
+const anyName = anyText.filter((text) => mended(cleanText(text)) === cleanText(text));
+
 const webUrl = fc
   .webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true })
   .map((url) => new URL(url).href);
@@ -140,7 +147,7 @@ function stored(feed: NewSubscription): NewSubscription {
 
 describe('round trip, for any subscriptions', () => {
   it('reads back exactly what was written when names are already tidy', () => {
-    const tidy = anyText.filter((text) => text !== '' && cleanText(text) === text);
+    const tidy = anyName.filter((text) => text !== '' && cleanText(text) === text);
     fc.assert(
       fc.property(subscriptions(tidy), (list) => {
         const again = readOpml(writeOpml(list, AT));
@@ -151,7 +158,7 @@ describe('round trip, for any subscriptions', () => {
 
   it('writes well-formed XML and reads back the tidied names for any text at all', () => {
     fc.assert(
-      fc.property(subscriptions(anyText), (list) => {
+      fc.property(subscriptions(anyName), (list) => {
         const text = writeOpml(list, AT);
         parseXml(text);
         const again = readOpml(text);
