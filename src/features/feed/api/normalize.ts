@@ -79,11 +79,8 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
       withLineBreaks(unwrapped(mended(fields.contentHtml?.slice(0, LIMITS.contentLength) ?? ''))),
       stated,
     ) || undefined;
-  // Plain text as micro.blog and other generators write it, with entities ("I&rsquo;m",
-  // "bits &amp; bytes") that no reader means to see.
   const contentText =
-    decodeEntities(mended(fields.contentText?.slice(0, LIMITS.contentLength) ?? '')).trim() ||
-    undefined;
+    mended(fields.contentText?.slice(0, LIMITS.contentLength) ?? '').trim() || undefined;
   const summary = afterHeading(clean(fields.summary, LIMITS.summaryLength), heading);
   const imageAlt = fields.image ? clean(fields.imageAlt, LIMITS.summaryLength) : undefined;
   // Only posts without a title of their own need their text now (a picture alone, what the

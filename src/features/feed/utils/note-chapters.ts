@@ -116,8 +116,7 @@ function chaptersOnLine({ text: line, links }: Line): Chapter[] {
     const start = playTime(match?.[2]);
     const title = match?.[3]?.trim();
     if (start === undefined || !title) return [];
-    const url = pageOf(title, links);
-    chapters.push(url ? { start, title, url } : { start, title });
+    chapters.push(linked({ start, title }, links));
   }
   return chapters;
 }
@@ -128,11 +127,15 @@ function timedChapter({ text, links }: Line): Chapter[] {
   const start = playTime(match?.[2]);
   const title = match?.[1]?.trim();
   if (start === undefined || !title || !/[\p{L}\p{N}]/u.test(title)) return [];
-  const url = pageOf(title, links);
-  return [url ? { start, title, url } : { start, title }];
+  return [linked({ start, title }, links)];
 }
 
-/** The page a chapter's title links to, where the title is the words of one link on its line. */
+/** A chapter, with the page its title links to where the title is one link's words. */
+function linked(chapter: Chapter, links: Line['links']): Chapter {
+  const url = pageOf(chapter.title, links);
+  return url ? { ...chapter, url } : chapter;
+}
+
 function pageOf(title: string, links: Line['links']): string | undefined {
   const words = (text: string) =>
     text

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { hostOf, LoadError } from '../../../../lib/http';
 import { wellFormed } from '../../../../lib/safe';
-import { plainText } from '../../../../lib/text';
+import { decodeEntities, plainText } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import {
   authorOf,
@@ -103,7 +103,9 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
     externalUrl: raw.external_url,
     summary: raw.summary,
     contentHtml: raw.content_html,
-    contentText: raw.content_text,
+    // Plain text as micro.blog and other generators write it, with entities ("I&rsquo;m",
+    // "bits &amp; bytes") that no reader means to see. XML formats' text is decoded already.
+    contentText: raw.content_text && decodeEntities(raw.content_text),
     image: raw.image ?? textPicture(itemText(raw.content_html, undefined, raw.url, pageUrl)),
     bannerImage: raw.banner_image,
     // A feed that dates its items only by their last change (Hugo themes do) is dated by it.

@@ -243,9 +243,13 @@ export function rssItemFields(
  *   href=post>4 comments</a>", and the address it links: the byline, and the links below the
  *   article, say as much.
  */
+/** Discourse's close of a topic, "<small>52 posts - 6 participants</small>" and its link. */
+const DISCOURSE_CLOSE =
+  /\s*<p><small>[^<]{1,60}<\/small><\/p>\s*<p><a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,40}<\/a><\/p>\s*$/i;
+
 const FURNITURE = [
   /<p>[^<]{1,40}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>[^<]{1,60}<a\s[^>]*>[^<]*<\/a>[^<]{0,10}<\/p>\s*$/i,
-  /\s*<p><small>[^<]{1,60}<\/small><\/p>\s*<p><a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,40}<\/a><\/p>\s*$/i,
+  DISCOURSE_CLOSE,
   /^submitted by <a\s[^>]*>[^<]*<\/a> to <a\s[^>]*>[^<]*<\/a><br>[^<]{0,30}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>(?:<br><a\s[^>]*>[^<]*<\/a>)?/,
 ];
 
@@ -422,12 +426,10 @@ function discourseReplies(
  * topic", in the forum's language.
  */
 function discourseCount(description: string | undefined): number | undefined {
-  const posts = DISCOURSE_POSTS.exec(description ?? '')?.[1];
+  const close = DISCOURSE_CLOSE.exec(description ?? '')?.[0];
+  const posts = close && /<small>\s*(\d+)[^<\d]+\d+[^<\d]*<\/small>/.exec(close)?.[1];
   return posts ? Math.max(0, Number(posts) - 1) : undefined;
 }
-
-const DISCOURSE_POSTS =
-  /<p><small>\s*(\d+)[^<\d]+\d+[^<\d]*<\/small><\/p>\s*<p><a\s[^>]*>[^<]*<\/a><\/p>\s*$/;
 
 function personsOf(persons: RssFeed.Person[]): Author[] {
   return persons.flatMap((person) => {
