@@ -418,6 +418,28 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it("shows a video episode's picture in its player, not a second time above it", async () => {
+    const CHANNEL = 'https://tube.example/feeds/podcast/videos.xml';
+    fakeFetch({
+      [CHANNEL]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml',
+        ),
+      ),
+    });
+    renderApp(
+      `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(CHANNEL)}`,
+    );
+    const player = await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021');
+    expect(player).toHaveAttribute(
+      'poster',
+      'https://noagendatube.com/lazy-static/previews/f47c45f4-a2b6-44d1-bf8c-df9e644add27.jpg',
+    );
+    const article = screen.getByRole('article');
+    expect(within(article).queryByRole('img')).not.toBeInTheDocument();
+  });
+
   it('names the people of an episode with their roles and pages', async () => {
     fakeFetch({
       [PODCAST]: podcastingExample(),

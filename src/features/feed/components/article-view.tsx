@@ -15,7 +15,7 @@ import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { ArticleBody } from './article-body';
-import { Attachments } from './attachments';
+import { Attachments, episodeKind } from './attachments';
 import { Byline } from './byline';
 import { EpisodePeople } from './episode-people';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
@@ -120,11 +120,13 @@ function ArticleContent({
   }, [article.id]);
   const lead = article.bannerImage ?? article.image;
   const base = article.contentBase ?? article.url;
+  // A video episode's picture is its player's, shown until it plays, not a second copy above.
+  const poster = episodeKind(article.attachments) === 'video' ? lead : undefined;
   // Ghost and many blogs open their text with the picture they also name as the post's. Looked
   // for once per text, not on each render: the text may be long.
   const picture = useMemo(
-    () => (lead && !textShows(article.contentHtml, lead, base) ? lead : undefined),
-    [lead, article.contentHtml, base],
+    () => (lead && !poster && !textShows(article.contentHtml, lead, base) ? lead : undefined),
+    [lead, poster, article.contentHtml, base],
   );
   const failure = useFailedPicture(picture);
   return (
@@ -165,6 +167,7 @@ function ArticleContent({
           chaptersUrl={article.chaptersUrl}
           notes={article.contentHtml ?? article.contentText ?? article.summary}
           episodeTitle={article.hasTitle ? article.title : undefined}
+          poster={poster}
         />
         <EpisodePeople people={article.people} />
         <ArticleSourceLinks article={article} />

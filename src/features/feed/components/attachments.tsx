@@ -20,6 +20,7 @@ export function Attachments({
   chaptersUrl,
   notes,
   episodeTitle,
+  poster,
 }: {
   attachments: Attachment[];
   chapters?: readonly Chapter[];
@@ -28,6 +29,8 @@ export function Attachments({
   notes?: string;
   /** What its player is called where the recording has no title of its own. */
   episodeTitle?: string;
+  /** The picture an episode's video shows before it plays: the episode's own. */
+  poster?: string;
 }) {
   const played = useRef<HTMLMediaElement>(null);
   const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
@@ -68,7 +71,13 @@ export function Attachments({
           return (
             <Fragment key={key}>
               <figure>
-                <Player kind={kind} files={[first, ...others]} label={heard} ref={ref} />
+                <Player
+                  kind={kind}
+                  files={[first, ...others]}
+                  label={heard}
+                  poster={episode && kind === 'video' ? poster : undefined}
+                  ref={ref}
+                />
                 <figcaption>
                   <a href={first.url}>
                     Download {named}
@@ -171,25 +180,43 @@ function Player({
   kind,
   files,
   label,
+  poster,
   ref,
 }: {
   kind: 'audio' | 'video';
   files: readonly Attachment[];
   label: string;
+  poster?: string;
   ref?: (media: HTMLMediaElement | null) => void;
 }) {
   const Media = kind;
   const [only, ...more] = files;
+  const shown = poster && overHttps(poster);
   if (only && more.length === 0) {
-    return <Media ref={ref} controls preload="none" src={overHttps(only.url)} aria-label={label} />;
+    return (
+      <Media
+        ref={ref}
+        controls
+        preload="none"
+        poster={shown}
+        src={overHttps(only.url)}
+        aria-label={label}
+      />
+    );
   }
   return (
-    <Media ref={ref} controls preload="none" aria-label={label}>
+    <Media ref={ref} controls preload="none" poster={shown} aria-label={label}>
       {files.map((file) => (
         <source key={file.url} src={overHttps(file.url)} type={file.mimeType} />
       ))}
     </Media>
   );
+}
+
+/** What an episode's first recording is, the one its chapters play: audio, video or none. */
+export function episodeKind(attachments: readonly Attachment[]): 'audio' | 'video' | undefined {
+  const played = attachments.find((attachment) => kindOf(attachment) !== undefined);
+  return played && kindOf(played);
 }
 
 /** Audio or video: what plays; undefined for pictures and files. */
