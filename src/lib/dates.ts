@@ -15,10 +15,24 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return format;
 }
 
-/** Formats a date, or gives back the text as it was when it names no date. */
+/** A day a feed gave with no time of day ("2005-12-27", see lib/parse-date): the same everywhere. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a date names a moment, not a day alone. */
+export function hasTimeOfDay(iso: string): boolean {
+  return !CALENDAR_DAY.test(iso);
+}
+
+/**
+ * Formats a date, or gives back the text as it was when it names no date. A day alone is
+ * written as that day, wherever the reader is, and has no time to show.
+ */
 function format(options: Intl.DateTimeFormatOptions, iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : formatter(options).format(time);
+  if (Number.isNaN(time)) return iso;
+  if (hasTimeOfDay(iso)) return formatter(options).format(time);
+  const { dateStyle } = options;
+  return dateStyle ? formatter({ dateStyle, timeZone: 'UTC' }).format(time) : '';
 }
 
 /**
@@ -52,6 +66,7 @@ export function formatDateTime(iso: string): string {
 
 /** The local calendar day of an instant, as YYYY-MM-DD ("undated" when it names none). */
 export function localDayKey(iso: string): string {
+  if (!hasTimeOfDay(iso)) return iso;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'undated';
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -21,8 +21,13 @@ export function readableTime(value: string | undefined): number | undefined {
  * different moment on every reader's device and order feeds differently for each.
  */
 function inUtc(text: string): string {
-  if (/^\d{4}-\d{2}-\d{2}[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/i.test(text)) {
-    return `${text.replace(/\s/, 'T').replace(',', '.')}Z`;
+  // Also with a month, day or hour of one digit: "2005-5-28 16:05:36".
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[T\s](\d{1,2})(:\d{2}(?::\d{2}(?:[.,]\d+)?)?)$/i.exec(
+    text,
+  );
+  if (iso) {
+    const [, year, month = '', day = '', hour = '', rest = ''] = iso;
+    return `${year}-${two(month)}-${two(day)}T${two(hour)}${rest.replace(',', '.')}Z`;
   }
   return /^(?:\D+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)
     ? `${text} GMT`
@@ -138,6 +143,22 @@ const MONTH_NAMES = [
   ['nov', 'november', 'νοέ', 'νοε'],
   ['dec', 'dez', 'dic', 'déc', 'dezembro', 'december', 'δεκ'],
 ];
+// Thai months, abbreviated with dots inside ("พ.ย." for November), in the order above.
+const THAI_MONTHS = [
+  'ม.ค',
+  'ก.พ',
+  'มี.ค',
+  'เม.ย',
+  'พ.ค',
+  'มิ.ย',
+  'ก.ค',
+  'ส.ค',
+  'ก.ย',
+  'ต.ค',
+  'พ.ย',
+  'ธ.ค',
+];
+THAI_MONTHS.forEach((name, month) => MONTH_NAMES[month]?.push(name));
 const MONTHS: Record<string, string> = Object.fromEntries(
   MONTH_NAMES.flatMap((names) => names.map((name) => [name, names[0] ?? name])),
 );
@@ -174,17 +195,47 @@ function two(part: string | number): string {
   return String(part).padStart(2, '0');
 }
 
-/** An RFC 822 date with a localised day and month, written with the English month. */
+/**
+ * An RFC 822 date with a localised day and month, written with the English month. A Thai date
+ * may count its year from the Buddha's (2548 for 2005).
+ */
 function englishRfc822(value: string): string {
-  const match = /^\s*(?:[^\s,\d]+,?\s+)?(\d{1,2})\s+([^\s\d.]+)\.?\s+(\d{2,4})\s+(.*)$/u.exec(
+  const match = /^\s*(?:[^\s,\d]+,?\s+)?(\d{1,2})\s+([^\s\d]+?)\.?\s+(\d{2,4})\s+(.*)$/u.exec(
     value.slice(0, 100),
   );
-  const month = match?.[2] && MONTHS[match[2].toLowerCase()];
-  return match && month ? `${match[1]} ${month} ${match[3]} ${match[4]}` : value;
+  const name = match?.[2]?.toLowerCase() ?? '';
+  const month = MONTHS[name];
+  if (!match || !month) return value;
+  const year =
+    THAI_MONTHS.includes(name) && Number(match[3]) > 2400 ? Number(match[3]) - 543 : match[3];
+  return `${match[1]} ${month} ${year} ${match[4]}`;
 }
 
-/** RFC 3339 and the looser dates real feeds publish, as an ISO string; undefined when unreadable. */
+/**
+ * A day with no time of day: "2005-12-27", "2005/12/27", "27.12.2005", "27 Dec 2005", "Dec 27,
+ * 2005", each with its weekday or not.
+ */
+const DATE_ONLY =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|(?:[^\s\d,]+,?\s+)?(?:\d{1,2}\.?\s+[^\s\d]+?\.?|[^\s\d,]+?\.?\s+\d{1,2},?)\s+\d{4})$/u;
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * RFC 3339 and the looser dates real feeds publish, as an ISO string; undefined when unreadable.
+ * A day with no time of day is that day alone ("2005-12-27"), the same day in every time zone,
+ * read at its start here or in UTC: not midnight in London, the evening before in California.
+ */
 export function parseDate(value: string | undefined): string | undefined {
   const time = readableTime(value);
-  return time === undefined ? undefined : new Date(time).toISOString();
+  if (time === undefined) return undefined;
+  if (value !== undefined && DATE_ONLY.test(plainDate(value))) {
+    // Read at midnight in UTC ("2005-12-27") or in this device's zone ("27 Dec 2005").
+    const date = new Date(time);
+    const day =
+      time % DAY === 0
+        ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
+        : [date.getFullYear(), date.getMonth(), date.getDate()];
+    const [year = 0, month = 0, dayOfMonth = 0] = day;
+    return `${year}-${two(month + 1)}-${two(dayOfMonth)}`;
+  }
+  return new Date(time).toISOString();
 }

@@ -52,6 +52,44 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     ).toBeInTheDocument();
   });
 
+  it('heads a day given without a time by that day wherever the reader is, and shows no time', async () => {
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      fakeFetch({
+        [FEED]: xmlResponse(
+          fixtureBytes(
+            'xml',
+            'dc-date-day-only-windows-1251__chardet__chardet__anthropology.ru.xml',
+          ),
+        ),
+      });
+      renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+      const day = await screen.findByRole('region', { name: 'Monday, December 13, 2004' });
+      const entry = within(day).getByRole('article', {
+        name: 'Шестая буддологическая конференция: тезисы',
+      });
+      expect(within(entry).queryByText(/\d:\d\d/)).not.toBeInTheDocument();
+      expect(within(entry).queryByRole('time')).not.toBeInTheDocument();
+    } finally {
+      process.env.TZ = 'UTC';
+    }
+  });
+
+  it('reads the dates of a Thai WordPress feed, its months written in Thai', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'wordpress-thai-dates-tis-620__chardet__chardet__trickspot.boxchart.com.xml',
+        ),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const day = await screen.findByRole('region', { name: 'Thursday, November 3, 2005' });
+    expect(within(day).getByRole('article', { name: 'moved to –> eb1og' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Undated' })).not.toBeInTheDocument();
+  });
+
   it('shows a description in plain text with its paragraphs, lines and addresses as links', async () => {
     const RUTUBE = 'https://rutube.example/person/11234072.rss';
     fakeFetch({

@@ -29,6 +29,10 @@ describe('parseDate: the dates real feeds write', () => {
     ['Wed, 19 Aug 2009 18:28:00 Etc/GMT', '2009-08-19T18:28:00.000Z'],
     ['2003-012-31T10:14:55+00:00', '2003-12-31T10:14:55.000Z'],
     ['Thu, 01 Jan 04 19:48:21 GMT', '2004-01-01T19:48:21.000Z'],
+    // WordPress in Thai: months with dots inside, the year by the Gregorian or Buddhist count.
+    ['พฤ., 03 พ.ย. 2005 21:24:18 +0000', '2005-11-03T21:24:18.000Z'],
+    ['พฤ., 03 พ.ย. 2548 21:24:18 +0700', '2005-11-03T14:24:18.000Z'],
+    ['อ., 27 ธ.ค. 2005 09:00:00 +0700', '2005-12-27T02:00:00.000Z'],
     ['Sun, 16 zzz 2012 11:47:32 GMT', undefined],
     ['2004-zzz-13T9:15-05:00', undefined],
     ['2003-12-31T25:14:55Z', undefined],
@@ -51,7 +55,7 @@ describe('parseDate: the dates real feeds write', () => {
 
   it('reads a day-first date with dots on its day', () => {
     expect(parseDate('22.11.2022 12:16:00')).toBe('2022-11-22T12:16:00.000Z');
-    expect(parseDate('1.2.2020')).toBe('2020-02-01T00:00:00.000Z');
+    expect(parseDate('1.2.2020')).toBe('2020-02-01');
   });
 
   it('reads an hour written with one digit', () => {
@@ -71,6 +75,8 @@ describe('parseDate: a time that names no zone', () => {
     ['2022-07-26T13:01:01.5', '2022-07-26T13:01:01.500Z'],
     ['Tue, 26 Jul 2022 13:01:01', '2022-07-26T13:01:01.000Z'],
     ['22.11.2022 12:16', '2022-11-22T12:16:00.000Z'],
+    // A Chinese CMS's month and day of one digit.
+    ['2005-5-28 16:05:36', '2005-05-28T16:05:36.000Z'],
   ])('reads %j as UTC, the same moment for every reader', (written, iso) => {
     for (const readerZone of ['America/New_York', 'Asia/Tokyo', 'UTC']) {
       process.env.TZ = readerZone;
@@ -82,5 +88,20 @@ describe('parseDate: a time that names no zone', () => {
     process.env.TZ = 'Asia/Tokyo';
     expect(parseDate('Tue, 26 Jul 2022 13:01:01 +0200')).toBe('2022-07-26T11:01:01.000Z');
     expect(parseDate('2022-07-26T13:01:01-04:00')).toBe('2022-07-26T17:01:01.000Z');
+  });
+
+  // RSS 1.0's dc:date as many Japanese and Russian sites wrote it, and other days alone.
+  it.each([
+    ['2005-12-27', '2005-12-27'],
+    ['2005-5-8', '2005-05-08'],
+    ['2005/12/27', '2005-12-27'],
+    ['27.12.2005', '2005-12-27'],
+    ['Tue, 27 Dec 2005', '2005-12-27'],
+    ['December 27, 2005', '2005-12-27'],
+  ])('reads %j as that day alone, in every time zone', (written, day) => {
+    for (const readerZone of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Auckland', 'UTC']) {
+      process.env.TZ = readerZone;
+      expect(parseDate(written)).toBe(day);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { localDayKey } from '../../../lib/dates';
 import { readableTime } from '../../../lib/parse-date';
 
 /** What the archive needs of an article: when it was published. */
@@ -30,10 +31,9 @@ function monthOf(year: number, month: number): Month {
 
 /** The reader's local month of a readable date (see lib/dates), or undefined for any other. */
 function monthOfDate(iso: string): Month | undefined {
-  const time = readableTime(iso);
-  if (time === undefined) return undefined;
-  const date = new Date(time);
-  return monthOf(date.getFullYear(), date.getMonth() + 1);
+  if (readableTime(iso) === undefined) return undefined;
+  const [year = '', month = ''] = localDayKey(iso).split('-');
+  return monthOf(Number(year), Number(month));
 }
 
 /** The reader's local month of an instant, as "YYYY-MM" (the same calendar as day headings). */

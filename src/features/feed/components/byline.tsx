@@ -1,5 +1,5 @@
 import { Time } from '../../../components/time';
-import { localDayKey } from '../../../lib/dates';
+import { hasTimeOfDay, localDayKey } from '../../../lib/dates';
 import type { Article } from '../api/types';
 import { AuthorNames } from './author-names';
 
@@ -22,20 +22,25 @@ export function Byline({
   const named = article.authors.some((author) => author.name);
   const length = howLong(article);
   const updated = showUpdated && article.modified && laterDay(article.modified, article.published);
+  // A list's entry shows its time (its day heads the group): none for a day with no time.
+  const when =
+    article.published && (format === 'long' || hasTimeOfDay(article.published))
+      ? article.published
+      : undefined;
   return (
     <p className={className}>
       <AuthorNames authors={article.authors} />
-      {named && article.published && ' · '}
-      {article.published && <Time iso={article.published} format={format} />}
+      {named && when && ' · '}
+      {when && <Time iso={when} format={format} />}
       {updated && article.modified && (
         <>
           {' · Updated '}
           <Time iso={article.modified} format={format} />
         </>
       )}
-      {(named || article.published) && article.episode && ' · '}
+      {(named || when) && article.episode && ' · '}
       {article.episode}
-      {(named || article.published || article.episode) && length && ' · '}
+      {(named || when || article.episode) && length && ' · '}
       {length}
     </p>
   );
