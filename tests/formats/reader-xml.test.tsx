@@ -130,6 +130,45 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(masthead?.parentElement).toHaveAttribute('lang', 'he');
   });
 
+  it("runs a Hebrew feed's English right to left no more, and keeps a Hebrew name apart from the time after it", async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'hebrew-feed-english-description__chardet__chardet__law.co.il.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(await screen.findByRole('heading', { name: 'בדיחה רעה' })).toHaveAttribute('dir', 'rtl');
+    expect(
+      screen.getByText('Articles & News from Ravia & Co., Law Offices, website.'),
+    ).toHaveAttribute('dir', 'auto');
+    expect(
+      screen.getByRole('link', { name: 'law.co.il CyberLaw Articles (Hebrew)' }).closest('p'),
+    ).toHaveAttribute('dir', 'auto');
+    cleanup();
+
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'hebrew-authors-windows-1255__chardet__chardet__notes.co.il.6.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const [entry] = await screen.findAllByRole('article');
+    if (!entry) throw new Error('No entry listed');
+    // "יואב קרני · 06:38 · 1 min read", not the name run on into the numbers after it.
+    expect(within(entry).getByText('יואב קרני')).toHaveAttribute('dir', 'auto');
+  });
+
+  it('tags a masthead with the language its script tells, where the feed names none', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'chinese-no-language-big5__chardet__chardet__coolloud.org.tw.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const title = await screen.findByRole('link', { name: '苦勞網' });
+    expect(title.closest('.masthead')).toHaveAttribute('lang', 'zh');
+  });
+
   it('says a feed’s name once where its description only repeats it (Bluesky)', async () => {
     const BLUESKY = 'https://bsky.example/profile/xangelo/rss';
     fakeFetch({

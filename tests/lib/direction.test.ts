@@ -11,4 +11,12 @@ describe('textDirection', () => {
       expect(textDirection(auto)).toBe('auto');
     }
   });
+
+  it('runs a text with no right-to-left letter by its own letters, in any language', () => {
+    expect(textDirection('he', 'בדיחה רעה')).toBe('rtl');
+    expect(textDirection('he-il', 'AI Red Teaming מוסבר')).toBe('rtl');
+    expect(textDirection('ar', 'مرحبا')).toBe('rtl');
+    expect(textDirection('he-il', 'Articles & News from Ravia & Co.')).toBe('auto');
+    expect(textDirection('fa', '2024')).toBe('auto');
+  });
 });

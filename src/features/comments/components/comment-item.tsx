@@ -102,7 +102,9 @@ export const CommentItem = memo(function CommentItemView({
         <>
           <p className="comment-byline">
             <span id={authorId}>
-              <span className="comment-author">{comment.author || 'Anonymous'}</span>
+              <span className="comment-author" dir="auto">
+                {comment.author || 'Anonymous'}
+              </span>
               {' · '}
               <RelativeTime iso={comment.createdAt} />
               {local?.editedAt && ' · edited'}

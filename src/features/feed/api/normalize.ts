@@ -7,7 +7,7 @@ import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
 import { tagKey } from '../utils/tag-key';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
-import type { Article, Attachment, Author, Chapter, EpisodePerson } from './types';
+import type { Article, Attachment, Author, Chapter, EpisodePerson, FeedInfo } from './types';
 
 /** Display titles made from an item's text are cut at a word near this length. */
 const TITLE_LENGTH = 80;
@@ -194,12 +194,23 @@ const SCRIPTS: readonly [RegExp, number, string][] = [
  * (Korean, Japanese, Chinese, Thai…): so that its text is not read aloud, nor hyphenated, as
  * the app's English. Undefined where the script does not tell.
  */
-export function writtenLanguage({ title, excerpt, summary }: Article): string | undefined {
+export function writtenLanguage({
+  title,
+  excerpt,
+  summary,
+}: Pick<Article, 'title' | 'excerpt' | 'summary'>): string | undefined {
   const sample = `${title} ${excerpt ?? summary ?? ''}`;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return undefined;
   const share = (script: RegExp) => (sample.match(script)?.length ?? 0) / letters;
   return SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
+}
+
+/** A feed as it names itself: in the language it says, else the one its script tells. */
+export function withLanguage(feed: FeedInfo): FeedInfo {
+  return feed.language
+    ? feed
+    : { ...feed, language: writtenLanguage({ title: feed.title, summary: feed.description }) };
 }
 
 /** A person named in a feed, or undefined when neither a name nor an address is usable. */

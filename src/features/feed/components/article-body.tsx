@@ -15,7 +15,11 @@ export function ArticleBody({ article }: { article: Article }) {
     () => (article.contentHtml ? sanitizeHtml(article.contentHtml, base) : undefined),
     [article.contentHtml, base],
   );
-  const dir = textDirection(article.language);
+  const text = article.contentText || article.summary;
+  const dir = useMemo(
+    () => textDirection(article.language, html ?? text),
+    [article.language, html, text],
+  );
   if (html) {
     return (
       <div
@@ -26,7 +30,6 @@ export function ArticleBody({ article }: { article: Article }) {
       />
     );
   }
-  const text = article.contentText || article.summary;
   if (!text) return null;
   return (
     <div className="article-body article-text" dir={dir}>

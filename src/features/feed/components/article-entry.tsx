@@ -41,7 +41,6 @@ export const ArticleEntry = memo(function ArticleEntry({
   onPictureSettled,
 }: ArticleEntryProps) {
   const excerpt = article.excerpt ?? article.summary;
-  const direction = textDirection(article.language);
   const headingId = useId();
   const failure = useFailedPicture(article.image);
   // In a list of several feeds, each article links with its own feed.
@@ -83,14 +82,18 @@ export const ArticleEntry = memo(function ArticleEntry({
         />
       )}
       <div className="entry-text">
-        <h3 className="entry-title" id={headingId} dir={direction}>
+        <h3
+          className="entry-title"
+          id={headingId}
+          dir={textDirection(article.language, article.title)}
+        >
           <Link to={articleLink}>{article.title}</Link>
         </h3>
         {article.origin && <EntryFeed origin={article.origin} />}
         {badges}
         <Byline article={article} className="meta" format="time" />
         {excerpt && excerpt !== article.title && (
-          <p className="excerpt" dir={direction}>
+          <p className="excerpt" dir={textDirection(article.language, excerpt)}>
             {excerpt}
           </p>
         )}

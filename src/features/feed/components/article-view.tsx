@@ -133,7 +133,10 @@ function ArticleContent({
     <>
       <article className="article" lang={article.language}>
         <header className="article-header">
-          <PageHeading className="article-title" dir={textDirection(article.language)}>
+          <PageHeading
+            className="article-title"
+            dir={textDirection(article.language, article.title)}
+          >
             {article.title}
           </PageHeading>
           <Byline article={article} className="byline" format="long" showUpdated />

@@ -21,7 +21,6 @@ function titleLength(title: string | undefined): 'long' | 'longer' | undefined {
  */
 export function FeedHeader({ source }: { source: FeedSource }) {
   const { feed, query } = useFeed(source.feedUrl);
-  const direction = textDirection(feed?.language);
   // A description that only says the title again (Bluesky's, an arXiv digest's) is said once.
   const description =
     feed?.description?.toLocaleLowerCase() === feed?.title.toLocaleLowerCase()
@@ -29,7 +28,11 @@ export function FeedHeader({ source }: { source: FeedSource }) {
       : feed?.description;
   return (
     <div className="masthead" lang={feed?.language}>
-      <p className="masthead-title" dir={direction} data-length={titleLength(feed?.title)}>
+      <p
+        className="masthead-title"
+        dir={textDirection(feed?.language, feed?.title)}
+        data-length={titleLength(feed?.title)}
+      >
         {feed ? (
           <Link to={source.link(paths.home())}>{feed.title}</Link>
         ) : (
@@ -37,7 +40,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
           (query.isError && hostOf(source.feedUrl)) || '\u00a0'
         )}
       </p>
-      <p className="masthead-description" dir={direction}>
+      <p className="masthead-description" dir={textDirection(feed?.language, description)}>
         {description}
       </p>
       <p className="masthead-site">

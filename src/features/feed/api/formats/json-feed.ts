@@ -10,6 +10,7 @@ import {
   languageTag,
   pictureUrl,
   safeUrl,
+  withLanguage,
   writtenLanguage,
 } from '../normalize';
 import type { ItemFields } from '../normalize';
@@ -83,7 +84,7 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
   const loops = next === pageUrl || next === feedUrl;
   return {
     url: pageUrl,
-    feed,
+    feed: withLanguage(feed),
     articles,
     skipped,
     nextUrl: next && !loops ? next : undefined,

@@ -1,7 +1,7 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { LoadError } from '../../../../lib/http';
 import { attribute } from '../../../../lib/text';
-import { buildArticle, writtenLanguage } from '../normalize';
+import { buildArticle, withLanguage, writtenLanguage } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
@@ -73,7 +73,7 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
   const loops = next === pageUrl || next === parsed.info.feedUrl;
   return {
     url: pageUrl,
-    feed: parsed.info,
+    feed: withLanguage(parsed.info),
     articles,
     skipped: cutOff ? skipped + 1 : skipped,
     nextUrl: next && !loops ? next : undefined,
