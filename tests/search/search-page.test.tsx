@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '../helpers/fake-fetch';
-import { demoPage } from '../helpers/fixtures';
+import { demoPage, fixtureBytes } from '../helpers/fixtures';
 import { ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
 
@@ -136,5 +136,20 @@ describe('search in another feed', () => {
       'href',
       `/tags/Transport${query}`,
     );
+  });
+
+  it('finds a word inside a Japanese sentence, written without spaces, and marks it', async () => {
+    const feed = 'https://www.y-moto.example/bd-1/atom.xml';
+    fakeFetch({
+      [feed]: () =>
+        new Response(
+          fixtureBytes('xml', 'movable-type-japanese-cp932__chardet__chardet__y-moto.com.xml'),
+          { headers: { 'Content-Type': 'application/atom+xml' } },
+        ),
+    });
+    renderApp(`/search?q=${encodeURIComponent('防寒')}&feed=${encodeURIComponent(feed)}`);
+    const result = await screen.findByRole('article', { name: 'さらなる防寒対策' });
+    const link = within(result).getByRole('link', { name: 'さらなる防寒対策' });
+    expect(within(link).getByText('防寒', { selector: 'mark' })).toBeInTheDocument();
   });
 });

@@ -1,23 +1,17 @@
 import type { ReactNode } from 'react';
-import { normalizeTerm, SEPARATOR } from '../utils/terms';
-
-const PARTS = new RegExp(`(${SEPARATOR.source})`, 'u');
+import { normalizeTerm, wordsOf } from '../utils/terms';
 
 /** `text` with the matched words in `<mark>`, built as React elements (never as HTML). */
 export function Highlighted({ text, terms }: { text: string; terms: ReadonlySet<string> }) {
   if (terms.size === 0) return text;
   const nodes: ReactNode[] = [];
-  let plain = '';
-  // The split keeps separators at odd indexes, so words are at even ones.
-  text.split(PARTS).forEach((part, index) => {
-    if (index % 2 === 0 && part && terms.has(normalizeTerm(part))) {
-      if (plain) nodes.push(plain);
-      plain = '';
-      nodes.push(<mark key={index}>{part}</mark>);
-    } else {
-      plain += part;
-    }
-  });
-  if (plain) nodes.push(plain);
+  let shown = 0;
+  for (const { word, index } of wordsOf(text)) {
+    if (!terms.has(normalizeTerm(word))) continue;
+    if (index > shown) nodes.push(text.slice(shown, index));
+    nodes.push(<mark key={index}>{word}</mark>);
+    shown = index + word.length;
+  }
+  if (shown < text.length) nodes.push(text.slice(shown));
   return nodes;
 }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { articleKey } from '../../../lib/article-ref';
 import { htmlToText } from '../../../lib/text';
 import type { SearchableArticle } from '../types';
-import { normalizeTerm, SEPARATOR } from './terms';
+import { normalizeTerm, tokenize } from './terms';
 
 /** The indexed text of one article; `text` is kept for excerpts. */
 export interface SearchDocument {
@@ -54,7 +54,7 @@ export function documentOf(article: SearchableArticle): SearchDocument {
 export class ArticleIndex {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
-    tokenize: (text) => text.split(SEPARATOR),
+    tokenize,
     processTerm: (term) => normalizeTerm(term) || null,
     searchOptions: {
       boost: { title: 3, tags: 2, authors: 1.5 },

@@ -1,6 +1,5 @@
-import { normalizeTerm } from './terms';
+import { normalizeTerm, wordsOf } from './terms';
 
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 const LENGTH = 240;
 /** How much text to keep before the first match, so it is read in context. */
 const LEAD = 60;
@@ -8,9 +7,9 @@ const LEAD = 60;
 /** The text around the first matched word, cut at spaces, with ellipses where it was cut. */
 export function excerptAround(text: string, terms: ReadonlySet<string>, length = LENGTH): string {
   let first = -1;
-  for (const match of text.matchAll(WORD)) {
-    if (terms.has(normalizeTerm(match[0]))) {
-      first = match.index;
+  for (const { word, index } of wordsOf(text)) {
+    if (terms.has(normalizeTerm(word))) {
+      first = index;
       break;
     }
   }
@@ -21,8 +20,8 @@ export function excerptAround(text: string, terms: ReadonlySet<string>, length =
 
 /** Whether any word of `text` is one of `terms`. */
 export function mentions(text: string, terms: ReadonlySet<string>): boolean {
-  for (const match of text.matchAll(WORD)) {
-    if (terms.has(normalizeTerm(match[0]))) return true;
+  for (const { word } of wordsOf(text)) {
+    if (terms.has(normalizeTerm(word))) return true;
   }
   return false;
 }

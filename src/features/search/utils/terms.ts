@@ -1,5 +1,35 @@
-/** Where MiniSearch's default tokenizer splits text: spaces and punctuation. */
-export const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+/** What lies between spaces and punctuation, where MiniSearch's own tokenizer splits text. */
+const RUN = /[^\n\r\p{Z}\p{P}]+/gu;
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a text and where each starts: what lies between spaces and punctuation, and in
+ * a script written without spaces, the words the browser's dictionary finds ("さらなる防寒対策"
+ * is さらなる, 防寒 and 対策), so that a search finds a word inside a sentence of them.
+ */
+export function* wordsOf(text: string): Generator<{ word: string; index: number }> {
+  // Most texts have none of those scripts: each run is then a word, with no test of its own.
+  const mixed = UNSPACED.test(text) && typeof Intl.Segmenter === 'function';
+  for (const run of text.matchAll(RUN)) {
+    if (!mixed || !UNSPACED.test(run[0])) {
+      yield { word: run[0], index: run.index };
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    for (const part of segmenter.segment(run[0])) {
+      if (part.isWordLike) yield { word: part.segment, index: run.index + part.index };
+    }
+  }
+}
+
+/** The words of a text, for the index and for a query alike. */
+export function tokenize(text: string): string[] {
+  return Array.from(wordsOf(text), ({ word }) => word);
+}
 
 /** One form for indexing, querying and highlighting: lower case, accents removed ("Café" → "cafe"). */
 export function normalizeTerm(term: string): string {
