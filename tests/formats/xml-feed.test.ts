@@ -1163,6 +1163,17 @@ describe('habits of real feeds', () => {
     ['arXiv', 'Zeyu Ren, Ling Yue, Ran Li', ['Zeyu Ren', 'Ling Yue', 'Ran Li']],
     ['bioRxiv', 'Kaur, M., Shukla, A., Bhati, K. K.', ['Kaur, M.', 'Shukla, A.', 'Bhati, K. K.']],
     ['one name', 'Doe, Jane', ['Doe, Jane']],
+    // Practical Operations' itunes:author, with the comma before the last.
+    [
+      'a podcast',
+      'Breandan Dezendorf, Jack Neely, and Jarod Watkins',
+      ['Breandan Dezendorf', 'Jack Neely', 'Jarod Watkins'],
+    ],
+    [
+      'an ampersand',
+      'Ana Ruiz, Tomas Berg, &amp; Leo Byrne',
+      ['Ana Ruiz', 'Tomas Berg', 'Leo Byrne'],
+    ],
   ])('a dc:creator listing several people names each (%s)', (_site, creator, names) => {
     const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><item><title>A</title><link>/a</link><dc:creator>${creator}</dc:creator></item></channel></rss>`;
     const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;

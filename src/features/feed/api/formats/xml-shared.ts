@@ -299,10 +299,14 @@ export function namesOf(names: readonly string[] | undefined): Author[] {
 /**
  * The people one value names: several where it lists three or more by commas, as arXiv writes
  * a paper's authors ("Zeyu Ren, Ling Yue, Ran Li") and bioRxiv with their initials after
- * ("Kaur, M., Shukla, A."); one otherwise ("Doe, Jane").
+ * ("Kaur, M., Shukla, A."), and a podcast its hosts with a comma before the last ("A, B, and
+ * C": the byline says "and" itself); one otherwise ("Doe, Jane").
  */
 function eachName(value: string): string[] {
-  const parts = value.split(',').map((part) => part.trim());
+  const parts = value.split(',').map((part, i, all) => {
+    const name = part.trim();
+    return i === all.length - 1 ? name.replace(/^(?:and|&)\s+/i, '') : name;
+  });
   if (parts.length < 3 || !parts.every(Boolean)) return [value];
   const initialsAfter =
     parts.length % 2 === 0 && parts.every((part, i) => i % 2 === 0 || INITIALS.test(part));
