@@ -194,7 +194,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     ],
     language: entry.xml?.lang,
     attachments: [
-      ...[...enclosures, ...attachmentsFromMedia(entry.media, base)].filter(
+      ...[...enclosures, ...attachmentsFromMedia(entry.media, base, enclosures)].filter(
         (attachment) => !attachment.mimeType.startsWith('image/'),
       ),
       ...pictures,

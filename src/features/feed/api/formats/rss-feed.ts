@@ -156,7 +156,7 @@ export function rssItemFields(
     itemText(encoded || description, declaredBase, link, base),
   );
   const duration = positive(rss.itunes?.duration);
-  const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base)].map(
+  const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base, enclosures)].map(
     (attachment) => ({
       ...attachment,
       durationInSeconds: attachment.durationInSeconds ?? duration,

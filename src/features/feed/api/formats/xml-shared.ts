@@ -73,28 +73,35 @@ export function firstOf<T>(values: readonly T[] | undefined): T | undefined {
   return values?.[0];
 }
 
-/** media:content and media:group entries that are sound or video. */
+/**
+ * media:content and media:group entries that are sound or video. A group is one recording in
+ * several files: where an enclosure plays already, it is that recording again (Channel 9's
+ * video in six sizes, castfire's episode at 128 kbps), not a second player.
+ */
 export function attachmentsFromMedia(
   media: MediaNs.ItemOrFeed | undefined,
   base: string,
+  enclosures: readonly Attachment[],
 ): Attachment[] {
-  return mediaContents(media, (content) => /^(audio|video)\//.test(mimeOf(content) ?? '')).flatMap(
-    (content) => {
-      const url = safeUrl(content.url, base);
-      const mimeType = mimeOf(content);
-      if (!url || !mimeType) return [];
-      return [
-        {
-          url,
-          mimeType,
-          title: clean(content.title?.value, LIMITS.titleLength),
-          sizeInBytes: positive(content.fileSize),
-          durationInSeconds: positive(content.duration),
-        },
-      ];
-    },
-  );
+  const played = enclosures.some((enclosure) => PLAYED.test(enclosure.mimeType));
+  const read = played && media ? { ...media, groups: undefined } : media;
+  return mediaContents(read, (content) => PLAYED.test(mimeOf(content) ?? '')).flatMap((content) => {
+    const url = safeUrl(content.url, base);
+    const mimeType = mimeOf(content);
+    if (!url || !mimeType) return [];
+    return [
+      {
+        url,
+        mimeType,
+        title: clean(content.title?.value, LIMITS.titleLength),
+        sizeInBytes: positive(content.fileSize),
+        durationInSeconds: positive(content.duration),
+      },
+    ];
+  });
 }
+
+const PLAYED = /^(audio|video)\//;
 
 function mimeOf(content: MediaNs.Content): string | undefined {
   return content.type ?? (content.medium ? `${content.medium}/*` : undefined);
