@@ -232,8 +232,15 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_DOM_FRAGMENT: false,
   });
-  // A run of line breaks for room (Blogger's five in a row) is one blank line, not a screenful.
-  const clean = /<pre\b/i.test(sanitized) ? sanitized : sanitized.replace(BREAKS, '<br><br>');
+  // A run of line breaks for room (Blogger's five in a row) is one blank line, not a screenful;
+  // one between paragraphs (Acast's `</p><br><p>`, Omny's `text<br><br><p>`) is none, their
+  // own margin is the room.
+  const clean = /<pre\b/i.test(sanitized)
+    ? sanitized
+    : sanitized
+        .replace(BREAKS, '<br><br>')
+        .replace(BREAKS_BEFORE_BLOCK, '')
+        .replace(BREAKS_AFTER_BLOCK, '$1');
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
   const laidOut = /<(?:table|h[1-6])\b/i.test(clean) || EMPTY_LINK.test(clean);
@@ -256,6 +263,11 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
 
 /** Three line breaks or more, with nothing but white space between them. */
 const BREAKS = /<br>(?:\s*<br>){2,}/g;
+const BLOCK = 'p|div|h[1-6]|ul|ol|dl|blockquote|figure|table|pre';
+/** Line breaks just before a paragraph or another block, which starts on a line of its own. */
+const BREAKS_BEFORE_BLOCK = new RegExp(String.raw`(?:<br>\s*)+(?=<(?:${BLOCK}|hr)[\s>])`, 'g');
+/** Line breaks just after a block ends: the next line starts below it anyway. */
+const BREAKS_AFTER_BLOCK = new RegExp(String.raw`(<\/(?:${BLOCK})>|<hr>)(?:\s*<br>)+`, 'g');
 
 /** Content no reader sees or hears without words: tags alone, but a picture, a sound or a formula. */
 const NOTHING = String.raw`(?:\s|<(?!\/a\b|img\b|picture\b|svg\b|video\b|audio\b|math\b)[^>]*>)*`;

@@ -372,6 +372,10 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('p:nth-of-type(2)')?.innerHTML).toBe(
       'Vacaciones.<br><br>Volvemos en septiembre.',
     );
+    // Between paragraphs, none: Acast's `</p><br><p>`, Omny's `text <br><br><p>`.
+    expect(render('<p>One.</p><br><p>Two.</p>').innerHTML).toBe('<p>One.</p><p>Two.</p>');
+    expect(render('Listen now. <br><br><p>Two.</p><br>').innerHTML).toBe('Listen now. <p>Two.</p>');
+    expect(render('<p>One<br>two</p>').innerHTML).toBe('<p>One<br>two</p>');
     // Not in a text with code, whose blank lines are its own.
     expect(render('<pre>line one<br><br><br>line four</pre>').querySelectorAll('br')).toHaveLength(
       3,
