@@ -200,6 +200,31 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(cover[0]).toHaveAccessibleName('What Did I Learn While Creating feed-rs');
   });
 
+  it("shows a Squarespace post's picture once, though its text has it uploaded again", async () => {
+    const SITE = 'https://www.fwrarejazzvinylcollector.example/journal?format=rss';
+    fakeFetch({
+      [SITE]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'squarespace-thumbnail-uploaded-again__kagisearch__fastfeedparser__fwrarejazzvinylcollector.xml',
+        ),
+      ),
+    });
+    renderApp(
+      `${paths.article('54a676c0e4b034981b4c59e8:54a6e580e4b0ab38fedeee11:67463fc40cf8fe123e6c5c77')}?feed=${encodeURIComponent(SITE)}`,
+    );
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: '"Opened, But Hardly Touched" by Brötzmann/Miller/Moholo on FMP 0840/50',
+    });
+    const article = title.closest('article');
+    expect(article?.querySelector('img.article-image')).toBeNull();
+    const fronts = [...(article?.querySelectorAll('img') ?? [])].filter((picture) =>
+      picture.getAttribute('src')?.includes('/front.jpg'),
+    );
+    expect(fronts).toHaveLength(1);
+  });
+
   it("shows a post's picture once, though its file name is written in Swedish letters", async () => {
     const CYKLIST = 'https://www.cyklistbloggen.example/feed/';
     fakeFetch({

@@ -196,7 +196,9 @@ function ArticleContent({
  * Whether an article's HTML shows the picture at `url` itself: the same file, by its path. A
  * Blogger picture's path names its size, which the text's copy need not share; a resizing
  * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own; a copy written
- * relative to `base` (Tim Bray's, under the entry's xml:base) holds a part of it.
+ * relative to `base` (Tim Bray's, under the entry's xml:base) holds a part of it. The text's
+ * first picture, from the same host under the same file name, is the same picture uploaded
+ * again (Squarespace keeps a post's thumbnail and its text's copy of "front.jpg" apart).
  */
 function textShows(html: string | undefined, url: string, base: string | undefined): boolean {
   if (!html) return false;
@@ -206,7 +208,8 @@ function textShows(html: string | undefined, url: string, base: string | undefin
     return (
       address.pathname !== '/' &&
       (parts.every((part) => spellings(part).some((spelled) => html.includes(spelled))) ||
-        relativeSources(html, base).includes(address.pathname))
+        relativeSources(html, base).includes(address.pathname) ||
+        sameFile(firstSource(html, base), address))
     );
   } catch {
     return false;
@@ -224,6 +227,25 @@ function spellings(part: string): string[] {
   } catch {
     return [part, encodeURIComponent(part)];
   }
+}
+
+/** The address of the first picture an article's HTML shows, resolved. */
+function firstSource(html: string, base: string | undefined): URL | undefined {
+  const tag = html.matchAll(IMG_TAG).next().value?.[0];
+  const src = tag && attribute(tag, 'src');
+  try {
+    return src ? new URL(decodeEntities(src), base) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two addresses name a file of the same name on the same host. */
+function sameFile(one: URL | undefined, other: URL): boolean {
+  const name = (url: URL) => url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  return (
+    one !== undefined && one.host === other.host && name(one) !== '' && name(one) === name(other)
+  );
 }
 
 /** The paths of the pictures an article's HTML names by a relative address, resolved. */
