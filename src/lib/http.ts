@@ -24,6 +24,8 @@ export class LoadError extends Error {
     readonly status?: number,
     /** With `choose`: the feeds the page names. */
     readonly choices: readonly FeedChoice[] = [],
+    /** With `choose`: the name the site gives itself. */
+    readonly site?: string,
   ) {
     super(message);
   }

@@ -244,7 +244,7 @@ describe('parseFeedPage: JSON Feed 1.0 and 1.1', () => {
       ]),
     );
     expect(page.articles[0]?.commentsUrl).toBe('https://news.example/comments/1.json');
-    expect(page.articles[0]?.originalDate).toBe('2019-06-28T00:00:00.000Z');
+    expect(page.articles[0]?.originalDate).toBe('2019-06-28');
   });
 });
 

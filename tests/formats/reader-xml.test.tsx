@@ -800,7 +800,7 @@ describe('a web page instead of a feed (autodiscovery)', () => {
       `/?feed=${encodeURIComponent('https://harbour.example/feed/best-of/')}`,
     );
     // The site's name over it, and no list's tools where there is no list.
-    expect(screen.getByText('harbour.example', { selector: '.masthead-title' })).toBeVisible();
+    expect(screen.getByText('The Atlantic', { selector: '.masthead-title' })).toBeVisible();
     for (const tool of ['Save the latest 20', 'Mark all as read', 'Subscribe'])
       expect(screen.queryByRole('button', { name: tool })).not.toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Unread only' })).not.toBeInTheDocument();

@@ -121,6 +121,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     meantFeeds,
     postsFeeds,
     siteFeedAddresses,
+    siteName,
     usualFeedAddresses,
   } = await import('./formats/discover');
   const everyFeed = discoverFeeds(html, pageUrl);
@@ -133,6 +134,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
       'This page names several feeds. Choose one to read:',
       undefined,
       choiceTitles(offered).map((title, i) => ({ url: offered[i]?.url ?? '', title })),
+      siteName(html),
     );
   if (feeds.length > 1) throw choose(feeds);
   // A feed the page names is read. One its text links to is a guess, as are the addresses

@@ -1,7 +1,7 @@
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { textDirection } from '../../../lib/direction';
-import { hostOf } from '../../../lib/http';
+import { hostOf, LoadError } from '../../../lib/http';
 import { useFeed } from '../hooks/use-feed';
 import type { FeedSource } from '../hooks/use-feed-source';
 
@@ -36,8 +36,11 @@ export function FeedHeader({ source }: { source: FeedSource }) {
         {feed ? (
           <Link to={source.link(paths.home())}>{feed.title}</Link>
         ) : (
-          // Where the address gave no feed, its site's name stands over what it said instead.
-          (query.isError && hostOf(source.feedUrl)) || '\u00a0'
+          // Where the address gave no feed, its site's name stands over what it said instead:
+          // the one its page gives itself, else its host.
+          (query.isError &&
+            ((query.error instanceof LoadError && query.error.site) || hostOf(source.feedUrl))) ||
+          '\u00a0'
         )}
       </p>
       <p className="masthead-description" dir={textDirection(feed?.language, description)}>

@@ -1,6 +1,7 @@
 import { decodeComponent } from '../../../../lib/safe';
 import { decodeEntities, htmlToText } from '../../../../lib/text';
-import { safeUrl } from '../normalize';
+import { LIMITS } from '../limits';
+import { clean, safeUrl } from '../normalize';
 
 /** A feed a web page names in its head (`<link rel="alternate" type="application/rss+xml">`). */
 export interface DiscoveredFeed {
@@ -30,6 +31,19 @@ export function discoverFeeds(page: string, pageUrl: string): DiscoveredFeed[] {
   const base = baseOf(html, pageUrl);
   const named = feedLinks(html.slice(0, end), base);
   return named.length > 0 ? named : feedLinks(html.slice(end), base);
+}
+
+/** The name a site gives itself in its page's head: `og:site_name`, else `application-name`. */
+export function siteName(page: string): string | undefined {
+  const html = withoutInertText(page);
+  const names = new Map<string, string>();
+  for (const [tag] of html.slice(0, headEnd(html)).matchAll(/<meta\b[^>]*>/gi)) {
+    const { property, name, content } = attributesOf(tag);
+    const key = (property ?? name)?.toLowerCase();
+    const value = clean(content, LIMITS.titleLength);
+    if (key && value && !names.has(key)) names.set(key, value);
+  }
+  return names.get('og:site_name') ?? names.get('application-name');
 }
 
 /** What the page's links are relative to: its `<base href>` (TYPO3's), else its address. */
