@@ -19,6 +19,19 @@ function xmlResponse(body: BodyInit, contentType = 'application/rss+xml') {
   return () => new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
+/** A PeerTube channel's episode of a video in seven sizes and its sound (noagendatube). */
+function openPeerTubeEpisode() {
+  const channel = 'https://tube.example/feeds/podcast/videos.xml';
+  fakeFetch({
+    [channel]: xmlResponse(
+      fixtureBytes('xml', 'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml'),
+    ),
+  });
+  renderApp(
+    `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(channel)}`,
+  );
+}
+
 describe('reading an RSS or Atom feed with ?feed=', () => {
   it('lists a WordPress feed under day headings, with its comment counts', async () => {
     fakeFetch({
@@ -479,18 +492,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
   });
 
   it("offers an episode's video in its other sizes and as audio, captioned by the episode", async () => {
-    const CHANNEL = 'https://tube.example/feeds/podcast/videos.xml';
-    fakeFetch({
-      [CHANNEL]: xmlResponse(
-        fixtureBytes(
-          'xml',
-          'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml',
-        ),
-      ),
-    });
-    renderApp(
-      `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(CHANNEL)}`,
-    );
+    openPeerTubeEpisode();
     expect(await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021')).toBeInTheDocument();
     // The player's caption names its own file; the others are listed apart from it.
     expect(
@@ -521,18 +523,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
   });
 
   it("shows a video episode's picture in its player, not a second time above it", async () => {
-    const CHANNEL = 'https://tube.example/feeds/podcast/videos.xml';
-    fakeFetch({
-      [CHANNEL]: xmlResponse(
-        fixtureBytes(
-          'xml',
-          'peertube-alternate-enclosures__RyanHirsch__partytime__natube-test.xml',
-        ),
-      ),
-    });
-    renderApp(
-      `${paths.article('https://noagendatube.com/w/8d581e1f-1cf4-4e67-95f2-8fd4c1029009')}?feed=${encodeURIComponent(CHANNEL)}`,
-    );
+    openPeerTubeEpisode();
     const player = await screen.findByLabelText('GWAR - Joe Biden @ First Ave 2021');
     expect(player).toHaveAttribute(
       'poster',
