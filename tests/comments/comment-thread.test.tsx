@@ -238,6 +238,12 @@ describe('comment thread', () => {
     expect(within(root).getAllByRole('article')).toHaveLength(3);
   });
 
+  it("sets a commenter's name apart in its own direction, a Hebrew one from the time after it", () => {
+    seed([{ author: 'יואב קרני' }]);
+    renderThread();
+    expect(screen.getByText('יואב קרני')).toHaveAttribute('dir', 'auto');
+  });
+
   it('sorts top-level comments; replies stay oldest first', async () => {
     seed([{}, {}, { parentId: 's1' }, { parentId: 's1' }, {}, { parentId: 's4' }]);
     const { user } = renderThread();
