@@ -1162,6 +1162,22 @@ describe('habits of real feeds', () => {
     expect(page.articles.some((article) => article.image?.includes('s72-c'))).toBe(false);
   });
 
+  it("Reddit's posts, HTML escaped twice in a description of no tag, read as HTML", () => {
+    const ama = read('reddit-rss-escaped-twice__rbren__rss-parser__reddit-atom.rss').articles.find(
+      (article) => article.title.startsWith('I am the guy who dragged a model into the ocean'),
+    );
+    expect(ama?.contentText).toBeUndefined();
+    expect(ama?.contentHtml).toContain(
+      '<a href="http://www.vonwong.com/blog/sharkshepherd/">I dragged a model into the shark ridden sea</a>',
+    );
+    expect(ama?.excerpt ?? ama?.summary).toMatch(/^Hey Reddit! Benjamin Von Wong here/);
+    // A text that only names a tag stays text.
+    const rss = (text: string) =>
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link><description>${text}</description></item></channel></rss>`;
+    for (const text of ['Write &amp;lt;b&amp;gt; for bold.', '&amp;lt;b&amp;gt; is bold.'])
+      expect(parseXmlFeed(rss(text), PAGE, 'rss').articles[0]?.contentText).toMatch(/<b> /);
+  });
+
   it("an episode's media:group beside its enclosure is that recording again, not a second one", () => {
     // Channel 9: the enclosure, and a group of the same video in five files and its sound.
     const [video] = read(

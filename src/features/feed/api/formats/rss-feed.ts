@@ -163,8 +163,9 @@ export function rssItemFields(
     }),
   );
   // A text without a tag is text, its line breaks its own: a description (Feeder's), or the
-  // full text itself (PeerTube's content:encoded, its description again).
-  const body = encoded || description;
+  // full text itself (PeerTube's content:encoded, its description again). HTML escaped twice,
+  // as Reddit's RSS wrote its posts (`&lt;div class="md"&gt;&lt;p&gt;…`), is HTML.
+  const body = onceEscaped(encoded || description);
   const textOnly = body && !looksLikeHtml(body);
   const known = link && !linkRepeated;
   return {
@@ -182,9 +183,7 @@ export function rssItemFields(
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? descriptionText(description) : undefined,
-    contentHtml: textOnly
-      ? undefined
-      : encoded || description || (described?.isHtml ? described.value : undefined),
+    contentHtml: textOnly ? undefined : body || (described?.isHtml ? described.value : undefined),
     contentText: textOnly
       ? decodeEntities(body)
       : described && !described.isHtml
@@ -455,4 +454,17 @@ function descriptionText(description: string): string {
 }
 
 const ESCAPED_ELEMENT = /<([a-z][a-z\d]*)\b[^<>]*>[^<]*<\/\1\s*>/i;
+
+/**
+ * A body that opens with HTML escaped twice, read as HTML: its escaped part, up to its first
+ * tag of its own, where that holds whole elements once its entities are read (Reddit's post,
+ * then its own "submitted by" links). Not a text that only names a tag ("&lt;b&gt; is bold").
+ */
+function onceEscaped(body: string | undefined): string | undefined {
+  if (!body || !/^\s*&lt;(?:!--|[a-z])/i.test(body)) return body;
+  const end = body.search(/<[a-z!/]/i);
+  const escaped = end === -1 ? body : body.slice(0, end);
+  const decoded = decodeEntities(escaped);
+  return ESCAPED_ELEMENT.test(decoded) ? decoded + body.slice(escaped.length) : body;
+}
 const ESCAPED_TAG = /<[a-z][a-z\d]*\s+[a-z-]+\s*=\s*["'][^<>]*>/i;
