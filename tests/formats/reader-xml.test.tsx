@@ -611,6 +611,26 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it("counts a Reddit post's comments as its text says, and links to them", async () => {
+    const REDDIT = 'https://www.reddit.example/.rss';
+    fakeFetch({
+      [REDDIT]: xmlResponse(
+        fixtureBytes('xml', 'reddit-rss-escaped-twice__rbren__rss-parser__reddit-atom.rss'),
+      ),
+    });
+    const { user } = renderApp(`/?feed=${encodeURIComponent(REDDIT)}`);
+    const title = /^I am the guy who dragged a model into the ocean/;
+    const post = await screen.findByRole('article', { name: title });
+    expect(within(post).getByText('339 comments')).toBeInTheDocument();
+    expect(within(post).getByText(/^Hey Reddit! Benjamin Von Wong here/)).toBeInTheDocument();
+    await user.click(within(post).getByRole('link', { name: title }));
+    expect(await screen.findByText(/^339 comments are on the site itself\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read them on www.reddit.com' })).toHaveAttribute(
+      'href',
+      'https://www.reddit.com/r/IAmA/comments/42bx8o/i_am_the_guy_who_dragged_a_model_into_the_ocean/',
+    );
+  });
+
   it('links the page where a story is discussed, as Hacker News names it', async () => {
     const story = 'https://example.org/compilers-are-fun';
     const rss = `<rss version="2.0"><channel><title>Hacker News</title>

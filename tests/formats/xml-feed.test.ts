@@ -1178,6 +1178,22 @@ describe('habits of real feeds', () => {
       expect(parseXmlFeed(rss(text), PAGE, 'rss').articles[0]?.contentText).toMatch(/<b> /);
   });
 
+  it("counts the comments an item's text says it has, where the feed gives no count", () => {
+    const reddit = read('reddit-rss-escaped-twice__rbren__rss-parser__reddit-atom.rss').articles;
+    expect(reddit.find((post) => post.title.startsWith('I am the guy'))?.commentCount).toBe(339);
+    const [lemmy] = read(
+      'lemmy-community__feeddeck__feeddeck__lemmy_test-responseCommunityIIC.rss',
+    ).articles;
+    expect(lemmy?.commentCount).toBe(4);
+    // hnrss's description, as it writes every item's.
+    const hnrss = `<rss version="2.0"><channel><title>Hacker News: Newest</title><item><title>Show HN: A</title><link>https://a.example/</link><description><![CDATA[<p>Article URL: <a href="https://a.example/">https://a.example/</a></p><p>Comments URL: <a href="https://news.ycombinator.com/item?id=1">https://news.ycombinator.com/item?id=1</a></p><p>Points: 3</p><p># Comments: 12</p>]]></description><comments>https://news.ycombinator.com/item?id=1</comments></item></channel></rss>`;
+    expect(parseXmlFeed(hnrss, PAGE, 'rss').articles[0]?.commentCount).toBe(12);
+    // A count the feed gives comes first; a text that says nothing of comments, none.
+    const [natasha] = read(fixture('natasha.xml')).articles;
+    expect(natasha?.commentCount).toBe(6);
+    expect(read(fixture('KatieFloyd.rss')).articles[0]?.commentCount).toBeUndefined();
+  });
+
   it("an episode's media:group beside its enclosure is that recording again, not a second one", () => {
     // Channel 9: the enclosure, and a group of the same video in five files and its sound.
     const [video] = read(

@@ -17,6 +17,7 @@ import {
   mediaDescription,
   newAddress,
   nonNegative,
+  statedCommentCount,
   ORIGINAL_REL,
   personName,
   positive,
@@ -203,7 +204,9 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     // Else a comment feed as RSS names one, as Dotclear's Atom does.
     commentsUrl: repliesFeed?.href ?? entry.wfw?.commentRss,
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
-    commentCount: nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments),
+    commentCount:
+      nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments) ??
+      statedCommentCount(content?.value),
     base,
     contentBase: textBase,
   };

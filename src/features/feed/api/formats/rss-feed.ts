@@ -25,6 +25,7 @@ import {
   namesOf,
   newAddress,
   nonNegative,
+  statedCommentCount,
   pictureFile,
   ORIGINAL_REL,
   personName,
@@ -224,7 +225,9 @@ export function rssItemFields(
     commentsPage: rss.comments,
     commentCount:
       nonNegative(item.slash?.comments ?? rss.thr?.total) ??
-      (topic ? discourseCount(item.description) : undefined),
+      (topic
+        ? discourseCount(item.description)
+        : statedCommentCount(item.content?.encoded ?? item.description)),
     base,
     contentBase: declaredBase,
   };

@@ -385,6 +385,19 @@ function escapedPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * How many comments an item's text says it has, for a feed that gives no count: a link that
+ * says so ("[1143 comments]", Reddit's; "4 comments", Lemmy's), or hnrss's "# Comments: 12".
+ */
+export function statedCommentCount(html: string | undefined): number | undefined {
+  const stated = STATED_COUNT.exec(html ?? '');
+  const count = stated?.[1] ?? stated?.[2];
+  return count === undefined ? undefined : Number(count.replaceAll(',', ''));
+}
+
+const STATED_COUNT =
+  /<a\s[^>]*>\s*\[?(\d[\d,]*) comments?\]?\s*<\/a>|<p>#\s*Comments:\s*(\d[\d,]*)\s*<\/p>/i;
+
 /** `value` resolved against `base`, or `base` itself when there is no usable value. */
 export function resolved(value: string | undefined, base: string): string {
   return safeUrl(value, base) ?? base;
