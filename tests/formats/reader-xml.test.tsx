@@ -533,6 +533,25 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(within(article).queryByRole('img')).not.toBeInTheDocument();
   });
 
+  it("lists an episode's highlights, each playing it from where it starts", async () => {
+    fakeFetch({
+      [PODCAST]: podcastingExample(),
+      'https://example.com/ep1_chapters.json': () => new Response('Not found', { status: 404 }),
+    });
+    const { user } = renderApp(
+      `${paths.article('https://example.com/ep0001')}?feed=${encodeURIComponent(PODCAST)}`,
+    );
+    const highlights = await screen.findByRole('region', { name: 'Highlights' });
+    expect(within(highlights).getByRole('listitem')).toHaveTextContent('0:29 Highlight (34 s)');
+    const player = screen.getByLabelText<HTMLMediaElement>('Episode 1 - The Past');
+    player.play = vi.fn(() => Promise.resolve());
+    await user.click(
+      within(highlights).getByRole('button', { name: 'Play from 0:29: Highlight (34 s)' }),
+    );
+    expect(player.currentTime).toBeCloseTo(29.32);
+    expect(player.play).toHaveBeenCalled();
+  });
+
   it('names the people of an episode with their roles and pages', async () => {
     fakeFetch({
       [PODCAST]: podcastingExample(),

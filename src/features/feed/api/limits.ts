@@ -19,6 +19,8 @@ export const LIMITS = {
   chapters: 200,
   /** People an episode names (hosts, guests, crew). */
   people: 50,
+  /** An episode's highlights (podcast:soundbite). */
+  soundbites: 20,
   languageLength: 35,
   descriptionLength: 2_000,
 } as const;

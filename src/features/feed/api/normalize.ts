@@ -7,7 +7,15 @@ import { excerptOf, openingText, pictureAlt } from '../utils/excerpt';
 import { tagKey } from '../utils/tag-key';
 import { articleReadingMinutes } from '../utils/reading-time';
 import { LIMITS } from './limits';
-import type { Article, Attachment, Author, Chapter, EpisodePerson, FeedInfo } from './types';
+import type {
+  Article,
+  Attachment,
+  Author,
+  Chapter,
+  EpisodePerson,
+  FeedInfo,
+  Soundbite,
+} from './types';
 
 /** Display titles made from an item's text are cut at a word near this length. */
 const TITLE_LENGTH = 80;
@@ -43,6 +51,8 @@ export interface ItemFields {
   chaptersUrl?: string;
   /** Who is in the episode and who made it (podcast:person): a role is "host" where unsaid. */
   people?: readonly { name?: string; role?: string; href?: string }[];
+  /** An episode's highlights: where each starts and how long it lasts, in seconds. */
+  soundbites?: readonly { startTime?: number; duration?: number; display?: string }[];
   commentsUrl?: string;
   /** The web page of the item's comments (RSS `<comments>`, an Atom replies link to HTML). */
   commentsPage?: string;
@@ -128,6 +138,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     chapters,
     chaptersUrl: chapters ? undefined : safeUrl(fields.chaptersUrl, fields.base),
     people: peopleOf(fields.people, fields.base),
+    soundbites: soundbitesOf(fields.soundbites),
     // Words where the address goes ("this is the new val") lead to no comment feed.
     commentsUrl: /\s/.test(fields.commentsUrl?.trim() ?? '')
       ? undefined
@@ -361,6 +372,16 @@ const BLANK_LINE = new RegExp(
 function withLineBreaks(html: string | undefined): string | undefined {
   if (!html?.includes('\n') || /<pre\b/i.test(html)) return html;
   return html.replace(BLANK_LINE, (_blank, tag?: string) => tag ?? '<br><br>');
+}
+
+/** An episode's highlights that say where they start and last some time, as it lists them. */
+function soundbitesOf(raw: ItemFields['soundbites']): Soundbite[] | undefined {
+  const bites = (raw ?? []).flatMap(({ startTime: start = NaN, duration = NaN, display }) =>
+    start >= 0 && duration > 0 && Number.isFinite(start + duration)
+      ? [{ start, duration, title: clean(display, LIMITS.titleLength) }]
+      : [],
+  );
+  return bites.length > 0 ? bites.slice(0, LIMITS.soundbites) : undefined;
 }
 
 /**

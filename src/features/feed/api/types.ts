@@ -30,6 +30,15 @@ export interface Chapter {
   url?: string;
 }
 
+/** A moment of an episode worth hearing on its own (Podcasting 2.0's podcast:soundbite). */
+export interface Soundbite {
+  /** Seconds from the start. */
+  start: number;
+  /** How long it lasts, in seconds. */
+  duration: number;
+  title?: string;
+}
+
 /** Someone an episode names, and what they do in it (Podcasting 2.0's podcast:person). */
 export interface EpisodePerson {
   name: string;
@@ -80,6 +89,8 @@ export interface Article {
   chaptersUrl?: string;
   /** Who is in an episode (hosts, guests) and who made it, in the order the feed names them. */
   people?: EpisodePerson[];
+  /** An episode's highlights, where the feed names them. */
+  soundbites?: Soundbite[];
   /** Where the item's existing comments are published: a JSON comments document or a comment feed. */
   commentsUrl?: string;
   /** The web page of its comments, where the feed names one (RSS `<comments>`). */

@@ -171,6 +171,7 @@ function ArticleContent({
           notes={article.contentHtml ?? article.contentText ?? article.summary}
           episodeTitle={article.hasTitle ? article.title : undefined}
           poster={poster}
+          soundbites={article.soundbites}
         />
         <EpisodePeople people={article.people} />
         <ArticleSourceLinks article={article} />

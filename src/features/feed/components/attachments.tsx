@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, useCallback, useId, useMemo, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
 import { chaptersQuery } from '../api/chapters-query';
-import type { Attachment, Chapter } from '../api/types';
+import type { Attachment, Chapter, Soundbite } from '../api/types';
 import { chaptersInNotes } from '../utils/note-chapters';
 
 /**
@@ -12,7 +12,8 @@ import { chaptersInNotes } from '../utils/note-chapters';
  * podcast's MP3 and AAC, or its file on two hosts): one player, which plays the first it can,
  * and a download link for each. An episode's chapters follow its first player, each one a button
  * that plays it from there: those the feed lists, else those of the document it names, read once
- * there is something to play, else those its show notes list as times ("00:00 Intro").
+ * there is something to play, else those its show notes list as times ("00:00 Intro"). Its
+ * highlights (soundbites) follow, each played from where it starts.
  */
 export function Attachments({
   attachments,
@@ -21,6 +22,7 @@ export function Attachments({
   notes,
   episodeTitle,
   poster,
+  soundbites,
 }: {
   attachments: Attachment[];
   chapters?: readonly Chapter[];
@@ -31,6 +33,7 @@ export function Attachments({
   episodeTitle?: string;
   /** The picture an episode's video shows before it plays: the episode's own. */
   poster?: string;
+  soundbites?: readonly Soundbite[];
 }) {
   const played = useRef<HTMLMediaElement>(null);
   const keepPlayed = useCallback((media: HTMLMediaElement | null) => {
@@ -53,6 +56,7 @@ export function Attachments({
   const fromNotes = firstPlayed !== undefined && !waiting && ownChapters === undefined;
   const noted = useMemo(() => (fromNotes ? chaptersInNotes(notes) : []), [fromNotes, notes]);
   const listed = ownChapters ?? noted;
+  const highlights = useMemo(() => soundbites?.map(highlight), [soundbites]);
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-label="Attachments">
@@ -127,23 +131,34 @@ export function Attachments({
       {firstPlayed && listed && listed.length > 0 && (
         <Chapters chapters={listed} playFrom={playFrom} />
       )}
+      {firstPlayed && highlights && (
+        <Chapters chapters={highlights} playFrom={playFrom} heading="Highlights" />
+      )}
     </section>
   );
+}
+
+/** A highlight as a chapter of its own: "Why the namespace matters (1 min)". */
+function highlight({ start, duration, title }: Soundbite): Chapter {
+  const length = duration < 60 ? `${Math.round(duration)} s` : `${Math.round(duration / 60)} min`;
+  return { start, title: `${title ?? 'Highlight'} (${length})` };
 }
 
 /** An episode's chapters: where each starts, which plays it from there, and its title. */
 function Chapters({
   chapters,
   playFrom,
+  heading = 'Chapters',
 }: {
   chapters: readonly Chapter[];
   playFrom: (start: number) => void;
+  heading?: string;
 }) {
-  const heading = useId();
+  const headingId = useId();
 
   return (
-    <section className="chapters" aria-labelledby={heading}>
-      <h2 id={heading}>Chapters</h2>
+    <section className="chapters" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
       <ol>
         {chapters.map((chapter, index) => (
           <li key={`${index} ${chapter.start}`}>

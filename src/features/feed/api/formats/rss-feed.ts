@@ -221,6 +221,7 @@ export function rssItemFields(
     chapters: rss.psc?.chapters,
     chaptersUrl: jsonChapters(rss.podcast?.chapters),
     people: castOf(rss.podcast?.persons) ?? showCast,
+    soundbites: rss.podcast?.soundbites,
     commentsUrl: item.wfw?.commentRss ?? bloggerComments(guid, link, rss.thr?.total) ?? topic,
     commentsPage: rss.comments,
     commentCount:
