@@ -84,12 +84,12 @@ function addHooks() {
       const value = node.getAttribute(name);
       if (value === null) continue;
       const ids = value.split(/\s+/).filter(Boolean);
-      node.setAttribute(name, ids.map((id) => ID_PREFIX + id).join(' '));
+      node.setAttribute(name, ids.map(prefixed).join(' '));
     }
     const href = node.getAttribute('href');
     if (node instanceof HTMLAnchorElement && href?.startsWith('#')) {
       // A link within the article stays in this tab.
-      if (href.length > 1) node.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
+      if (href.length > 1) node.setAttribute('href', `#${prefixed(href.slice(1))}`);
     } else if (node instanceof HTMLAnchorElement && href !== null) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -118,6 +118,14 @@ function addHooks() {
     const srcset = node.getAttribute('srcset');
     if (srcset?.includes('http:')) node.setAttribute('srcset', mapSrcset(srcset, overHttps));
   });
+}
+
+/**
+ * An id as DOMPurify writes it in the page: with the prefix that keeps it from the app's own,
+ * once. Markdown's footnotes may have it already (remark's and GitHub's "user-content-fn-1").
+ */
+function prefixed(id: string): string {
+  return id.startsWith(ID_PREFIX) ? id : ID_PREFIX + id;
 }
 
 /** Markup's character references in a text that was escaped twice ("I don&rsquo;t"). */

@@ -157,6 +157,19 @@ describe('sanitizeHtml: ids from a feed', () => {
     }
   });
 
+  it("keeps the footnote links of Markdown that prefixed its ids already (remark's, Gatsby's)", () => {
+    const root = render(
+      '<p>In 2022<sup><a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a></sup></p>' +
+        '<section><h2 id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1">Note <a href="#user-content-fnref-1">↩</a></li></ol></section>',
+    );
+    const [ref, back] = root.querySelectorAll('a');
+    expect(ref).toHaveAttribute('href', '#user-content-fn-1');
+    expect(root.querySelector('#user-content-fn-1')).toHaveTextContent('Note');
+    expect(back).toHaveAttribute('href', '#user-content-fnref-1');
+    expect(root.querySelector('#user-content-fnref-1')).toBe(ref);
+    expect(ref).toHaveAttribute('aria-describedby', 'user-content-footnote-label');
+  });
+
   it('points id references (aria, table headers) at the prefixed ids', () => {
     const root = render('<p aria-describedby="n1 n2">x</p><span id="n1">a</span>');
     expect(root.querySelector('p')).toHaveAttribute(
