@@ -480,6 +480,15 @@ describe('habits of real feeds', () => {
     expect(diaries.articles.every((article) => article.authors.length === 1)).toBe(true);
   });
 
+  it('the author a template writes where a site names none (Zola\'s "Unknown") is no byline', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>fdtv.me</title><id>https://fdtv.me/</id><entry><title>A</title><id>https://fdtv.me/a/</id><updated>2024-02-21T00:00:00+00:00</updated><author>
+          <name>
+            Unknown
+          </name>
+        </author><link rel="alternate" href="https://fdtv.me/a/"/></entry></feed>`;
+    expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.authors).toEqual([]);
+  });
+
   it("a video site's player page the text already shows in a frame is not listed again (Motor.ru)", () => {
     const [post] = read(
       'video-enclosure-player-page-in-frame__prof18__RSS-Parser__feed-test-multiple-image-and-video.xml',

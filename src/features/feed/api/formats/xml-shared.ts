@@ -347,8 +347,15 @@ export function personName(value: string | undefined): string | undefined {
     return last ? personName(decodeComponent(last)) : undefined;
   }
   // An address has a domain with a dot in it: "Brian@Stone" is an OpenStreetMap user's name.
-  return name && !/^(?:mailto:)?[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/i.test(name) ? name : undefined;
+  return name &&
+    !/^(?:mailto:)?[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/i.test(name) &&
+    !PLACEHOLDER_NAME.test(name)
+    ? name
+    : undefined;
 }
+
+/** What a template writes where a site names no author: Zola's "Unknown". */
+const PLACEHOLDER_NAME = /^(?:unknown|unknown author|author unknown|no author|n\/a)$/i;
 
 /** Words beside an address that say what it is for, not whose it is: lower case, 3 words or more. */
 export function isNote(text: string): boolean {
