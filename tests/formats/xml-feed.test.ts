@@ -848,6 +848,26 @@ describe('habits of real feeds', () => {
     expect(own?.summary).toBe('What happened next was a surprise...');
   });
 
+  it("lists a Gatsby summary, the text's start without its code and with spaces around its links, by the text", () => {
+    const item = (summary: string, body: string) =>
+      parseXmlFeed(
+        `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>A</title><link>https://9oelm.example/a/</link><description><![CDATA[${summary}]]></description><content:encoded><![CDATA[${body}]]></content:encoded></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0];
+    // 9oelM's blog, as gatsby-plugin-feed wrote it.
+    const goop = item(
+      'Past I worked on  GOOP ’s project together with Jeff & Peter even before they started building a service. You can see my related posts on…',
+      '<h1>Past</h1><p>I worked on <a href="https://goop.ai">GOOP</a>’s project together with Jeff &#x26; Peter even before they started building a service. You can see my related posts on that. </p><p>I had to go to the military after providing the design.</p>',
+    );
+    expect(goop?.excerpt).toMatch(/^Past I worked on GOOP’s project together/);
+    const code = item(
+      'So now I had to build an open source project called , but on cloud only, because my laptop was…',
+      '<p>So now I had to build an open source project called <code>typedoc</code>, but on cloud only, because my laptop was too slow for it.</p>',
+    );
+    expect(code?.excerpt).toMatch(/called typedoc, but/);
+  });
+
   it("links a video's page given as a recording, not a player for it (a YouTube channel's feed)", () => {
     const [video] = read(
       'youtube-page-enclosure__kquaziportfolio__scu-discord-bot__youtube.xml',

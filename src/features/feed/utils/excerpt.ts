@@ -57,5 +57,31 @@ function cutShortOf(summary: string, opening: () => string): boolean {
   const start = CUT_SHORT.exec(summary)?.[1];
   if (!start) return false;
   const text = opening();
-  return text.length > start.length && text.startsWith(start);
+  return text.length > start.length && (text.startsWith(start) || opensWithWords(text, start));
 }
+
+/**
+ * Whether `text` opens with the words of `start`, in their order, with a few of its own among
+ * them: Gatsby's summaries leave out inline code ("called , but" for "called typedoc, but").
+ * The last word may be cut short.
+ */
+function opensWithWords(text: string, start: string): boolean {
+  const said = start.toLowerCase().match(WORDS) ?? [];
+  const written = text.toLowerCase().match(WORDS) ?? [];
+  if (said.length < 4) return false;
+  let at = 0;
+  let extra = 0;
+  for (const [index, word] of said.entries()) {
+    const last = index === said.length - 1;
+    const matches = (other: string) => (last ? other.startsWith(word) : other === word);
+    while (at < written.length && !matches(written[at] ?? '')) {
+      at += 1;
+      extra += 1;
+    }
+    if (at === written.length || extra > said.length / 5) return false;
+    at += 1;
+  }
+  return true;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
