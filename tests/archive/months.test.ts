@@ -63,4 +63,15 @@ describe('months of the archive', () => {
     expect(monthName({ key: '2019-07', year: 2019, month: 7 })).toBe('July 2019');
     expect(localMonth('2019-06-30T23:30:00Z')).toBe('2019-06');
   });
+
+  it('counts a day given without a time in its own month, wherever the reader is', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(localMonth('2005-12-01')).toBe('2005-12');
+      expect(localMonth('2005-12-01T00:00:00.000Z')).toBe('2005-11');
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
 });
