@@ -31,7 +31,7 @@ export function Attachments({
   notes?: string;
   /** What its player is called where the recording has no title of its own. */
   episodeTitle?: string;
-  /** The picture an episode's video shows before it plays: the episode's own. */
+  /** The picture a video episode's player shows before it plays (given for a video only). */
   poster?: string;
   soundbites?: readonly Soundbite[];
 }) {
@@ -79,7 +79,7 @@ export function Attachments({
                   kind={kind}
                   files={[first, ...others]}
                   label={heard}
-                  poster={episode && kind === 'video' ? poster : undefined}
+                  poster={episode ? poster : undefined}
                   ref={ref}
                 />
                 <figcaption>
