@@ -10,6 +10,7 @@ export function renderCommentCount(article: Article, source: Pick<FeedSource, 'f
       feedUrl={source.feedUrl}
       articleId={article.id}
       commentsUrl={article.commentsUrl}
+      discussionPage={article.commentsUrl ? undefined : article.commentsPage}
       publishedCount={article.commentCount}
     />
   );
@@ -19,6 +20,7 @@ interface CountProps {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  discussionPage?: string;
   publishedCount?: number;
 }
 

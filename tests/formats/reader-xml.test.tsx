@@ -668,6 +668,23 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
   });
 
+  it("links each story's discussion in the list, where Hacker News counts no comments", async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'hacker-news-front-page__fuse-open__uno__XmlDocumentTests.rss'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const story = await screen.findByRole('article', { name: 'Gmail was down' });
+    expect(
+      within(story).getByRole('link', { name: 'Discussion on news.ycombinator.com' }),
+    ).toHaveAttribute('href', 'https://news.ycombinator.com/item?id=7116764');
+    expect(screen.queryByText('No comments')).not.toBeInTheDocument();
+    // Its text, a link to that page and nothing more, is no excerpt and nothing to read.
+    expect(within(story).queryByText('Comments')).not.toBeInTheDocument();
+    expect(story).not.toHaveTextContent('min read');
+  });
+
   it("gives a podcast episode's length to listen to, not a time to read", async () => {
     fakeFetch({
       [FEED]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__theomnishow.rss')),

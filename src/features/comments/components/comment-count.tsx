@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
+import { hostOf } from '../../../lib/http';
 import { plural } from '../../../lib/plural';
 import { commentsQuery } from '../api/comments-query';
 import { countStoredComments, useCountedComments } from '../store/comment-counts';
@@ -13,17 +14,22 @@ const NONE = { all: 0, new: 0 };
 /**
  * "3 comments" under a list entry. It never fetches: existing comments count as the feed counts
  * them, or as many as the article's thread has loaded into the cache, whichever is more. Kept tiny, it ships with the front page.
+ * An item whose comments are on a page of their own that the feed neither counts nor publishes
+ * (Hacker News) links to that page instead of saying it has none.
  */
 export function CommentCount({
   feedUrl,
   articleId,
   commentsUrl,
-  publishedCount = 0,
+  discussionPage,
+  publishedCount,
   since,
 }: {
   feedUrl: string;
   articleId: string;
   commentsUrl?: string;
+  /** The web page of the item's comments, where the feed publishes none of them. */
+  discussionPage?: string;
   /** How many comments the feed says the article has, before its thread is loaded. */
   publishedCount?: number;
   /** The reader's previous visit: comments by others written after it count as new. */
@@ -48,9 +54,14 @@ export function CommentCount({
     select: countOf,
   });
   const fresh = newLocal + existing.new;
+  const count = local + Math.max(existing.all, publishedCount ?? 0);
   return (
     <p className="comment-count">
-      {commentCountText(local + Math.max(existing.all, publishedCount))}
+      {count === 0 && publishedCount === undefined && discussionPage ? (
+        <a href={discussionPage}>Discussion on {hostOf(discussionPage) ?? 'the site'}</a>
+      ) : (
+        commentCountText(count)
+      )}
       {fresh > 0 && (
         <>
           {' · '}

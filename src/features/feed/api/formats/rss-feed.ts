@@ -244,7 +244,9 @@ export function rssItemFields(
  *   topic";
  * - Lemmy's opening, "submitted by <a>user</a> to <a>community</a><br>97 points | <a
  *   href=post>4 comments</a>", and the address it links: the byline, and the links below the
- *   article, say as much.
+ *   article, say as much;
+ * - a text that is only a link to the item's own page or comments, as Hacker News's
+ *   `<a href=…>Comments</a>`: the list links the discussion already.
  */
 /** Discourse's close of a topic, "<small>52 posts - 6 participants</small>" and its link. */
 const DISCOURSE_CLOSE =
@@ -254,6 +256,7 @@ const FURNITURE = [
   /<p>[^<]{1,40}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>[^<]{1,60}<a\s[^>]*>[^<]*<\/a>[^<]{0,10}<\/p>\s*$/i,
   DISCOURSE_CLOSE,
   /^submitted by <a\s[^>]*>[^<]*<\/a> to <a\s[^>]*>[^<]*<\/a><br>[^<]{0,30}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>(?:<br><a\s[^>]*>[^<]*<\/a>)?/,
+  /^<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,30}<\/a>$/i,
 ];
 
 function withoutFurniture(
