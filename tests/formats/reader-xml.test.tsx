@@ -238,6 +238,35 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(fronts).toHaveLength(1);
   });
 
+  it('shows a Flickr photo once, though its text and its media:content name two sizes', async () => {
+    // As Flickr's "Uploads from …" RSS writes an item: a 240-px copy in the text, the 1024-px
+    // photo in media:content.
+    const photo = 'https://farm4.staticflickr.com/3927/15489018322_8fc8e5fb5b';
+    const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"
+      xmlns:media="http://search.yahoo.com/mrss/"><channel>
+      <title>Uploads from Global Institute of Sustainability</title>
+      <link>https://www.flickr.com/photos/asu-gios/</link>
+      <item><title>Fall Welcome 2014</title>
+        <link>https://www.flickr.com/photos/asu-gios/15489018322/</link>
+        <description>&lt;p&gt;&lt;a href=&quot;https://www.flickr.com/people/asu-gios/&quot;&gt;Global Institute of Sustainability&lt;/a&gt; posted a photo:&lt;/p&gt;
+          &lt;p&gt;&lt;a href=&quot;https://www.flickr.com/photos/asu-gios/15489018322/&quot; title=&quot;Fall Welcome 2014&quot;&gt;&lt;img src=&quot;${photo}_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Fall Welcome 2014&quot; /&gt;&lt;/a&gt;&lt;/p&gt;</description>
+        <pubDate>Thu, 09 Oct 2014 11:51:16 -0700</pubDate>
+        <guid isPermaLink="false">tag:flickr.com,2004:/photo/15489018322</guid>
+        <media:content url="${photo}_b.jpg" type="image/jpeg" height="768" width="1024"/>
+        <media:thumbnail url="${photo}_s.jpg" height="75" width="75" />
+      </item></channel></rss>`;
+    fakeFetch({ [FEED]: xmlResponse(rss) });
+    renderApp(
+      `${paths.article('tag:flickr.com,2004:/photo/15489018322')}?feed=${encodeURIComponent(FEED)}`,
+    );
+    const title = await screen.findByRole('heading', { level: 1, name: 'Fall Welcome 2014' });
+    const article = title.closest('article');
+    const copies = [...(article?.querySelectorAll('img') ?? [])].filter((picture) =>
+      picture.getAttribute('src')?.startsWith(photo),
+    );
+    expect(copies).toHaveLength(1);
+  });
+
   it("shows a post's picture once, though its file name is written in Swedish letters", async () => {
     const CYKLIST = 'https://www.cyklistbloggen.example/feed/';
     fakeFetch({

@@ -199,7 +199,8 @@ function ArticleContent({
  * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own; a copy written
  * relative to `base` (Tim Bray's, under the entry's xml:base) holds a part of it. The text's
  * first picture, from the same host under the same file name, is the same picture uploaded
- * again (Squarespace keeps a post's thumbnail and its text's copy of "front.jpg" apart).
+ * again (Squarespace keeps a post's thumbnail and its text's copy of "front.jpg" apart), or
+ * the same photo in another size (Flickr's "_m" in the text, "_b" in media:content).
  */
 function textShows(html: string | undefined, url: string, base: string | undefined): boolean {
   if (!html) return false;
@@ -241,9 +242,13 @@ function firstSource(html: string, base: string | undefined): URL | undefined {
   }
 }
 
-/** Whether two addresses name a file of the same name on the same host. */
+/** A Flickr photo's file name with the size it names left out: "123_ab9f_b.jpg" → "123_ab9f.jpg". */
+const FLICKR_SIZE = /^(\d+_[\da-f]+)(?:_[a-z\d]{1,2})?(\.\w+)$/i;
+
+/** Whether two addresses name a file of the same name (in any of its sizes) on the same host. */
 function sameFile(one: URL | undefined, other: URL): boolean {
-  const name = (url: URL) => url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  const name = (url: URL) =>
+    url.pathname.slice(url.pathname.lastIndexOf('/') + 1).replace(FLICKR_SIZE, '$1$2');
   return (
     one !== undefined && one.host === other.host && name(one) !== '' && name(one) === name(other)
   );
