@@ -697,6 +697,25 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
   });
 
+  it('lists a BBC story once, though the feed lists it under each of its sections', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes('xml', 'bbc-story-in-several-sections__MatipaM__web-services-ae2__bbc.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    // "…/cg586r7np4go#2" and "…#9"; "…/cz074vyvjzvo#0" and "…#10" under another headline.
+    expect(
+      await screen.findAllByRole('article', { name: /^Laugher 'devastated' after missing out/ }),
+    ).toHaveLength(1);
+    expect(
+      screen.getAllByRole('article', { name: /^Suspended Labour councillor arrested/ }),
+    ).toHaveLength(1);
+    expect(
+      screen.queryByRole('article', { name: /^Councillor arrested over counter-protest/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it("links each story's discussion in the list, where Hacker News counts no comments", async () => {
     fakeFetch({
       [FEED]: xmlResponse(

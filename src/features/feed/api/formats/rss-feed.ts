@@ -111,6 +111,15 @@ function linkOf(item: Item): string | undefined {
   return linkTo((item as RssFeed.Item<string>).atom?.links, ORIGINAL_REL) ?? item.link;
 }
 
+/**
+ * An item's id: its guid, or its page where the guid is that page with a number after "#". BBC
+ * lists a story once in each section of its feed, as "…/articles/cz074vyvjzvo#0" and "…#10":
+ * one story, under an id that does not change when the story moves to another section.
+ */
+function storyId(guid: string | undefined, link: string | undefined): string | undefined {
+  return link && guid?.replace(/#\d+$/, '') === link ? link : guid;
+}
+
 /** The item's page: its link (see linkOf), else its guid where that is a permalink. */
 function itemLink(item: Item): string | undefined {
   const guid = (item as RssFeed.Item<string>).guid;
@@ -171,7 +180,7 @@ export function rssItemFields(
   const known = link && !linkRepeated;
   return {
     id:
-      guid ??
+      storyId(guid, link) ??
       (item as RdfFeed.Item<string>).rdf?.about ??
       (known
         ? undefined
