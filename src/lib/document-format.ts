@@ -11,10 +11,12 @@ export type DocumentFormat = 'json' | 'rss' | 'rdf' | 'atom' | 'html' | 'unknown
  */
 export function detectFormat(text: string): DocumentFormat {
   // Only the start counts: a copy of all of a document of megabytes would be wasted work.
-  const start = text
-    .slice(0, 8192)
-    .replace(/^\uFEFF/, '')
-    .trimStart();
+  const start = fromDeclaration(
+    text
+      .slice(0, 8192)
+      .replace(/^\uFEFF/, '')
+      .trimStart(),
+  );
   if (start.startsWith('{')) return 'json';
   const head = start.slice(0, 4096);
   const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|\s+)*/i;
@@ -36,4 +38,14 @@ export function detectFormat(text: string): DocumentFormat {
     default:
       return page ? 'html' : 'unknown';
   }
+}
+
+/**
+ * A document from its XML declaration (or its feed's root) on, where a server printed something before it that is
+ * no web page: PHP's notices and warnings (`<br />\n<b>Notice</b>: Undefined index…`), which a
+ * script writing a feed sends first when it fails to set its headers.
+ */
+function fromDeclaration(start: string): string {
+  const at = start.search(/<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/);
+  return at > 0 && !/<html[\s>]/i.test(start.slice(0, at)) ? start.slice(at) : start;
 }

@@ -697,6 +697,24 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
   });
 
+  it('reads a feed its server sent after PHP warnings', async () => {
+    fakeFetch({
+      [FEED]: xmlResponse(
+        fixtureBytes(
+          'xml',
+          'php-warnings-before-declaration__alexangas__podcast-feed-reader__samplefeed_garbagestart.xml',
+        ),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    expect(
+      await screen.findByRole('article', {
+        name: '1992 Georgia Skeptics Conference - Part 3 of 3',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('lists a BBC story once, though the feed lists it under each of its sections', async () => {
     fakeFetch({
       [FEED]: xmlResponse(
