@@ -751,6 +751,34 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(story).not.toHaveTextContent('min read');
   });
 
+  it("shows an episode's notes where it gives them only to podcast apps", async () => {
+    // As SCOTUSblog's podcast (2010): no description, the notes in itunes:summary alone.
+    const rss = `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+      <channel><title>SCOTUSblog Podcast</title><link>https://www.scotusblog.com</link>
+      <item><title>Podcast interview</title><guid>scotus-1</guid>
+        <pubDate>Mon, 20 Sep 2010 12:00:00 +0000</pubDate>
+        <itunes:subtitle>A discussion with Dean Erwin Chemerinsky</itunes:subtitle>
+        <itunes:summary><![CDATA[SCOTUSblog interviews Erwin Chemerinsky about his book <em>The Conservative Assault on the Constitution</em>.]]></itunes:summary>
+        <enclosure url="https://sblog.example/chemerinsky.m4a" length="1" type="audio/x-m4a"/>
+      </item>
+      <item><title>Term preview</title><guid>scotus-2</guid>
+        <pubDate>Sun, 19 Sep 2010 12:00:00 +0000</pubDate>
+        <itunes:subtitle>The cases of the coming term, in ten minutes.</itunes:subtitle>
+        <enclosure url="https://sblog.example/preview.m4a" length="1" type="audio/x-m4a"/>
+      </item></channel></rss>`;
+    fakeFetch({ [FEED]: xmlResponse(rss) });
+    const { user } = renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const episode = await screen.findByRole('article', { name: 'Podcast interview' });
+    expect(episode).toHaveTextContent('SCOTUSblog interviews Erwin Chemerinsky');
+    expect(screen.getByRole('article', { name: 'Term preview' })).toHaveTextContent(
+      'The cases of the coming term, in ten minutes.',
+    );
+    await user.click(within(episode).getByRole('link', { name: 'Podcast interview' }));
+    expect(
+      await screen.findByText('The Conservative Assault on the Constitution', { selector: 'em' }),
+    ).toBeInTheDocument();
+  });
+
   it("gives a podcast episode's length to listen to, not a time to read", async () => {
     fakeFetch({
       [FEED]: xmlResponse(fixtureBytes('xml', 'Ranchero-Software__RSParser__theomnishow.rss')),

@@ -146,8 +146,12 @@ export function rssItemFields(
   const topic = discourseReplies(rss.source, link);
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
   const description = withoutFurniture(item.description?.trim(), own);
-  // Without text of its own, what its media say (a video's description).
-  const described = encoded || description ? undefined : mediaDescription(item.media);
+  // Without text of its own, what its media say (a video's description), else what it tells
+  // podcast apps (an episode's itunes:summary, or its one line, itunes:subtitle).
+  const described =
+    encoded || description
+      ? undefined
+      : (mediaDescription(item.media) ?? podcastText(rss.itunes?.summary ?? rss.itunes?.subtitle));
   // What its text's relative addresses are read against where it says; else its own page.
   const declaredBase = item.xml?.base || baseDeclared ? base : undefined;
   const enclosures: Attachment[] = [
@@ -280,6 +284,12 @@ function withoutFurniture(
     if (!found || !own.includes(page(found[1] ?? ''))) return text;
     return (text.slice(0, found.index) + text.slice(found.index + found[0].length)).trim();
   }, html);
+}
+
+/** An episode's text for podcast apps, plain text as Apple asks, HTML as some write it. */
+function podcastText(text: string | undefined): { value: string; isHtml: boolean } | undefined {
+  const value = text?.trim();
+  return value ? { value, isHtml: looksLikeHtml(value) } : undefined;
 }
 
 /**
