@@ -2,7 +2,7 @@
  * What feed services and blog plugins add to every item's text: FeedBurner's "FeedFlare" share
  * buttons and its ads (Google's), Pheedo's and Feedsportal's ads and share buttons, WordPress.com's
  * share links and their counters, AddToAny's share links, social sites' own share addresses
- * (Slashdot's Twitter and Facebook buttons), Flattr's "flattr this!" button (its
+ * (Slashdot's Twitter and Facebook buttons, the "Add to Facebook" WordPress plugin's), Flattr's "flattr this!" button (its
  * WordPress plugin links it through the blog's own address), and ad networks' frames and
  * pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at these addresses are
  * no part of the article.
@@ -15,7 +15,7 @@ export const FEED_FURNITURE = new RegExp(
     String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:pheedo|pheedcontent)\.com/`,
     String.raw`^(?:https?:)?//(?:share\.feedsportal\.com/|res\d*\.feedsportal\.com/social/|da\.feedsportal\.com/r/|pi\.feedsportal\.com/)`,
     String.raw`^(?:https?:)?//(?:(?:www\.)?addtoany\.com/(?:add_to|share)|static\.addtoany\.com/buttons/)`,
-    String.raw`^(?:https?:)?//(?:www\.)?(?:twitter\.com/(?:home/?\?status=|intent/tweet|share\?)|x\.com/intent/(?:tweet|post)|facebook\.com/sharer(?:/sharer)?\.php|linkedin\.com/shareArticle|reddit\.com/submit\?)`,
+    String.raw`^(?:https?:)?//(?:www\.)?(?:twitter\.com/(?:home/?\?status=|intent/tweet|share\?)|x\.com/intent/(?:tweet|post)|facebook\.com/share(?:r(?:/sharer)?)?\.php|linkedin\.com/shareArticle|reddit\.com/submit\?)`,
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,

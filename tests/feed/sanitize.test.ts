@@ -329,6 +329,19 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     ).toEqual(['Read more of this story', 'a post']);
   });
 
+  it('drops the "Add to Facebook" WordPress plugin\'s share link and its button', () => {
+    // As The Long Shot Podcast's WordPress 3.5 feed ends each episode (2013).
+    const share =
+      'http://www.facebook.com/share.php?u=http://www.thelongshotpodcast.com/episode-1017-the-fk-hole-episode-featuring-brandi-posey/';
+    const root = render(
+      '<p>DIRECT DOWNLOAD</p>' +
+        `<p class="facebook"><a href="${share}" target="_blank"><img src="http://www.thelongshotpodcast.com/wp-content/plugins/add-to-facebook-plugin/facebook_share_icon.gif" alt="Share on Facebook" title="Share on Facebook" /></a><a href="${share}" target="_blank" title="Share on Facebook">Share on Facebook</a></p>`,
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(within(root).queryByRole('link')).not.toBeInTheDocument();
+    expect(root.textContent).toBe('DIRECT DOWNLOAD');
+  });
+
   it('drops the "flattr this!" button a WordPress plugin or Flattr itself adds, not the text', () => {
     // As the Flattr plugin for WordPress wrote it into each post of a feed, and Flattr's own.
     const root = render(
