@@ -19,6 +19,9 @@ const ShortcutsDialog = lazyComponent(
  * on the document, acting on the handles the page's list and comment thread expose. A key that
  * does nothing on this page is left to the browser.
  */
+/** History state of an article that took the place of the history's first entry. */
+const FIRST_ENTRY = 'first-entry';
+
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
@@ -38,22 +41,28 @@ export function KeyboardShortcuts() {
     }
   }, [location.key, articleId, feedUrl, navigationType]);
 
+  // The first entry of the history ('default') was not reached in the app: leaving it would
+  // leave the app. An article stepped to from it with j or k took its place in the history.
+  const firstEntry = location.key === 'default' || location.state === FIRST_ENTRY;
+
   const back = () => {
     if (location.pathname === paths.home()) return false;
-    // The first entry of the history ('default') was not reached in the app: leaving it would
-    // leave the app, so the front page it is.
-    if (location.key === 'default') void navigate(link(paths.home()));
+    if (firstEntry) void navigate(link(paths.home()));
     else void navigate(-1);
     return true;
   };
 
-  /** On an article, its "Older" (next) or "Newer" (prev) link followed. */
+  /**
+   * On an article, its "Older" (next) or "Newer" (prev) article, in its place in the history:
+   * back (u, or the browser's) goes to the list the reader came from, not through each article
+   * read on the way.
+   */
   const step = (rel: string) => {
-    const link = articleId
-      ? document.querySelector<HTMLElement>(`.article-nav [rel="${rel}"]`)
+    const href = articleId
+      ? document.querySelector(`.article-nav [rel="${rel}"]`)?.getAttribute('href')
       : null;
-    link?.click();
-    return Boolean(link);
+    if (href) void navigate(href, { replace: true, state: firstEntry ? FIRST_ENTRY : null });
+    return Boolean(href);
   };
 
   const actions: Record<string, () => boolean> = {

@@ -102,6 +102,33 @@ describe('keyboard shortcuts on lists', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
+  it('u after j and k on articles goes back to the list, to the article last read', async () => {
+    const { user, location } = await openList();
+    await user.keyboard('jo');
+    await screen.findByRole('heading', { level: 1, name: FIRST });
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { level: 1, name: SECOND })).toHaveFocus();
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { level: 1, name: THIRD })).toHaveFocus();
+
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(await screen.findByRole('article', { name: THIRD })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
+  it('u after j on an article opened directly goes to the front page, not out of the app', async () => {
+    const { user, location } = renderReader(articlePath(SEED.id));
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
+    await shortcutsOn();
+    await user.keyboard('j');
+    await waitFor(() => expect(location()).not.toBe(articlePath(SEED.id)));
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+  });
+
   it('u on an article opened directly goes to the front page, keeping ?feed=', async () => {
     const feed = `${ORIGIN}/other/feed.json`;
     serveDemo(feed);
