@@ -608,6 +608,14 @@ describe('invalid and borderline fixtures', () => {
     expect(page.skipped).toBe(1);
   });
 
+  it('an `author` written as a name alone is that author', () => {
+    const page = parse(
+      fixtureJson('invalid', 'author-as-string__84003__forking_the_docuverse_weblog__feed.json'),
+    );
+    expect(page.feed.authors.map((author) => author.name)).toEqual(['Rebecca Rui']);
+    expect(page.articles[0]?.authors.map((author) => author.name)).toEqual(['Rebecca Rui']);
+  });
+
   it('`authors: [null]` is ignored', () => {
     expect(
       parse(fixtureJson('invalid', 'mmcdole__gofeed__issue_355_first_author.json')).feed.authors,

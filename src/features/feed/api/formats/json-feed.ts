@@ -126,7 +126,8 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
 function authorsOf(authors: unknown, author: unknown): Author[] {
   const list = Array.isArray(authors) ? authors.slice(0, LIMITS.authors) : [];
   const valid = list.flatMap((value) => {
-    const parsed = v.safeParse(authorSchema, value);
+    // A name alone, as some templates write it (Jekyll's: "author": "Rebecca Rui").
+    const parsed = v.safeParse(authorSchema, typeof value === 'string' ? { name: value } : value);
     if (!parsed.success) return [];
     const { name, url, avatar } = parsed.output;
     return authorOf(name, url, avatar) ?? [];
