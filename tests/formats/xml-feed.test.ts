@@ -317,6 +317,20 @@ describe('RSS 2.0', () => {
     for (const photo of photos) expect(photo).not.toHaveProperty('excerpt', '');
   });
 
+  it('keeps an item that has nothing but its full text (no title, guid or link)', () => {
+    const page = parseXmlFeed(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+        <title>Notes</title><item><content:encoded>&lt;p&gt;Did the JavaScript execute?&lt;/p&gt;</content:encoded></item>
+      </channel></rss>`,
+      PAGE,
+      'rss',
+    );
+    expect(page.skipped).toBe(0);
+    expect(page.articles.map((article) => article.contentHtml)).toEqual([
+      '<p>Did the JavaScript execute?</p>',
+    ]);
+  });
+
   it('resolves against xml:base, and says so for the HTML', () => {
     const page = read(fixture('rubenerd.rss'));
     expect(page.feed.language).toBe('en-SG');

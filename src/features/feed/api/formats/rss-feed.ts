@@ -188,11 +188,11 @@ export function rssItemFields(
       (item as RdfFeed.Item<string>).rdf?.about ??
       (known
         ? undefined
-        : contentId([
+        : (contentId([
             item.title,
             item.description,
             ...(rss.enclosures ?? []).map((each) => each.url),
-          ])),
+          ]) ?? contentId([item.content?.encoded]))),
     title: plainText(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
