@@ -199,7 +199,12 @@ const LOOSE_PICTURES = [
   new RegExp(`<thumb_intermedia>${LOOSE_TEXT}`),
   new RegExp(`<thumb>${LOOSE_TEXT}`),
 ];
-const LOOSE_SOURCE = new RegExp(`<News:Source>${LOOSE_TEXT}`);
+/**
+ * Who an item is by, where the parser reads no name: Bing News's paper (`News:Source`); the
+ * member who posted in a LiveJournal or Dreamwidth community (`lj:poster`, `dw:poster`), whose
+ * feed names the community alone.
+ */
+const LOOSE_SOURCE = new RegExp(`<(?:News:Source|lj:poster|dw:poster)>${LOOSE_TEXT}`);
 /** An item's full text where Yandex's news feeds put it, and feeds written for them (ukr.net). */
 const FULL_TEXT = /<(full-text|yandex:full-text|turbo:content)\b[^>]*>([\s\S]*?)<\/\1\s*>/;
 /** A media:thumbnail whose address is its text (MyAnimeList's), not its url attribute. */
@@ -229,7 +234,8 @@ function mediaOfEnclosure(_: string, attributes: string): string {
  * those it does: an RSS 1.0 file (RDF_ENCLOSURE) as `media:content`; a picture as
  * `media:content`, where the item has neither media nor an image enclosure, and a
  * media:thumbnail's address as its attribute; Bing News's `News:Source`, the
- * paper, as the byline (as Google News's `<source>` is); the full text (FULL_TEXT) as
+ * paper, and a community's poster (LOOSE_SOURCE) as the byline (as Google News's `<source>`
+ * is); the full text (FULL_TEXT) as
  * content:encoded, where the item has none. Only where an item holds such an element, so most
  * documents are not rewritten.
  */
@@ -237,7 +243,7 @@ function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
   const items = firstItem < 0 ? '' : text.slice(firstItem);
   if (
-    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl)>/.test(
+    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl|lj:poster|dw:poster)>/.test(
       items,
     ) &&
     !FULL_TEXT.test(items) &&
