@@ -14,14 +14,14 @@ const ShortcutsDialog = lazyComponent(
   'ShortcutsDialog',
 );
 
+/** History state of an article that took the place of the history's first entry. */
+const FIRST_ENTRY = 'first-entry';
+
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
  * on the document, acting on the handles the page's list and comment thread expose. A key that
  * does nothing on this page is left to the browser.
  */
-/** History state of an article that took the place of the history's first entry. */
-const FIRST_ENTRY = 'first-entry';
-
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const location = useLocation();

@@ -41,9 +41,9 @@ export function detectFormat(text: string): DocumentFormat {
 }
 
 /**
- * A document from its XML declaration (or its feed's root) on, where a server printed something before it that is
- * no web page: PHP's notices and warnings (`<br />\n<b>Notice</b>: Undefined index…`), which a
- * script writing a feed sends first when it fails to set its headers.
+ * A document from its XML declaration (or its feed's root) on, where a server printed something
+ * before it that is no web page: PHP's notices and warnings (`<br />\n<b>Notice</b>: Undefined
+ * index…`), which a script writing a feed sends first when it fails to set its headers.
  */
 function fromDeclaration(start: string): string {
   const at = start.search(/<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/);

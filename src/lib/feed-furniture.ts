@@ -2,10 +2,10 @@
  * What feed services and blog plugins add to every item's text: FeedBurner's "FeedFlare" share
  * buttons and its ads (Google's), Pheedo's and Feedsportal's ads and share buttons, WordPress.com's
  * share links and their counters, AddToAny's share links, social sites' own share addresses
- * (Slashdot's Twitter and Facebook buttons, the "Add to Facebook" WordPress plugin's), Flattr's "flattr this!" button (its
- * WordPress plugin links it through the blog's own address), and ad networks' frames and
- * pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at these addresses are
- * no part of the article.
+ * (Slashdot's Twitter and Facebook buttons, the "Add to Facebook" WordPress plugin's), Flattr's
+ * "flattr this!" button (its WordPress plugin links it through the blog's own address), and ad
+ * networks' frames and pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at
+ * these addresses are no part of the article.
  */
 export const FEED_FURNITURE = new RegExp(
   [

@@ -233,11 +233,10 @@ function mediaOfEnclosure(_: string, attributes: string): string {
  * Items' pictures, sources and full text written in elements the parser does not read, as
  * those it does: an RSS 1.0 file (RDF_ENCLOSURE) as `media:content`; a picture as
  * `media:content`, where the item has neither media nor an image enclosure, and a
- * media:thumbnail's address as its attribute; Bing News's `News:Source`, the
- * paper, and a community's poster (LOOSE_SOURCE) as the byline (as Google News's `<source>`
- * is); the full text (FULL_TEXT) as
- * content:encoded, where the item has none. Only where an item holds such an element, so most
- * documents are not rewritten.
+ * media:thumbnail's address as its attribute; Bing News's `News:Source`, the paper, and a
+ * community's poster (LOOSE_SOURCE) as the byline (as Google News's `<source>` is); the full
+ * text (FULL_TEXT) as content:encoded, where the item has none. Only where an item holds such an
+ * element, so most documents are not rewritten.
  */
 function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
