@@ -147,6 +147,31 @@ test.describe('subscribing', () => {
     await expect(subscribe).toBeFocused();
   });
 
+  test('at the keyboard, Undo and a move to another folder leave focus on the line they drew', async ({
+    page,
+  }) => {
+    await openApp(page, '/subscriptions');
+    await page.getByRole('button', { name: 'Unsubscribe from The Broadsheet Daily' }).focus();
+    await page.keyboard.press('Enter');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('link', { name: 'The Broadsheet Daily', exact: true }),
+    ).toBeFocused();
+
+    await page.getByRole('button', { name: 'Rename or move Harbour Notes' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Local');
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .getByRole('region', { name: 'Local' })
+        .getByRole('button', { name: 'Rename or move Harbour Notes' }),
+    ).toBeFocused();
+  });
+
   test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
     page,
   }) => {

@@ -97,15 +97,10 @@ export function SubscriptionList({
   const [removed, setRemoved] = useState<Subscription>();
   const undoRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  /** Focus on a part of a subscription's line once it is drawn: it may have moved, or come back. */
-  const focusOn = useCallback((feedUrl: string, part: string) => {
-    requestAnimationFrame(() => {
-      const line = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-feed]') ?? [])].find(
-        (each) => each.dataset.feed === feedUrl,
-      );
-      line?.querySelector<HTMLElement>(part)?.focus();
-    });
-  }, []);
+  // Focus on a part of a subscription's line once it is drawn: it may have moved, or come back,
+  // and the list is drawn a render or more behind the store (deferred, and in batches). Not once
+  // the reader has put focus somewhere else themselves.
+  const [focusTo, focusOn] = useState<{ feedUrl: string; part: string }>();
   // What a saved rename or move made of the feed, said where the reader hears it: the line
   // itself may have moved to another folder.
   const [saved, setSaved] = useState<string>();
@@ -114,13 +109,30 @@ export function SubscriptionList({
       const subscription = own(useSubscriptionStore.getState().feeds, feedUrl);
       setSaved(wasSaved && subscription ? savedAs(subscription) : undefined);
       if (wasSaved) onSaid?.();
-      focusOn(feedUrl, '.subscription-rename');
+      focusOn({ feedUrl, part: '.subscription-rename' });
     },
-    [focusOn, onSaid],
+    [onSaid],
   );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
   const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
   const drawn = useDrawnLines(groups);
+  useEffect(() => {
+    if (!focusTo) return;
+    // Not before the list shows the line where the store has it now (in its new folder).
+    const stored = own(useSubscriptionStore.getState().feeds, focusTo.feedUrl);
+    const listed = subscriptions.find(({ feedUrl }) => feedUrl === focusTo.feedUrl);
+    if (stored && listed?.folder !== stored.folder) return;
+    // Lost with the button pressed, or still in the list (the form that saved): not elsewhere.
+    const focus = document.activeElement;
+    const lost =
+      focus === document.body || focus === null || Boolean(listRef.current?.contains(focus));
+    const line = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-feed]') ?? [])].find(
+      (each) => each.dataset.feed === focusTo.feedUrl,
+    );
+    const target = line?.querySelector<HTMLElement>(focusTo.part);
+    if (lost && target) target.focus();
+    if (!lost || target) focusOn(undefined);
+  }, [focusTo, subscriptions, drawn]);
   const remove = useCallback(
     (subscription: Subscription) => {
       unsubscribe(subscription.feedUrl);
@@ -138,7 +150,7 @@ export function SubscriptionList({
     subscribe([{ feedUrl, title, folder, siteUrl }]);
     setRemoved(undefined);
     // The Undo button goes: focus goes to the subscription it brought back.
-    focusOn(feedUrl, '.subscription-title');
+    focusOn({ feedUrl, part: '.subscription-title' });
   };
 
   // Followed again some other way (subscribed, imported): nothing is left to undo. Asked of
