@@ -317,13 +317,15 @@ describe('RSS 2.0', () => {
     for (const photo of photos) expect(photo).not.toHaveProperty('excerpt', '');
   });
 
-  it("names a community's post by the member who posted it (LiveJournal, Dreamwidth)", () => {
+  it("names a community's post by the member who posted it, and counts its comments (LiveJournal, Dreamwidth)", () => {
     const { articles } = read('community-poster__dreamwidth__dw-free__parsefeed-authors.rss');
     expect(articles.map((article) => article.authors.map((author) => author.name))).toEqual([
       ['example-dc-creator'],
       ['example-lj-poster'],
       ['example-dw-poster'],
     ]);
+    // Their comments are on their pages: lj:reply-count says how many.
+    expect(articles.map((article) => article.commentCount)).toEqual([undefined, 0, 0]);
   });
 
   it('keeps an item that has nothing but its full text (no title, guid or link)', () => {

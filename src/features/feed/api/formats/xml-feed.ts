@@ -205,6 +205,9 @@ const LOOSE_PICTURES = [
  * feed names the community alone.
  */
 const LOOSE_SOURCE = new RegExp(`<(?:News:Source|lj:poster|dw:poster)>${LOOSE_TEXT}`);
+/** A LiveJournal or Dreamwidth post's count of comments, which are on its page alone. */
+const REPLY_COUNT = /<(?:lj|dw):reply-count>\s*(\d+)\s*</;
+const SLASH = 'http://purl.org/rss/1.0/modules/slash/';
 /** An item's full text where Yandex's news feeds put it, and feeds written for them (ukr.net). */
 const FULL_TEXT = /<(full-text|yandex:full-text|turbo:content)\b[^>]*>([\s\S]*?)<\/\1\s*>/;
 /** A media:thumbnail whose address is its text (MyAnimeList's), not its url attribute. */
@@ -234,15 +237,16 @@ function mediaOfEnclosure(_: string, attributes: string): string {
  * those it does: an RSS 1.0 file (RDF_ENCLOSURE) as `media:content`; a picture as
  * `media:content`, where the item has neither media nor an image enclosure, and a
  * media:thumbnail's address as its attribute; Bing News's `News:Source`, the paper, and a
- * community's poster (LOOSE_SOURCE) as the byline (as Google News's `<source>` is); the full
- * text (FULL_TEXT) as content:encoded, where the item has none. Only where an item holds such an
+ * community's poster (LOOSE_SOURCE) as the byline (as Google News's `<source>` is), and its
+ * count of comments (REPLY_COUNT) as slash:comments; the full text (FULL_TEXT) as
+ * content:encoded, where the item has none. Only where an item holds such an
  * element, so most documents are not rewritten.
  */
 function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
   const items = firstItem < 0 ? '' : text.slice(firstItem);
   if (
-    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl|lj:poster|dw:poster)>/.test(
+    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl|lj:poster|dw:poster|lj:reply-count|dw:reply-count)>/.test(
       items,
     ) &&
     !FULL_TEXT.test(items) &&
@@ -274,6 +278,10 @@ function looseItemFields(text: string): string {
     const source = LOOSE_SOURCE.exec(item)?.[1];
     if (source && !/<(?:dc:creator|author)\b/.test(item)) {
       added += `<dc:creator xmlns:dc="${DC}">${escapedAttribute(source)}</dc:creator>`;
+    }
+    const replies = REPLY_COUNT.exec(item)?.[1];
+    if (replies && !/<slash:comments\b/.test(item)) {
+      added += `<slash:comments xmlns:slash="${SLASH}">${replies}</slash:comments>`;
     }
     return added ? item.replace(/<\/item\s*>$/, `${added}</item>`) : item;
   });
