@@ -120,9 +120,11 @@ export function EntryList({
     const focus = document.activeElement;
     const waiting = focus === olderButton.current || focus === document.body || focus === null;
     const key = order[firstAdded];
+    // Once, as soon as the entry is listed (or nothing will be): never later, from afar.
+    if (waiting && key === undefined && !older?.error) return;
     const element = key === undefined ? undefined : entries.get(key);
     if (waiting && element) titleLink(element)?.focus();
-    if (!waiting || element || older?.error) setFirstAdded(undefined);
+    setFirstAdded(undefined);
   }, [firstAdded, order, entries, older?.error]);
 
   /** Shows the next step, reading older pages first where none is loaded (or to try again). */
