@@ -123,18 +123,6 @@ describe('front page', () => {
     expect(screen.getAllByRole('article')).toHaveLength(21);
   });
 
-  it('"Older posts" gives focus to the first entry it adds, where the reader goes on from', async () => {
-    const { user } = renderApp('/');
-    await screen.findByRole('link', { name: SEED_TITLE });
-    const before = screen.getAllByRole('article').length;
-    screen.getByRole('button', { name: 'Older posts' }).focus();
-    await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThan(before));
-    const added = screen.getAllByRole('article')[before];
-    const heading = document.getElementById(added?.getAttribute('aria-labelledby') ?? '');
-    await waitFor(() => expect(heading?.querySelector('a[href]')).toHaveFocus());
-  });
-
   it('an older page repeating an entry of the page before (the feed moved on) lists it once', async () => {
     const first = demoPage('feed.json') as { items: { id: string }[] };
     const second = demoPage('feed-2.json') as { items: unknown[] };

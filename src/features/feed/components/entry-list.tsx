@@ -8,7 +8,7 @@ import { drawsOnEmptyPage, firstListDrawn } from '../../../lib/first-draw';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
-import { titleLink, useEntryNavigation } from '../hooks/use-entry-navigation';
+import { useEntryNavigation } from '../hooks/use-entry-navigation';
 import { LEADING_ENTRIES, useEntryPictures } from '../hooks/use-entry-pictures';
 import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useVirtualDays } from '../hooks/use-virtual-days';
@@ -110,27 +110,9 @@ export function EntryList({
   const hasMoreLoaded = matching.length > shown;
   const canLoadMore = hasMoreLoaded || Boolean(older?.canRead);
 
-  // The first of the entries "Older posts" adds, once they are drawn, takes focus from the
-  // button: the reader's place, where the next Tab goes on from (the button moves to the list's
-  // end). Not once the reader has gone elsewhere, nor if nothing came.
-  const olderButton = useRef<HTMLButtonElement>(null);
-  const [firstAdded, setFirstAdded] = useState<number>();
-  useEffect(() => {
-    if (firstAdded === undefined) return;
-    const focus = document.activeElement;
-    const waiting = focus === olderButton.current || focus === document.body || focus === null;
-    const key = order[firstAdded];
-    // Once, as soon as the entry is listed (or nothing will be): never later, from afar.
-    if (waiting && key === undefined && !older?.error) return;
-    const element = key === undefined ? undefined : entries.get(key);
-    if (waiting && element) titleLink(element)?.focus();
-    setFirstAdded(undefined);
-  }, [firstAdded, order, entries, older?.error]);
-
   /** Shows the next step, reading older pages first where none is loaded (or to try again). */
   const showOlder = async (again = false) => {
     if (again || (!hasMoreLoaded && older?.canRead)) await older?.read();
-    setFirstAdded(count);
     // Rendered as a transition: a long list's next entries never hold up the page.
     startTransition(() => setShown(shown + LIST_STEP));
   };
@@ -199,7 +181,6 @@ export function EntryList({
               )}
               {older?.error && !hasMoreLoaded ? null : canLoadMore ? (
                 <button
-                  ref={olderButton}
                   type="button"
                   className="button"
                   onClick={() => void showOlder()}

@@ -22,7 +22,7 @@ export interface EntryListHandle {
 }
 
 /** The link in the entry's heading (its accessible name), which opens the article. */
-export function titleLink(entry: HTMLElement): HTMLAnchorElement | null {
+function titleLink(entry: HTMLElement): HTMLAnchorElement | null {
   const headingId = entry.getAttribute('aria-labelledby');
   const heading = headingId ? document.getElementById(headingId) : null;
   return (heading ?? entry).querySelector('a[href]');
