@@ -48,11 +48,12 @@ export function UndoDelete({ deleted, onDone }: UndoDeleteProps) {
     window.setTimeout(() => document.getElementById(`comment-${deleted.id}`)?.focus());
   };
 
+  // Only the words are the status: a screen reader says "Comment deleted", not the button too.
   return (
-    <div ref={region} role="status" className="comment-undo">
+    <div ref={region} className="comment-undo" data-open={deleted ? '' : undefined}>
+      <span role="status">{deleted && 'Comment deleted'}</span>
       {deleted && (
         <>
-          <span>Comment deleted</span>{' '}
           <button ref={button} type="button" className="button" onClick={undo}>
             Undo
           </button>
