@@ -36,6 +36,9 @@ describe('comments in browser storage', () => {
     });
     await post(user, 'Not saved');
     expect(within(mainForm()).getByRole('alert')).toHaveTextContent(FULL);
+    expect(within(mainForm()).getByRole('alert')).toHaveTextContent(
+      'Your text is still here: copy it to keep it.',
+    );
     expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('Not saved');
     expect(screen.queryByText('Not saved', { selector: '.comment-text' })).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: /Ana/ })).toBeInTheDocument();
