@@ -18,7 +18,33 @@ describe('linkify', () => {
   });
 
   it('never links other schemes', () => {
-    for (const text of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://x.org', 'www.x.org']) {
+    for (const text of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://x.org']) {
+      expect(linkify(text)).toEqual([{ kind: 'text', text }]);
+    }
+  });
+
+  it('links an address written from www. on, over https', () => {
+    expect(linkify('More at www.example.org/news?id=4. Or (www.x.co.uk)')).toEqual([
+      { kind: 'text', text: 'More at ' },
+      {
+        kind: 'link',
+        text: 'www.example.org/news?id=4',
+        href: 'https://www.example.org/news?id=4',
+      },
+      { kind: 'text', text: '. Or (' },
+      { kind: 'link', text: 'www.x.co.uk', href: 'https://www.x.co.uk/' },
+      { kind: 'text', text: ')' },
+    ]);
+  });
+
+  it('leaves www. alone in an e-mail address, a path, or without a host', () => {
+    for (const text of [
+      'me@www.example.org',
+      'see /www.example.org',
+      'www.',
+      'www.example',
+      'awww.yes',
+    ]) {
       expect(linkify(text)).toEqual([{ kind: 'text', text }]);
     }
   });

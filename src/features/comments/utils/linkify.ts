@@ -3,10 +3,15 @@ export type TextPart =
 
 // A URL ends at a bidi control: one inside a link's text could make it misstate its target
 // (`https://example.org/\u202Egnp.exe` shows as "…exe.png").
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gi;
+// An address written without its scheme, `www.example.org/x`, is a link too, as comment
+// systems (WordPress's among them) make it; not in the middle of an e-mail address or a path.
+const URL_PATTERN =
+  /(?:\bhttps?:\/\/|(?<![\w@./-])www\.)[^\s<>"'`\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gi;
+/** A host after `www.`: labels of letters, digits and hyphens, and a top-level name of letters. */
+const WWW_HOST = /^www\.(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}-]+\.\p{L}{2,}$/u;
 const TRAILING = /[.,;:!?'"*]+$/;
 
-/** Splits plain text into text and http(s) links; nothing else ever becomes a link. */
+/** Splits plain text into text and http(s) links (`www.` ones as https); nothing else ever becomes a link. */
 export function linkify(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
@@ -46,8 +51,10 @@ function count(text: string, char: string): number {
 }
 
 function safeHref(candidate: string): string | undefined {
+  const bare = /^www\./i.test(candidate);
   try {
-    const url = new URL(candidate);
+    const url = new URL(bare ? `https://${candidate}` : candidate);
+    if (bare && !WWW_HOST.test(candidate.split(/[/?#:]/)[0] ?? '')) return undefined;
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
