@@ -328,6 +328,17 @@ describe('RSS 2.0', () => {
     expect(articles.map((article) => article.commentCount)).toEqual([undefined, 0, 0]);
   });
 
+  it("names a community's Atom entry by the member who posted it, before the community (LiveJournal, Dreamwidth)", () => {
+    const { articles } = read('community-poster__dreamwidth__dw-free__parsefeed-authors.atom');
+    expect(articles.map((article) => article.authors.map((author) => author.name))).toEqual([
+      ['example-atom-author'],
+      ['example-dw-poster'],
+      ['example-lj-poster'],
+      ['example-feed-author'],
+      ['prefer-lj-poster'],
+    ]);
+  });
+
   it('keeps an item that has nothing but its full text (no title, guid or link)', () => {
     const page = parseXmlFeed(
       `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>

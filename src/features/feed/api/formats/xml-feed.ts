@@ -287,6 +287,27 @@ function looseItemFields(text: string): string {
   });
 }
 
+/** The member who posted a LiveJournal or Dreamwidth community's Atom entry, in an attribute. */
+const ATOM_POSTER = /<(?:lj|dw):poster\b[^>]*?\buser=(["'])([^"'<>]+)\1/;
+
+/**
+ * A community's Atom entry as by its poster (`<lj:poster user="…"/>`), before any `<author>`,
+ * which names the community, as LiveJournal's own reading of its feeds does.
+ */
+function communityPosters(text: string): string {
+  if (!/<(?:lj|dw):poster\b/.test(text)) return text;
+  return text.replace(/<entry[\s>][\s\S]*?<\/entry\s*>/g, (entry) => {
+    const poster = ATOM_POSTER.exec(entry)?.[2]?.trim();
+    if (!poster) return entry;
+    return entry
+      .replace(/<author\b[^>]*>[\s\S]*?<\/author\s*>/g, '')
+      .replace(
+        /<\/entry\s*>$/,
+        `<author><name>${escapedAttribute(poster)}</name></author></entry>`,
+      );
+  });
+}
+
 /** Text as an attribute's value: entities kept, a bare `&` (from CDATA) or quote escaped. */
 function escapedAttribute(text: string): string {
   return text
@@ -300,7 +321,7 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   try {
     feed =
       format === 'atom'
-        ? ({ atom: parseAtomFeed(originalLinks(text, true)) } as const)
+        ? ({ atom: parseAtomFeed(communityPosters(originalLinks(text, true))) } as const)
         : ({
             rss:
               format === 'rdf'
