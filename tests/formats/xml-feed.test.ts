@@ -828,6 +828,15 @@ describe('habits of real feeds', () => {
     expect(entry?.image).toBe('https://news.example/og.png');
   });
 
+  it("Hashnode's posts have their cover picture (hashnode:coverImage)", () => {
+    const posts = read('hashnode-cover-image__wahopkins48__wesleyhopkinsdigital__rss.xml').articles;
+    expect(posts.length).toBeGreaterThan(1);
+    for (const post of posts) expect(post.image).toMatch(/^https:\/\/cdn\.hashnode\.com\/res\//);
+    expect(posts[0]?.image).toBe(
+      'https://cdn.hashnode.com/res/hashnode/image/upload/v1761890843893/050594f2-f9e9-46ed-bd98-191dfd216f5c.png',
+    );
+  });
+
   it("Pheedo's copy, like FeedBurner's, links each article to the publisher's page", () => {
     const rss = `<rss version="2.0" xmlns:pheedo="http://www.pheedo.com/namespace/pheedo"><channel><title>T</title><item><title>A</title><link>http://www.pheedo.com/click.phdo?i=abc</link><pheedo:origLink>https://paper.example/2010/a.html</pheedo:origLink></item></channel></rss>`;
     const [article] = parseXmlFeed(rss, PAGE, 'rss').articles;
@@ -1039,6 +1048,18 @@ describe('habits of real feeds', () => {
       'atom',
     ).articles;
     expect(shared?.externalUrl).toBe('https://blog.example/operator?a=1&b=2');
+  });
+
+  it('leaves out "submitted by … to /r/… [link] [comments]" in Reddit\'s front page, with its counts', () => {
+    const posts = read('reddit-front-page__rbren__rss-parser__reddit-home.atom').articles;
+    expect(posts).toHaveLength(24);
+    for (const post of posts) {
+      expect(post.contentHtml ?? '').not.toMatch(/submitted by|\[link\]/);
+      expect(post.excerpt ?? '').not.toMatch(/submitted by|\[link\]/);
+    }
+    const horror = posts.find((post) => post.title === 'How I play my horror games.');
+    expect(horror?.externalUrl).toBe('http://imgur.com/mO8MiaG');
+    expect(horror?.commentCount).toBe(431);
   });
 
   it('an RSS channel that links itself as its site has the folder it is in as its home page', () => {

@@ -69,13 +69,13 @@ function siteOfEntries(feed: Feed, feedUrl: string, base: string): string | unde
 }
 
 /**
- * Reddit's close of every post, "submitted by /u/name [link] [comments]" (the last two in the
- * reader's language, "[Kommentare]"; inside the table that puts a link post's picture beside
- * it): taken out, as the entry's author and page say as much; what "[link]" leads to is kept
+ * Reddit's close of every post, "submitted by /u/name [link] [comments]" ("… to /r/sub" in the
+ * front page's, a user's or a multireddit's feed; the last two in the reader's language,
+ * "[Kommentare]"; inside the table that puts a link post's picture beside it): taken out, as the entry's author and page say as much; what "[link]" leads to is kept
  * as the page the post links to.
  */
 const SUBMITTED =
-  /\s*(?:&#32;\s*)?submitted by\s*(?:&#32;\s*)?<a\s[^>]*>\s*\/u\/[^<]*<\/a>\s*<br\s*\/?>\s*<span><a href="([^"]+)">\[[^\]<]{1,20}\]<\/a><\/span>\s*(?:&#32;\s*)?<span><a\s[^>]*>\[[^\]<]{1,20}\]<\/a><\/span>(\s*<\/td>\s*<\/tr>\s*<\/table>)?\s*$/;
+  /\s*(?:&#32;\s*)?submitted by\s*(?:&#32;\s*)?<a\s[^>]*>\s*\/u\/[^<]*<\/a>(?:\s*(?:&#32;\s*)?to\s*(?:&#32;\s*)?<a\s[^>]*>[^<]*<\/a>)?\s*<br\s*\/?>\s*<span><a href="([^"]+)">\[[^\]<]{1,20}\]<\/a><\/span>\s*(?:&#32;\s*)?<span><a\s[^>]*>\[[^\]<]{1,20}\]<\/a><\/span>(\s*<\/td>\s*<\/tr>\s*<\/table>)?\s*$/;
 
 function redditSubmission(html: string | undefined): { html: string; link: string } | undefined {
   const found = html ? SUBMITTED.exec(html) : null;
@@ -206,7 +206,8 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
     commentsPage: replies.find((link) => /html/i.test(link.type ?? ''))?.href,
     commentCount:
       nonNegative(entry.thr?.total ?? counted?.thr?.count ?? entry.slash?.comments) ??
-      statedCommentCount(content?.value),
+      // Read before Reddit's "[1143 comments]" is taken out of the text.
+      statedCommentCount(entry.content?.value),
     base,
     contentBase: textBase,
   };

@@ -189,6 +189,8 @@ const LOOSE_PICTURES = [
   new RegExp(`<bigimage>${LOOSE_TEXT}`),
   // Bing News search results.
   new RegExp(`<News:Image>${LOOSE_TEXT}`),
+  // Hashnode's: a post's cover.
+  new RegExp(`<hashnode:coverImage>${LOOSE_TEXT}`),
   // Hatena Bookmark's: the bookmarked page's own picture (its text's first is the site's icon).
   new RegExp(`<hatena:imageurl>${LOOSE_TEXT}`),
   // A channel's <image> written in an item (aktuality.sk's), or with a link (Bleacher Report's).
@@ -246,7 +248,7 @@ function looseItemFields(text: string): string {
   const firstItem = text.search(/<item[\s>]/);
   const items = firstItem < 0 ? '' : text.slice(firstItem);
   if (
-    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl|lj:poster|dw:poster|lj:reply-count|dw:reply-count)>/.test(
+    !/<(?:bigimage|image|thumb|thumb_intermedia|News:Image|News:Source|hatena:imageurl|hashnode:coverImage|lj:poster|dw:poster|lj:reply-count|dw:reply-count)>/.test(
       items,
     ) &&
     !FULL_TEXT.test(items) &&
