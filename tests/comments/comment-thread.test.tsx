@@ -247,6 +247,20 @@ describe('comment thread', () => {
     expect(screen.getByText('יואב קרני')).toHaveAttribute('dir', 'auto');
   });
 
+  it('writes a comment, a reply and an edit in the direction of what is typed (Arabic right to left)', async () => {
+    const { user } = renderThread();
+    const form = mainForm();
+    expect(within(form).getByLabelText('Name')).toHaveAttribute('dir', 'auto');
+    expect(within(form).getByLabelText('Comment')).toHaveAttribute('dir', 'auto');
+    await post(user, 'مرحبا بالعالم!', 'نور');
+    const comment = screen.getByRole('article', { name: /نور/ });
+    await user.click(within(comment).getByRole('button', { name: 'Reply' }));
+    expect(within(comment).getByLabelText('Comment')).toHaveAttribute('dir', 'auto');
+    await user.click(within(comment).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(comment).getByRole('button', { name: 'Edit' }));
+    expect(within(comment).getByLabelText('Edit comment')).toHaveAttribute('dir', 'auto');
+  });
+
   it('sorts top-level comments; replies stay oldest first', async () => {
     seed([{}, {}, { parentId: 's1' }, { parentId: 's1' }, {}, { parentId: 's4' }]);
     const { user } = renderThread();

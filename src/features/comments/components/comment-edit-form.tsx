@@ -51,6 +51,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
         <textarea
           ref={ref}
           id={`${id}-text`}
+          dir="auto"
           rows={4}
           value={text}
           aria-invalid={error ? true : undefined}

@@ -80,6 +80,7 @@ export function CommentForm({
         <input
           ref={nameRef}
           id={`${id}-name`}
+          dir="auto"
           type="text"
           autoComplete="nickname"
           value={name}
@@ -102,6 +103,7 @@ export function CommentForm({
         <textarea
           ref={textRef}
           id={`${id}-text`}
+          dir="auto"
           rows={parentId ? 3 : 5}
           value={text}
           aria-invalid={errors.text ? true : undefined}
