@@ -51,6 +51,8 @@ describe('search', () => {
       '/tags/Transport',
     );
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('tram');
+    // A query in Arabic or Hebrew is typed right to left.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('dir', 'auto');
     await waitFor(() => expect(document.title).toBe('Search: tram · Broadsheet'));
 
     await user.click(link);

@@ -258,6 +258,9 @@ describe('the subscriptions page', () => {
     expect(screen.queryByText(/^Saved:/)).not.toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Name')).toHaveFocus();
+    // A name or a folder in Arabic or Hebrew is written right to left.
+    expect(screen.getByLabelText('Name')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByLabelText('Folder')).toHaveAttribute('dir', 'auto');
     await user.keyboard('{Escape}');
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Rename or move Harbour Notes' })).toHaveFocus(),

@@ -65,6 +65,7 @@ export function SearchBox({ link }: SearchBoxProps) {
       </label>
       <input
         id={inputId}
+        dir="auto"
         type="search"
         name="q"
         value={text}

@@ -58,6 +58,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <label htmlFor={`${id}-title`}>Name</label>
           <input
             id={`${id}-title`}
+            dir="auto"
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             // Opened to be edited: the name is what is edited first.
@@ -66,6 +67,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <label htmlFor={`${id}-folder`}>Folder</label>
           <input
             id={`${id}-folder`}
+            dir="auto"
             value={folder}
             list={`${id}-folders`}
             onChange={(event) => setFolder(event.target.value)}
