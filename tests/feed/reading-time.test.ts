@@ -40,6 +40,14 @@ describe('reading Chinese and Japanese', () => {
     expect(readingMinutes('한국어 '.repeat(460))).toBe(2);
   });
 
+  it('reads Thai, Lao, Khmer and Burmese by their words, which have no spaces between them', () => {
+    // Six words each: ภาษา ไทย เป็น ภาษา ที่ สวยงาม, "Thai is a beautiful language".
+    expect(countWords('ภาษาไทยเป็นภาษาที่สวยงาม')).toBe(6);
+    expect(readingMinutes('ภาษาไทยเป็นภาษาที่สวยงาม '.repeat(230))).toBe(6);
+    expect(readingMinutes('ພາສາລາວແມ່ນພາສາທີ່ງາມ '.repeat(230))).toBe(6);
+    expect(readingMinutes('ភាសាខ្មែរគឺជាភាសាដ៏ស្រស់ស្អាត '.repeat(230))).toBe(6);
+  });
+
   it('gives a long Chinese post its minutes, not one (StreamPark)', async () => {
     const { parseXmlFeed } = await import('../../src/features/feed/api/formats/xml-feed');
     const { decodeText } = await import('../../src/lib/decode-text');
