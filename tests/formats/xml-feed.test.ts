@@ -1014,9 +1014,17 @@ describe('habits of real feeds', () => {
     );
     expect(language('国务院常务会议', '会议听取了关于进一步做好稳就业工作的汇报')).toBe('zh');
     expect(language('ข่าวเศรษฐกิจ', 'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย')).toBe('th');
-    // Not where the script is many languages', nor for a word of another script in English.
+    // Arabic's and Cyrillic's languages by the letters only some of them have.
+    expect(language('أخبار', 'اليوم في القاهرة')).toBe('ar');
+    expect(language('پروژه‌ی هاروارد، قدم دوم', 'دیروز گفتم که چطور')).toBe('fa');
+    expect(language('پاکستان میں بارش', 'کراچی میں آج تیز بارش ہوئی اور سڑکیں ڈوب گئیں')).toBe(
+      'ur',
+    );
+    expect(language('Новости', 'Сегодня в Москве было тепло, и мы вышли на улицу')).toBe('ru');
+    expect(language('Новини', 'Сьогодні у Києві пройшов дощ')).toBe('uk');
+    // Not where no letter tells which of the script's languages it is, nor for a word of
+    // another script in English.
     expect(language('Новости', 'Сегодня в Москве')).toBeUndefined();
-    expect(language('أخبار', 'اليوم في القاهرة')).toBeUndefined();
     expect(
       language('BTS releases Dynamite (다이너마이트)', 'The band’s first English single.'),
     ).toBeUndefined();
@@ -1028,6 +1036,25 @@ describe('habits of real feeds', () => {
         'rss',
       ).articles[0]?.language,
     ).toBe('ja');
+  });
+
+  it("gives an item its script's language where its feed says one of the Latin alphabet against it", () => {
+    const item = (feedLanguage: string, title: string, description: string) =>
+      parseXmlFeed(
+        `<rss version="2.0"><channel><title>Blog</title><language>${feedLanguage}</language><item><title>${title}</title><link>https://blog.example/1</link><description>${description}</description></item></channel></rss>`,
+        PAGE,
+        'rss',
+      ).articles[0]?.language;
+    // Movable Type's default, kept by a Persian and a Japanese blog (hoder.com, overcube.com).
+    expect(item('en-us', 'پروژه‌ی هاروارد، قدم دوم', 'دیروز گفتم که چطور پروژه شروع شد')).toBe(
+      'fa',
+    );
+    expect(item('en', 'メールの設定', '今日はメールの設定について書きます。')).toBe('ja');
+    // An English item of such a feed keeps it; so does a language of another script, and a
+    // title too short to tell.
+    expect(item('en-us', 'Harvard, part two', 'Yesterday I said how it began')).toBe('en-us');
+    expect(item('ru', 'Новости', 'Сегодня в Москве')).toBe('ru');
+    expect(item('en', '東京', '')).toBe('en');
   });
 
   it('leaves out Reddit\'s "submitted by … [link] [comments]", keeping where a link post leads', () => {

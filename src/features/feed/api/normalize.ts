@@ -186,10 +186,10 @@ export function languageTag(value: string | undefined): string | undefined {
 
 /**
  * Scripts that each write one language (or nearly), by the share of a text's letters in them
- * that says the text is in it. Not Arabic's, Cyrillic's, Devanagari's or Latin's: each writes
- * many languages.
+ * that says the text is in it; Arabic's and Cyrillic's, which write many, by the letters only
+ * some of their languages have (ARABIC_SCRIPT, CYRILLIC). Not Devanagari's or Latin's.
  */
-const SCRIPTS: readonly [RegExp, number, string][] = [
+const SCRIPTS: readonly [RegExp, number, string | ((sample: string) => string | undefined)][] = [
   [/\p{Script=Hangul}/gu, 0.3, 'ko'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 0.15, 'ja'],
   [/\p{Script=Han}/gu, 0.5, 'zh'],
@@ -198,12 +198,56 @@ const SCRIPTS: readonly [RegExp, number, string][] = [
   [/\p{Script=Hebrew}/gu, 0.5, 'he'],
   [/\p{Script=Georgian}/gu, 0.5, 'ka'],
   [/\p{Script=Armenian}/gu, 0.5, 'hy'],
+  [/\p{Script=Arabic}/gu, 0.5, (sample) => byLetters(sample, ARABIC_SCRIPT)],
+  [/\p{Script=Cyrillic}/gu, 0.5, (sample) => byLetters(sample, CYRILLIC)],
 ];
 
 /**
+ * Languages of the Arabic script by letters of their own, the first found: Urdu's (ٹ ڈ ڑ ں ے),
+ * Pashto's, Sorani Kurdish's, Uyghur's; then Persian (پ چ ژ گ, and its own ی and ک) where its
+ * letters outnumber Arabic's own ي, ك and ة, else Arabic.
+ */
+const ARABIC_SCRIPT: readonly [RegExp, string][] = [
+  [/[\u0679\u0688\u0691\u06BA\u06D2\u06D3]/u, 'ur'],
+  [/[\u067C\u0681\u0685\u0689\u0693\u0696\u069A]/u, 'ps'],
+  [/[\u0695\u06B5\u06C6\u06CE]/u, 'ckb'],
+  [/[\u06C7\u06C8\u06D0]/u, 'ug'],
+];
+/**
+ * Languages of the Cyrillic script by letters of their own, the first found; a text with none
+ * of them and neither ы nor э (nor ъ, Bulgarian's) is not told.
+ */
+const CYRILLIC: readonly [RegExp, string][] = [
+  [/[әғқұһӘҒҚҰҺ]/u, 'kk'],
+  [/[өүӨҮ]/u, ''],
+  [/[ѓќѕЃЌЅ]/u, 'mk'],
+  [/[ђћџљњјЂЋЏЉЊЈ]/u, 'sr'],
+  [/[ўЎ]/u, 'be'],
+  [/[іїєґІЇЄҐ]/u, 'uk'],
+  [/[ыэЫЭ]/u, 'ru'],
+  [/[ъЪ]/u, 'bg'],
+];
+
+function byLetters(sample: string, languages: readonly [RegExp, string][]): string | undefined {
+  const found = languages.find(([letters]) => letters.test(sample));
+  if (found) return found[1] || undefined;
+  if (languages !== ARABIC_SCRIPT) return undefined;
+  const persian = sample.match(/[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu)?.length ?? 0;
+  const arabic = sample.match(/[\u064A\u0643\u0629]/gu)?.length ?? 0;
+  return persian > arabic ? 'fa' : 'ar';
+}
+
+/** Languages written in the Latin alphabet alone: one said of a text in another script is wrong. */
+const LATIN_ONLY = new Set(
+  'af ca cs cy da de en es et eu fi fr ga gl hr hu id is it lt lv ms nb nl nn no pl pt ro sk sl sq sv tl tr vi'.split(
+    ' ',
+  ),
+);
+
+/**
  * The language an item is written in, where neither it nor its feed says, but its script does
- * (Korean, Japanese, Chinese, Thai…): so that its text is not read aloud, nor hyphenated, as
- * the app's English. Undefined where the script does not tell.
+ * (Korean, Japanese, Chinese, Thai, Arabic, Persian, Russian…): so that its text is not read
+ * aloud, nor hyphenated, as the app's English. Undefined where the script does not tell.
  */
 export function writtenLanguage({
   title,
@@ -214,14 +258,32 @@ export function writtenLanguage({
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return undefined;
   const share = (script: RegExp) => (sample.match(script)?.length ?? 0) / letters;
-  return SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
+  const found = SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
+  return typeof found === 'function' ? found(sample) : found;
 }
 
-/** A feed as it names itself: in the language it says, else the one its script tells. */
+/**
+ * The language an item is in: the one it or its feed says, unless that is a language of the
+ * Latin alphabet and the item is plainly written in another script (a Persian blog that says
+ * "en-us", a Japanese one "en", as their software wrote by default); then the one its script
+ * tells, where it tells one.
+ */
+export function itemLanguage(
+  said: string | undefined,
+  item: Pick<Article, 'title' | 'excerpt' | 'summary'>,
+): string | undefined {
+  if (!said) return writtenLanguage(item);
+  if (!LATIN_ONLY.has(said.split('-')[0]?.toLowerCase() ?? '')) return said;
+  const sample = `${item.title} ${item.excerpt ?? item.summary ?? ''}`;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 8 && latin / letters < 0.2 ? (writtenLanguage(item) ?? said) : said;
+}
+
+/** A feed as it names itself: in the language it says, else (or against it) its script's. */
 export function withLanguage(feed: FeedInfo): FeedInfo {
-  return feed.language
-    ? feed
-    : { ...feed, language: writtenLanguage({ title: feed.title, summary: feed.description }) };
+  const language = itemLanguage(feed.language, { title: feed.title, summary: feed.description });
+  return language === feed.language ? feed : { ...feed, language };
 }
 
 /** A person named in a feed, or undefined when neither a name nor an address is usable. */

@@ -10,8 +10,8 @@ import {
   languageTag,
   pictureUrl,
   safeUrl,
+  itemLanguage,
   withLanguage,
-  writtenLanguage,
 } from '../normalize';
 import type { ItemFields } from '../normalize';
 import { attachmentSchema, authorSchema, feedSchema, itemSchema, VERSION_PATTERN } from '../schema';
@@ -76,7 +76,7 @@ export function parseFeedPage(json: unknown, pageUrl: string): FeedPage {
       skipped += 1;
       continue;
     }
-    const language = article.language ?? feed.language ?? writtenLanguage(article);
+    const language = itemLanguage(article.language ?? feed.language, article);
     articles.push({ ...article, language });
   }
 

@@ -1,7 +1,7 @@
 import { parseAtomFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { LoadError } from '../../../../lib/http';
 import { attribute } from '../../../../lib/text';
-import { buildArticle, withLanguage, writtenLanguage } from '../normalize';
+import { buildArticle, itemLanguage, withLanguage } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
@@ -66,7 +66,7 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
     }
     if (seen.has(article.id)) continue;
     seen.add(article.id);
-    const language = article.language ?? parsed.info.language ?? writtenLanguage(article);
+    const language = itemLanguage(article.language ?? parsed.info.language, article);
     articles.push({ ...article, language });
   }
   const next = parsed.nextUrl;
