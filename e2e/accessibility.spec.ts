@@ -229,6 +229,34 @@ test('text zoomed to 200% loses nothing: no sideways scrolling on a phone-sized 
   await expect(page.getByText('Featured image: The Kremlin')).toBeVisible();
 });
 
+test("a feed's description cut to two lines by wider text spacing can be read whole (WCAG 1.4.12)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, withFeedParam('/', '/data/feed.json'));
+  const description = page.locator('.masthead-description');
+  await expect(description).toContainText('a demo feed bundled with Broadsheet');
+  const more = page.getByRole('button', { name: 'Whole description' });
+  // Two lines hold it as written: nothing to show.
+  await expect(more).toHaveCount(0);
+  // WCAG's text spacing, as a reader's style sheet sets it (the page's CSP allows no <style>).
+  await page.evaluate(() => {
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+  });
+  await expect(more).toBeVisible();
+  const hidden = () =>
+    description.evaluate((element) => element.scrollHeight - element.clientHeight);
+  expect(await hidden()).toBeGreaterThan(1);
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  expect(await hidden()).toBeLessThanOrEqual(1);
+});
+
 test('a 320-pixel screen scrolls only up and down, though a feed writes a long word and addresses', async ({
   page,
 }) => {

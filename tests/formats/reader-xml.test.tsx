@@ -152,7 +152,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);
     expect(await screen.findByRole('heading', { name: 'בדיחה רעה' })).toHaveAttribute('dir', 'rtl');
     expect(
-      screen.getByText('Articles & News from Ravia & Co., Law Offices, website.'),
+      screen.getByText('Articles & News from Ravia & Co., Law Offices, website.').closest('p'),
     ).toHaveAttribute('dir', 'auto');
     expect(
       screen.getByRole('link', { name: 'law.co.il CyberLaw Articles (Hebrew)' }).closest('p'),

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { textDirection } from '../../../lib/direction';
@@ -16,6 +17,26 @@ function titleLength(title: string | undefined): 'long' | 'longer' | undefined {
 }
 
 /**
+ * The description's two lines, and whether they cut it short: then (and after widening the text's
+ * spacing, or narrowing the window) a button shows the whole of it, on the link's line below.
+ */
+function useTwoLines() {
+  const descriptionRef = useRef<HTMLParagraphElement>(null);
+  const [cut, setCut] = useState(false);
+  const [whole, setWhole] = useState(false);
+  useLayoutEffect(() => {
+    const box = descriptionRef.current;
+    const text = box?.firstElementChild;
+    if (whole || !text || typeof ResizeObserver === 'undefined') return;
+    // Told at once, and again whenever the text's lines change (narrower, or spaced wider).
+    const observer = new ResizeObserver(() => setCut(text.clientHeight > box.clientHeight + 1));
+    observer.observe(text);
+    return () => observer.disconnect();
+  }, [whole]);
+  return { descriptionRef, cut, whole, setWhole };
+}
+
+/**
  * The masthead: the feed's title (home), its description and a link to its website. Its lines
  * keep their height while the feed loads, so nothing below moves when it arrives.
  */
@@ -26,6 +47,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
     feed?.description?.toLocaleLowerCase() === feed?.title.toLocaleLowerCase()
       ? undefined
       : feed?.description;
+  const { descriptionRef, cut, whole, setWhole } = useTwoLines();
   return (
     <div className="masthead" lang={feed?.language}>
       <p
@@ -43,10 +65,25 @@ export function FeedHeader({ source }: { source: FeedSource }) {
           '\u00a0'
         )}
       </p>
-      <p className="masthead-description" dir={textDirection(feed?.language, description)}>
-        {description}
+      <p
+        ref={descriptionRef}
+        className="masthead-description"
+        dir={textDirection(feed?.language, description)}
+        data-whole={whole || undefined}
+      >
+        <span>{description}</span>
       </p>
       <p className="masthead-site">
+        {(cut || whole) && (
+          <button
+            type="button"
+            className="masthead-more"
+            aria-expanded={whole}
+            onClick={() => setWhole(!whole)}
+          >
+            Whole description
+          </button>
+        )}
         {feed?.homePageUrl && (
           <a href={feed.homePageUrl} rel="noopener noreferrer" target="_blank">
             Visit {hostOf(feed.homePageUrl) ?? feed.homePageUrl}
