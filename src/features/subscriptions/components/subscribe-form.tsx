@@ -137,15 +137,15 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
       <p id={hintId} className="muted">
         A feed (RSS, Atom, JSON Feed) or a website that names its feed.
       </p>
-      <div role="status" className="subscribe-outcome">
-        {outcome.kind === 'busy' && 'Reading the address…'}
-        {outcome.kind === 'done' && !quiet && (
-          <>
-            {outcome.message}{' '}
-            {outcome.feedUrl && <Link to={paths.feed(outcome.feedUrl)}>Read it</Link>}
-          </>
+      <div className="subscribe-outcome">
+        <span role="status">
+          {outcome.kind === 'busy' && 'Reading the address…'}
+          {outcome.kind === 'done' && !quiet && outcome.message}
+          {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
+        </span>{' '}
+        {outcome.kind === 'done' && !quiet && outcome.feedUrl && (
+          <Link to={paths.feed(outcome.feedUrl)}>Read it</Link>
         )}
-        {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
       </div>
       {outcome.kind === 'failed' && (
         <p id={`${hintId}-error`} role="alert" className="notice notice-error">

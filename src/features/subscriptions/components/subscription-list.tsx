@@ -161,16 +161,15 @@ export function SubscriptionList({
 
   return (
     <div className="subscription-list" ref={listRef}>
-      <div role="status" className="undo-status">
-        {removed && undoable ? (
-          <>
-            Unsubscribed from {removed.title}.{' '}
-            <button ref={undoRef} type="button" className="button button-small" onClick={undo}>
-              Undo
-            </button>
-          </>
-        ) : (
-          !quiet && saved
+      {/* Only the words are the status: a screen reader does not read "Undo" into them. */}
+      <div className="undo-status">
+        <span role="status">
+          {removed && undoable ? `Unsubscribed from ${removed.title}.` : !quiet && saved}
+        </span>{' '}
+        {removed && undoable && (
+          <button ref={undoRef} type="button" className="button button-small" onClick={undo}>
+            Undo
+          </button>
         )}
       </div>
       {subscriptions.length === 0 && <p className="notice">You follow no feeds yet.</p>}
