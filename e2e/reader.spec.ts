@@ -206,6 +206,7 @@ test.describe('?feed= reads any JSON Feed', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This feed could not be loaded.');
     await expect(alert).toContainText('The server answered 500');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feed could not be loaded');
 
     serve = 'cut-off';
     await reloadApp(page);
@@ -215,11 +216,11 @@ test.describe('?feed= reads any JSON Feed', () => {
     );
 
     serve = 'not-a-feed';
-    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await expect(alert).toContainText('This is not a JSON Feed');
 
     serve = 'fixed';
-    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('article', { name: 'First week of JSON Feed' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Manton Reece' })).toBeVisible();

@@ -76,25 +76,32 @@ export function ErrorNotice({
   // A page that names several feeds is no failure: the reader picks one.
   const choosing = error instanceof LoadError && error.kind === 'choose';
   const kind = choosing ? 'notice' : 'notice notice-error';
-  return (
-    <div role={choosing ? 'status' : 'alert'} className={className ? `${kind} ${className}` : kind}>
+  const words = (
+    <>
       <p className="notice-title">{choosing ? 'This address is a web page.' : title}</p>
       <p>{message}</p>
+    </>
+  );
+  // The feeds to choose from are what is said; a failure's way forward (the setting, "Try
+  // again") is not read into the alert.
+  return choosing ? (
+    <div role="status" className={className ? `${kind} ${className}` : kind}>
+      {words}
+      <ul className="feed-choices">
+        {error.choices.map((choice) => (
+          <li key={choice.url}>
+            <Link to={withFeed('/', choice.url)}>{choice.title ?? choice.url}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  ) : (
+    <div className={className ? `${kind} ${className}` : kind}>
+      <div role="alert">{words}</div>
       {error instanceof LoadError && error.kind === 'blocked' && <RelaySettingLink />}
-      {error instanceof LoadError && error.choices.length > 0 && (
-        <ul className="feed-choices">
-          {error.choices.map((choice) => (
-            <li key={choice.url}>
-              <Link to={withFeed('/', choice.url)}>{choice.title ?? choice.url}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      {!choosing && (
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
-      )}
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
     </div>
   );
 }

@@ -79,7 +79,7 @@ describe('existing comments from JSON', () => {
     const placeholder = screen.getByRole('article', { name: '[comment unavailable]' });
     expect(within(placeholder).getByRole('article', { name: /Ana/ })).toBeInTheDocument();
 
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     const mira = await screen.findByRole('article', { name: /Mira/ });
     expect(within(mira).getByRole('article', { name: /Ana/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

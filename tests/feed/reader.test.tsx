@@ -550,10 +550,26 @@ describe('errors: a message and a way forward', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This feed could not be loaded.');
     expect(alert).toHaveTextContent(message);
+    // The alert is the words alone: its way forward is not read into it.
+    expect(alert).not.toHaveTextContent('Try again');
     broken = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a feed\'s own page that could not be read is headed and titled by that, not "Latest news"', async () => {
+    const broken = `${ORIGIN}/feeds/broken.json`;
+    fakeFetch({
+      [broken]: () => jsonResponse('{"version": "https://jsonfeed.org/version/1.1", "ite'),
+    });
+    renderApp(`/?feed=${encodeURIComponent(broken)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This feed could not be loaded.');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Feed could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Latest news' })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Feed could not be loaded · Broadsheet'));
   });
 
   it('never says the front page has no articles while its first feed arrives', async () => {
@@ -597,7 +613,7 @@ describe('errors: a message and a way forward', () => {
     expect(alert).toHaveTextContent('Older posts could not be loaded.');
     expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
     broken = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     // Found by its entry, not among every link of two pages: naming each is slow in jsdom.
     const entry = await screen.findByRole('article', { name: /Explainer: Where Nuclear Talks/ });
     expect(

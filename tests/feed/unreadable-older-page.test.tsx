@@ -57,7 +57,7 @@ describe('a feed whose older page cannot be read', () => {
     expect(alert).toHaveTextContent(
       "It is not among the feed's latest posts, and its older posts could not be loaded: This site does not let other sites read its feed",
     );
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('"Save the latest 20" saves what there is', async () => {

@@ -940,7 +940,9 @@ describe('a web page instead of a feed (autodiscovery)', () => {
       'href',
       `/?feed=${encodeURIComponent('https://harbour.example/feed/best-of/')}`,
     );
-    // The site's name over it, and no list's tools where there is no list.
+    // The page is headed by the choice; the site's name over it, and no list's tools where
+    // there is no list.
+    expect(screen.getByRole('heading', { level: 1, name: 'Choose a feed' })).toBeInTheDocument();
     expect(screen.getByText('The Atlantic', { selector: '.masthead-title' })).toBeVisible();
     for (const tool of ['Save the latest 20', 'Mark all as read', 'Subscribe'])
       expect(screen.queryByRole('button', { name: tool })).not.toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useDocumentTitle } from '../../components/document-title';
 import { PageHeading } from '../../components/page-heading';
+import { LoadError } from '../../lib/http';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { MovedNotice } from '../../features/feed/components/moved-notice';
 import { useFeed } from '../../features/feed/hooks/use-feed';
@@ -26,13 +27,21 @@ export function FeedPage() {
   useFeedVisit(source.feedUrl);
   // Kept once the whole of the first page is in, not its first items alone.
   useFirstScreen(listed && articles.length > 0 && !partial);
-  useDocumentTitle(feed ? `${feed.title} · Broadsheet` : 'Broadsheet');
   // Nothing to save, filter or mark where the address gave no feed (a page naming several).
   const failed = !feed && query.isError;
+  // Where it gave none, the page is headed and titled by what happened instead.
+  const heading = failed
+    ? query.error instanceof LoadError && query.error.kind === 'choose'
+      ? 'Choose a feed'
+      : 'Feed could not be loaded'
+    : 'Latest news';
+  useDocumentTitle(
+    feed ? `${feed.title} · Broadsheet` : failed ? `${heading} · Broadsheet` : 'Broadsheet',
+  );
   return (
     <>
       <div className="page-head">
-        <PageHeading className="page-title">Latest news</PageHeading>
+        <PageHeading className="page-title">{heading}</PageHeading>
         {!failed && (
           <SubscribeButton
             feedUrl={source.feedUrl}
