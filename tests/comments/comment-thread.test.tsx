@@ -134,6 +134,16 @@ describe('comment thread', () => {
     await user.click(within(parent).getByRole('button', { name: 'Cancel' }));
     expect(within(parent).queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
     expect(within(parent).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    // Escape is Cancel too, and what was typed waits as a draft.
+    await user.keyboard('{Enter}');
+    await user.type(within(parent).getByLabelText('Comment'), 'Half a thought');
+    await user.keyboard('{Escape}');
+    expect(within(parent).queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
+    expect(within(parent).getByRole('button', { name: 'Reply' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(parent).getByLabelText('Comment')).toHaveValue('Half a thought');
+    await user.clear(within(parent).getByLabelText('Comment'));
+    await user.click(within(parent).getByRole('button', { name: 'Cancel' }));
 
     await reply(user, parent, 'Child', 'Bo');
     const child = within(parent).getByRole('article', { name: /Bo/ });

@@ -74,7 +74,15 @@ export function CommentForm({
     [error && `${id}-${error}`, ...more].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="comment-form" onSubmit={submit} noValidate>
+    <form
+      className="comment-form"
+      onSubmit={submit}
+      // Escape is Cancel, as in the edit form; what was typed stays as a draft.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel?.();
+      }}
+      noValidate
+    >
       <div className="comment-field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input
