@@ -293,6 +293,22 @@ describe('the subscriptions page', () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining(alert.textContent ?? '-'));
   });
 
+  it('says that words are not an address, without reading them as a site', async () => {
+    const { requests } = serveFeeds();
+    const { user } = await subscribeTo('news');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Enter the address of a feed or of a website.',
+    );
+    const field = screen.getByLabelText('Feed or site address');
+    await user.clear(field);
+    await user.type(field, 'not an address at all');
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter the address of a feed or of a website.',
+    );
+    expect(requests.filter((url) => /news|address/.test(url))).toEqual([]);
+  });
+
   it('"Mark all as read" on the front page reads what the feeds\' counts count, not only what it shows', async () => {
     serveFeeds();
     const { user } = await subscribeTo('/feeds/natasha.xml');

@@ -43,9 +43,13 @@ function addressOf(text: string): string | undefined {
     (!hostAndPort && /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) || /^[./]/.test(trimmed)
       ? trimmed
       : `${local ? 'http' : 'https'}://${trimmed}`;
+  // Words ("not an address", "news") are no address, though a browser would make a host of them.
+  if (/\s/.test(trimmed)) return undefined;
   try {
     const url = new URL(withScheme, globalThis.location?.href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const host = url.hostname;
+    const named = host === 'localhost' || host.includes('.') || host.startsWith('[');
+    return named && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
   } catch {
     return undefined;
   }
