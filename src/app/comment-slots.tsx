@@ -1,6 +1,7 @@
 import { CommentCount } from '../features/comments/components/comment-count';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
+import { discussionPage } from '../features/feed/utils/discussion-page';
 import { useSince } from '../features/reading/store/reading-store';
 
 /** The comment count shown on every entry in a list (the thread: comment-thread-loader.tsx). */
@@ -10,7 +11,7 @@ export function renderCommentCount(article: Article, source: Pick<FeedSource, 'f
       feedUrl={source.feedUrl}
       articleId={article.id}
       commentsUrl={article.commentsUrl}
-      discussionPage={article.commentsUrl ? undefined : article.commentsPage}
+      discussionPage={discussionPage(article)}
       publishedCount={article.commentCount}
     />
   );

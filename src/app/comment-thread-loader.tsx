@@ -5,6 +5,7 @@ import { PAGE_HEADING_TIMING } from '../components/page-heading';
 import { paths } from '../config/paths';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
+import { discussionPage } from '../features/feed/utils/discussion-page';
 import { afterShown } from '../lib/after-shown';
 import type { CommentThreadSlotProps } from './comment-thread-slot';
 
@@ -70,7 +71,7 @@ export function renderCommentThread(article: Article, source: FeedSource) {
       commentsUrl={article.commentsUrl}
       publishedCount={article.commentCount}
       commentsPage={article.commentsPage ?? article.url}
-      discussionPage={article.commentsUrl ? undefined : article.commentsPage}
+      discussionPage={discussionPage(article)}
       articleLink={source.link(paths.article(article.id))}
     />
   );
