@@ -284,6 +284,58 @@ describe('the subscriptions page', () => {
     );
   });
 
+  it('renames a whole folder, merges it into another, or empties it into no folder', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    const moveTo = async (title: string, folder: string) => {
+      await user.click(await screen.findByRole('button', { name: `Rename or move ${title}` }));
+      await user.type(screen.getByLabelText('Folder'), `${folder}{Enter}`);
+      await screen.findByText(`Saved: ${title}, in ${folder}.`);
+    };
+    await moveTo('Harbour Notes', 'Local');
+    await moveTo('The Broadsheet Daily', 'News');
+
+    await user.click(screen.getByRole('button', { name: 'Rename folder Local' }));
+    const name = screen.getByLabelText('Folder name');
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('Local');
+    await user.clear(name);
+    await user.type(name, 'Harbour{Enter}');
+    const harbour = await screen.findByRole('region', { name: 'Harbour' });
+    expect(within(harbour).getByRole('link', { name: 'Harbour Notes' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Local' })).not.toBeInTheDocument();
+    expect(screen.getByText('Saved: 1 feed of Local now in Harbour.')).toHaveRole('status');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename folder Harbour' })).toHaveFocus(),
+    );
+    expect(useSubscriptionStore.getState().feeds[BLOG]?.folder).toBe('Harbour');
+
+    // Into a folder that exists: the two are one.
+    await user.keyboard('{Enter}');
+    await user.clear(screen.getByLabelText('Folder name'));
+    await user.type(screen.getByLabelText('Folder name'), 'News{Enter}');
+    const news = await screen.findByRole('region', { name: 'News' });
+    expect(within(news).getAllByRole('listitem')).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename folder News' })).toHaveFocus(),
+    );
+
+    // Escape leaves it as it was; an empty name puts its feeds in no folder.
+    await user.keyboard('{Enter}{Escape}');
+    expect(screen.queryByLabelText('Folder name')).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename folder News' })).toHaveFocus(),
+    );
+    await user.keyboard('{Enter}');
+    await user.clear(screen.getByLabelText('Folder name'));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Saved: 2 feeds of News now in no folder.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'News' })).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Not in a folder' })).getAllByRole('listitem'),
+    ).toHaveLength(2);
+  });
+
   it('says why an address could not be read at the field itself', async () => {
     serveFeeds({ [`${ORIGIN}/gone.xml`]: () => new Response('', { status: 404 }) });
     await subscribeTo('/gone.xml');

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { Link } from '../../../components/link';
 import { positionToRestore } from '../../../components/scroll-restoration';
-import { paths } from '../../../config/paths';
 import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
 import type { Subscription } from '../store/subscription-data';
 import { own } from '../../../lib/own';
-import { subscribe, unsubscribe } from '../store/subscription-actions';
+import { renameFolder, subscribe, unsubscribe } from '../store/subscription-actions';
 import { useSubscriptionStore } from '../store/subscription-store';
+import { FolderHeading } from './folder-heading';
 import { SubscriptionItem } from './subscription-item';
 
 interface SubscriptionListProps {
@@ -133,6 +132,37 @@ export function SubscriptionList({
     if (lost && target) target.focus();
     if (!lost || target) focusOn(undefined);
   }, [focusTo, subscriptions, drawn]);
+  // A folder renamed: said, and focus on its Rename button under its new name (or, moved into
+  // no folder, on its first feed's line), once the list shows it there.
+  const [folderFocus, focusFolder] = useState<string>();
+  const renamed = (from: string, feedsIn: readonly Subscription[], to: string | undefined) => {
+    if (to === undefined) {
+      focusFolder(from);
+      return;
+    }
+    const count = renameFolder(from, to);
+    const into = to.trim();
+    setRemoved(undefined);
+    setSaved(
+      `Saved: ${plural(count, { one: '# feed', other: '# feeds' })} of ${from} ${
+        into ? `now in ${into}` : 'now in no folder'
+      }.`,
+    );
+    onSaid?.();
+    const first = feedsIn[0];
+    if (into) focusFolder(into);
+    else if (first) focusOn({ feedUrl: first.feedUrl, part: '.subscription-rename' });
+  };
+  useEffect(() => {
+    if (folderFocus === undefined) return;
+    const section = [
+      ...(listRef.current?.querySelectorAll<HTMLElement>('[data-folder]') ?? []),
+    ].find((each) => each.dataset.folder === folderFocus);
+    const target = section?.querySelector<HTMLElement>('.subscription-folder-rename');
+    if (!target) return;
+    target.focus();
+    focusFolder(undefined);
+  }, [folderFocus, groups, drawn]);
   const remove = useCallback(
     (subscription: Subscription) => {
       unsubscribe(subscription.feedUrl);
@@ -182,17 +212,14 @@ export function SubscriptionList({
             key={folder}
             className="subscription-folder"
             aria-label={folder || 'Not in a folder'}
+            data-folder={folder}
           >
             {folder && (
-              <h2 className="subscription-folder-name">
-                <Link to={paths.folder(folder)}>{folder}</Link>
-                {unread !== undefined && (
-                  <span className="unread-count">
-                    {' '}
-                    {plural(unread, { one: '# unread', other: '# unread' })}
-                  </span>
-                )}
-              </h2>
+              <FolderHeading
+                folder={folder}
+                unread={unread}
+                onRenamed={(to) => renamed(folder, feeds, to)}
+              />
             )}
             <ul className="subscriptions">
               {lines.map((subscription) => (

@@ -95,6 +95,25 @@ export function updateSubscription(feedUrl: string, change: { title?: string; fo
 }
 
 /**
+ * Renames a folder: every feed followed in `from` moves to `to` (into a folder of that name
+ * where there is one already; '' or white space: into none), in one write. Returns how many moved.
+ */
+export function renameFolder(from: string, to: string): number {
+  const folder = cleanFolder(to);
+  const moved: Record<string, Subscription> = {};
+  for (const subscription of Object.values(feeds())) {
+    if (subscription.removedAt || subscription.folder !== from || folder === from) continue;
+    const next: Subscription = { ...subscription, changedAt: changeTime(subscription) };
+    if (folder) next.folder = folder;
+    else delete next.folder;
+    setOwn(moved, subscription.feedUrl, next);
+  }
+  const count = Object.keys(moved).length;
+  if (count > 0) commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...moved } }));
+  return count;
+}
+
+/**
  * The feeds' own titles (by feed address), for subscriptions named only by their address
  * (untitled), once the feeds have been read: one write for all. A name the reader gave stays.
  */

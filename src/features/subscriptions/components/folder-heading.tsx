@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link } from '../../../components/link';
+import { paths } from '../../../config/paths';
+import { plural } from '../../../lib/plural';
+
+interface FolderHeadingProps {
+  folder: string;
+  /** Unread articles in the folder, where the app counts them. */
+  unread?: number;
+  /** The reader saved a new name (maybe '': no folder), or left the form (undefined). */
+  onRenamed: (to: string | undefined) => void;
+}
+
+/** A folder's name (its page), its unread count, and "Rename" for the whole folder. */
+export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps) {
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(folder);
+  const id = useId();
+  const close = (to?: string) => {
+    setEditing(false);
+    onRenamed(to);
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    close(name.trim() === folder ? undefined : name);
+  };
+  return (
+    <div className="subscription-folder-head">
+      <h2 className="subscription-folder-name">
+        <Link to={paths.folder(folder)}>{folder}</Link>
+        {unread !== undefined && (
+          <span className="unread-count">
+            {' '}
+            {plural(unread, { one: '# unread', other: '# unread' })}
+          </span>
+        )}
+      </h2>
+      {editing ? (
+        <form
+          className="subscription-edit"
+          onSubmit={save}
+          // Escape is Cancel, as in a feed's own form.
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          <label htmlFor={`${id}-name`}>Folder name</label>
+          <input
+            id={`${id}-name`}
+            dir="auto"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby={`${id}-hint`}
+            autoFocus
+          />
+          <span id={`${id}-hint`} className="muted">
+            Empty: its feeds in no folder. A folder&apos;s name: into that folder.
+          </span>
+          <button type="submit" className="button button-small">
+            Save
+          </button>
+          <button type="button" className="button button-small" onClick={() => close()}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="button button-small subscription-folder-rename"
+          aria-label={`Rename folder ${folder}`}
+          onClick={() => {
+            setName(folder);
+            setEditing(true);
+          }}
+        >
+          Rename
+        </button>
+      )}
+    </div>
+  );
+}
