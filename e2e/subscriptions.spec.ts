@@ -147,7 +147,7 @@ test.describe('subscribing', () => {
     await expect(subscribe).toBeFocused();
   });
 
-  test('at the keyboard, Undo and a move to another folder leave focus on the line they drew', async ({
+  test('at the keyboard, Undo, a move to another folder and a folder renamed leave focus where they drew', async ({
     page,
   }) => {
     await openApp(page, '/subscriptions');
@@ -170,6 +170,18 @@ test.describe('subscribing', () => {
         .getByRole('region', { name: 'Local' })
         .getByRole('button', { name: 'Rename or move Harbour Notes' }),
     ).toBeFocused();
+
+    // The whole folder renamed: focus on its Rename button under its new name.
+    await page.getByRole('button', { name: 'Rename folder Local' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Folder name')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Harbour');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Rename folder Harbour' })).toBeFocused();
+    await expect(
+      page.getByRole('region', { name: 'Harbour' }).getByRole('link', { name: 'Harbour Notes' }),
+    ).toBeVisible();
   });
 
   test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
