@@ -84,6 +84,25 @@ test.describe('front page and article', () => {
     await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
   });
 
+  test('"Older posts" pressed at the keyboard keeps the focus while the older page is read', async ({
+    page,
+  }) => {
+    // The older page takes a moment, as on a real network: the button says it is reading.
+    await page.route(
+      (url) => url.pathname === '/data/feed-2.json',
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      },
+    );
+    await openApp(page, withFeedParam('/', '/data/feed.json'));
+    const older = page.getByRole('button', { name: /older posts/i });
+    await older.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article', { name: PAGE_TWO_TITLE })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Older posts' })).toBeFocused();
+  });
+
   test('an unknown article id shows "Article not found" with a way back', async ({ page }) => {
     await openApp(page, articlePath('https://broadsheet.example/no-such-article'));
     await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();

@@ -183,8 +183,10 @@ export function EntryList({
                 <button
                   type="button"
                   className="button"
-                  onClick={() => void showOlder()}
-                  disabled={older?.reading}
+                  // Not `disabled` while it reads: a disabled button loses the focus it had, and
+                  // the reader at the keyboard would be sent back to the top of the page.
+                  onClick={() => void (older?.reading || showOlder())}
+                  aria-disabled={older?.reading || undefined}
                   aria-busy={older?.reading}
                 >
                   {older?.reading ? 'Loading older posts…' : 'Older posts'}
