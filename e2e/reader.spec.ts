@@ -84,6 +84,27 @@ test.describe('front page and article', () => {
     await expect(page.getByRole('link', { name: 'The Broadsheet Daily' })).toBeVisible();
   });
 
+  test("a page opened by its address in the same tab starts at its top, not at another page's place; a reload keeps its own", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, '/');
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => scrollYOf(page)).toBeGreaterThan(2000);
+    // As a bookmark or a pasted link opens it: a new document in the same tab.
+    await openApp(page, articlePath(SEED.id));
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    expect(await scrollYOf(page)).toBe(0);
+    await openApp(page, '/');
+    expect(await scrollYOf(page)).toBe(0);
+
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => scrollYOf(page)).toBeGreaterThan(1000);
+    const place = await settledScrollY(page);
+    await reloadApp(page);
+    await expect.poll(() => scrollYOf(page)).toBe(place);
+  });
+
   test('"Older posts" pressed at the keyboard keeps the focus while the older page is read', async ({
     page,
   }) => {
