@@ -257,7 +257,7 @@ test("a feed's description cut to two lines by wider text spacing can be read wh
   expect(await hidden()).toBeLessThanOrEqual(1);
 });
 
-test('a 320-pixel screen scrolls only up and down, though a feed writes a long word and addresses', async ({
+test('a 320-pixel screen scrolls only up and down, though a feed writes a long word, addresses and a wide formula', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -275,7 +275,7 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
           <item><title>${word}</title><link>${address}</link><guid>${address}</guid>
           <pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate>
           <enclosure url="${address}episode.m4a" type="audio/x-m4a" length="1"/>
-          <description>Read it at ${address} today.</description></item>
+          <description>Read it at ${address} today. &lt;center&gt;&lt;math display="inline"&gt;&lt;mrow&gt;${'&lt;mi&gt;x&lt;/mi&gt;&lt;mo&gt;+&lt;/mo&gt;'.repeat(40)}&lt;mn&gt;1&lt;/mn&gt;&lt;/mrow&gt;&lt;/math&gt;&lt;/center&gt;</description></item>
           <item><title>${address}</title><link>${address}2</link>
           <pubDate>Sun, 30 Jun 2019 09:00:00 +0000</pubDate><description>Older.</description></item>
           </channel></rss>`,
@@ -292,6 +292,8 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
   await page.getByRole('article').getByRole('link', { name: word }).click();
   await expect(page.getByRole('link', { name: /^Older/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Download/ })).toBeVisible();
+  // The formula (MathML) scrolls in its own box.
+  await expect(page.locator('.article-body math')).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
   // The search box sits on the screen, not partly off its left edge.
   const search = await page
@@ -299,6 +301,10 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
     .getByRole('searchbox', { name: 'Search' })
     .boundingBox();
   expect(search?.x).toBeGreaterThanOrEqual(0);
+  // A search for one long word says it found nothing, on the screen's width.
+  await openApp(page, `/search?q=${'x'.repeat(300)}`);
+  await expect(page.getByText(/^No articles match/)).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
 });
 
 test('a read article is told from an unread one by more than its colour', async ({ page }) => {
