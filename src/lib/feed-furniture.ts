@@ -26,11 +26,15 @@ export const FEED_FURNITURE = new RegExp(
 
 /**
  * The boxes FeedBurner, AddToAny, Slashdot and WordPress's social links block put share buttons
- * in.
+ * in; Ghost's own players' buttons and times, which its scripts run (the browser's controls play
+ * its video and sound here).
  */
 export const FURNITURE_CLASSES = [
   'feedflare',
   'share_submission',
   'addtoany_share_save_container',
   'wp-block-social-links',
+  'kg-video-overlay',
+  'kg-video-player-container',
+  'kg-audio-player',
 ];

@@ -108,8 +108,18 @@ function addHooks() {
       // WordPress writes alt="" on a picture that is a link's only content: the link needs a name.
       else if (!alt.trim()) node.setAttribute('alt', linkedPictureName(node) ?? alt);
     }
-    // Nothing of a sound or video downloads before the reader plays it.
-    if (node instanceof HTMLMediaElement) node.setAttribute('preload', 'none');
+    // Nothing of a sound or video downloads before the reader plays it, and the browser's own
+    // controls play it (Ghost writes none: its scripts played it).
+    if (node instanceof HTMLMediaElement) {
+      node.setAttribute('preload', 'none');
+      node.setAttribute('controls', '');
+    }
+    // A transparent stand-in for a still (Ghost's spacer) gives way to the still it names.
+    if (node instanceof HTMLVideoElement && SPACER.test(node.getAttribute('poster') ?? '')) {
+      const still = node.closest('[data-kg-thumbnail]')?.getAttribute('data-kg-thumbnail');
+      if (still && /^https?:\/\//i.test(still)) node.setAttribute('poster', still);
+      else node.removeAttribute('poster');
+    }
     // A block of code wider than the column scrolls: reachable by keyboard too.
     if (node instanceof HTMLPreElement) node.setAttribute('tabindex', '0');
     // Pictures, sounds and videos load over https where they can (see overHttps).
@@ -141,6 +151,9 @@ function unescaped(text: string | null): string | null {
 }
 
 /** A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in. */
+/** A picture that is only a transparent box of some size (spacergif.org's, a theme's spacer.gif). */
+const SPACER = /(?:^|[/.])spacer(?:gif\.org\/|\.(?:gif|png)(?:[?#]|$))/i;
+
 function isFurniture(element: Element): boolean {
   if (FURNITURE_CLASSES.some((name) => element.classList.contains(name))) return true;
   const address = element.getAttribute(element.localName === 'img' ? 'src' : 'href');

@@ -525,6 +525,31 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(video).toHaveAttribute('preload', 'none');
     expect(video).toHaveAttribute('controls');
   });
+
+  it("plays a Ghost video card with the browser's controls, its still in place of the spacer", async () => {
+    const { parseXmlFeed } = await import('../../src/features/feed/api/formats/xml-feed');
+    const { decodeText } = await import('../../src/lib/decode-text');
+    const { fixtureBytes } = await import('../helpers/fixtures');
+    const text = decodeText(
+      fixtureBytes('xml', 'ghost-video-card-rss__jocmp__capyreader__feed-rss-itsfoss.xml'),
+    );
+    const post = parseXmlFeed(text, 'https://itsfoss.com/rss/', 'rss').articles.find((article) =>
+      article.title.startsWith('Foot: The Wayland Terminal'),
+    );
+    const body = render(post?.contentHtml ?? '', post?.url);
+    const video = body.querySelector('video');
+    expect(video).toHaveAttribute('controls');
+    expect(video).toHaveAttribute(
+      'poster',
+      'https://itsfoss.com/content/media/2026/03/scrollback-search_thumb.jpg',
+    );
+    // Its own player's times and speed, which its scripts ran, are not left as text.
+    expect(body.textContent).not.toMatch(/0:00|\/0:32|1×/);
+    // A sound written without controls gets them too.
+    expect(
+      render('<audio src="https://cdn.example/a.mp3"></audio>').querySelector('audio'),
+    ).toHaveAttribute('controls');
+  });
 });
 
 describe('sanitizeHtml: pictures a lazy-loading script was to show', () => {
