@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
-import { REFRESH_EVERY_MS, refreshFeeds } from './river/refresh';
+import type { RefreshOptions } from './river/refresh';
 
+/** How often every subscription is read again while the tab is in view. */
+const REFRESH_EVERY_MS = 30 * 60 * 1000;
 /** After the app opens, once the page's own requests have had their turn. */
 const FIRST_CHECK_MS = 5_000;
 /** How often the clock is looked at: a tab asleep for an hour refreshes soon after it wakes. */
@@ -16,6 +18,13 @@ const CHECK_EVERY_MS = 60_000;
  */
 export function useAutoRefresh() {
   const client = useQueryClient();
+  // Its code loads when it is first wanted, seconds after the page: not with the page's own.
+  // Where it cannot be had (offline, a newer version), the feeds are read another time.
+  const refreshFeeds = (feedUrls: string[], options?: RefreshOptions) =>
+    import('./river/refresh').then(
+      (refresh) => refresh.refreshFeeds(client, feedUrls, options),
+      () => undefined,
+    );
   const feeds = () => activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
   // Once the feeds are read, what they no longer list is known: the read marks nothing shows
   // any more can go (forget-read-marks.ts says when).
@@ -28,9 +37,9 @@ export function useAutoRefresh() {
       );
   // Only what is stale: the front page has read its feeds already.
   const onOpen = useEffectEvent(() =>
-    refreshFeeds(client, feeds(), { onlyStale: true }).then(sortReadMarks),
+    refreshFeeds(feeds(), { onlyStale: true }).then(sortReadMarks),
   );
-  const everyFeed = useEffectEvent(() => refreshFeeds(client, feeds()).then(sortReadMarks));
+  const everyFeed = useEffectEvent(() => refreshFeeds(feeds()).then(sortReadMarks));
 
   useEffect(() => {
     let last = Date.now();

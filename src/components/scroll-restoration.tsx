@@ -12,34 +12,17 @@ function readPositions(): Record<string, number> {
 }
 
 const positions = readPositions();
+// The router calls every document's first entry "default": one opened afresh in this tab (a link
+// followed, an address typed) has no place of the one before it to return to; a reload has.
+if (
+  (performance.getEntriesByType('navigation')[0] as { type?: string } | undefined)?.type ===
+  'navigate'
+) {
+  delete positions.default;
+}
 
 /** The history entry whose position has been put back (or reset to the top) since it opened. */
 let settledKey: string | undefined;
-
-/** Whether this document was reloaded or returned to (back, forward), not newly opened. */
-const returned = (() => {
-  try {
-    const [opened] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return opened?.type === 'reload' || opened?.type === 'back_forward';
-  } catch {
-    return false;
-  }
-})();
-
-/**
- * Where an entry's position is kept. A document's first entry has no key of its own (the
- * router calls every one "default"): its address stands in, so that one opened afresh in the tab
- * never takes another's place.
- */
-function placeOf(key: string): string {
-  return key === 'default' ? `default ${location.pathname}${location.search}` : key;
-}
-
-/** The position kept for an entry: none for the page a link or a typed address just opened. */
-function savedPosition(key: string): number | undefined {
-  if (key === 'default' && settledKey === undefined && !returned) return undefined;
-  return positions[placeOf(key)];
-}
 
 /**
  * Where back or forward is about to scroll the page, while that navigation is being rendered.
@@ -47,7 +30,7 @@ function savedPosition(key: string): number | undefined {
  * previous page's position, so the position exists (and its rows are there) in the same commit.
  */
 export function positionToRestore(key: string): number | undefined {
-  return key === settledKey ? undefined : savedPosition(key);
+  return key === settledKey ? undefined : positions[key];
 }
 
 /** The key of the history entry on screen, as the router stores it in history.state. */
@@ -56,7 +39,7 @@ export function currentKey(): string {
 }
 
 function remember(key: string) {
-  positions[placeOf(key)] = window.scrollY;
+  positions[key] = window.scrollY;
   try {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
   } catch {
@@ -90,7 +73,7 @@ export function ScrollRestoration() {
   }, [key]);
 
   useLayoutEffect(() => {
-    const saved = savedPosition(key);
+    const saved = positions[key];
     if (navigationType === 'POP' && saved !== undefined) {
       window.scrollTo(0, saved);
     } else if (!hash) {

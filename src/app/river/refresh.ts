@@ -3,9 +3,6 @@ import { MAX_FEED_REQUESTS } from '../../features/feed/api/feed-requests';
 import { feedPageQuery } from '../../features/feed/api/queries';
 import { nextTask } from '../../lib/next-task';
 
-/** How often every subscription is read again while the tab is in view. */
-export const REFRESH_EVERY_MS = 30 * 60 * 1000;
-
 export interface RefreshProgress {
   done: number;
   total: number;
