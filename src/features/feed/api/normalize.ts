@@ -249,7 +249,7 @@ const LATIN_ONLY = new Set(
  * (Korean, Japanese, Chinese, Thai, Arabic, Persian, Russian…): so that its text is not read
  * aloud, nor hyphenated, as the app's English. Undefined where the script does not tell.
  */
-export function writtenLanguage({
+function writtenLanguage({
   title,
   excerpt,
   summary,
