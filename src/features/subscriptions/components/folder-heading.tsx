@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { plural } from '../../../lib/plural';
+import { EditForm } from './edit-form';
 
 interface FolderHeadingProps {
   folder: string;
@@ -21,10 +21,7 @@ export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps)
     setEditing(false);
     onRenamed(to);
   };
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    close(name.trim() === folder ? undefined : name);
-  };
+  const save = () => close(name.trim() === folder ? undefined : name);
   return (
     <div className="subscription-folder-head">
       <h2 className="subscription-folder-name">
@@ -37,14 +34,7 @@ export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps)
         )}
       </h2>
       {editing ? (
-        <form
-          className="subscription-edit"
-          onSubmit={save}
-          // Escape is Cancel, as in a feed's own form.
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
-          }}
-        >
+        <EditForm onSave={save} onCancel={() => close()}>
           <label htmlFor={`${id}-name`}>Folder name</label>
           <input
             id={`${id}-name`}
@@ -57,13 +47,7 @@ export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps)
           <span id={`${id}-hint`} className="muted">
             Empty: its feeds in no folder. A folder&apos;s name: into that folder.
           </span>
-          <button type="submit" className="button button-small">
-            Save
-          </button>
-          <button type="button" className="button button-small" onClick={() => close()}>
-            Cancel
-          </button>
-        </form>
+        </EditForm>
       ) : (
         <button
           type="button"

@@ -1,9 +1,10 @@
 import { memo, useId, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import type { Subscription } from '../store/subscription-data';
 import { updateSubscription } from '../store/subscription-actions';
+import { EditForm } from './edit-form';
 
 interface SubscriptionItemProps {
   subscription: Subscription;
@@ -33,8 +34,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
     setEditing(false);
     onEdited(subscription.feedUrl, saved);
   };
-  const save = (event: FormEvent) => {
-    event.preventDefault();
+  const save = () => {
     updateSubscription(subscription.feedUrl, { title, folder });
     close(true);
   };
@@ -48,13 +48,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
         {renderStatus?.(subscription)}
       </div>
       {editing ? (
-        <form
-          className="subscription-edit"
-          onSubmit={save}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
-          }}
-        >
+        <EditForm onSave={save} onCancel={() => close()}>
           <label htmlFor={`${id}-title`}>Name</label>
           <input
             id={`${id}-title`}
@@ -81,13 +75,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <span id={`${id}-folder-hint`} className="muted">
             Empty: no folder.
           </span>
-          <button type="submit" className="button button-small">
-            Save
-          </button>
-          <button type="button" className="button button-small" onClick={() => close()}>
-            Cancel
-          </button>
-        </form>
+        </EditForm>
       ) : (
         <div className="subscription-actions">
           <button
