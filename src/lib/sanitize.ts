@@ -115,7 +115,7 @@ function addHooks() {
       node.setAttribute('controls', '');
     }
     // A transparent stand-in for a still (Ghost's spacer) gives way to the still it names.
-    if (node instanceof HTMLVideoElement && SPACER.test(node.getAttribute('poster') ?? '')) {
+    if (node.localName === 'video' && SPACER.test(node.getAttribute('poster') ?? '')) {
       const still = node.closest('[data-kg-thumbnail]')?.getAttribute('data-kg-thumbnail');
       if (still && /^https?:\/\//i.test(still)) node.setAttribute('poster', still);
       else node.removeAttribute('poster');
