@@ -430,6 +430,24 @@ describe('the subscriptions page', () => {
     expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
   });
 
+  it('says that a folder no feed is in is no folder, without the tools of a list', async () => {
+    serveFeeds();
+    renderApp('/folders/Nowhere');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No such folder' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/You follow no feed in a folder named “Nowhere”\./),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See your folders in Subscriptions' })).toHaveAttribute(
+      'href',
+      '/subscriptions',
+    );
+    for (const tool of ['Save the latest 20', 'Mark all as read', 'Refresh'])
+      expect(screen.queryByRole('button', { name: tool })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('No such folder · Broadsheet'));
+  });
+
   it("shows a feed's error in words when it could not be read", async () => {
     serveFeeds({ [BLOG]: () => new Response('', { status: 500, statusText: 'Server Error' }) });
     renderApp('/subscriptions');

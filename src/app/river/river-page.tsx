@@ -52,7 +52,10 @@ export function RiverPage({ folder }: { folder?: string }) {
   const unreadFilter = useUnreadFilter('');
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useFirstScreen(articles.length > 0 && !river.partial);
-  useDocumentTitle(folder === undefined ? 'Broadsheet' : `${folder} · Broadsheet`);
+  // Folders are made of their feeds: an address of a folder that holds none names no folder.
+  const noFolder = folder !== undefined && subscriptions.length === 0;
+  const heading = noFolder ? 'No such folder' : (folder ?? 'Latest news');
+  useDocumentTitle(folder === undefined ? 'Broadsheet' : `${heading} · Broadsheet`);
 
   // Every article of the feeds read so far, as their unread counts have them: those waiting
   // below the list for "Older posts" too, but none that arrived after the list was drawn.
@@ -68,22 +71,26 @@ export function RiverPage({ folder }: { folder?: string }) {
   return (
     <>
       <div className="page-head">
-        <PageHeading className="page-title">{folder ?? 'Latest news'}</PageHeading>
-        <SaveLatestButton
-          count={SAVE_LATEST}
-          onSave={() =>
-            saveLatestOfFeeds(
-              client,
-              subscriptions.map(({ feedUrl }) => ({ feedUrl, feedParam: feedParamFor(feedUrl) })),
-            )
-          }
-        />
+        <PageHeading className="page-title">{heading}</PageHeading>
+        {noFolder || (
+          <SaveLatestButton
+            count={SAVE_LATEST}
+            onSave={() =>
+              saveLatestOfFeeds(
+                client,
+                subscriptions.map(({ feedUrl }) => ({ feedUrl, feedParam: feedParamFor(feedUrl) })),
+              )
+            }
+          />
+        )}
       </div>
-      <div className="reading-tools">
-        <UnreadOnlyToggle />
-        <MarkAllRead articles={refs} />
-        <RefreshButton feedUrls={subscriptions.map((feed) => feed.feedUrl)} />
-      </div>
+      {noFolder || (
+        <div className="reading-tools">
+          <UnreadOnlyToggle />
+          <MarkAllRead articles={refs} />
+          <RefreshButton feedUrls={subscriptions.map((feed) => feed.feedUrl)} />
+        </div>
+      )}
       {river.loaded > 0 && river.failed.length > 0 && (
         <p className="notice">
           {plural(river.failed.length, {
@@ -95,8 +102,16 @@ export function RiverPage({ folder }: { folder?: string }) {
       )}
       {subscriptions.length === 0 ? (
         <p className="notice">
-          {folder === undefined ? 'You have no subscriptions yet. ' : 'This folder is empty. '}
-          <Link to={paths.subscriptions()}>Add a feed</Link>
+          {noFolder ? (
+            <>
+              You follow no feed in a folder named “{folder}”.{' '}
+              <Link to={paths.subscriptions()}>See your folders in Subscriptions</Link>
+            </>
+          ) : (
+            <>
+              You have no subscriptions yet. <Link to={paths.subscriptions()}>Add a feed</Link>
+            </>
+          )}
         </p>
       ) : !listed ? (
         <LoadStatus
