@@ -213,6 +213,16 @@ test('reduced motion turns transitions and animations off', async ({ page }) => 
   expect(Math.max(...durations)).toBeLessThanOrEqual(0.01);
 });
 
+test('forced colours keep a tag a chip: its outline stays where its background goes', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page, articlePath(SEED.id));
+  const tag = page.getByRole('link', { name: 'North Korea' }).first();
+  await expect(tag).toBeVisible();
+  expect(await tag.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+});
+
 test('text zoomed to 200% loses nothing: no sideways scrolling on a phone-sized window', async ({
   page,
 }) => {
