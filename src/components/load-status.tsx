@@ -57,6 +57,11 @@ export function LoadStatus({
   );
 }
 
+/** An address that gave no feed but a web page naming several: no failure, a choice to make. */
+export function isChoice(error: unknown): error is LoadError {
+  return error instanceof LoadError && error.kind === 'choose';
+}
+
 /** A load failure in plain words, with a way forward. */
 export function ErrorNotice({
   title,
@@ -74,7 +79,7 @@ export function ErrorNotice({
       ? error.message
       : 'Something unexpected went wrong while reading it.';
   // A page that names several feeds is no failure: the reader picks one.
-  const choosing = error instanceof LoadError && error.kind === 'choose';
+  const choosing = isChoice(error);
   const kind = choosing ? 'notice' : 'notice notice-error';
   const words = (
     <>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useDocumentTitle } from '../../components/document-title';
+import { isChoice } from '../../components/load-status';
 import { PageHeading } from '../../components/page-heading';
-import { LoadError } from '../../lib/http';
 import { ArticleList } from '../../features/feed/components/article-list';
 import { MovedNotice } from '../../features/feed/components/moved-notice';
 import { useFeed } from '../../features/feed/hooks/use-feed';
@@ -31,7 +31,7 @@ export function FeedPage() {
   const failed = !feed && query.isError;
   // Where it gave none, the page is headed and titled by what happened instead.
   const heading = failed
-    ? query.error instanceof LoadError && query.error.kind === 'choose'
+    ? isChoice(query.error)
       ? 'Choose a feed'
       : 'Feed could not be loaded'
     : 'Latest news';

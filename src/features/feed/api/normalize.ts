@@ -189,7 +189,7 @@ export function languageTag(value: string | undefined): string | undefined {
  * that says the text is in it; Arabic's and Cyrillic's, which write many, by the letters only
  * some of their languages have (ARABIC_SCRIPT, CYRILLIC). Not Devanagari's or Latin's.
  */
-const SCRIPTS: readonly [RegExp, number, string | ((sample: string) => string | undefined)][] = [
+const SCRIPTS: readonly [RegExp, number, string | ((text: string) => string | undefined)][] = [
   [/\p{Script=Hangul}/gu, 0.3, 'ko'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 0.15, 'ja'],
   [/\p{Script=Han}/gu, 0.5, 'zh'],
@@ -198,14 +198,13 @@ const SCRIPTS: readonly [RegExp, number, string | ((sample: string) => string | 
   [/\p{Script=Hebrew}/gu, 0.5, 'he'],
   [/\p{Script=Georgian}/gu, 0.5, 'ka'],
   [/\p{Script=Armenian}/gu, 0.5, 'hy'],
-  [/\p{Script=Arabic}/gu, 0.5, (sample) => byLetters(sample, ARABIC_SCRIPT)],
-  [/\p{Script=Cyrillic}/gu, 0.5, (sample) => byLetters(sample, CYRILLIC)],
+  [/\p{Script=Arabic}/gu, 0.5, (text) => byLetters(text, ARABIC_SCRIPT) ?? persianOrArabic(text)],
+  [/\p{Script=Cyrillic}/gu, 0.5, (text) => byLetters(text, CYRILLIC) || undefined],
 ];
 
 /**
  * Languages of the Arabic script by letters of their own, the first found: Urdu's (ٹ ڈ ڑ ں ے),
- * Pashto's, Sorani Kurdish's, Uyghur's; then Persian (پ چ ژ گ, and its own ی and ک) where its
- * letters outnumber Arabic's own ي, ك and ة, else Arabic.
+ * Pashto's, Sorani Kurdish's, Uyghur's (else persianOrArabic).
  */
 const ARABIC_SCRIPT: readonly [RegExp, string][] = [
   [/[\u0679\u0688\u0691\u06BA\u06D2\u06D3]/u, 'ur'],
@@ -214,8 +213,9 @@ const ARABIC_SCRIPT: readonly [RegExp, string][] = [
   [/[\u06C7\u06C8\u06D0]/u, 'ug'],
 ];
 /**
- * Languages of the Cyrillic script by letters of their own, the first found; a text with none
- * of them and neither ы nor э (nor ъ, Bulgarian's) is not told.
+ * Languages of the Cyrillic script by letters of their own, the first found ('': several
+ * languages have them); a text with none of them and neither ы nor э (nor ъ, Bulgarian's) is
+ * not told.
  */
 const CYRILLIC: readonly [RegExp, string][] = [
   [/[әғқұһӘҒҚҰҺ]/u, 'kk'],
@@ -228,12 +228,14 @@ const CYRILLIC: readonly [RegExp, string][] = [
   [/[ъЪ]/u, 'bg'],
 ];
 
-function byLetters(sample: string, languages: readonly [RegExp, string][]): string | undefined {
-  const found = languages.find(([letters]) => letters.test(sample));
-  if (found) return found[1] || undefined;
-  if (languages !== ARABIC_SCRIPT) return undefined;
-  const persian = sample.match(/[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu)?.length ?? 0;
-  const arabic = sample.match(/[\u064A\u0643\u0629]/gu)?.length ?? 0;
+function byLetters(text: string, languages: readonly [RegExp, string][]): string | undefined {
+  return languages.find(([letters]) => letters.test(text))?.[1];
+}
+
+/** Persian (پ چ ژ گ, and its own ی and ک) where its letters outnumber Arabic's ي, ك and ة. */
+function persianOrArabic(text: string): string {
+  const persian = text.match(/[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu)?.length ?? 0;
+  const arabic = text.match(/[\u064A\u0643\u0629]/gu)?.length ?? 0;
   return persian > arabic ? 'fa' : 'ar';
 }
 
@@ -244,40 +246,49 @@ const LATIN_ONLY = new Set(
   ),
 );
 
-/**
- * The language an item is written in, where neither it nor its feed says, but its script does
- * (Korean, Japanese, Chinese, Thai, Arabic, Persian, Russian…): so that its text is not read
- * aloud, nor hyphenated, as the app's English. Undefined where the script does not tell.
- */
-function writtenLanguage({
+/** What an item's language is told from: its title and excerpt, and how many letters they hold. */
+interface Sample {
+  text: string;
+  letters: number;
+}
+
+function sampleOf({
   title,
   excerpt,
   summary,
-}: Pick<Article, 'title' | 'excerpt' | 'summary'>): string | undefined {
-  const sample = `${title} ${excerpt ?? summary ?? ''}`;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+}: Pick<Article, 'title' | 'excerpt' | 'summary'>): Sample {
+  const text = `${title} ${excerpt ?? summary ?? ''}`;
+  return { text, letters: text.match(/\p{L}/gu)?.length ?? 0 };
+}
+
+/**
+ * The language a sample is written in, where its script tells (Korean, Japanese, Chinese, Thai,
+ * Arabic, Persian, Russian…): so that its text is not read aloud, nor hyphenated, as the app's
+ * English. Undefined where the script does not tell.
+ */
+function writtenLanguage({ text, letters }: Sample): string | undefined {
   if (letters === 0) return undefined;
-  const share = (script: RegExp) => (sample.match(script)?.length ?? 0) / letters;
+  const share = (script: RegExp) => (text.match(script)?.length ?? 0) / letters;
   const found = SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
-  return typeof found === 'function' ? found(sample) : found;
+  return typeof found === 'function' ? found(text) : found;
 }
 
 /**
  * The language an item is in: the one it or its feed says, unless that is a language of the
  * Latin alphabet and the item is plainly written in another script (a Persian blog that says
- * "en-us", a Japanese one "en", as their software wrote by default); then the one its script
- * tells, where it tells one.
+ * "en-us", a Japanese one "en", as their software wrote by default); then, as where none is
+ * said, the one its script tells, where it tells one.
  */
 export function itemLanguage(
   said: string | undefined,
   item: Pick<Article, 'title' | 'excerpt' | 'summary'>,
 ): string | undefined {
-  if (!said) return writtenLanguage(item);
-  if (!LATIN_ONLY.has(said.split('-')[0]?.toLowerCase() ?? '')) return said;
-  const sample = `${item.title} ${item.excerpt ?? item.summary ?? ''}`;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return letters >= 8 && latin / letters < 0.2 ? (writtenLanguage(item) ?? said) : said;
+  if (said && !LATIN_ONLY.has(said.split('-')[0]?.toLowerCase() ?? '')) return said;
+  const sample = sampleOf(item);
+  if (!said) return writtenLanguage(sample);
+  const latin = sample.text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const otherScript = sample.letters >= 8 && latin / sample.letters < 0.2;
+  return otherScript ? (writtenLanguage(sample) ?? said) : said;
 }
 
 /** A feed as it names itself: in the language it says, else (or against it) its script's. */
