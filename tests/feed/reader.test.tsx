@@ -706,4 +706,15 @@ describe('errors: a message and a way forward', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
   });
+
+  it('/index.html is the front page, with its query kept', async () => {
+    serveDemo();
+    renderApp('/index.html?feed=%2Fdata%2Ffeed.json');
+    const banner = await screen.findByRole('banner');
+    expect(
+      await within(banner).findByRole('link', { name: 'The Broadsheet Daily' }),
+    ).toHaveAttribute('href', '/?feed=%2Fdata%2Ffeed.json');
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).not.toBeInTheDocument();
+  });
 });
