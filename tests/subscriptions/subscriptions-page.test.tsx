@@ -76,6 +76,8 @@ describe('the subscriptions page', () => {
     expect(daily).toHaveAttribute('href', '/?feed=%2Fdata%2Ffeed.json');
     expect(screen.getByRole('link', { name: 'Harbour Notes' })).toBeInTheDocument();
     expect(await screen.findAllByText(/\d+ unread/)).not.toHaveLength(0);
+    // No folder at all: no heading says that none is in one.
+    expect(screen.queryByRole('heading', { name: 'Not in a folder' })).not.toBeInTheDocument();
   });
 
   it('subscribes to a feed by its address, and the front page then shows it', async () => {
@@ -415,7 +417,18 @@ describe('the subscriptions page', () => {
     );
     const folder = await screen.findByRole('region', { name: 'Local' });
     expect(within(folder).getByRole('link', { name: 'The harbour-master' })).toBeInTheDocument();
-    expect(within(folder).getByRole('heading', { level: 2 })).toHaveTextContent(/Local\s*3 unread/);
+    await waitFor(() =>
+      expect(within(folder).getByRole('heading', { level: 2 })).toHaveTextContent(
+        /Local\s*3 unread/,
+      ),
+    );
+    // The feeds in no folder are headed so, as a folder is.
+    expect(
+      within(screen.getByRole('region', { name: 'Not in a folder' })).getByRole('heading', {
+        level: 2,
+        name: 'Not in a folder',
+      }),
+    ).toBeVisible();
     expect(within(folder).getByRole('link', { name: 'Local' })).toHaveAttribute(
       'href',
       '/folders/Local',

@@ -214,12 +214,15 @@ export function SubscriptionList({
             aria-label={folder || 'Not in a folder'}
             data-folder={folder}
           >
-            {folder && (
+            {folder ? (
               <FolderHeading
                 folder={folder}
                 unread={unread}
                 onRenamed={(to) => renamed(folder, feeds, to)}
               />
+            ) : (
+              // Among folders, the feeds in none have a heading of their own too.
+              folders.length > 0 && <h2 className="subscription-folder-name">Not in a folder</h2>
             )}
             <ul className="subscriptions">
               {lines.map((subscription) => (
