@@ -1,4 +1,5 @@
-import { Navigate, useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
 import { PageHeading } from '../../components/page-heading';
@@ -10,10 +11,13 @@ const INDEX_DOCUMENT = /^\/index\.html?$/i;
 
 export function NotFoundPage() {
   const { pathname, search, hash } = useLocation();
-  if (INDEX_DOCUMENT.test(pathname)) {
-    return <Navigate replace to={{ pathname: paths.home(), search, hash }} />;
-  }
-  return <NotFound />;
+  const navigate = useNavigate();
+  const index = INDEX_DOCUMENT.test(pathname);
+  // Not React Router's <Navigate>, which would add its code to the first screen's.
+  useEffect(() => {
+    if (index) void navigate({ pathname: paths.home(), search, hash }, { replace: true });
+  }, [index, navigate, search, hash]);
+  return index ? null : <NotFound />;
 }
 
 function NotFound() {
