@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions } from '@tanstack/react-query';
+import { addressKey } from '../../../lib/address-key';
 import { LoadError } from '../../../lib/http';
 import { articlesOf } from '../utils/articles-of';
 import { sortNewestFirst } from '../utils/group-by-day';
@@ -49,6 +50,16 @@ export function findCachedArticle(
     if (found && isSettled(found, page)) return found;
   }
   return settled ? undefined : locate(pages, id);
+}
+
+/** The ids of the feed's articles in the cache, by the key of their pages' addresses (addressKey). */
+export function cachedArticleIds(client: QueryClient, feedUrl: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+  for (const page of pagesAtHand(feedUrl, cached)) {
+    for (const { url, id } of page.articles) if (url) ids.set(addressKey(url), id);
+  }
+  return ids;
 }
 
 async function findArticle(

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import type { ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { sanitizeHtml } from '../../../lib/sanitize';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
@@ -9,11 +10,28 @@ import type { Article } from '../api/types';
  * kept (but where its source was wrapped at a width) and its web addresses linked; for an item
  * that gives only a summary (a JSON Feed's `summary` alone), that.
  */
-export function ArticleBody({ article }: { article: Article }) {
+export function ArticleBody({
+  article,
+  linkWithin,
+}: {
+  article: Article;
+  /** The app's address for a link's (absolute) address, where it is another article here. */
+  linkWithin?: (href: string) => string | undefined;
+}) {
   const base = article.contentBase ?? article.url;
   const html = useMemo(
     () => (article.contentHtml ? sanitizeHtml(article.contentHtml, base) : undefined),
     [article.contentHtml, base],
+  );
+  const navigate = useNavigate();
+  const withLinks = useCallback(
+    (body: HTMLElement | null) => {
+      if (body && linkWithin) linkArticlesWithin(body, linkWithin);
+      return replaceFailedPictures(body);
+    },
+    // The text is new DOM for each new HTML: its links are looked at again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [linkWithin, html],
   );
   const text = article.contentText || article.summary;
   const dir = useMemo(
@@ -25,7 +43,8 @@ export function ArticleBody({ article }: { article: Article }) {
       <div
         className="article-body"
         dir={dir}
-        ref={replaceFailedPictures}
+        ref={withLinks}
+        onClick={(event) => followWithin(event, navigate)}
         dangerouslySetInnerHTML={{ __html: html }}
       />
     );
@@ -64,6 +83,32 @@ function unwrapped(paragraph: string): string {
     return next !== '' && line.length + 1 + next.length > width;
   });
   return wrapped ? lines.join(' ') : paragraph;
+}
+
+/**
+ * A link in the text to another article of the same feed (a series' earlier part, "see also")
+ * opens that article here, as the feed's own list does, not the publisher's page in a new tab.
+ */
+function linkArticlesWithin(body: HTMLElement, linkWithin: (href: string) => string | undefined) {
+  for (const link of body.querySelectorAll<HTMLAnchorElement>('a[target]')) {
+    const to = linkWithin(link.href);
+    if (!to) continue;
+    link.setAttribute('href', to);
+    link.removeAttribute('target');
+    link.removeAttribute('rel');
+    link.dataset.within = '';
+  }
+}
+
+/** A plain click on such a link is the router's; one for a new tab or window, the browser's. */
+function followWithin(event: MouseEvent, navigate: (to: string) => unknown) {
+  const link = event.target instanceof Element ? event.target.closest('a[data-within]') : null;
+  const { button, metaKey, ctrlKey, shiftKey, altKey } = event;
+  if (!link || event.defaultPrevented || button !== 0 || metaKey || ctrlKey || shiftKey || altKey) {
+    return;
+  }
+  event.preventDefault();
+  void navigate(link.getAttribute('href') ?? '');
 }
 
 /** Descriptions that say only that there was a picture ("image", as O Liberal's and Discourse's). */

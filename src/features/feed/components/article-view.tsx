@@ -6,11 +6,12 @@ import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
 import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
-import { paths } from '../../../config/paths';
+import { paths, withFeed } from '../../../config/paths';
+import { addressKey } from '../../../lib/address-key';
 import { hostOf, LoadError } from '../../../lib/http';
 import { textDirection } from '../../../lib/direction';
 import { attribute, decodeEntities, IMG_TAG } from '../../../lib/text';
-import { articleQuery, findCachedArticle } from '../api/article-queries';
+import { articleQuery, cachedArticleIds, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
@@ -129,6 +130,15 @@ function ArticleContent({
     [lead, poster, article.contentHtml, base],
   );
   const failure = useFailedPicture(picture);
+  const client = useQueryClient();
+  const { feedUrl, feedParam } = source;
+  const linkWithin = useMemo(() => {
+    const ids = cachedArticleIds(client, feedUrl);
+    return (href: string) => {
+      const id = ids.get(addressKey(href));
+      return id && id !== article.id ? withFeed(paths.article(id), feedParam) : undefined;
+    };
+  }, [client, feedUrl, feedParam, article.id]);
   return (
     <>
       <article className="article" lang={article.language}>
@@ -163,7 +173,7 @@ function ArticleContent({
             onError={failure.fail}
           />
         )}
-        <ArticleBody article={article} />
+        <ArticleBody article={article} linkWithin={linkWithin} />
         <Attachments
           attachments={article.attachments}
           chapters={article.chapters}
