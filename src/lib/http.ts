@@ -247,6 +247,10 @@ function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
  * will not say which, so neither can we.
  */
 function unreachable(url: string, relay: string | undefined, error: unknown): LoadError {
+  // `javascript:`, `data:`, `file:`…: no feed, and nothing a site or the network did.
+  if (!/^https?:/i.test(url)) {
+    return new LoadError('format', `“${url.slice(0, 80)}” is not a web address.`);
+  }
   if (relay) {
     return new LoadError(
       'network',

@@ -48,6 +48,17 @@ describe('a feed the browser may not read', () => {
     });
   });
 
+  it('an address that is not a web address is said to be none, not a site that refused', async () => {
+    fakeFetch({});
+    renderApp(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“javascript:alert(1)” is not a web address.');
+    expect(alert).not.toHaveTextContent(/does not let other sites|network/);
+    expect(
+      screen.queryByRole('link', { name: 'Set “Fetch feeds through” in Settings' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('the front page says so, with a link to the setting', async () => {
     fakeFetch({});
     renderApp(`/?feed=${encodeURIComponent(CLOSED)}`);
