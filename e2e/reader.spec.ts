@@ -105,6 +105,61 @@ test.describe('front page and article', () => {
     await expect.poll(() => scrollYOf(page)).toBe(place);
   });
 
+  test("back after a footnote and the note's own way back returns to each place in turn, in an article opened from the list and in one opened by its address", async ({
+    page,
+  }) => {
+    const paragraphs = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => `<p>Paragraph ${from + index} of the essay.</p>`);
+    const html = [
+      ...paragraphs(1, 30),
+      '<p>As the survey found<a id="fnref1" href="#fn1">1</a>, the quay was rebuilt.</p>',
+      ...paragraphs(31, 40),
+      '<p id="fn1">The harbour survey of 1911. <a href="#fnref1">Back to the text</a></p>',
+    ].join('');
+    await page.route(
+      (url) => url.pathname === '/notes/feed.json',
+      (route) =>
+        route.fulfill({
+          contentType: 'application/feed+json',
+          body: JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Essays',
+            items: [{ id: 'essay', title: 'The Quay', content_html: html }],
+          }),
+        }),
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    const footnoteAndBack = async () => {
+      const link = page.getByRole('link', { name: '1', exact: true });
+      await link.scrollIntoViewIfNeeded();
+      const place = await settledScrollY(page);
+      expect(place).toBeGreaterThan(500);
+      await link.click();
+      await expect(page.getByText('The harbour survey of 1911.')).toBeInViewport();
+      await expect(link).not.toBeInViewport();
+      const note = await settledScrollY(page);
+      // The note's way back to the text, then the browser's Back: to the note again.
+      await page.getByRole('link', { name: 'Back to the text' }).click();
+      await expect(link).toBeInViewport();
+      await page.evaluate(() => window.scrollBy(0, -300));
+      await settledScrollY(page);
+      await page.goBack();
+      await expect.poll(() => scrollYOf(page)).toBe(note);
+      await page.goBack();
+      await expect(link).toBeInViewport();
+      expect(Math.abs((await settledScrollY(page)) - place)).toBeLessThan(5);
+    };
+
+    await openApp(page, withFeedParam('/', '/notes/feed.json'));
+    await page.getByRole('link', { name: 'The Quay' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The Quay' })).toBeVisible();
+    await footnoteAndBack();
+
+    await openApp(page, withFeedParam('/articles/essay', '/notes/feed.json'));
+    await expect(page.getByRole('heading', { level: 1, name: 'The Quay' })).toBeVisible();
+    await footnoteAndBack();
+  });
+
   test('"Older posts" pressed at the keyboard keeps the focus while the older page is read', async ({
     page,
   }) => {

@@ -5,20 +5,29 @@ const STORAGE_KEY = 'broadsheet:scroll';
 
 function readPositions(): Record<string, number> {
   try {
-    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>;
+    // Object(): a store holding `null` or a number (written by hand) holds no positions.
+    return Object(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}')) as Record<
+      string,
+      number
+    >;
   } catch {
     return {};
   }
 }
 
-const positions = readPositions();
-// The router calls every document's first entry "default": one opened afresh in this tab (a link
-// followed, an address typed) has no place of the one before it to return to; a reload has.
-if (
+// The router calls every document's first entry "default", and those a fragment link made (a
+// footnote): one opened afresh in this tab (a link followed, an address typed) has no place of
+// the one before it to return to; a reload has.
+const fresh =
   (performance.getEntriesByType('navigation')[0] as { type?: string } | undefined)?.type ===
-  'navigate'
-) {
-  delete positions.default;
+  'navigate';
+const positions: Record<string, number> = Object.fromEntries(
+  Object.entries(readPositions()).filter(([place]) => !(fresh && place.startsWith('default'))),
+);
+
+/** Where the entry `key` keeps its position: one the router did not make, by its address. */
+function placeOf(key: string): string {
+  return key === 'default' ? key + location.pathname + location.search + location.hash : key;
 }
 
 /** The history entry whose position has been put back (or reset to the top) since it opened. */
@@ -30,7 +39,7 @@ let settledKey: string | undefined;
  * previous page's position, so the position exists (and its rows are there) in the same commit.
  */
 export function positionToRestore(key: string): number | undefined {
-  return key === settledKey ? undefined : positions[key];
+  return placeOf(key) === settledKey ? undefined : positions[placeOf(key)];
 }
 
 /** The key of the history entry on screen, as the router stores it in history.state. */
@@ -38,8 +47,8 @@ export function currentKey(): string {
   return (history.state as { key?: string } | null)?.key ?? 'default';
 }
 
-function remember(key: string) {
-  positions[key] = window.scrollY;
+function remember(place: string) {
+  positions[place] = window.scrollY;
   try {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
   } catch {
@@ -60,9 +69,10 @@ export function ScrollRestoration() {
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
+      const place = placeOf(key);
       frame = requestAnimationFrame(() => {
         // The next page's first scroll can land before this listener is removed: it is not ours.
-        if (currentKey() === key) remember(key);
+        if (currentKey() === key && placeOf(key) === place) remember(place);
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -73,13 +83,13 @@ export function ScrollRestoration() {
   }, [key]);
 
   useLayoutEffect(() => {
-    const saved = positions[key];
+    const saved = positions[placeOf(key)];
     if (navigationType === 'POP' && saved !== undefined) {
       window.scrollTo(0, saved);
     } else if (!hash) {
       window.scrollTo(0, 0);
     }
-    settledKey = key;
+    settledKey = placeOf(key);
   }, [key, hash, navigationType]);
 
   return null;
