@@ -128,3 +128,45 @@ describe('articles of several feeds', () => {
     ).toEqual(['https://a.example/feed.json']);
   });
 });
+
+describe('words written with a symbol, and single letters', () => {
+  const article = (id: string, title: string, contentText: string): SearchableArticle => ({
+    id,
+    title,
+    contentText,
+    authors: [],
+    tags: [],
+  });
+  const samples = [
+    article('csharp', 'Pattern matching arrives in C# 12', 'The C# compiler checks every case.'),
+    article('cabbage', 'Cooking with cabbage', 'Cabbage, carrots and cream: vitamin C all winter.'),
+    article('fsharp', 'F# on .NET', 'Scripts written in F# run wherever .NET does.'),
+    article('nets', 'Fishing nets mended on the quay', 'A torn net is mended by hand.'),
+    article('cpp', 'C++ modules land', 'C++ builds get faster.'),
+    article('gpp', 'Compiler release notes', 'The g++ driver follows.'),
+  ];
+  const index = new ArticleIndex();
+  index.sync(samples);
+  const found = (query: string) => search(index, query, samples).map((hit) => hit.article.id);
+
+  it('finds C#, F#, C++ and .NET as written, not the words they are one symbol from', () => {
+    expect(found('C#')).toEqual(['csharp']);
+    expect(found('f#')).toEqual(['fsharp']);
+    expect(found('C++')).toEqual(['cpp']);
+    expect(found('.NET')).toEqual(['fsharp']);
+    expect([...(search(index, 'C#', samples)[0]?.terms ?? [])]).toEqual(['c#']);
+  });
+
+  it('matches a single letter as a word of its own, not as the start of every word', () => {
+    expect(found('c')).toEqual(['cabbage']);
+    expect([...(search(index, 'c', samples)[0]?.terms ?? [])]).toEqual(['c']);
+  });
+
+  it('still finds the words a single Chinese character begins', () => {
+    const harbour = article('harbour', '港口开放', '新的港口今天开放。');
+    const withHarbour = [...samples, harbour];
+    const chinese = new ArticleIndex();
+    chinese.sync(withHarbour);
+    expect(search(chinese, '港', withHarbour).map((hit) => hit.article.id)).toEqual(['harbour']);
+  });
+});

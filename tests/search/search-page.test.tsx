@@ -155,3 +155,33 @@ describe('search in another feed', () => {
     expect(within(link).getByText('防寒', { selector: 'mark' })).toBeInTheDocument();
   });
 });
+
+describe('names written with a symbol', () => {
+  it('finds and marks C# as written, not every word that begins with c', async () => {
+    const feed = 'https://code.example/feed.json';
+    const item = (slug: string, title: string, text: string) => ({
+      id: `https://code.example/${slug}`,
+      title,
+      content_text: text,
+      date_published: '2024-05-01T10:00:00Z',
+    });
+    fakeFetch({
+      [feed]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Code Notes',
+        items: [
+          item('csharp', 'Pattern matching arrives in C# 12', 'The C# compiler checks every case.'),
+          item('cabbage', 'Cooking with cabbage', 'Cabbage, carrots and cream for a crowd.'),
+        ],
+      },
+    });
+    renderApp(`/search?q=${encodeURIComponent('C#')}&feed=${encodeURIComponent(feed)}`);
+    expect(await screen.findByText('1 result for “C#”')).toBeInTheDocument();
+    const result = within(results()).getByRole('article', {
+      name: 'Pattern matching arrives in C# 12',
+    });
+    const marks = within(result).getAllByText(/./, { selector: 'mark' });
+    expect(marks.map((mark) => mark.textContent)).toEqual(['C#', 'C#']);
+    expect(screen.queryByRole('article', { name: 'Cooking with cabbage' })).not.toBeInTheDocument();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentOf } from '../../src/features/search/utils/article-index';
 import { excerptAround } from '../../src/features/search/utils/excerpt';
-import { normalizeTerm } from '../../src/features/search/utils/terms';
+import { normalizeTerm, tokenize } from '../../src/features/search/utils/terms';
 
 describe('text for the index', () => {
   it('indexes the text of content_html when there is no content_text', () => {
@@ -30,6 +30,13 @@ describe('text for the index', () => {
       authors: 'Ines Okafor, Tomas Reyes',
       tags: 'Port Alder, Transport',
     });
+  });
+
+  it('keeps the # that ends a word and the . that begins one before letters', () => {
+    const text = 'F# and C# run on .NET (and ASP.NET); C++/CLI, #tags, e.g. C#5...Next';
+    expect(tokenize(text).join(' ')).toBe(
+      'F# and C# run on .NET and ASP NET C++ CLI tags e g C 5 Next',
+    );
   });
 
   it('matches words regardless of case and accents', () => {

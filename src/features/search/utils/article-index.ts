@@ -29,6 +29,22 @@ export interface IndexReader {
 
 const FIELDS = ['title', 'summary', 'text', 'authors', 'tags'] as const;
 
+/**
+ * Whether a query term also finds the words it begins: not a lone letter or digit, which begins
+ * most words; a Chinese character does, being a word of its own or the start of many ("港口").
+ */
+function matchesPrefix(term: string): boolean {
+  return [...term].length > 1 || /\p{Script=Han}/u.test(term);
+}
+
+/**
+ * How far a query term may be misspelt: only a word of letters and digits. A name written with
+ * a symbol is matched as written: one character off C++ or .NET is another word (G++, NET).
+ */
+function typoTolerance(term: string): number | false {
+  return /^[\p{L}\p{N}]+$/u.test(term) && 0.2;
+}
+
 /** An article's key in the index: ids are unique only within a feed. */
 export function searchKey(article: SearchableArticle): string {
   return articleKey({ feedUrl: article.origin?.feedUrl ?? '', id: article.id });
@@ -58,8 +74,8 @@ export class ArticleIndex {
     processTerm: (term) => normalizeTerm(term) || null,
     searchOptions: {
       boost: { title: 3, tags: 2, authors: 1.5 },
-      prefix: true,
-      fuzzy: 0.2,
+      prefix: matchesPrefix,
+      fuzzy: typoTolerance,
       combineWith: 'AND',
     },
   });

@@ -1,5 +1,14 @@
-/** What lies between spaces and punctuation, where MiniSearch's own tokenizer splits text. */
-const RUN = /[^\n\r\p{Z}\p{P}]+/gu;
+/** A letter, digit or symbol: neither space nor punctuation. */
+const WORD = String.raw`[^\n\r\p{Z}\p{P}]`;
+/**
+ * What lies between spaces and punctuation, where MiniSearch's own tokenizer splits text, with
+ * the `#` that ends a word and the `.` that begins one before letters (C#, F#, .NET; `+` is no
+ * punctuation: C++ is whole anyway).
+ */
+const RUN = new RegExp(
+  String.raw`(?:(?<=^|[\s\p{Ps}\p{Pi}])\.(?=\p{L}))?${WORD}+(?:#+(?!${WORD}))?`,
+  'gu',
+);
 /** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
