@@ -1,5 +1,5 @@
 import type { CommentThreadHandle } from '../features/comments/hooks/use-thread-keys';
-import type { EntryListHandle } from '../features/feed/hooks/use-entry-navigation';
+import type { EntryListHandle } from '../components/entry-navigation';
 
 /** A handle a page hands over while it is mounted, for the shortcuts to act on. */
 function target<Handle>() {

@@ -1,15 +1,15 @@
 import { memo, useId } from 'react';
 import type { ReactNode } from 'react';
+import { entryKeyOf } from '../../../components/entry-elements';
+import type { EntryElements } from '../../../components/entry-elements';
 import { Link } from '../../../components/link';
 import { paths, withFeed } from '../../../config/paths';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 import type { PictureLoading } from '../hooks/use-entry-pictures';
-import { entryKeyOf } from '../utils/entry-key';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
-import type { EntryElements } from './entry-elements';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {

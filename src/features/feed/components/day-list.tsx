@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
+import { entryKeyOf } from '../../../components/entry-elements';
 import { useFocusHandoff } from '../hooks/use-focus-handoff';
-import { entryKeyOf } from '../utils/entry-key';
 import { DayEntry, DayHeading, DaySection } from './day-section';
 import type { DayListProps } from './day-section';
 

@@ -1,5 +1,5 @@
+import { entryKeyOf } from '../../../components/entry-elements';
 import type { Article } from '../api/types';
-import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 
 /** A long list is laid out as rows: one for each day's heading, one for each entry. */

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
+import { entryKeyOf } from '../../../components/entry-elements';
+import type { EntryElements } from '../../../components/entry-elements';
 import type { Article } from '../api/types';
 import type { EntryPictures } from '../hooks/use-entry-pictures';
-import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 import { ArticleEntry } from './article-entry';
-import type { EntryElements } from './entry-elements';
 
 /** What both kinds of day list (every entry, or only those near the screen) are given. */
 export interface DayListProps {

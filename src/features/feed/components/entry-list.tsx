@@ -1,6 +1,9 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { useLocation } from 'react-router';
+import { entryElements, entryKeyOf } from '../../../components/entry-elements';
+import { useEntryNavigation } from '../../../components/entry-navigation';
+import type { EntryListHandle } from '../../../components/entry-navigation';
 import { ErrorNotice, LoadStatus } from '../../../components/load-status';
 import type { LoadState } from '../../../components/load-status';
 import { positionToRestore } from '../../../components/scroll-restoration';
@@ -8,15 +11,11 @@ import { drawsOnEmptyPage, firstListDrawn } from '../../../lib/first-draw';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
-import { useEntryNavigation } from '../hooks/use-entry-navigation';
 import { LEADING_ENTRIES, useEntryPictures } from '../hooks/use-entry-pictures';
-import type { EntryListHandle } from '../hooks/use-entry-navigation';
 import { useVirtualDays } from '../hooks/use-virtual-days';
-import { entryKeyOf } from '../utils/entry-key';
 import { groupByDay, sortNewestFirst } from '../utils/group-by-day';
 import { withoutSharedPictures } from '../utils/shared-pictures';
 import { DayList } from './day-list';
-import { entryElements } from './entry-elements';
 
 /** Entries added to the page at a time ("Older posts"). */
 const LIST_STEP = 25;

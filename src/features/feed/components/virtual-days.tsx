@@ -2,11 +2,11 @@ import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-vir
 import type { Range, VirtualItem, Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import { entryKeyOf } from '../../../components/entry-elements';
 import { positionToRestore } from '../../../components/scroll-restoration';
 import { useFocusHandoff } from '../hooks/use-focus-handoff';
 import { useKeptEntry } from '../hooks/use-kept-entry';
 import { useListAnchor } from '../hooks/use-list-anchor';
-import { entryKeyOf } from '../utils/entry-key';
 import type { DayGroup } from '../utils/group-by-day';
 import { dayRows, entryKey, rowsToMount } from './day-rows';
 import type { DayRow } from './day-rows';

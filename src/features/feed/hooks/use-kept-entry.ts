@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { EntryElements } from '../components/entry-elements';
+import type { EntryElements } from '../../../components/entry-elements';
 
 /**
  * The entry the reader is on in a list: the last one to hold focus or to become current (by j

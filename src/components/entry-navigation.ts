@@ -1,10 +1,10 @@
 import { useImperativeHandle, useState } from 'react';
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { keepInView, reveal } from '../../../components/reveal';
-import { articleKey } from '../../../lib/article-ref';
-import type { ArticleRef } from '../../../lib/article-ref';
-import type { EntryElements } from '../components/entry-elements';
+import { articleKey } from '../lib/article-ref';
+import type { ArticleRef } from '../lib/article-ref';
+import type { EntryElements } from './entry-elements';
+import { keepInView, reveal } from './reveal';
 
 /** What a list offers the keyboard shortcuts (the app wires j, k and o to it). */
 export interface EntryListHandle {

@@ -1,3 +1,15 @@
+import { articleKey } from '../lib/article-ref';
+
+/**
+ * What a list knows an entry by. Ids are unique within one feed, so a one-feed list uses the
+ * id; a list of several feeds' articles uses the feed and the id.
+ */
+export function entryKeyOf(article: { id: string; origin?: { feedUrl: string } }): string {
+  return article.origin
+    ? articleKey({ feedUrl: article.origin.feedUrl, id: article.id })
+    : article.id;
+}
+
 /**
  * A list's mounted entries by article id: how the list finds its own entries (to focus one, to
  * see which holds focus or which is on screen) without reading their markup.
