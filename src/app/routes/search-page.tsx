@@ -6,6 +6,7 @@ import { SearchView } from '../../features/search/components/search-view';
 import { useSearchQuery } from '../../features/search/hooks/use-search-query';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
 import { useRiverPages } from '../river/use-river-pages';
+import { connectEntryList } from '../shortcut-targets';
 
 /**
  * Search over every article loaded so far: of every subscription, or with `?feed=` of that
@@ -27,6 +28,7 @@ function FeedSearch({ source }: { source: FeedSource }) {
       query={query}
       articles={articles}
       link={source.link}
+      ref={connectEntryList}
       // Until the whole first page is in, not only its first items.
       loading={(!feedQuery.data || partial) && !error && !offline}
       onLoadOlder={feedQuery.hasNextPage ? () => void feedQuery.fetchNextPage() : undefined}
@@ -51,6 +53,7 @@ function RiverSearch() {
       query={query}
       articles={river.read}
       link={(path) => path}
+      ref={connectEntryList}
       loading={river.loaded === 0 && river.pending > 0}
       arriving={river.pending > 0 || river.partial}
       onLoadOlder={older.canRead ? () => void older.read() : undefined}

@@ -1,4 +1,6 @@
 import { memo, useId } from 'react';
+import { entryKeyOf } from '../../../components/entry-elements';
+import type { EntryElements } from '../../../components/entry-elements';
 import { Link } from '../../../components/link';
 import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';
@@ -10,17 +12,32 @@ import { Highlighted } from './highlighted';
 interface SearchResultProps {
   hit: SearchHit;
   link: (path: string) => string;
+  /** The list's current entry (moved by j and k). */
+  current: boolean;
+  /** Where the list keeps its mounted entries. */
+  entries: EntryElements;
 }
 
 /** One match: title link, date and authors, the text around the match, tags; matches marked. */
-export const SearchResult = memo(function SearchResult({ hit, link }: SearchResultProps) {
+export const SearchResult = memo(function SearchResult({
+  hit,
+  link,
+  current,
+  entries,
+}: SearchResultProps) {
   const { article, document, terms } = hit;
   const headingId = useId();
   const authors = authorList(article.authors);
   const excerpt = excerptOf(document.summary, document.text, terms);
   return (
     <li>
-      <article className="search-result" lang={article.language} aria-labelledby={headingId}>
+      <article
+        ref={(element) => (element ? entries.keep(entryKeyOf(article), element) : undefined)}
+        className={current ? 'search-result entry-current' : 'search-result'}
+        lang={article.language}
+        aria-labelledby={headingId}
+        aria-current={current ? 'true' : undefined}
+      >
         <h2 className="search-result-title" id={headingId} dir="auto">
           <Link
             to={

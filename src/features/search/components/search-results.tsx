@@ -1,4 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { Ref } from 'react';
+import { entryElements, entryKeyOf } from '../../../components/entry-elements';
+import { useEntryNavigation } from '../../../components/entry-navigation';
+import type { EntryListHandle } from '../../../components/entry-navigation';
 import type { SearchHit } from '../utils/article-index';
 import { SearchResult } from './search-result';
 
@@ -10,15 +14,27 @@ interface SearchResultsProps {
   link: (path: string) => string;
   /** Newer text has been typed and its results are on the way. */
   stale: boolean;
+  /** Moves and opens the current result, as in a list: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
 }
 
-export function SearchResults({ hits, link, stale }: SearchResultsProps) {
+export function SearchResults({ hits, link, stale, ref }: SearchResultsProps) {
   const [shown, setShown] = useState(RESULT_STEP);
+  const listed = useMemo(() => hits.slice(0, shown), [hits, shown]);
+  const order = useMemo(() => listed.map((hit) => entryKeyOf(hit.article)), [listed]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
   return (
     <>
       <ol className="search-results" aria-label="Search results" aria-busy={stale}>
-        {hits.slice(0, shown).map((hit) => (
-          <SearchResult key={hit.article.id} hit={hit} link={link} />
+        {listed.map((hit, index) => (
+          <SearchResult
+            key={order[index]}
+            hit={hit}
+            link={link}
+            current={order[index] === current}
+            entries={entries}
+          />
         ))}
       </ol>
       {hits.length > shown && (

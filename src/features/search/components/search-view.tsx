@@ -1,7 +1,8 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../../components/document-title';
+import type { EntryListHandle } from '../../../components/entry-navigation';
 import { plural } from '../../../lib/plural';
 import { useArticleSearch } from '../hooks/use-article-search';
 import type { SearchableArticle } from '../types';
@@ -23,6 +24,8 @@ interface SearchViewProps {
   loadingOlder?: boolean;
   /** A load error or offline notice, from the app. */
   notice?: ReactNode;
+  /** Moves and opens the current result, as in a list: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
 }
 
 export function SearchView({
@@ -34,6 +37,7 @@ export function SearchView({
   onLoadOlder,
   loadingOlder = false,
   notice,
+  ref,
 }: SearchViewProps) {
   // Typing changes `query` often; results render behind it without holding the keyboard up.
   const shownQuery = useDeferredValue(query).trim();
@@ -72,6 +76,7 @@ export function SearchView({
           hits={hits}
           link={link}
           stale={!ready || shownQuery !== query.trim()}
+          ref={ref}
         />
       )}
       {onLoadOlder && !loading && (
