@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './support/browser';
+import { expect, openApp, scrollYOf, settledScrollY, test } from './support/browser';
 
 const TRAM = {
   id: 'https://broadsheet.example/2019/07/02/tram-line-opens',
@@ -52,5 +52,37 @@ test.describe('search', () => {
     await expect(box).toBeFocused();
     // Typing replaces the entry instead of adding one per keystroke.
     expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test('back from a result down the list returns to it, where the reader left the results', async ({
+    page,
+  }) => {
+    // A word of every article: a list of results longer than the screen.
+    await openApp(page, '/search?q=the');
+    // Every feed read: the results are all there, not "so far".
+    await expect(page.getByRole('status').filter({ hasText: '“the”' })).toHaveText(
+      /^\d+ results for “the”$/,
+    );
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('article');
+    expect(await results.count()).toBeGreaterThan(8);
+    // The reader scrolls down until the fifth result is at the top of the screen.
+    const result = results.nth(4);
+    await result.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const before = await settledScrollY(page);
+    expect(before).toBeGreaterThan(500);
+    const link = result.getByRole('link').first();
+    const title = (await link.textContent()) ?? '';
+
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+
+    await page.goBack();
+    await expect(page).toHaveURL('/search?q=the');
+    const back = page.getByRole('article', { name: title });
+    await expect(back).toBeInViewport();
+    await expect
+      .poll(async () => Math.abs((await scrollYOf(page)) - before))
+      .toBeLessThanOrEqual(50);
+    await expect(back.getByRole('link', { name: title })).toBeFocused();
   });
 });

@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { entryElements, entryKeyOf } from '../../../components/entry-elements';
 import { useEntryNavigation } from '../../../components/entry-navigation';
 import type { EntryListHandle } from '../../../components/entry-navigation';
+import { useHistoryState } from '../../../lib/history-state';
 import type { SearchHit } from '../utils/article-index';
 import { SearchResult } from './search-result';
 
@@ -19,7 +20,8 @@ interface SearchResultsProps {
 }
 
 export function SearchResults({ hits, link, stale, ref }: SearchResultsProps) {
-  const [shown, setShown] = useState(RESULT_STEP);
+  // Kept with the history entry: back from a result past the first step, it is listed again.
+  const [shown, setShown] = useHistoryState('shown', RESULT_STEP);
   const listed = useMemo(() => hits.slice(0, shown), [hits, shown]);
   const order = useMemo(() => listed.map((hit) => entryKeyOf(hit.article)), [listed]);
   const [entries] = useState(entryElements);

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLocation } from 'react-router';
+import { positionToRestore } from '../../../components/scroll-restoration';
 import { ArticleIndex, searchKey } from '../utils/article-index';
 import type { SearchHit } from '../utils/article-index';
 import type { SearchableArticle } from '../types';
@@ -15,13 +17,20 @@ export interface ArticleSearch<A extends SearchableArticle> {
 /**
  * Searches `articles` for `query`. One index lives as long as the component and follows the
  * list: a newly loaded page only adds its own articles, and typing only queries it. A large
- * feed is read in chunks between pauses, so the page stays responsive while it is indexed.
+ * feed is read in chunks between pauses, so the page stays responsive while it is indexed;
+ * but back to a place down the results, it is read at once, so that the results (and the
+ * place) are there in the first commit, where scroll restoration returns to it.
  */
 export function useArticleSearch<A extends SearchableArticle>(
   articles: readonly A[],
   query: string,
 ): ArticleSearch<A> {
-  const [index] = useState(() => new ArticleIndex());
+  const { key } = useLocation();
+  const [index] = useState(() => {
+    const index = new ArticleIndex();
+    if (positionToRestore(key) !== undefined) index.sync(articles);
+    return index;
+  });
   const reader = useSyncExternalStore(index.subscribe, index.getSnapshot);
 
   useEffect(() => {
