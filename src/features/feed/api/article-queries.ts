@@ -52,14 +52,31 @@ export function findCachedArticle(
   return settled ? undefined : locate(pages, id);
 }
 
-/** The ids of the feed's articles in the cache, by the key of their pages' addresses (addressKey). */
-export function cachedArticleIds(client: QueryClient, feedUrl: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
-  for (const page of pagesAtHand(feedUrl, cached)) {
-    for (const { url, id } of page.articles) if (url) ids.set(addressKey(url), id);
+/**
+ * The articles in the cache by the key of their pages' addresses (addressKey): of every feed
+ * read, the feed `preferred` winning where two carry the same page.
+ */
+export function cachedArticlesByAddress(
+  client: QueryClient,
+  preferred: string,
+): Map<string, { feedUrl: string; id: string }> {
+  const found = new Map<string, { feedUrl: string; id: string }>();
+  const pages = client
+    .getQueryCache()
+    .findAll({ queryKey: ['feed'] })
+    .filter(({ queryKey }) => queryKey[2] === 'page')
+    // The preferred feed's last, so that its articles are the ones kept.
+    .sort(
+      (one, other) =>
+        Number(one.queryKey[1] === preferred) - Number(other.queryKey[1] === preferred),
+    );
+  for (const { queryKey, state } of pages) {
+    const feedUrl = String(queryKey[1]);
+    for (const { url, id } of (state.data as FeedPage | undefined)?.articles ?? []) {
+      if (url) found.set(addressKey(url), { feedUrl, id });
+    }
   }
-  return ids;
+  return found;
 }
 
 async function findArticle(

@@ -6,12 +6,12 @@ import { Link } from '../../../components/link';
 import { LoadStatus } from '../../../components/load-status';
 import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
-import { paths, withFeed } from '../../../config/paths';
+import { feedParamOf, paths, withFeed } from '../../../config/paths';
 import { addressKey } from '../../../lib/address-key';
 import { hostOf, LoadError } from '../../../lib/http';
 import { textDirection } from '../../../lib/direction';
 import { attribute, decodeEntities, IMG_TAG } from '../../../lib/text';
-import { articleQuery, cachedArticleIds, findCachedArticle } from '../api/article-queries';
+import { articleQuery, cachedArticlesByAddress, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
@@ -133,10 +133,14 @@ function ArticleContent({
   const client = useQueryClient();
   const { feedUrl, feedParam } = source;
   const linkWithin = useMemo(() => {
-    const ids = cachedArticleIds(client, feedUrl);
+    const articles = cachedArticlesByAddress(client, feedUrl);
     return (href: string) => {
-      const id = ids.get(addressKey(href));
-      return id && id !== article.id ? withFeed(paths.article(id), feedParam) : undefined;
+      const found = articles.get(addressKey(href));
+      if (!found || (found.feedUrl === feedUrl && found.id === article.id)) return undefined;
+      const path = paths.article(found.id);
+      return found.feedUrl === feedUrl
+        ? withFeed(path, feedParam)
+        : withFeed(path, feedParamOf(found.feedUrl));
     };
   }, [client, feedUrl, feedParam, article.id]);
   return (
