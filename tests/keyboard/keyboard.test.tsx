@@ -1,6 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Mock } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORIGIN, shortcutsOn } from '../helpers/render-app';
 import {
   ROASTERY,
@@ -8,7 +7,7 @@ import {
   articlePath,
   entry,
   renderReader,
-  resetReading,
+  readerWithScrollSpy,
   serveDemo,
 } from '../reading/helpers';
 import { polyfillDialog } from './dialog-polyfill';
@@ -17,21 +16,8 @@ const FIRST = /^Line 4 trams will run every six minutes/;
 const SECOND = 'Harbour Fog Delays Morning Ferries Across Alder Sound';
 const THIRD = 'Harbour Tram Line Opens to Passengers After Six-Year Build';
 
-let scrollIntoView: Mock<Element['scrollIntoView']>;
-
+const scrollIntoView = readerWithScrollSpy();
 beforeAll(polyfillDialog);
-beforeEach(() => {
-  resetReading();
-  serveDemo();
-  // jsdom does not scroll; the calls show how each jump would.
-  scrollIntoView = vi.fn<Element['scrollIntoView']>();
-  Element.prototype.scrollIntoView = scrollIntoView;
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetReading();
-  delete (Element.prototype as Partial<Element>).scrollIntoView;
-});
 
 function current(): HTMLElement[] {
   return screen.getAllByRole('article').filter((a) => a.getAttribute('aria-current') === 'true');
@@ -52,7 +38,7 @@ describe('keyboard shortcuts on lists', () => {
     expect(current()).toEqual([first]);
     expect(first).toHaveClass('entry-current');
     expect(within(first).getByRole('link', { name: FIRST })).toHaveFocus();
-    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'smooth' });
+    expect(scrollIntoView()).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'smooth' });
 
     await user.keyboard('jj');
     expect(current()).toEqual([entry(THIRD)]);
@@ -67,7 +53,7 @@ describe('keyboard shortcuts on lists', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
     const { user } = await openList();
     await user.keyboard('j');
-    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'auto' });
+    expect(scrollIntoView()).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'auto' });
   });
 
   it('o opens the current article and u goes back to it in the list, focused', async () => {
@@ -186,7 +172,7 @@ describe('keyboard shortcuts in a thread', () => {
     expect(c4).toHaveFocus();
     await user.keyboard('p');
     expect(c3).toHaveFocus();
-    expect(scrollIntoView).toHaveBeenCalled();
+    expect(scrollIntoView()).toHaveBeenCalled();
   });
 
   it('r opens the reply form of the current comment, its Comment field focused', async () => {

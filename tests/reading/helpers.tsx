@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { Mock } from 'vitest';
 import { MemoryRouter, useLocation } from 'react-router';
 import { App } from '../../src/app/app';
 import { useCountedComments } from '../../src/features/comments/store/comment-counts';
@@ -23,7 +25,9 @@ export const ROASTERY_COMMENTS = `${ORIGIN}/data/comments/harbour-roasters.json`
 export const articlePath = (id: string, query = '') =>
   `/articles/${encodeURIComponent(id)}${query}`;
 
-export { serveDemo } from '../helpers/demo-feed';
+import { serveDemo } from '../helpers/demo-feed';
+
+export { serveDemo };
 
 function LocationProbe() {
   const { pathname, search } = useLocation();
@@ -66,4 +70,25 @@ export function previousVisit(at: string, feedUrl = DEMO_FEED) {
 
 export function entry(title: string): HTMLElement {
   return screen.getByRole('article', { name: title });
+}
+
+/**
+ * Each test starts with no reading state and the demo feed served; jsdom does not scroll, so
+ * `scrollIntoView` is a spy whose calls show how each jump would. Returns the spy of the test
+ * running.
+ */
+export function readerWithScrollSpy(): () => Mock<Element['scrollIntoView']> {
+  let scrollIntoView = vi.fn<Element['scrollIntoView']>();
+  beforeEach(() => {
+    resetReading();
+    serveDemo();
+    scrollIntoView = vi.fn<Element['scrollIntoView']>();
+    Element.prototype.scrollIntoView = scrollIntoView;
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    resetReading();
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+  return () => scrollIntoView;
 }

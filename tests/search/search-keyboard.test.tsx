@@ -1,23 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Mock } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shortcutsOn } from '../helpers/render-app';
-import { renderReader, resetReading, serveDemo } from '../reading/helpers';
+import { readerWithScrollSpy, renderReader } from '../reading/helpers';
 
-let scrollIntoView: Mock<Element['scrollIntoView']>;
-
-beforeEach(() => {
-  resetReading();
-  serveDemo();
-  // jsdom does not scroll; the calls show how each jump would.
-  scrollIntoView = vi.fn<Element['scrollIntoView']>();
-  Element.prototype.scrollIntoView = scrollIntoView;
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetReading();
-  delete (Element.prototype as Partial<Element>).scrollIntoView;
-});
+const scrollIntoView = readerWithScrollSpy();
 
 /** The search results, in order, once the search for `query` has answered. */
 async function searchFor(query: string) {
@@ -50,7 +36,7 @@ describe('keyboard shortcuts on the search page', () => {
     expect(current()).toEqual([first]);
     expect(first).toHaveClass('entry-current');
     expect(titleLink(first)).toHaveFocus();
-    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'smooth' });
+    expect(scrollIntoView()).toHaveBeenLastCalledWith({ block: 'nearest', behavior: 'smooth' });
 
     await user.keyboard('j');
     expect(current()).toEqual([second]);
