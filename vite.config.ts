@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -29,12 +28,6 @@ const afterStart = pageChunk(AFTER_START, 'after-start');
 const feedReader = pageChunk(FEED_READER, 'feed-reader');
 const readerAndArticle = sharedChunk(XML_READER, ARTICLE_PAGE, 'feed-reader');
 
-const { version } = JSON.parse(
-  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
-) as {
-  version: string;
-};
-
 export default defineConfig({
   plugins: [
     react(),
@@ -44,9 +37,6 @@ export default defineConfig({
     minifyBootScripts(),
     prerenderPages(),
   ],
-  define: {
-    'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
-  },
   resolve: {
     alias: [
       // feedsmith's HTML entity decoder, without the full table until a feed needs it.

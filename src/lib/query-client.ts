@@ -1,8 +1,6 @@
 import { hashKey, onlineManager, QueryClient } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
 
-/** How long the persisted query cache is trusted (a week). */
-export const PERSIST_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 
 export function createQueryClient(): QueryClient {
   // The query client only hears online/offline events; a page opened offline starts offline.
@@ -11,8 +9,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Kept in memory at least as long as the persister keeps them, or restored data is dropped.
-        gcTime: PERSIST_MAX_AGE,
+        // Kept in memory as long as the persister keeps them (for good: an article saved for
+        // offline is in them), or data restored, or saved, would be dropped with them.
+        gcTime: Infinity,
         // Always try the request: the service worker may answer it from its cache while offline.
         networkMode: 'offlineFirst',
         // A broken feed stays broken on retry; one quick retry covers a flaky network.

@@ -7,11 +7,16 @@ import {
   persistQueryClientSave,
 } from '@tanstack/react-query-persist-client';
 import { del, get, set } from 'idb-keyval';
-import { APP_VERSION } from '../config/env';
 import { stringifyInSlices, TimeSlicer } from './json-slices';
-import { PERSIST_MAX_AGE } from './query-client';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
+
+/**
+ * The shape of what is saved. A saved cache of another shape is dropped whole, and every article
+ * saved for offline with it: raised only when what a feed page holds changes so that an older
+ * copy would be misread, never for a new release as such, nor for time gone by.
+ */
+const CACHE_FORMAT = '1';
 
 /** What is saved: queries with data, except those kept in memory only (`meta.persist`). */
 const dehydrateOptions = {
@@ -214,16 +219,16 @@ export async function deserializeCache(
 }
 
 /**
- * Reads the saved cache back into the client (a week at most, and only from this version of
- * the app), then saves the cache as it changes. The first requests may not wait for the
+ * Reads the saved cache back into the client (however long ago it was saved, from whichever
+ * release of the app, in the same CACHE_FORMAT), then saves the cache as it changes. The first requests may not wait for the
  * restore: what they brought meanwhile is saved at once.
  */
 export async function persistQueryCache(client: QueryClient): Promise<void> {
   const options = {
     queryClient: client,
     persister: createQueryPersister(),
-    maxAge: PERSIST_MAX_AGE,
-    buster: APP_VERSION,
+    maxAge: Infinity,
+    buster: CACHE_FORMAT,
     dehydrateOptions,
   };
   const cache = client.getQueryCache();
@@ -261,7 +266,7 @@ export async function saveQueryCache(client: QueryClient): Promise<boolean> {
     await persistQueryClientSave({
       queryClient: client,
       persister: createQueryPersister(0, () => (failed = true)),
-      buster: APP_VERSION,
+      buster: CACHE_FORMAT,
       dehydrateOptions,
     });
     return !failed;

@@ -1,68 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
 import { pwaOptions } from '../../src/config/pwa';
-import { APP_VERSION } from '../../src/config/env';
-import { createQueryClient, PERSIST_MAX_AGE } from '../../src/lib/query-client';
+import { createQueryClient } from '../../src/lib/query-client';
 import { feedPageQuery } from '../../src/features/feed/api/queries';
 
 describe('persisted query cache settings', () => {
-  it('keeps queries in memory at least as long as the persister keeps them', () => {
+  it('keeps queries in memory for good, as the saved cache keeps them', () => {
     const client = createQueryClient();
-    const gcTime = client.getDefaultOptions().queries?.gcTime;
-    expect(PERSIST_MAX_AGE).toBeGreaterThanOrEqual(7 * 24 * 60 * 60 * 1000);
-    expect(gcTime).toBeGreaterThanOrEqual(PERSIST_MAX_AGE);
-  });
-
-  it('no feed query overrides gcTime below the persisted age', () => {
-    const client = createQueryClient();
+    expect(client.getDefaultOptions().queries?.gcTime).toBe(Infinity);
     const options = client.defaultQueryOptions(
       feedPageQuery('https://a.example/f.json', 'https://a.example/f.json'),
     );
-    expect(options.gcTime).toBeGreaterThanOrEqual(PERSIST_MAX_AGE);
+    expect(options.gcTime).toBe(Infinity);
   });
 
   it('tries requests while offline, so the service worker can answer from its cache', () => {
     expect(createQueryClient().getDefaultOptions().queries?.networkMode).toBe('offlineFirst');
-  });
-
-  it('ties the cache buster to the app version in package.json', () => {
-    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(APP_VERSION).toBe(version);
-  });
-
-  it('a restore with another buster starts from an empty cache', async () => {
-    const { persistQueryClientRestore } = await import('@tanstack/react-query-persist-client');
-    const stored = {
-      timestamp: Date.now(),
-      buster: 'an-older-version',
-      clientState: {
-        mutations: [],
-        queries: [
-          {
-            queryKey: ['x'],
-            queryHash: '["x"]',
-            state: { data: 1, status: 'success', dataUpdatedAt: Date.now() },
-          },
-        ],
-      },
-    };
-    let removed = false;
-    const client = new QueryClient();
-    await persistQueryClientRestore({
-      queryClient: client,
-      buster: APP_VERSION,
-      maxAge: PERSIST_MAX_AGE,
-      persister: {
-        persistClient: async () => undefined,
-        restoreClient: async () => stored as never,
-        removeClient: async () => {
-          removed = true;
-        },
-      },
-    });
-    expect(client.getQueryData(['x'])).toBeUndefined();
-    expect(removed).toBe(true);
   });
 });
 

@@ -8,7 +8,12 @@ import {
   firstItemsQuery,
 } from '../../src/features/feed/api/queries';
 import { createQueryClient } from '../../src/lib/query-client';
-import { readParts, saveQueryCache, writeParts } from '../../src/lib/query-persister';
+import {
+  persistQueryCache,
+  readParts,
+  saveQueryCache,
+  writeParts,
+} from '../../src/lib/query-persister';
 
 vi.mock('idb-keyval', () => import('./saved-idb-memory'));
 
@@ -83,5 +88,23 @@ describe('what the saved cache keeps', () => {
     const [, ...queries] = ((await readParts(KEY)) ?? []) as string[];
     const saved = queries.map((text) => (JSON.parse(text) as { queryKey: unknown }).queryKey);
     expect(saved).toEqual([feedPageQuery(feedUrl, feedUrl).queryKey]);
+  });
+});
+
+describe('how long the saved cache is kept', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('an article saved for offline is still there a year later, whatever release opens it', async () => {
+    const feedUrl = 'https://news.example/feed.json';
+    const page = parseFeedPage(generateFeed(3), feedUrl);
+    const saving = createQueryClient();
+    saving.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    expect(await saveQueryCache(saving)).toBe(true);
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 365 * 24 * 60 * 60 * 1000);
+    const opening = createQueryClient();
+    await persistQueryCache(opening);
+    expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
   });
 });
