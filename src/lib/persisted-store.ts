@@ -126,8 +126,13 @@ export function createPersisted<T>(spec: StoreSpec<T>): Persisted<T> {
     const read = readStored(raw, spec);
     if (!read || read.skipped > 0) {
       problem.protect(raw, read?.skipped);
-      // Copied aside: what could be read of it is in memory, and the next write replaces it.
-      if (!problem.held()) protectedRaw = raw;
+      if (!problem.held()) {
+        protectedRaw = raw;
+        // Copied aside, it gives way to what could be read of it (or to nothing): the next
+        // load does not find it, copy it again and tell of it again.
+        if (read) setRaw(local, name, JSON.stringify({ state: read.data, version: read.version }));
+        else removeRaw(local, name);
+      }
       return read;
     }
     if (read.version === version) last = { raw, data: read.data };
