@@ -1,5 +1,10 @@
+import { onlineManager } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { articleQuery, latestArticles } from '../features/feed/api/article-queries';
+import {
+  articleQuery,
+  cachedLatestArticles,
+  latestArticles,
+} from '../features/feed/api/article-queries';
 import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { imagesOf } from '../features/feed/utils/images';
@@ -11,14 +16,18 @@ import { warmImages } from '../lib/warm-images';
 
 type PrefetchComments = (client: QueryClient, commentsUrl: string) => Promise<void>;
 
-/** Reads everything an article's page shows (the article, its pictures, its comments). */
-function readAll(
+/**
+ * Reads everything an article's page shows (the article, its pictures, its comments). Offline,
+ * nothing: what the cache holds is what is saved, at once, not once the network is back.
+ */
+async function readAll(
   client: QueryClient,
   source: Pick<FeedSource, 'feedUrl'>,
   article: Article,
   prefetchComments: PrefetchComments,
 ) {
-  return Promise.all([
+  if (!onlineManager.isOnline()) return;
+  await Promise.all([
     client.prefetchQuery(articleQuery(source.feedUrl, article.id)),
     warmImages(imagesOf(article)),
     article.commentsUrl ? prefetchComments(client, article.commentsUrl) : undefined,
@@ -58,6 +67,13 @@ export async function saveForOffline(
   return markSaved(client, [{ source, article }]);
 }
 
+/** The newest articles of a feed: read, as many pages as that takes; offline, those at hand. */
+function latestOf(client: QueryClient, feedUrl: string, count: number): Promise<Article[]> {
+  return onlineManager.isOnline()
+    ? latestArticles(client, feedUrl, count)
+    : Promise.resolve(cachedLatestArticles(client, feedUrl, count));
+}
+
 /** "Save the latest 20" on a list: the newest articles, as many pages as that takes. */
 export async function saveLatest(
   client: QueryClient,
@@ -65,7 +81,7 @@ export async function saveLatest(
   count: number,
   prefetchComments: PrefetchComments,
 ): Promise<number | 'storage-failed'> {
-  const articles = await latestArticles(client, source.feedUrl, count);
+  const articles = await latestOf(client, source.feedUrl, count);
   return saveAll(
     client,
     articles.map((article) => ({ source, article })),
@@ -86,7 +102,7 @@ export async function saveLatestOfFeeds(
   // A feed that cannot be read now has nothing to add; the others are still saved.
   const lists = await Promise.all(
     sources.map(async (source) => {
-      const articles = await latestArticles(client, source.feedUrl, count).catch(() => []);
+      const articles = await latestOf(client, source.feedUrl, count).catch(() => []);
       return articles.map((article) => ({ source, article }));
     }),
   );

@@ -13,6 +13,7 @@ vi.mock('idb-keyval', () => import('./saved-idb-memory'));
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
 const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
+const ROASTERY_ID = 'https://broadsheet.example/2019/06/30/harbour-roasters-decade';
 
 function goOffline() {
   act(() => onlineManager.setOnline(false));
@@ -91,6 +92,34 @@ describe('offline reading', () => {
     expect(await screen.findByText('20 articles saved for offline reading.')).toBeInTheDocument();
     expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(20);
     expect(requests).toContain(`${ORIGIN}/data/feed-3.json`);
+  });
+
+  it('"Save for offline" pressed offline saves the article shown at once, not once back online', async () => {
+    serveDemo();
+    // An article with comments, whose thread has not been read yet.
+    const { user } = renderApp(`/articles/${encodeURIComponent(ROASTERY_ID)}`);
+    const save = await screen.findByRole('button', { name: 'Save for offline' });
+    fakeFetch({});
+    goOffline();
+    await user.click(save);
+    expect(await screen.findByRole('button', { name: 'Saved for offline' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(1);
+  });
+
+  it('"Save the latest 20" pressed offline saves the latest of what has been read', async () => {
+    serveDemo();
+    const { user } = renderApp('/');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    fakeFetch({});
+    goOffline();
+    await user.click(screen.getByRole('button', { name: 'Save the latest 20' }));
+    const said = await screen.findByText(/^\d+ articles saved for offline reading\.$/);
+    const count = Object.keys(useSavedStore.getState().saved).length;
+    expect(count).toBeGreaterThan(0);
+    expect(said).toHaveTextContent(`${count} articles saved`);
   });
 
   it('a saved article opens offline from the cache', async () => {

@@ -132,6 +132,16 @@ export async function latestArticles(
   return sortNewestFirst(articles).slice(0, count);
 }
 
+/** The newest `count` articles of a feed among its pages in the cache, without a request. */
+export function cachedLatestArticles(
+  client: QueryClient,
+  feedUrl: string,
+  count: number,
+): Article[] {
+  const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+  return sortNewestFirst(articlesOf([...pagesAtHand(feedUrl, cached)])).slice(0, count);
+}
+
 /** Found, and its older neighbour is known (or there is no further page to hold it). */
 function isSettled(found: ArticleResult, lastPage: FeedPage): boolean {
   return found.older !== undefined || lastPage.nextUrl === undefined;
