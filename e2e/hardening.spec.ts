@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, watchPolicyReports, withFeedParam } from './support/browser';
+import { expect, openApp, test, watchPolicyReports, withFeedParam } from './support/browser';
 
 const FEED_PATH = '/hardening/feed.json';
 const COMMENTS_PATH = '/hardening/comments.json';
@@ -141,5 +141,24 @@ test.describe('bad input in a real browser', () => {
     );
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.getByText('Loading articles…')).toBeHidden();
+  });
+
+  test('code of a release replaced meanwhile: a link to a page whose code is gone loads that page afresh, in the release installed', async ({
+    page,
+  }) => {
+    // As after another tab updated the app: the settings page's file of this release is gone
+    // until the page is loaded again.
+    let gone = true;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.url().endsWith('/settings')) gone = false;
+    });
+    await page.route(/\/assets\/settings-page-[^/]+\.js$/, (route) =>
+      gone ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    );
+    await openApp(page, '/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByText('Something went wrong')).toBeHidden();
+    expect(page.url()).toMatch(/\/settings$/);
   });
 });

@@ -13,6 +13,9 @@
 //      waits for neither the app's download nor its compiling; in a hidden tab, at once;
 //      anywhere else at once too, while the rest of the page is still arriving. The feed the
 //      address reads downloads beside the app's code.
+//   5. Code of an older release, still open in this tab after another tab updated the app:
+//      its files are gone, so a page whose code it has not loaded yet cannot be had. That page
+//      is then loaded afresh, in the release now installed, not shown as an error.
 // Without <meta name="app-entry"> (the dev server), Vite loads the app itself. The build writes
 // this file into each page, allowed by its hash in the CSP (scripts/build-plugins.ts), so the
 // first paint waits for no request; tests/app/boot-script.test.ts covers every branch.
@@ -290,4 +293,41 @@
   }
   // The meta tags it reads come before this script in the page.
   startApp();
+
+  // Step 5. Vite tells of a dynamic import that failed. Offline, that is the network's doing;
+  // online, the next link of the app followed loads its page afresh, in the new release, and a
+  // page that failed as it opened is loaded again at once (not twice within ten seconds).
+  var stale = false;
+  window.addEventListener('vite:preloadError', function () {
+    stale = navigator.onLine !== false;
+    var waited = 0;
+    (function reloadFailedPage() {
+      if (!stale || !document.querySelector('.route-error')) {
+        if (++waited < 20) setTimeout(reloadFailedPage, 50);
+        return;
+      }
+      try {
+        if (Date.now() - sessionStorage.getItem('broadsheet:reloaded') < 10000) return;
+        sessionStorage.setItem('broadsheet:reloaded', Date.now());
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+      } catch (unavailable) {
+        return;
+      }
+      location.reload();
+    })();
+  });
+  document.addEventListener(
+    'click',
+    function (event) {
+      var link = stale && event.target.closest && event.target.closest('a[href]');
+      var modified = event.button || event.metaKey || event.ctrlKey || event.shiftKey;
+      if (!link || modified || event.altKey || link.target || link.origin !== location.origin) {
+        return;
+      }
+      if (link.getAttribute('href').charAt(0) === '#') return;
+      event.preventDefault();
+      location.href = link.href;
+    },
+    true,
+  );
 })();
