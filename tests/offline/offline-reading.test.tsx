@@ -85,6 +85,23 @@ describe('offline reading', () => {
     expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument();
   });
 
+  it('a saved article of a feed not followed says the name the feed gives itself', async () => {
+    const feed = 'https://blog.example/feed.json';
+    fakeFetch({
+      [feed]: {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'A Series',
+        items: [{ id: 'part-1', title: 'Part one', content_html: '<p>It begins.</p>' }],
+      },
+    });
+    const { user } = renderApp(`/articles/part-1?feed=${encodeURIComponent(feed)}`);
+    await user.click(await screen.findByRole('button', { name: 'Save for offline' }));
+    await screen.findByRole('button', { name: 'Saved for offline' });
+    await user.click(screen.getByRole('link', { name: 'Saved' }));
+    const item = (await screen.findByRole('link', { name: 'Part one' })).closest('li');
+    expect(item).toHaveTextContent(/A Series · Saved/);
+  });
+
   it('"Save the latest 20" saves twenty articles across pages', async () => {
     const { requests } = serveDemo();
     const { user } = renderApp('/');
