@@ -54,6 +54,25 @@ test.describe('offline reading', () => {
     await expect(page.getByText('Offline — showing saved copies')).toBeHidden();
   });
 
+  test("the first visit's pictures, shown before the service worker started, are kept for offline", async ({
+    page,
+  }) => {
+    await firstVisit(page);
+    const shown = await page.evaluate(() =>
+      [...document.images].map((image) => image.currentSrc).filter(Boolean),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(async (urls) => {
+          const cache = await caches.open('broadsheet-images');
+          const kept = await Promise.all(urls.map((url) => cache.match(url)));
+          return kept.filter(Boolean).length;
+        }, shown),
+      )
+      .toBe(shown.length);
+  });
+
   test('comments can be posted and replied to offline, and are kept', async ({ page, context }) => {
     await firstVisit(page);
     await openApp(page, articlePath(SEED.id));

@@ -10,8 +10,33 @@ function reloadWith(updateServiceWorker: () => Promise<void>) {
   return updateServiceWorker();
 }
 
+/** The service worker's cache of pictures (`cacheName` in src/config/pwa.ts). */
+const PICTURE_CACHE = 'broadsheet-images';
+
+/**
+ * On a first visit the service worker starts after the page's pictures have arrived, and never
+ * saw them: once it controls the page, they go into its cache, so the page shows them offline
+ * too. Those still to load (further down) pass through it as they do.
+ */
+function keepShownPictures() {
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () =>
+      void caches.open(PICTURE_CACHE).then((cache) =>
+        Promise.allSettled(
+          [...document.images].map(async ({ currentSrc }) => {
+            if (!currentSrc || (await cache.match(currentSrc))) return;
+            await cache.put(currentSrc, await fetch(currentSrc, { mode: 'no-cors' }));
+          }),
+        ),
+      ),
+    { once: true },
+  );
+}
+
 /** Registers the service worker; `offer` is handed the reload once a new version waits. */
 async function register(offer: (reload: () => void) => void) {
+  if (!navigator.serviceWorker.controller) keepShownPictures();
   const { registerSW } = await import('virtual:pwa-register');
   const updateServiceWorker = registerSW({
     onNeedRefresh: () => offer(() => void reloadWith(updateServiceWorker)),
