@@ -1,7 +1,6 @@
 import { hashKey, onlineManager, QueryClient } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
 
-
 export function createQueryClient(): QueryClient {
   // The query client only hears online/offline events; a page opened offline starts offline.
   if (typeof navigator !== 'undefined' && navigator.onLine === false)
