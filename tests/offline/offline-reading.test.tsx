@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSavedStore } from '../../src/features/offline/store/saved-store';
 import { fakeFetch } from '../helpers/fake-fetch';
@@ -51,6 +51,26 @@ describe('offline reading', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
+  });
+
+  it('an article saved whose copy the browser has since cleared says so, offline', async () => {
+    serveDemo();
+    const { user, queryClient } = renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
+    await user.click(await screen.findByRole('button', { name: 'Save for offline' }));
+    await screen.findByRole('button', { name: 'Saved for offline' });
+    // The browser clears the site's storage to make room: the saved list is left.
+    queryClient.clear();
+    resetMemoryDb();
+    cleanup();
+    fakeFetch({});
+    goOffline();
+    renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'The saved copy of this article is gone',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('a feed never fetched says it is not saved yet instead of spinning', async () => {

@@ -4,6 +4,7 @@ import { articleIdOf, paths } from '../../config/paths';
 import { ArticleView } from '../../features/feed/components/article-view';
 import { useFeedSource } from '../../features/feed/hooks/use-feed-source';
 import { SaveButton } from '../../features/offline/components/save-button';
+import { useIsSaved } from '../../features/offline/store/saved-store';
 import { ReadToggle } from '../../features/reading/components/read-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useReadingStore } from '../../features/reading/store/reading-store';
@@ -18,11 +19,13 @@ export function ArticlePage() {
   const client = useQueryClient();
   const markRead = useReadingStore((state) => state.markRead);
   useFeedVisit(source.feedUrl);
+  const saved = useIsSaved(source.feedUrl, id);
   return (
     <ArticleView
       key={id}
       source={source}
       id={id}
+      saved={saved}
       renderActions={(article) => (
         <div className="article-actions">
           <SaveButton

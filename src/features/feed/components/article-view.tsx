@@ -32,9 +32,18 @@ interface ArticleViewProps {
   renderAfter?: (article: Article) => ReactNode;
   /** Called once the article is on screen (the app marks it read). */
   onShown?: (article: Article) => void;
+  /** On the saved list (the app knows): offline without it, its saved copy has gone. */
+  saved?: boolean;
 }
 
-export function ArticleView({ source, id, renderActions, renderAfter, onShown }: ArticleViewProps) {
+export function ArticleView({
+  source,
+  id,
+  renderActions,
+  renderAfter,
+  onShown,
+  saved = false,
+}: ArticleViewProps) {
   const client = useQueryClient();
   const query = useQuery({
     ...articleQuery(source.feedUrl, id),
@@ -82,6 +91,21 @@ export function ArticleView({ source, id, renderActions, renderAfter, onShown }:
     (query.error instanceof LoadError &&
       query.error.kind === 'network' &&
       !onlineManager.isOnline());
+  if (offline && saved) {
+    return (
+      <div className="not-found">
+        <PageHeading>The saved copy of this article is gone</PageHeading>
+        <p>
+          You are offline, and the copy saved for offline reading is no longer in this
+          browser&apos;s storage: the browser may have cleared it to make room. Online, it can be
+          read and saved again.
+        </p>
+        <p>
+          <Link to={source.link(paths.home())}>Back to the front page</Link>
+        </p>
+      </div>
+    );
+  }
   if (offline) {
     return (
       <div className="not-found">
