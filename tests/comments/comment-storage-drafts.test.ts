@@ -93,6 +93,19 @@ describe('drafts in browser storage', () => {
     expect(useDraftStore.getState().name).toBe('Ana');
   });
 
+  it('drafts stored as something else than a list of drafts are set aside and told of', async () => {
+    const raw = JSON.stringify({ state: { drafts: 'Half a comment', name: 'Ana' }, version: 2 });
+    localStorage.setItem(DRAFTS_KEY, raw);
+    await reloadStores();
+    const aside = Object.keys(localStorage).filter((key) =>
+      key.startsWith(`${DRAFTS_KEY}:unreadable:`),
+    );
+    expect(aside.map((key) => localStorage.getItem(key))).toEqual([raw]);
+    expect(useStorageProblems.getState()[DRAFTS_KEY]?.unreadable).toBeDefined();
+    // The rest is read as it was.
+    expect(useDraftStore.getState().name).toBe('Ana');
+  });
+
   it('reads version 1 drafts', async () => {
     localStorage.setItem(
       DRAFTS_KEY,

@@ -35,6 +35,20 @@ beforeEach(resetReading);
 afterEach(resetReading);
 
 describe('reading store', () => {
+  it('read marks or visits stored as something else than a map are set aside and told of', async () => {
+    const raw = JSON.stringify({
+      state: { read: 'everything', visits: [] },
+      version: READING_VERSION,
+    });
+    localStorage.setItem(READING_KEY, raw);
+    await useReadingStore.persist.rehydrate();
+    const aside = Object.keys(localStorage).filter((key) =>
+      key.startsWith(`${READING_KEY}:unreadable:`),
+    );
+    expect(aside.map((key) => localStorage.getItem(key))).toEqual([raw]);
+    expect(useStorageProblems.getState()[READING_KEY]?.unreadable?.skipped).toBe(2);
+  });
+
   it('persists read marks (by article key) and visits only, at version 2', () => {
     const { markRead, beginVisit } = useReadingStore.getState();
     markRead(FEED, 'a1');

@@ -24,18 +24,21 @@ const date = v.pipe(
 );
 const entry = v.object({ text: v.string(), at: date });
 
+const isMap = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 /** Version 1 had `drafts` and `name` only; their changes count as long ago. */
 function readDrafts(state: unknown): { data: DraftData; skipped: number } {
   const raw = (state ?? {}) as Partial<Record<keyof DraftData, unknown>>;
   const drafts: Record<string, string> = {};
   const times: Record<string, string> = {};
-  let skipped = 0;
-  const storedTimes = typeof raw.times === 'object' && raw.times !== null ? raw.times : {};
+  // A map of another type (broken, or written by hand) is set aside, not dropped unseen.
+  let skipped = [raw.times, raw.drafts].filter((map) => map !== undefined && !isMap(map)).length;
+  const storedTimes = isMap(raw.times) ? raw.times : {};
   for (const [key, at] of Object.entries(storedTimes)) {
     if (v.is(date, at)) setOwn(times, key, at);
     else skipped++;
   }
-  const storedDrafts = typeof raw.drafts === 'object' && raw.drafts !== null ? raw.drafts : {};
+  const storedDrafts = isMap(raw.drafts) ? raw.drafts : {};
   for (const [key, text] of Object.entries(storedDrafts)) {
     const checked = v.safeParse(entry, {
       text,

@@ -43,7 +43,8 @@ function checkVisit(value: unknown): Visit | undefined {
 
 /** Read marks given by feed and then id (version 1, backups) or by articleKey (version 2). */
 function readMarks(value: unknown, read: Record<string, string>): number {
-  let skipped = 0;
+  // Marks of another type (broken, or written by hand) are set aside, not dropped unseen.
+  let skipped = value === undefined || isRecord(value) ? 0 : 1;
   for (const [key, mark] of Object.entries(isRecord(value) ? value : {})) {
     if (isRecord(mark)) {
       for (const [id, at] of Object.entries(mark)) {
@@ -65,6 +66,7 @@ export function readData(persisted: unknown): { data: ReadingData; skipped: numb
   const read: Record<string, string> = {};
   let skipped = readMarks(state.read, read);
   const visits: Record<string, Visit> = {};
+  if (state.visits !== undefined && !isRecord(state.visits)) skipped++;
   for (const [feedUrl, visit] of Object.entries(isRecord(state.visits) ? state.visits : {})) {
     const checked = checkVisit(visit);
     if (checked) setOwn(visits, feedUrl, checked);
