@@ -20,7 +20,7 @@ const XML_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]formats[\\/]read-
 const QUERY_PERSISTER = /[\\/]src[\\/]lib[\\/]query-persister\.ts$/;
 const FEED_READER = /[\\/]src[\\/]features[\\/]feed[\\/]api[\\/]read-feed-document\.ts$/;
 const AFTER_START =
-  /[\\/]src[\\/](features[\\/]offline[\\/]components[\\/]update-prompt|app[\\/]keyboard-shortcuts)\.tsx$/;
+  /[\\/]src[\\/](features[\\/]offline[\\/]components[\\/]update-prompt\.tsx|app[\\/]keyboard-shortcuts\.tsx|app[\\/]auto-refresh\.ts)$/;
 const AFTER_START_MODULES = /virtual:pwa-register|[\\/]workbox-window[\\/]/;
 const XML_PARSER_MODULES = /node_modules[\\/](feedsmith|fast-xml-parser|strnum)[\\/]/;
 

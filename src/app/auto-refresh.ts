@@ -58,3 +58,9 @@ export function useAutoRefresh() {
     };
   }, []);
 }
+
+/** The refresh, as a component of its own: its code comes with the code loaded after the start. */
+export function AutoRefresh() {
+  useAutoRefresh();
+  return null;
+}

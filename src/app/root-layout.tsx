@@ -10,7 +10,6 @@ import { articleIdOf, paths } from '../config/paths';
 import { FeedHeader } from '../features/feed/components/feed-header';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { OfflineStatus } from '../features/offline/components/offline-status';
-import { useAutoRefresh } from './auto-refresh';
 import { HeaderTools } from './header-tools';
 import { RouteError } from './route-error';
 
@@ -19,6 +18,8 @@ const UpdatePrompt = lazyComponent(
   () => import('../features/offline/components/update-prompt'),
   'UpdatePrompt',
 );
+// Its first read is seconds after the page: its code comes after the start too.
+const AutoRefresh = lazyComponent(() => import('./auto-refresh'), 'AutoRefresh');
 // No key can be pressed before the first page is there: the shortcuts load beside it.
 const KeyboardShortcuts = lazyComponent(() => import('./keyboard-shortcuts'), 'KeyboardShortcuts');
 
@@ -82,7 +83,6 @@ function AppMasthead() {
 
 export function RootLayout() {
   const source = useFeedSource();
-  useAutoRefresh();
   const { pathname } = useLocation();
   return (
     <>
@@ -103,6 +103,7 @@ export function RootLayout() {
         <StorageNotices />
         <Suspense fallback={null}>
           <UpdatePrompt />
+          <AutoRefresh />
         </Suspense>
       </header>
       <main id="main" className="site-main">
