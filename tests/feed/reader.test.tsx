@@ -203,6 +203,21 @@ describe('tag page', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 
+  it('followed from an older article, lists it with all the front page has read', async () => {
+    serveDemo();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Older posts' }));
+    const older = await screen.findByRole('article', { name: /Explainer: Where Nuclear Talks/ });
+    await user.click(within(older).getByRole('link', { name: 'North Korea' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'North Korea' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+  });
+
   it('finds more tagged articles on older pages', async () => {
     serveDemo();
     const { user } = renderApp('/tags/North%20Korea');

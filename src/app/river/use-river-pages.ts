@@ -4,15 +4,21 @@ import type { ListedArticles } from '../../features/feed/components/entry-list';
 import { adoptFeedTitles } from '../../features/subscriptions/store/subscription-actions';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { useHistoryState } from '../../lib/history-state';
-import { readOlder, useRiver } from './use-river';
+import { depthRead, readOlder, useRiver } from './use-river';
 
 /**
  * The river with "Older posts": how many pages of each feed are shown is kept per history
  * entry, so going back shows as much as before.
  */
-export function useRiverPages(subscriptions: readonly Subscription[]) {
+export function useRiverPages(
+  subscriptions: readonly Subscription[],
+  { readSoFar = false }: { readSoFar?: boolean } = {},
+) {
   const client = useQueryClient();
-  const [depth, setDepth] = useHistoryState('depth', 1);
+  // A tag's or a search's page starts with all the river has read: a tag followed from an
+  // older article lists it.
+  const [first] = useState(() => (readSoFar ? depthRead(client, subscriptions) : 1));
+  const [depth, setDepth] = useHistoryState('depth', first);
   const [reading, setReading] = useState(false);
   const river = useRiver(subscriptions, depth);
   // A feed followed under its host's name for want of one takes its own, once read.

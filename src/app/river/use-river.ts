@@ -4,6 +4,7 @@ import { useCallback, useRef } from 'react';
 import { DEFAULT_FEED_URL } from '../../config/env';
 import { feedParamOf } from '../../config/paths';
 import { FIRST_ITEMS_FEEDS, feedPageQuery, firstItemsQuery } from '../../features/feed/api/queries';
+import { pagesAtHand } from '../../features/feed/api/page-walk';
 import type { Article, FeedPage } from '../../features/feed/api/types';
 import { timeOf } from '../../features/feed/utils/group-by-day';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
@@ -135,6 +136,16 @@ function pagesToRead(client: QueryClient, subscriptions: readonly Subscription[]
     }
   }
   return pages;
+}
+
+/** How many pages deep the cache holds the feeds': as far as the river has read them. */
+export function depthRead(client: QueryClient, subscriptions: readonly Subscription[]): number {
+  let most = 1;
+  for (const { feedUrl } of subscriptions) {
+    const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+    most = Math.max(most, [...pagesAtHand(feedUrl, cached)].length);
+  }
+  return most;
 }
 
 /**

@@ -47,7 +47,7 @@ function FeedSearch({ source }: { source: FeedSource }) {
 
 function RiverSearch() {
   const query = useSearchQuery() ?? '';
-  const { river, older } = useRiverPages(useSubscriptions());
+  const { river, older } = useRiverPages(useSubscriptions(), { readSoFar: true });
   return (
     <SearchView
       query={query}

@@ -70,7 +70,7 @@ function FeedTag({ tag, source }: { tag: string; source: FeedSource }) {
 
 function RiverTag({ tag }: { tag: string }) {
   const subscriptions = useSubscriptions();
-  const { river, older } = useRiverPages(subscriptions);
+  const { river, older } = useRiverPages(subscriptions, { readSoFar: true });
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   const tagFilter = useTagFilter(tag, '');
   if (river.loaded === 0) {
