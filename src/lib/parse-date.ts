@@ -10,7 +10,11 @@ const LATEST = Date.UTC(9999, 11, 30, 23, 59, 59, 999);
 export function readableTime(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const text = plainDate(value);
-  let time = Date.parse(inUtc(text));
+  const utc = inUtc(text);
+  let time = Date.parse(utc);
+  // Any other shape that ends at its time, which Date.parse reads in the device's zone
+  // ("2020/1/10 14:33:00", "Jan 10, 2020 2:33 PM"): in UTC too.
+  if (utc === text && ENDS_AT_TIME.test(text)) time = Date.parse(`${text} GMT`) || time;
   if (Number.isNaN(time) || MISREAD.test(text)) time = Date.parse(inUtc(rewritten(text)));
   return time >= EARLIEST && time <= LATEST ? time : undefined;
 }
@@ -91,6 +95,9 @@ const ZONES: Record<string, string> = {
   MT: '-0700',
   PT: '-0800',
 };
+
+/** A text whose last words are a time of day, with no zone after it. */
+const ENDS_AT_TIME = /(?:^|[\sT])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 
 /** Dates Date.parse reads wrongly: "1.2.2020" as January, "03 Apr 02 1500 GMT" at midnight. */
 const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+\d{4}(?:\s|$)/;

@@ -77,6 +77,12 @@ describe('parseDate: a time that names no zone', () => {
     ['22.11.2022 12:16', '2022-11-22T12:16:00.000Z'],
     // A Chinese CMS's month and day of one digit.
     ['2005-5-28 16:05:36', '2005-05-28T16:05:36.000Z'],
+    // Slashes (kc0011.rss, RSParser's tests), and the shapes Date.parse reads in the device's zone.
+    ['2020/1/10 14:33:00', '2020-01-10T14:33:00.000Z'],
+    ['01/10/2020 14:33:00', '2020-01-10T14:33:00.000Z'],
+    ['January 10, 2020 14:33', '2020-01-10T14:33:00.000Z'],
+    ['Jan 10, 2020 2:33 PM', '2020-01-10T14:33:00.000Z'],
+    ['Fri Jan 10 2020 14:33:00', '2020-01-10T14:33:00.000Z'],
   ])('reads %j as UTC, the same moment for every reader', (written, iso) => {
     for (const readerZone of ['America/New_York', 'Asia/Tokyo', 'UTC']) {
       process.env.TZ = readerZone;
