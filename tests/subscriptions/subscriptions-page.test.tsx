@@ -638,6 +638,14 @@ describe('pages of every subscription', () => {
     await waitFor(() => expect(summary).toHaveTextContent(/^\d+ results for “ferry”$/));
   });
 
+  it('the archive names the feed it could not read as far as it goes', async () => {
+    serveFeeds({ [BLOG]: () => new Response('{ cut off', { status: 200 }) });
+    renderApp('/archive');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Older posts of .+ could not be loaded\./);
+    expect(alert).toHaveTextContent(/Harbour Notes/);
+  });
+
   it('the archive counts and lists the months of every feed followed', async () => {
     serveFeeds();
     renderApp('/archive/2019/07');

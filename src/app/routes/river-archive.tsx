@@ -54,9 +54,12 @@ function useRiverArchive() {
         reading: results.some((result) => result.isFetching),
         // The first feed that could not be read as far as it goes, and a way to try again.
         failed: results
-          .filter((result) => result.error)
-          .map((result) => ({
+          .map((result, index) => ({ result, title: subscriptions[index]?.title }))
+          .filter(({ result }) => result.error)
+          .map(({ result, title }) => ({
             error: result.error as Error,
+            // Which feed, where the archive has several.
+            title: subscriptions.length > 1 ? title : undefined,
             retry: () => void result.refetch(),
           }))[0],
       });
@@ -80,7 +83,7 @@ function useRiverArchive() {
       </p>
       {failed && (
         <ErrorNotice
-          title="Older posts could not be loaded."
+          title={`Older posts${failed.title ? ` of ${failed.title}` : ''} could not be loaded.`}
           error={failed.error}
           onRetry={failed.retry}
         />
