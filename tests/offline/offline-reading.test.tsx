@@ -19,6 +19,15 @@ function goOffline() {
   act(() => onlineManager.setOnline(false));
 }
 
+/** Opens the seed article offline, with nothing online to answer, and awaits its notice. */
+async function openSeedOffline(notice: string) {
+  fakeFetch({});
+  goOffline();
+  renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
+  expect(await screen.findByRole('heading', { level: 1, name: notice })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
+}
+
 beforeEach(() => {
   useSavedStore.setState({ saved: {} });
   localStorage.clear();
@@ -41,16 +50,7 @@ describe('offline reading', () => {
   });
 
   it('an article never fetched says it is not saved, with a way back', async () => {
-    fakeFetch({});
-    goOffline();
-    renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'This article is not saved for offline reading',
-      }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the front page' })).toBeInTheDocument();
+    await openSeedOffline('This article is not saved for offline reading');
   });
 
   it('an article saved whose copy the browser has since cleared says so, offline', async () => {
@@ -62,15 +62,7 @@ describe('offline reading', () => {
     queryClient.clear();
     resetMemoryDb();
     cleanup();
-    fakeFetch({});
-    goOffline();
-    renderApp(`/articles/${encodeURIComponent(SEED_ID)}`);
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'The saved copy of this article is gone',
-      }),
-    ).toBeInTheDocument();
+    await openSeedOffline('The saved copy of this article is gone');
   });
 
   it('a feed never fetched says it is not saved yet instead of spinning', async () => {

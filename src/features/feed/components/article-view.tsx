@@ -77,13 +77,9 @@ export function ArticleView({
   }
   if (notFound) {
     return (
-      <div className="not-found">
-        <PageHeading>Article not found</PageHeading>
-        <p>This feed has no article with that address. It may have been removed.</p>
-        <p>
-          <Link to={source.link(paths.home())}>Back to the front page</Link>
-        </p>
-      </div>
+      <NotFound heading="Article not found" home={source.link(paths.home())}>
+        This feed has no article with that address. It may have been removed.
+      </NotFound>
     );
   }
   const offline =
@@ -91,30 +87,20 @@ export function ArticleView({
     (query.error instanceof LoadError &&
       query.error.kind === 'network' &&
       !onlineManager.isOnline());
-  if (offline && saved) {
-    return (
-      <div className="not-found">
-        <PageHeading>The saved copy of this article is gone</PageHeading>
-        <p>
-          You are offline, and the copy saved for offline reading is no longer in this
-          browser&apos;s storage: the browser may have cleared it to make room. Online, it can be
-          read and saved again.
-        </p>
-        <p>
-          <Link to={source.link(paths.home())}>Back to the front page</Link>
-        </p>
-      </div>
-    );
-  }
   if (offline) {
-    return (
-      <div className="not-found">
-        <PageHeading>This article is not saved for offline reading</PageHeading>
-        <p>You are offline, and this article was not opened or saved while online.</p>
-        <p>
-          <Link to={source.link(paths.home())}>Back to the front page</Link>
-        </p>
-      </div>
+    return saved ? (
+      <NotFound heading="The saved copy of this article is gone" home={source.link(paths.home())}>
+        You are offline, and the copy saved for offline reading is no longer in this browser&apos;s
+        storage: the browser may have cleared it to make room. Online, it can be read and saved
+        again.
+      </NotFound>
+    ) : (
+      <NotFound
+        heading="This article is not saved for offline reading"
+        home={source.link(paths.home())}
+      >
+        You are offline, and this article was not opened or saved while online.
+      </NotFound>
     );
   }
   return (
@@ -128,6 +114,27 @@ export function ArticleView({
         onRetry={() => void query.refetch()}
       />
     </>
+  );
+}
+
+/** Why there is no article to show, and the way back to the front page. */
+function NotFound({
+  heading,
+  home,
+  children,
+}: {
+  heading: string;
+  home: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="not-found">
+      <PageHeading>{heading}</PageHeading>
+      <p>{children}</p>
+      <p>
+        <Link to={home}>Back to the front page</Link>
+      </p>
+    </div>
   );
 }
 
@@ -157,8 +164,10 @@ function ArticleContent({
   const client = useQueryClient();
   const { feedUrl, feedParam } = source;
   const linkWithin = useMemo(() => {
-    const articles = cachedArticlesByAddress(client, feedUrl);
+    // Gathered on the first link the text has, not for an article that links nowhere.
+    let articles: ReturnType<typeof cachedArticlesByAddress> | undefined;
     return (href: string) => {
+      articles ??= cachedArticlesByAddress(client, feedUrl);
       const found = articles.get(addressKey(href));
       if (!found || (found.feedUrl === feedUrl && found.id === article.id)) return undefined;
       const path = paths.article(found.id);
