@@ -219,6 +219,8 @@ describe('new since the previous visit', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Unread only' }));
     expect(screen.getByText('No unread articles.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    expect(screen.getByText('Every loaded article was already read.')).toBeInTheDocument();
   });
 
   it('"Undo" takes "Mark all as read" back: its marks, "New", the list, and in other tabs', async () => {
@@ -230,6 +232,8 @@ describe('new since the previous visit', () => {
     const markAll = screen.getByRole('button', { name: 'Mark all as read' });
     await user.click(markAll);
     expect(await screen.findByText('No unread articles.')).toBeInTheDocument();
+    // The one read before was not marked by this press.
+    expect(screen.getByText('9 articles marked as read.')).toBeInTheDocument();
     const marked = useReadingStore.getState().read[readKey(DEMO_FEED, ROASTERY.id)];
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));

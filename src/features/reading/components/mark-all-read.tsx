@@ -20,13 +20,16 @@ export function MarkAllRead({ articles }: MarkAllReadProps) {
   const [marked, setMarked] = useState<MarkedAll>();
   const button = useRef<HTMLButtonElement>(null);
   const markAll = () => {
-    const refs = articles();
-    setMarked(markAllRead(refs));
+    const done = markAllRead(articles());
+    setMarked(done);
+    // Counts what this press changed: the articles already read were read before it.
     setStatus(
-      plural(refs.length, {
-        one: '# article marked as read.',
-        other: '# articles marked as read.',
-      }),
+      done.keys.length === 0
+        ? 'Every loaded article was already read.'
+        : plural(done.keys.length, {
+            one: '# article marked as read.',
+            other: '# articles marked as read.',
+          }),
     );
   };
   const undo = () => {
