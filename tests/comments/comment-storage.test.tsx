@@ -98,6 +98,59 @@ describe('comments in browser storage', () => {
     expect(Object.keys(saved).sort()).toEqual([...Object.keys(ours), theirs.id].sort());
   });
 
+  it('moves the text being edited to the comment box when another tab deletes the comment', async () => {
+    const { user } = renderThread();
+    await post(user, 'First thoughts', 'Ana');
+    await post(user, 'Kept', 'Bo');
+    const mine = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(mine).getByRole('button', { name: 'Edit' }));
+    await user.type(within(mine).getByLabelText('Edit comment'), ', second thoughts');
+    await user.type(within(mainForm()).getByLabelText('Comment'), 'Half a new comment');
+    // Another tab deletes it: a newer tombstone, in storage and in its event.
+    const { comments } = useCommentStore.getState();
+    const ana = must(Object.values(comments).find((comment) => comment.author === 'Ana'));
+    const tombstone = {
+      ...ana,
+      author: '',
+      text: '',
+      deleted: true,
+      updatedAt: '2999-01-01T00:00:00.000Z',
+    };
+    const newValue = JSON.stringify({
+      state: { comments: { ...comments, [ana.id]: tombstone } },
+      version: 1,
+    });
+    localStorage.setItem(COMMENTS_KEY, newValue);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: COMMENTS_KEY, newValue, storageArea: localStorage }),
+      );
+    });
+    expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue(
+      'Half a new comment\n\nFirst thoughts, second thoughts',
+    );
+    expect(
+      screen.getByText(
+        'The comment being edited was deleted in another tab. Its new text is in the comment box.',
+      ),
+    ).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('1 comment');
+  });
+
+  it('Delete pressed while editing deletes the comment, edit and all', async () => {
+    const { user } = renderThread();
+    await post(user, 'First thoughts', 'Ana');
+    const mine = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(mine).getByRole('button', { name: 'Edit' }));
+    await user.type(within(mine).getByLabelText('Edit comment'), ', second thoughts');
+    await user.click(within(mine).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('article', { name: /Ana/ })).toHaveTextContent('First thoughts');
+  });
+
   it('exports every comment to a JSON file', async () => {
     const blobs: Blob[] = [];
     const create = vi.fn((blob: Blob) => {

@@ -72,7 +72,7 @@ function run(ops: Op[]) {
       }
       case 'edit': {
         const comment = pick(step.target);
-        if (comment) editComment(comment.id, step.text);
+        if (comment) editComment(comment, step.text);
         break;
       }
       case 'delete': {

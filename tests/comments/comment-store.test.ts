@@ -65,7 +65,7 @@ describe('comment store', () => {
     const comment = must(
       postComment({ threadKey: THREAD, parentId: null, author: '', text: 'one' }),
     );
-    expect(editComment(comment.id, 'two')).toBe(true);
+    expect(editComment(comment, 'two')).toBe(true);
     const edited = must(useCommentStore.getState().comments[comment.id]);
     expect(edited.text).toBe('two');
     expect(edited.editedAt).toBeDefined();
@@ -110,7 +110,7 @@ describe('comment store', () => {
     expect(postComment({ threadKey: THREAD, parentId: null, author: '', text: 'new' })).toBe(
       undefined,
     );
-    expect(editComment(kept.id, 'changed')).toBe(false);
+    expect(editComment(kept, 'changed')).toBe(false);
     expect(deleteComment(kept.id)).toBeUndefined();
     vi.restoreAllMocks();
     expect(Object.keys(useCommentStore.getState().comments)).toEqual([kept.id]);
@@ -148,6 +148,32 @@ describe('comment store', () => {
     expect(comments[theirs.id]).toEqual(theirs);
     expect(comments[ours.id]?.text).toBe('ours');
     expect(Object.keys(stored())).toHaveLength(2);
+  });
+
+  it('an edit saved after another tab deleted the comment brings it back with the new text', () => {
+    const ours = must(postComment({ threadKey: THREAD, parentId: null, author: 'A', text: 'one' }));
+    // Deleted in another tab, whose storage event has not arrived yet.
+    const tombstone = {
+      ...ours,
+      author: '',
+      text: '',
+      deleted: true,
+      updatedAt: '2999-01-01T00:00:00.000Z',
+    };
+    localStorage.setItem(
+      COMMENTS_KEY,
+      JSON.stringify({ state: { comments: { [ours.id]: tombstone } }, version: 1 }),
+    );
+    expect(editComment(ours, 'two')).toBe(true);
+    const saved = must(stored()[ours.id]);
+    expect(saved).toMatchObject({ text: 'two', author: 'A' });
+    expect(saved.deleted).toBeUndefined();
+    expect(saved.updatedAt > tombstone.updatedAt).toBe(true);
+    expect(useCommentStore.getState().comments[ours.id]).toEqual(saved);
+    // A tombstone given to edit stays one.
+    expect(editComment(saved, 'three')).toBe(true);
+    expect(editComment({ ...saved, deleted: true }, 'four')).toBe(true);
+    expect(stored()[ours.id]?.text).toBe('three');
   });
 
   it('ignores storage events it cannot read', () => {

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { own } from '../../../lib/own';
 import { useThread } from '../hooks/thread-context';
 import { editComment } from '../store/comment-actions';
+import { useCommentStore } from '../store/comment-store';
+import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
 import type { Comment } from '../types';
 import { validateText } from '../utils/validate';
 import { CHANGE_FAILED, StorageError } from './storage-error';
@@ -14,11 +17,29 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
   const [saveFailed, setSaveFailed] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const { announce } = useThread();
+  const { threadKey, announce } = useThread();
 
   useEffect(() => {
     ref.current?.focus();
   }, []);
+
+  // Deleted in another tab while being edited, the comment leaves the thread and this form
+  // with it: the text written here moves to the thread's comment box, so none of it is lost.
+  useEffect(
+    () =>
+      useCommentStore.subscribe(({ comments }) => {
+        const now = own(comments, comment.id);
+        const written = ref.current?.value.trim();
+        if ((now && !now.deleted) || !written || written === comment.text) return;
+        const key = draftKey(threadKey, null);
+        const before = own(useDraftStore.getState().drafts, key);
+        setDraft(key, before ? `${before}\n\n${written}` : written);
+        announce(
+          'The comment being edited was deleted in another tab. Its new text is in the comment box.',
+        );
+      }),
+    [comment.id, comment.text, threadKey, announce],
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +50,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
       ref.current?.focus();
       return;
     }
-    const saved = editComment(comment.id, body);
+    const saved = editComment(comment, body);
     setSaveFailed(!saved);
     if (!saved) return;
     announce('Comment saved');

@@ -1,4 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useThread } from '../hooks/thread-context';
 import { useCommentNode } from '../hooks/use-thread-index';
 import { useReplyShortcut } from '../hooks/use-thread-keys';
@@ -79,6 +80,8 @@ export const CommentItem = memo(function CommentItemView({
     return true;
   });
   const remove = () => {
+    // Deleting here is the reader's own wish: an edit still open goes with the comment.
+    if (mode === 'edit') flushSync(() => setMode('read'));
     const before = deleteComment(id);
     setDeleteFailed(!before);
     if (before) onDeleted(before);

@@ -43,13 +43,19 @@ export function postComment(input: NewComment): Comment | undefined {
   return commit((comments) => ({ ...comments, [comment.id]: comment })) && comment;
 }
 
-/** Changes a comment's text; false when it could not be saved. */
-export function editComment(id: string, text: string): boolean {
+/**
+ * Changes the text of `comment` (as it was when editing began); false when it could not be
+ * saved. Deleted meanwhile, in another tab, it comes back with the new text: the edit is the
+ * later wish, and its text is not lost.
+ */
+export function editComment(comment: Comment, text: string): boolean {
   const saved = commit((comments) => {
-    const comment = own(comments, id);
-    if (!comment || comment.deleted || comment.text === text) return comments;
-    const editedAt = nextTimestamp(comment.updatedAt);
-    return { ...comments, [id]: { ...comment, text, editedAt, updatedAt: editedAt } };
+    const current = own(comments, comment.id);
+    if (comment.deleted) return comments;
+    const kept = current && !current.deleted ? current : comment;
+    if (kept === current && current.text === text) return comments;
+    const editedAt = nextTimestamp(current?.updatedAt);
+    return { ...comments, [comment.id]: { ...kept, text, editedAt, updatedAt: editedAt } };
   });
   return saved !== undefined;
 }
