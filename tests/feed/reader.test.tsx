@@ -182,6 +182,30 @@ describe('front page', () => {
     expect(titles().slice(0, second.length)).toEqual(second);
     expect(screen.getAllByRole('article')).toHaveLength(23);
   });
+  it("a post that two followed feeds carry (a blog's RSS and Atom) is listed once", async () => {
+    const xml = (name: string, type: string) => () =>
+      new Response(fixtureText('xml', name), { headers: { 'Content-Type': type } });
+    const rss = `${ORIGIN}/girtby/feed/`;
+    const atom = `${ORIGIN}/girtby/feed/atom/`;
+    fakeFetch({
+      [rss]: xml(
+        'wordpress-rss-2.9__randomphrase__girtby.net__feed-index.xml',
+        'application/rss+xml',
+      ),
+      [atom]: xml(
+        'wordpress-atom-thr-total__randomphrase__girtby.net__feed-atom-index.xml',
+        'application/atom+xml',
+      ),
+    });
+    renderApp('/', { subscriptions: [rss, atom] });
+    expect(
+      (await screen.findAllByRole('link', { name: 'Archiving Tweets' }, { timeout: 10_000 }))[0],
+    ).toBeInTheDocument();
+    // Both feeds read: neither is loading any more.
+    await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull(), { timeout: 10_000 });
+    expect(screen.getAllByRole('link', { name: 'Last Post!' })).toHaveLength(1);
+    expect(screen.getAllByRole('link', { name: 'Archiving Tweets' })).toHaveLength(1);
+  });
 });
 
 describe('tag page', () => {

@@ -66,9 +66,21 @@ export function articlesOf(page: FeedPage, subscription: Subscription): Article[
   return articles;
 }
 
-/** The articles of the pages, in order, each once per feed. */
+/**
+ * One key for a post wherever it is published: its page and title, written alike (a site's RSS
+ * and Atom feeds, or its main feed and a category's, carry the same posts).
+ */
+function postKey({ url, title }: Article): string | undefined {
+  return url && `${url.replace(/^https?:\/\/|\/$/g, '')} ${title.trim().toLowerCase()}`;
+}
+
+/**
+ * The articles of the pages, in order, each once per feed, and a post that two feeds carry
+ * once: the first feed's.
+ */
 function mergeArticles(shown: readonly RiverPage[], pages: readonly (FeedPage | undefined)[]) {
   const articles: Article[] = [];
+  const posts = new Map<string, Subscription>();
   let ids = new Set<string>();
   pages.forEach((page, index) => {
     const here = shown[index];
@@ -80,6 +92,10 @@ function mergeArticles(shown: readonly RiverPage[], pages: readonly (FeedPage | 
     const more = shown[index + 1]?.subscription === here.subscription;
     for (const article of articlesOf(page, here.subscription)) {
       if (!here.first && ids.has(article.id)) continue;
+      const post = postKey(article);
+      const carrier = post && posts.get(post);
+      if (carrier && carrier !== here.subscription) continue;
+      if (post && !carrier) posts.set(post, here.subscription);
       if (more) ids.add(article.id);
       articles.push(article);
     }
