@@ -1,13 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { plural } from '../../lib/plural';
 import { refreshFeeds } from './refresh';
 import type { RefreshProgress } from './refresh';
 
-function said(progress: RefreshProgress | undefined, running: boolean): string {
+const OFFLINE = 'You are offline: the feeds shown are the copies saved. Refresh once back online.';
+
+function said(progress: RefreshProgress | 'offline' | undefined, running: boolean): string {
   if (!progress) return '';
+  if (progress === 'offline') return OFFLINE;
   if (running) return `Refreshing: ${progress.done} of ${progress.total} feeds…`;
   if (progress.failed === 0) return 'Every feed is up to date.';
+  // Gone offline on the way: the feeds that failed may be fine.
+  if (!onlineManager.isOnline()) return OFFLINE;
   return plural(progress.failed, {
     one: 'Refreshed; # feed could not be read.',
     other: 'Refreshed; # feeds could not be read.',
@@ -17,11 +22,16 @@ function said(progress: RefreshProgress | undefined, running: boolean): string {
 /** "Refresh": reads every listed feed again, saying how far it has got. */
 export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
   const client = useQueryClient();
-  const [progress, setProgress] = useState<RefreshProgress>();
+  const [progress, setProgress] = useState<RefreshProgress | 'offline'>();
   const [running, setRunning] = useState(false);
   const refresh = async () => {
     // Pressed again while running, it does nothing: left enabled, it keeps the reader's focus.
     if (running) return;
+    // Offline every feed would fail, or be answered by its saved copy, as "up to date".
+    if (!onlineManager.isOnline()) {
+      setProgress('offline');
+      return;
+    }
     setRunning(true);
     try {
       await refreshFeeds(client, feedUrls, { onProgress: setProgress });

@@ -8,12 +8,14 @@ import { paths } from '../../config/paths';
 import { EntryList } from '../../features/feed/components/entry-list';
 import { timeOf } from '../../features/feed/utils/group-by-day';
 import { SaveLatestButton } from '../../features/offline/components/save-latest-button';
+import { useOnlineStatus } from '../../features/offline/hooks/use-online-status';
 import { MarkAllRead } from '../../features/reading/components/mark-all-read';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle';
 import { useFeedVisit } from '../../features/reading/hooks/use-feed-visit';
 import { useUnreadFilter } from '../../features/reading/hooks/use-unread-only';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
 import { inFolder } from '../../features/subscriptions/store/subscription-data';
+import { LoadError } from '../../lib/http';
 import { plural } from '../../lib/plural';
 import { useFirstScreen } from '../first-screen';
 import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
@@ -50,6 +52,11 @@ export function RiverPage({ folder }: { folder?: string }) {
   const articles = useDeferredValue(river.articles);
   const listed = river.loaded > 0 && (articles.length > 0 || river.articles.length === 0);
   const unreadFilter = useUnreadFilter('');
+  // Offline, a feed that could not be reached is no feed at fault: the offline notice says why.
+  const online = useOnlineStatus();
+  const failed = river.failed.filter(
+    ({ error }) => online || !(error instanceof LoadError && error.kind === 'network'),
+  ).length;
   useFeedVisit(...subscriptions.map((feed) => feed.feedUrl));
   useFirstScreen(articles.length > 0 && !river.partial);
   // Folders are made of their feeds: an address of a folder that holds none names no folder.
@@ -91,9 +98,9 @@ export function RiverPage({ folder }: { folder?: string }) {
           <RefreshButton feedUrls={subscriptions.map((feed) => feed.feedUrl)} />
         </div>
       )}
-      {river.loaded > 0 && river.failed.length > 0 && (
+      {river.loaded > 0 && failed > 0 && (
         <p className="notice">
-          {plural(river.failed.length, {
+          {plural(failed, {
             one: '# feed could not be read.',
             other: '# feeds could not be read.',
           })}{' '}
