@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, layoutShifts, openApp, test } from './support/browser';
+import { expect, fulfillFeed, layoutShifts, openApp, test, withFeedParam } from './support/browser';
 import { articlePath, SEED } from './support/demo';
 
 /** Each entry listed, as its title and its distance from the top of the page, in order. */
@@ -113,4 +113,18 @@ test.describe('the first screen in the built page', () => {
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
     expect(await seen()).toEqual({ markedAtParse: true, shownInAFrame: false });
   });
+});
+
+test("a feed's description longer than its two lines brings its button without moving the site's link", async ({
+  page,
+}) => {
+  // Curt Clifton's 113-character description is three lines on a phone.
+  await page.route('**/fixtures/curt.json', (route) =>
+    fulfillFeed(route, 'real/Ranchero-Software__RSParser__curt.json'),
+  );
+  await page.setViewportSize({ width: 412, height: 823 });
+  await openApp(page, withFeedParam('/', '/fixtures/curt.json'));
+  await expect(page.getByRole('button', { name: 'Whole description' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Visit curtclifton\.net/ })).toBeVisible();
+  expect(await layoutShifts(page)).toEqual([]);
 });

@@ -20,7 +20,7 @@ function titleLength(title: string | undefined): 'long' | 'longer' | undefined {
  * The description's two lines, and whether they cut it short: then (and after widening the text's
  * spacing, or narrowing the window) a button shows the whole of it, on the link's line below.
  */
-function useTwoLines() {
+function useTwoLines(description: string | undefined) {
   const descriptionRef = useRef<HTMLParagraphElement>(null);
   const [cut, setCut] = useState(false);
   const [whole, setWhole] = useState(false);
@@ -28,11 +28,14 @@ function useTwoLines() {
     const box = descriptionRef.current;
     const text = box?.firstElementChild;
     if (whole || !text || typeof ResizeObserver === 'undefined') return;
-    // Told at once, and again whenever the text's lines change (narrower, or spaced wider).
-    const observer = new ResizeObserver(() => setCut(text.clientHeight > box.clientHeight + 1));
+    const measure = () => setCut(text.clientHeight > box.clientHeight + 1);
+    // Told at once, before the frame (a button added after would push the centred link aside),
+    // and again whenever the text's lines change (narrower, or spaced wider).
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(text);
     return () => observer.disconnect();
-  }, [whole]);
+  }, [whole, description]);
   return { descriptionRef, cut, whole, setWhole };
 }
 
@@ -47,7 +50,7 @@ export function FeedHeader({ source }: { source: FeedSource }) {
     feed?.description?.toLocaleLowerCase() === feed?.title.toLocaleLowerCase()
       ? undefined
       : feed?.description;
-  const { descriptionRef, cut, whole, setWhole } = useTwoLines();
+  const { descriptionRef, cut, whole, setWhole } = useTwoLines(description);
   return (
     <div className="masthead" lang={feed?.language}>
       <p
