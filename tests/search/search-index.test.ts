@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
 import type { Article } from '../../src/features/feed/api/types';
@@ -83,6 +83,55 @@ describe('following the list as pages arrive', () => {
     index.sync(first);
     expect(index.size).toBe(100);
     expect(search(index, 'airship', first)).toEqual([]);
+  });
+});
+
+describe('articles that change again and again', () => {
+  const failures: unknown[] = [];
+  const failed = (reason: unknown) => failures.push(reason);
+  beforeEach(() => {
+    failures.length = 0;
+    process.on('unhandledRejection', failed);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    process.off('unhandledRejection', failed);
+  });
+
+  const entry = (id: string, title: string, contentText = ''): SearchableArticle => ({
+    id,
+    title,
+    contentText,
+    authors: [],
+    tags: [],
+  });
+  // A tide log: more than a thousand different words (its readings), so the index has plenty to
+  // clear out when entries change.
+  const readings = (n: number) =>
+    Array.from({ length: 12 }, (_, i) => String(10_000 + n * 12 + i)).join(' ');
+  const log = (n: number, title = `Tide log ${n}`) => entry(`log-${n}`, title, readings(n));
+
+  it('finds each by its new words, not its old ones, with no error while old versions are cleared', async () => {
+    const notice = entry('notice', 'Quay closed for repairs');
+    let feed = [notice, ...Array.from({ length: 120 }, (_, n) => log(n))];
+    const index = new ArticleIndex();
+    index.sync(feed);
+    await vi.advanceTimersByTimeAsync(100);
+
+    // A fifth of the log is rewritten: a new word that begins like an old one ("quiet", "quay").
+    feed = feed.map((article, n) => (n > 0 && n <= 25 ? log(n - 1, `Quiet night ${n}`) : article));
+    index.sync(feed);
+    await vi.advanceTimersByTimeAsync(100);
+    feed = feed.map((article, n) => (n > 25 && n <= 50 ? log(n - 1, `Calm tide ${n}`) : article));
+    index.sync(feed);
+    await vi.advanceTimersByTimeAsync(100);
+
+    expect(failures).toEqual([]);
+    expect(search(index, 'quiet night', feed)).toHaveLength(25);
+    expect(search(index, 'calm tide', feed)).toHaveLength(25);
+    expect(search(index, 'tide log', feed)).toHaveLength(70);
+    expect(search(index, 'quay', feed).map((hit) => hit.article)).toEqual([notice]);
   });
 });
 

@@ -78,6 +78,9 @@ export class ArticleIndex {
       fuzzy: typoTolerance,
       combineWith: 'AND',
     },
+    // Removal is exact (below), so nothing is left to clear out. The library's own clean-up
+    // walks the index in pauses, and a word added during a pause could break the walk.
+    autoVacuum: false,
   });
   private readonly entries = new Map<
     string,
@@ -159,8 +162,10 @@ export class ArticleIndex {
     };
   }
 
+  /** Takes the words of the text as it was read out of the index at once. */
   private remove(id: string): true {
-    this.index.discard(id);
+    const entry = this.entries.get(id);
+    if (entry) this.index.remove(entry.document);
     this.entries.delete(id);
     return true;
   }
