@@ -96,6 +96,13 @@ describe('search', () => {
     await waitFor(() => expect(document.title).toBe('Search · Broadsheet'));
   });
 
+  it('finds nothing, and shows no error page, for a word too long for the index to take', async () => {
+    const word = 'a'.repeat(70_000);
+    renderApp(`/search?q=${word}`);
+    expect(await screen.findByText(`No articles match “${word}”.`)).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue(word);
+  });
+
   it('updates the results as the reader types on the search page', async () => {
     const { user } = renderApp('/search?q=ferry');
     await screen.findByText(/results for “ferry”/);

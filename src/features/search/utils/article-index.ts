@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { articleKey } from '../../../lib/article-ref';
 import { htmlToText } from '../../../lib/text';
 import type { SearchableArticle } from '../types';
@@ -147,12 +148,24 @@ export class ArticleIndex {
     among: ReadonlyMap<string, A>,
   ): SearchHit<A>[] {
     if (!query.trim()) return [];
-    return this.index.search(query).flatMap((result) => {
+    return this.results(query).flatMap((result) => {
       const article = among.get(String(result.id));
       const entry = this.entries.get(String(result.id));
       if (!article || !entry) return [];
       return [{ article, document: entry.document, terms: new Set(result.terms) }];
     });
+  }
+
+  /**
+   * The index's answer. A query it cannot take finds nothing rather than breaking the page:
+   * a word of 70,000 letters asks for more memory than there is to forgive its typos.
+   */
+  private results(query: string): SearchResult[] {
+    try {
+      return this.index.search(query);
+    } catch {
+      return [];
+    }
   }
 
   private createReader(): IndexReader {
