@@ -45,6 +45,36 @@ describe('text for the index', () => {
   });
 });
 
+describe('Arabic words', () => {
+  it('are matched without the article ال, alone or after و, ف, ب, ك or ل', () => {
+    for (const word of [
+      'الكتاب',
+      'والكتاب',
+      'فالكتاب',
+      'بالكتاب',
+      'كالكتاب',
+      'للكتاب',
+      'وللكتاب',
+    ]) {
+      expect(normalizeTerm(word)).toBe('كتاب');
+    }
+  });
+
+  it('keep the article where fewer than three letters would remain', () => {
+    expect(normalizeTerm('الله')).toBe('الله');
+    expect(normalizeTerm('الذي')).toBe('الذي');
+    expect(normalizeTerm('ألقى')).toBe('القي');
+  });
+
+  it('are matched whatever their vowel signs, tatweel, hamza, ة or ى', () => {
+    expect(normalizeTerm('الْكِتَابُ')).toBe('كتاب');
+    expect(normalizeTerm('الـكتاب')).toBe('كتاب');
+    expect(normalizeTerm('ألمانيا')).toBe(normalizeTerm('المانيا'));
+    expect(normalizeTerm('مدرسة')).toBe(normalizeTerm('مدرسه'));
+    expect(normalizeTerm('مستشفى')).toBe(normalizeTerm('مستشفي'));
+  });
+});
+
 describe('excerpts', () => {
   const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
 

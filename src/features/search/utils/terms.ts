@@ -40,7 +40,33 @@ export function tokenize(text: string): string[] {
   return Array.from(wordsOf(text), ({ word }) => word);
 }
 
-/** One form for indexing, querying and highlighting: lower case, accents removed ("Café" → "cafe"). */
+/**
+ * One form for indexing, querying and highlighting: lower case, accents removed ("Café" → "cafe"),
+ * and an Arabic word without its article (below).
+ */
 export function normalizeTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const word = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ARABIC.test(word) ? arabicWord(word) : word;
+}
+
+/** The Arabic block, where the article and the letters below are. */
+const ARABIC = /[\u0600-\u06ff]/;
+/**
+ * The article ال, alone or after و, ف, ب or ك, or after ل as لل, where three letters or more
+ * remain: الكتاب, والكتاب and للكتاب are كتاب, but الذي, ألقى and الله stay whole, as a
+ * stem of two letters would begin too many other words.
+ */
+const ARTICLE = /^(?:[وفبك]?ال|[وف]?لل)(?=.{3})/u;
+
+/**
+ * An Arabic word as readers search for it: its vowel signs and hamzas are gone with the other
+ * marks (أ, إ and آ are ا), and so are the tatweel (ـ) that only stretches a line and the
+ * article; ة is ه and ى is ي, as they are often written.
+ */
+function arabicWord(word: string): string {
+  return word
+    .replace(/\u0640/g, '')
+    .replace(ARTICLE, '')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
 }
