@@ -1654,8 +1654,36 @@ describe('what cannot be read', () => {
   });
 
   it.each([
-    ['an empty channel', '<rss version="2.0"><channel/></rss>'],
+    ['an empty channel', 'rss', '<rss version="2.0"><channel/></rss>'],
+    [
+      'an empty channel written whole',
+      'rss',
+      '<rss version="2.0">\n<channel>\n</channel>\n</rss>\n',
+    ],
+    [
+      'a channel of elements no format has',
+      'rss',
+      '<rss><channel><x:a xmlns:x="urn:x">1</x:a></channel></rss>',
+    ],
+    ['an empty Atom feed', 'atom', '<feed xmlns="http://www.w3.org/2005/Atom"/>'],
+    [
+      'an RSS 1.0 feed of no items',
+      'rdf',
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>',
+    ],
+  ] as const)(
+    'reads %s as a feed with no articles yet, named by its address',
+    (_name, format, xml) => {
+      const page = parseXmlFeed(xml, PAGE, format);
+      expect(page.feed.title).toBe('reader.example');
+      expect(page.articles).toEqual([]);
+    },
+  );
+
+  it.each([
     ['a document cut off mid-download', '<rss><channel><title>T</title><item><title>cut'],
+    ['a document cut off before its first item', '<rss><channel>'],
+    ['an empty document', ''],
   ])('gives %s a clear message', (_name, rss) => {
     expect(() => parseXmlFeed(rss, PAGE, 'rss')).toThrow(
       'This feed could not be read: it is empty, cut off or not well-formed XML.',

@@ -318,6 +318,14 @@ function escapedAttribute(text: string): string {
     .replaceAll('<', '&lt;');
 }
 
+/**
+ * A whole document, to its root's end tag, that the parser finds nothing in and that has no item
+ * or entry: a new blog's feed with no post yet (`<channel/>`), or one of elements no format
+ * has. A feed with no articles, named by its address.
+ */
+const WHOLE =
+  /<\/(?:rss|feed|rdf:RDF)\s*>\s*$|<(?:channel|feed)\b[^>]*\/>\s*(?:<\/(?:rss|rdf:RDF)\s*>\s*)?$/;
+
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   let feed;
   try {
@@ -331,10 +339,13 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
                 : parseRssFeed(spelledForParser(text)),
           } as const);
   } catch {
-    throw new LoadError(
-      'format',
-      'This feed could not be read: it is empty, cut off or not well-formed XML.',
-    );
+    if (!WHOLE.test(text) || /<(?:item|entry)\b/.test(text)) {
+      throw new LoadError(
+        'format',
+        'This feed could not be read: it is empty, cut off or not well-formed XML.',
+      );
+    }
+    feed = format === 'atom' ? ({ atom: {} } as const) : ({ rss: {} } as const);
   }
   if ('atom' in feed) {
     const { atom } = feed;
