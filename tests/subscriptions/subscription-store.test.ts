@@ -191,4 +191,43 @@ describe('storage trouble', () => {
     expect(following()).toEqual(['a']);
     expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unreadable?.skipped).toBe(1);
   });
+
+  it('a stored entry whose name is no text keeps its feed, named by its host until read', async () => {
+    const entry = (name: string, title: unknown) => ({
+      ...feed(name),
+      title,
+      folder: 'News',
+      siteUrl: `https://${name}.example/`,
+      addedAt: AT,
+      changedAt: AT,
+    });
+    // No title at all: undefined is left out of the JSON.
+    const entries = [42, null, { text: 'C' }, ' ', undefined].map((title, index) =>
+      entry('abcde'.charAt(index), title),
+    );
+    const feeds = Object.fromEntries(entries.map((value) => [value.feedUrl, value]));
+    localStorage.setItem(
+      SUBSCRIPTIONS_KEY,
+      JSON.stringify({
+        state: { feeds: { ...feeds, bad: { feedUrl: 'javascript:alert(1)', title: 'Bad' } } },
+        version: 1,
+      }),
+    );
+    await useSubscriptionStore.persist.rehydrate();
+    expect(following()).toEqual(['a.example', 'b.example', 'c.example', 'd.example', 'e.example']);
+    expect(useSubscriptionStore.getState().feeds[feed('a').feedUrl]).toEqual({
+      feedUrl: feed('a').feedUrl,
+      title: 'a.example',
+      folder: 'News',
+      siteUrl: 'https://a.example/',
+      addedAt: AT,
+      changedAt: AT,
+      untitled: true,
+    });
+    // Only the entry without a web address is left out, counted and told of.
+    expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]?.unreadable?.skipped).toBe(1);
+    // The feed's own title takes the host's place once the feed is read.
+    adoptFeedTitles(new Map([[feed('b').feedUrl, 'Site B']]));
+    expect(following()).toContain('Site B');
+  });
 });

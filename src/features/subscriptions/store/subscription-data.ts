@@ -47,23 +47,28 @@ function isHttpUrl(value: unknown): value is string {
   }
 }
 
-/** One stored or imported subscription checked, or undefined when it does not fit. */
+/**
+ * One stored or imported subscription checked, or undefined when it does not fit. A name that
+ * is no text (a number, null, nothing) does not cost the reader the feed: it is named as a feed
+ * without a name is, by its host, until its own title is read.
+ */
 export function checkSubscription(value: unknown): Subscription | undefined {
   if (!isRecord(value)) return undefined;
   const { feedUrl, title, folder, siteUrl, addedAt, changedAt, removedAt, untitled } = value;
-  if (!isHttpUrl(feedUrl) || typeof title !== 'string' || !isDate(addedAt)) return undefined;
+  if (!isHttpUrl(feedUrl) || !isDate(addedAt)) return undefined;
   if (folder !== undefined && !isText(folder)) return undefined;
   if (removedAt !== undefined && !isDate(removedAt)) return undefined;
+  const named = isText(title) && title.trim() !== '';
   const subscription: Subscription = {
     feedUrl,
-    title,
+    title: named ? title : new URL(feedUrl).host,
     addedAt,
     changedAt: isDate(changedAt) ? changedAt : addedAt,
   };
   if (folder !== undefined) subscription.folder = folder;
   if (isHttpUrl(siteUrl)) subscription.siteUrl = siteUrl;
   if (removedAt !== undefined) subscription.removedAt = removedAt;
-  if (untitled === true) subscription.untitled = true;
+  if (untitled === true || !named) subscription.untitled = true;
   return subscription;
 }
 
