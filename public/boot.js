@@ -33,10 +33,18 @@
   }
   // The feeds of the reader's own list (src/features/subscriptions/store/subscription-store.ts)
   // by address, in the order the app requests them (src/app/first-requests.ts): those in force,
-  // of one folder where one is named.
+  // of one folder where one is named, in any case or spacing (folderKey in subscription-data.ts).
+  function folderKey(name) {
+    return name.replace(/\s+/g, ' ').trim().toUpperCase().toLowerCase().normalize();
+  }
   function subscribed(feeds, folder) {
     return Object.keys(feeds).filter(function (key) {
-      return !feeds[key].removedAt && (folder === undefined || feeds[key].folder === folder);
+      var feed = feeds[key];
+      return (
+        !feed.removedAt &&
+        (folder === undefined ||
+          (typeof feed.folder === 'string' && folderKey(feed.folder) === folderKey(folder)))
+      );
     });
   }
   // The front page shows the reader's subscriptions. It was written for those of a fresh

@@ -369,6 +369,16 @@ describe('step 3: start the app', () => {
       expect(preloaded()).toEqual([]);
     });
 
+    it("a folder's in another case or spacing downloads the same feeds, as the app reads them", () => {
+      follow({
+        '/news.xml': { folder: 'News & Politics' },
+        '/sport.json': { folder: 'Sport' },
+        '/elections.json': { folder: 'news  & politics' },
+      });
+      bootAt(`/folders/${encodeURIComponent(' NEWS & POLITICS')}`);
+      expect(preloaded()).toEqual(['/news.xml', '/elections.json']);
+    });
+
     it("a tag's downloads every feed the reader follows", () => {
       bootAt('/tags/Europe');
       expect(preloaded()).toEqual(['/news.xml', '/weather.json', '/sport.json', '/elections.json']);

@@ -15,6 +15,9 @@ import './blob-bytes';
 const GOOGLE_READER = 'opml-google-reader-large-dups__AramZS__subscriptions__subscriptions.opml';
 const INOREADER = 'opml-inoreader-genuine__Jackevansevo__django-feedreader__inoreader.xml';
 const MALFORMED = 'opml-malformed__GetToSet__Subscriptions__Feeds.opml';
+const FEEDLY = 'opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml';
+const ENGINEERING_BLOGS =
+  'opml-bare-file-xmlurl__DreamOfTheRedChamber__engineering-blogs__mySubscriptions.opml';
 
 const fixtureFile = (name: string) => new File([opmlBytes(name)], name, { type: 'text/xml' });
 const following = () => activeSubscriptions(useSubscriptionStore.getState());
@@ -34,10 +37,7 @@ beforeEach(() => {
 describe('OpmlTools', () => {
   it('imports a Feedly export and says what came in', async () => {
     const { user, input } = renderTools();
-    await user.upload(
-      input,
-      fixtureFile('opml-feedly-folders__cudeso__OPML-Security-Feeds__feedly.opml'),
-    );
+    await user.upload(input, fixtureFile(FEEDLY));
     expect(await screen.findByText('Imported 124 feeds in 3 folders.')).toHaveAttribute(
       'role',
       'status',
@@ -52,6 +52,18 @@ describe('OpmlTools', () => {
       }),
     );
     expect(input).toBeEnabled();
+  });
+
+  it("puts a file's folder that another reader wrote in another case into the reader's", async () => {
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(FEEDLY));
+    await screen.findByText('Imported 124 feeds in 3 folders.');
+    // Feedly's "Tech" (4 feeds), then the engineering blogs' "tech" (22).
+    await user.upload(input, fixtureFile(ENGINEERING_BLOGS));
+    await screen.findByText(/^Imported 361 feeds in 12 folders\./);
+    const folders = following().map(({ folder }) => folder);
+    expect(folders.filter((folder) => folder === 'Tech')).toHaveLength(26);
+    expect(folders).not.toContain('tech');
   });
 
   it('tells what was already followed and what the file repeated or lacked', async () => {

@@ -2,6 +2,7 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   adoptFeedTitles,
+  renameFolder,
   subscribe,
   unsubscribe,
   updateSubscription,
@@ -123,6 +124,78 @@ describe('the subscription store', () => {
     expect(following()).toContain('Site A');
     expect(following()).toContain('Mine');
     expect(following()).toContain('c');
+  });
+});
+
+describe('folders', () => {
+  const folderOf = (name: string) =>
+    useSubscriptionStore.getState().feeds[feed(name).feedUrl]?.folder;
+
+  it('are one whatever the case or spacing, under the name as first written', () => {
+    subscribe([{ ...feed('a'), folder: 'Tech' }]);
+    // An import, in one write: the file's own first spelling too.
+    subscribe([
+      { ...feed('b'), folder: ' tech ' },
+      { ...feed('c'), folder: 'Local  News' },
+      { ...feed('d'), folder: 'local news' },
+    ]);
+    expect([folderOf('b'), folderOf('c'), folderOf('d')]).toEqual([
+      'Tech',
+      'Local  News',
+      'Local  News',
+    ]);
+    subscribe([feed('e')]);
+    updateSubscription(feed('e').feedUrl, { folder: 'TECH' });
+    expect(folderOf('e')).toBe('Tech');
+    // The one feed of a folder written anew is the folder written anew.
+    updateSubscription(feed('e').feedUrl, { folder: 'ÉCOLE' });
+    updateSubscription(feed('e').feedUrl, { folder: 'École' });
+    expect(folderOf('e')).toBe('École');
+  });
+
+  it('are renamed in any spelling, into a folder there is under its name', () => {
+    subscribe([
+      { ...feed('a'), folder: 'Tech' },
+      { ...feed('b'), folder: 'News' },
+    ]);
+    expect(renameFolder('tech', 'news')).toEqual({ moved: 1, folder: 'News' });
+    expect(folderOf('a')).toBe('News');
+    // Only its case changed: the same folder, under the new spelling.
+    expect(renameFolder('News', 'NEWS')).toEqual({ moved: 2, folder: 'NEWS' });
+    expect([folderOf('a'), folderOf('b')]).toEqual(['NEWS', 'NEWS']);
+  });
+
+  it('stored under two spellings are one when read, under the one stored first', async () => {
+    const entry = (name: string, folder: string) => ({
+      ...feed(name),
+      folder,
+      addedAt: AT,
+      changedAt: AT,
+    });
+    // "Café" composed, then decomposed (e and a combining accent), as macOS writes names.
+    const entries = [
+      entry('a', 'Café'),
+      entry('b', 'tech'),
+      entry('c', 'CAFE\u0301'),
+      entry('d', 'Tech'),
+      entry('e', ' café\u00a0'),
+    ];
+    localStorage.setItem(
+      SUBSCRIPTIONS_KEY,
+      JSON.stringify({
+        state: { feeds: Object.fromEntries(entries.map((value) => [value.feedUrl, value])) },
+        version: 1,
+      }),
+    );
+    await useSubscriptionStore.persist.rehydrate();
+    expect(['a', 'b', 'c', 'd', 'e'].map(folderOf)).toEqual([
+      'Café',
+      'tech',
+      'Café',
+      'tech',
+      'Café',
+    ]);
+    expect(useStorageProblems.getState()[SUBSCRIPTIONS_KEY]).toBeUndefined();
   });
 });
 

@@ -4,7 +4,10 @@ import { dehydrate, hydrate } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
-import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
+import {
+  SUBSCRIPTIONS_KEY,
+  useSubscriptionStore,
+} from '../../src/features/subscriptions/store/subscription-store';
 import { serveDemo } from '../helpers/demo-feed';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage, fixtureText } from '../helpers/fixtures';
@@ -18,6 +21,7 @@ const RSS_TITLE = 'Natasha The Robot';
 const RSS_ENTRY = 'The Easiest Way to Get a URL for your Apple Wallet Passkit Pass';
 const SITE = 'https://inessential.com/';
 const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
+const AT = '2024-05-01T10:00:00.000Z';
 
 const xml = (name: string) => () =>
   new Response(fixtureText('xml', name), { headers: { 'Content-Type': 'application/rss+xml' } });
@@ -441,6 +445,54 @@ describe('the subscriptions page', () => {
       await screen.findByRole('article', { name: 'The night ferry comes back' }),
     ).toBeVisible();
     expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
+  });
+
+  it('takes a folder written in another case or spacing as the same one, on its page too', async () => {
+    serveFeeds();
+    // Stored under two spellings, as one reader's import into another's left them.
+    const entry = (feedUrl: string, title: string, folder: string) => [
+      feedUrl,
+      { feedUrl, title, folder, addedAt: AT, changedAt: AT },
+    ];
+    localStorage.setItem(
+      SUBSCRIPTIONS_KEY,
+      JSON.stringify({
+        state: {
+          feeds: Object.fromEntries([
+            entry(BLOG, 'Harbour Notes', 'Local'),
+            entry(RSS, RSS_TITLE, 'local '),
+            [DEMO_FEED, { feedUrl: DEMO_FEED, title: 'The Broadsheet Daily', addedAt: AT }],
+          ]),
+        },
+        version: 1,
+      }),
+    );
+    const { user } = renderApp('/subscriptions');
+    const local = await screen.findByRole('region', { name: 'Local' });
+    expect(within(local).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getAllByRole('link', { name: /^local$/i })).toHaveLength(1);
+
+    // Moved into it as "LOCAL", a feed joins it under its name.
+    await user.click(screen.getByRole('button', { name: 'Rename or move The Broadsheet Daily' }));
+    expect(screen.getByLabelText('Folder')).toHaveAttribute('list');
+    const offered = document.getElementById(
+      screen.getByLabelText('Folder').getAttribute('list') ?? '',
+    );
+    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual([
+      'Local',
+    ]);
+    await user.type(screen.getByLabelText('Folder'), 'LOCAL{Enter}');
+    expect(await screen.findByText('Saved: The Broadsheet Daily, in Local.')).toBeInTheDocument();
+    await waitFor(() => expect(within(local).getAllByRole('listitem')).toHaveLength(3));
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+
+    // A link that spells it otherwise opens the folder, under its own name.
+    cleanup();
+    renderApp('/folders/local');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Local' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('article', { name: 'The night ferry comes back' }),
+    ).toBeVisible();
   });
 
   it('says that a folder no feed is in is no folder, without the tools of a list', async () => {

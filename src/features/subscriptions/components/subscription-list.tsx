@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { positionToRestore } from '../../../components/scroll-restoration';
 import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
+import { folderKey } from '../store/subscription-data';
 import type { Subscription } from '../store/subscription-data';
 import { own } from '../../../lib/own';
 import { renameFolder, subscribe, unsubscribe } from '../store/subscription-actions';
@@ -23,20 +24,21 @@ interface SubscriptionListProps {
   onSaid?: () => void;
 }
 
-/** The folders by name, and the subscriptions of each (those in none first). */
+/**
+ * The folders by name, and the subscriptions of each (those in none first). Two spellings of
+ * one folder, as two tabs may write at once, are one, under the first listed.
+ */
 function groupByFolder(subscriptions: readonly Subscription[]) {
-  const byFolder = new Map<string, Subscription[]>();
+  const byFolder = new Map<string, { folder: string; feeds: Subscription[] }>();
   for (const feed of subscriptions) {
     const folder = feed.folder ?? '';
-    const feeds = byFolder.get(folder);
-    if (feeds) feeds.push(feed);
-    else byFolder.set(folder, [feed]);
+    const group = byFolder.get(folderKey(folder));
+    if (group) group.feeds.push(feed);
+    else byFolder.set(folderKey(folder), { folder, feeds: [feed] });
   }
-  const folders = [...byFolder.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b));
-  const groups = ['', ...folders].flatMap((folder) => {
-    const feeds = byFolder.get(folder);
-    return feeds ? [{ folder, feeds }] : [];
-  });
+  // '' (no folder) sorts before every name.
+  const groups = [...byFolder.values()].sort((a, b) => a.folder.localeCompare(b.folder));
+  const folders = groups.map(({ folder }) => folder).filter(Boolean);
   return { folders, groups };
 }
 
@@ -140,11 +142,11 @@ export function SubscriptionList({
       focusFolder(from);
       return;
     }
-    const count = renameFolder(from, to);
-    const into = to.trim();
+    // Into a folder there is under another spelling: said and focused under that folder's.
+    const { moved, folder: into } = renameFolder(from, to);
     setRemoved(undefined);
     setSaved(
-      `Saved: ${plural(count, { one: '# feed', other: '# feeds' })} of ${from} ${
+      `Saved: ${plural(moved, { one: '# feed', other: '# feeds' })} of ${from} ${
         into ? `now in ${into}` : 'now in no folder'
       }.`,
     );

@@ -1,5 +1,6 @@
 import { own, setOwn } from '../../../lib/own';
 import { addressKey } from '../../../lib/address-key';
+import { folderKey } from './subscription-data';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
 import type { NewSubscription } from './subscription-store';
@@ -20,9 +21,28 @@ function changeTime(previous?: Subscription): string {
   return new Date(Math.max(Date.now(), after)).toISOString();
 }
 
-const cleanFolder = (folder?: string) => folder?.trim() || undefined;
-
 const feeds = () => useSubscriptionStore.getState().feeds;
+
+/**
+ * Names folders as the reader has them: a name given in another case or spacing than a folder
+ * of `others` ("tech" where "Tech" is) is that folder's; a new folder keeps the name it is first
+ * given (trimmed). '' or white space: no folder.
+ */
+function folderNamer(others: readonly Subscription[] = Object.values(feeds())) {
+  const names = new Map<string, string>();
+  for (const { folder, removedAt } of others) {
+    if (!folder || removedAt) continue;
+    const key = folderKey(folder);
+    if (!names.has(key)) names.set(key, folder);
+  }
+  return (given?: string): string | undefined => {
+    const folder = given?.trim();
+    if (!folder) return undefined;
+    const key = folderKey(folder);
+    if (!names.has(key)) names.set(key, folder);
+    return names.get(key);
+  };
+}
 
 /**
  * Adds feeds not yet followed (one already there is reported, not added twice) and follows
@@ -31,6 +51,7 @@ const feeds = () => useSubscriptionStore.getState().feeds;
 export function subscribe(wanted: readonly NewSubscription[]): AddReport {
   const report: AddReport = { added: [], duplicates: [] };
   const current = feeds();
+  const folderNamed = folderNamer();
   // A map, not a record: any address is a key as it is, "__proto__" too.
   const added = new Map<string, Subscription>();
   // Those followed, by addressKey: the same feed at "http://…/feed" and "https://…/feed/".
@@ -54,7 +75,7 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
       addedAt: now,
       changedAt: now,
     };
-    const folder = cleanFolder(feed.folder);
+    const folder = folderNamed(feed.folder);
     if (folder) subscription.folder = folder;
     if (feed.siteUrl) subscription.siteUrl = feed.siteUrl;
     if (feed.untitled) subscription.untitled = true;
@@ -77,7 +98,10 @@ export function unsubscribe(feedUrl: string) {
   }));
 }
 
-/** Changes the name or the folder ('' or undefined: none) of a subscription. */
+/**
+ * Changes the name or the folder ('' or undefined: none) of a subscription: into a folder there
+ * is under another spelling, under that folder's.
+ */
 export function updateSubscription(feedUrl: string, change: { title?: string; folder?: string }) {
   const subscription = own(feeds(), feedUrl);
   if (!subscription || subscription.removedAt) return;
@@ -87,7 +111,9 @@ export function updateSubscription(feedUrl: string, change: { title?: string; fo
     delete next.untitled;
   }
   if (change.folder !== undefined) {
-    const folder = cleanFolder(change.folder);
+    // Not its own folder's spelling: "TECH" for the one feed in "Tech" writes it anew.
+    const others = Object.values(feeds()).filter((each) => each.feedUrl !== feedUrl);
+    const folder = folderNamer(others)(change.folder);
     if (folder) next.folder = folder;
     else delete next.folder;
   }
@@ -95,14 +121,20 @@ export function updateSubscription(feedUrl: string, change: { title?: string; fo
 }
 
 /**
- * Renames a folder: every feed followed in `from` moves to `to` (into a folder of that name
- * where there is one already; '' or white space: into none), in one write. Returns how many moved.
+ * Renames a folder: every feed followed in `from` (in any spelling) moves to `to` (into a folder
+ * of that name in any case where there is one already, under its name; '' or white space: into
+ * none; `from` in another case: the same folder under the new spelling), in one write. Returns
+ * how many moved, and the folder they are in now.
  */
-export function renameFolder(from: string, to: string): number {
-  const folder = cleanFolder(to);
+export function renameFolder(from: string, to: string): { moved: number; folder?: string } {
+  const key = folderKey(from);
+  const all = Object.values(feeds()).filter((subscription) => !subscription.removedAt);
+  const inFrom = (subscription: Subscription) =>
+    subscription.folder !== undefined && folderKey(subscription.folder) === key;
+  const folder = folderNamer(all.filter((subscription) => !inFrom(subscription)))(to);
   const moved: Record<string, Subscription> = {};
-  for (const subscription of Object.values(feeds())) {
-    if (subscription.removedAt || subscription.folder !== from || folder === from) continue;
+  for (const subscription of all) {
+    if (!inFrom(subscription) || subscription.folder === folder) continue;
     const next: Subscription = { ...subscription, changedAt: changeTime(subscription) };
     if (folder) next.folder = folder;
     else delete next.folder;
@@ -110,7 +142,7 @@ export function renameFolder(from: string, to: string): number {
   }
   const count = Object.keys(moved).length;
   if (count > 0) commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...moved } }));
-  return count;
+  return { moved: count, folder };
 }
 
 /**

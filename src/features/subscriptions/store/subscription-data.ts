@@ -72,17 +72,38 @@ export function checkSubscription(value: unknown): Subscription | undefined {
   return subscription;
 }
 
-/** Stored data of any version, entry by entry: those that do not fit are skipped and counted. */
+/**
+ * What makes two folder names one folder: "Tech", " tech" and "TECH" are one, and so are names
+ * in either Unicode form (normalised to NFC). Upper then lower case, in no locale's way: "ß" and
+ * "SS" are one too.
+ */
+export const folderKey = (name: string) =>
+  name.replace(/\s+/g, ' ').trim().toUpperCase().toLowerCase().normalize();
+
+/**
+ * Stored data of any version, entry by entry: those that do not fit are skipped and counted.
+ * Folders stored under two spellings (an import, before they were one) are one, under the
+ * spelling stored first.
+ */
 export function readSubscriptionData(state: unknown): { data: SubscriptionData; skipped: number } {
   const raw = isRecord(state) ? state.feeds : undefined;
   const feeds: Record<string, Subscription> = {};
   if (raw === undefined) return { data: { feeds }, skipped: 0 };
   if (!isRecord(raw)) return { data: { feeds }, skipped: 1 };
   let skipped = 0;
+  const spellings = new Map<string, string>();
   for (const value of Object.values(raw)) {
     const subscription = checkSubscription(value);
-    if (subscription) setOwn(feeds, subscription.feedUrl, subscription);
-    else skipped++;
+    if (!subscription) {
+      skipped++;
+      continue;
+    }
+    const { folder, removedAt } = subscription;
+    if (folder && !removedAt) {
+      const key = folderKey(folder);
+      spellings.set(key, (subscription.folder = spellings.get(key) ?? folder));
+    }
+    setOwn(feeds, subscription.feedUrl, subscription);
   }
   return { data: { feeds }, skipped };
 }
@@ -103,14 +124,17 @@ export function mergeSubscriptions(
   return feeds ? { feeds } : base;
 }
 
-/** Those of `subscriptions` a folder's page shows, or all of them for no folder. */
+/**
+ * Those of `subscriptions` a folder's page shows (its name in any case: "/folders/tech" is
+ * Tech's), or all of them for no folder.
+ */
 export function inFolder(
   subscriptions: readonly Subscription[],
   folder: string | undefined,
 ): readonly Subscription[] {
-  return folder === undefined
-    ? subscriptions
-    : subscriptions.filter((subscription) => subscription.folder === folder);
+  if (folder === undefined) return subscriptions;
+  const key = folderKey(folder);
+  return subscriptions.filter(({ folder: name }) => (name && folderKey(name)) === key);
 }
 
 /** The subscriptions in force (unsubscribed ones are kept only to tell other tabs). */
