@@ -66,17 +66,47 @@ describe('OpmlTools', () => {
     expect(folders).not.toContain('tech');
   });
 
+  it("puts a feed already followed in no folder into the file's, and leaves one in the reader's", async () => {
+    subscribe([
+      // At another spelling of the file's address.
+      { feedUrl: 'https://osxdaily.com/feed', title: 'OS X Daily' },
+      { feedUrl: 'https://labs.ripe.net/RSS', title: 'RIPE Labs', folder: 'Networks' },
+    ]);
+    const { user, input } = renderTools();
+    await user.upload(input, fixtureFile(FEEDLY));
+    expect(
+      await screen.findByText(
+        'Imported 122 feeds in 3 folders. 2 already subscribed. 1 feed you follow was put in ' +
+          'its folder.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(following()).toHaveLength(124);
+    expect(following()).toContainEqual(
+      expect.objectContaining({ feedUrl: 'https://osxdaily.com/feed', folder: 'Tech' }),
+    );
+    expect(following()).toContainEqual(
+      expect.objectContaining({ feedUrl: 'https://labs.ripe.net/RSS', folder: 'Networks' }),
+    );
+    // Imported again, nothing changes: each is in a folder now.
+    await user.upload(input, fixtureFile(FEEDLY));
+    expect(await screen.findByText('No new feeds. 124 already subscribed.')).toBeInTheDocument();
+  });
+
   it('tells what was already followed and what the file repeated or lacked', async () => {
     subscribe([{ feedUrl: 'http://www.readwriteweb.com/rss.xml', title: 'RWW' }]);
     const { user, input } = renderTools();
     await user.upload(input, fixtureFile(GOOGLE_READER));
     expect(
       await screen.findByText(
-        'Imported 669 feeds in 40 folders. 1 already subscribed. 35 feeds listed in several ' +
-          'folders are each in the first of them. 1 entry without a feed address was skipped.',
+        'Imported 669 feeds in 40 folders. 1 already subscribed. 1 feed you follow was put in ' +
+          'its folder. 35 feeds listed in several folders are each in the first of them. 1 entry ' +
+          'without a feed address was skipped.',
       ),
     ).toBeInTheDocument();
     expect(following()).toHaveLength(670);
+    expect(following()).toContainEqual(
+      expect.objectContaining({ title: 'RWW', folder: 'On The Media' }),
+    );
   });
 
   it('says so when an address is not http or https', async () => {

@@ -76,12 +76,31 @@ describe('the subscription store', () => {
   it('takes a feed followed already at another spelling of its address as followed', () => {
     subscribe([feed('a')]);
     const again = { feedUrl: 'http://A.example/feed.xml/', title: 'a again' };
-    expect(subscribe([again])).toEqual({ added: [], duplicates: [again] });
+    expect(subscribe([again])).toEqual({ added: [], duplicates: [again], filed: [] });
     expect(following()).not.toContain('a again');
     // One that was unsubscribed from is followed again at the address given.
     unsubscribe(feed('a').feedUrl);
     expect(subscribe([again]).added).toHaveLength(1);
     expect(following()).toContain('a again');
+  });
+
+  it('puts a feed followed in no folder into the folder given, in the same write', () => {
+    subscribe([feed('a'), { ...feed('b'), folder: 'Mine' }]);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const report = subscribe([
+      { ...feed('a'), folder: 'News' },
+      { ...feed('b'), folder: 'News' },
+      { ...feed('c'), folder: 'News' },
+    ]);
+    expect(setItem.mock.calls.filter(([key]) => key === SUBSCRIPTIONS_KEY)).toHaveLength(1);
+    setItem.mockRestore();
+    expect(report.filed).toEqual([
+      expect.objectContaining({ feedUrl: feed('a').feedUrl, folder: 'News' }),
+    ]);
+    expect(report.duplicates).toHaveLength(2);
+    expect(stored()[feed('a').feedUrl]?.folder).toBe('News');
+    expect(stored()[feed('b').feedUrl]?.folder).toBe('Mine');
+    expect(stored()[feed('c').feedUrl]?.folder).toBe('News');
   });
 
   it('unsubscribing keeps a mark for other tabs; subscribing again follows it again', () => {

@@ -20,6 +20,11 @@ export function importSummary(found: Extract<OpmlImport, { ok: true }>, report: 
   const already = report.duplicates.length;
   skipped(already, '# already subscribed.', '# already subscribed.');
   skipped(
+    report.filed.length,
+    '# feed you follow was put in its folder.',
+    '# feeds you follow were put in their folders.',
+  );
+  skipped(
     found.inSeveralFolders,
     '# feed listed in several folders is in the first of them.',
     '# feeds listed in several folders are each in the first of them.',

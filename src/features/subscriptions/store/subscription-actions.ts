@@ -11,8 +11,10 @@ import type { NewSubscription } from './subscription-store';
 /** How adding many subscriptions (an OPML import) went. */
 export interface AddReport {
   added: Subscription[];
-  /** Already subscribed: left as they were. */
+  /** Already subscribed: left as they were, but for those in `filed`. */
   duplicates: NewSubscription[];
+  /** Already subscribed in no folder, now in the folder given (an import's). */
+  filed: Subscription[];
 }
 
 /** A time after every change already made to `previous`: the newest change always wins. */
@@ -46,29 +48,39 @@ function folderNamer(others: readonly Subscription[] = Object.values(feeds())) {
 
 /**
  * Adds feeds not yet followed (one already there is reported, not added twice) and follows
- * again those unsubscribed from. One write however many: an import of a thousand is one.
+ * again those unsubscribed from. One already followed in no folder goes into the folder given:
+ * a reader who brings their list from another app expects its folders; one in a folder of the
+ * reader's own stays there. One write however many: an import of a thousand is one.
  */
 export function subscribe(wanted: readonly NewSubscription[]): AddReport {
-  const report: AddReport = { added: [], duplicates: [] };
+  const report: AddReport = { added: [], duplicates: [], filed: [] };
   const current = feeds();
   const folderNamed = folderNamer();
   // A map, not a record: any address is a key as it is, "__proto__" too.
-  const added = new Map<string, Subscription>();
+  const changes = new Map<string, Subscription>();
   // Those followed, by addressKey: the same feed at "http://…/feed" and "https://…/feed/".
-  const followed = new Set(
-    Object.values(current)
-      .filter((feed) => !feed.removedAt)
-      .map((feed) => addressKey(feed.feedUrl)),
-  );
+  const followed = new Map<string, Subscription>();
+  for (const feed of Object.values(current)) {
+    if (!feed.removedAt) followed.set(addressKey(feed.feedUrl), feed);
+  }
   for (const feed of wanted) {
-    const existing = own(current, feed.feedUrl) ?? added.get(feed.feedUrl);
     const key = addressKey(feed.feedUrl);
-    if ((existing && !existing.removedAt) || followed.has(key)) {
+    const known = followed.get(key);
+    if (known) {
       report.duplicates.push(feed);
+      // Only one followed before this call: not one added or filed a moment ago.
+      const folder =
+        !known.folder && own(current, known.feedUrl) === known && folderNamed(feed.folder);
+      if (folder) {
+        const filed: Subscription = { ...known, folder, changedAt: changeTime(known) };
+        followed.set(key, filed);
+        changes.set(known.feedUrl, filed);
+        report.filed.push(filed);
+      }
       continue;
     }
-    followed.add(key);
-    const now = changeTime(existing);
+    // Unsubscribed from before: followed again, later than that.
+    const now = changeTime(own(current, feed.feedUrl));
     const subscription: Subscription = {
       feedUrl: feed.feedUrl,
       title: feed.title.trim() || feed.feedUrl,
@@ -79,12 +91,13 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
     if (folder) subscription.folder = folder;
     if (feed.siteUrl) subscription.siteUrl = feed.siteUrl;
     if (feed.untitled) subscription.untitled = true;
-    added.set(feed.feedUrl, subscription);
+    followed.set(key, subscription);
+    changes.set(feed.feedUrl, subscription);
     report.added.push(subscription);
   }
-  if (report.added.length > 0) {
+  if (changes.size > 0) {
     // fromEntries and spreading define each key as data.
-    commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...Object.fromEntries(added) } }));
+    commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...Object.fromEntries(changes) } }));
   }
   return report;
 }
