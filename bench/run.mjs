@@ -4,6 +4,7 @@
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread,
 //                                  --river-only for the river of many feeds alone,
+//                                  --again-only for a feed and a river opened again (target 2),
 //                                  --feeds-only for feeds by others opened by ?feed=,
 //                                  --stack-floor for the same feeds read by the libraries alone)
 import { execSync, spawn } from 'node:child_process';
@@ -870,25 +871,7 @@ async function riverMeasures(browser) {
   }
   await riverCtx.close();
   await riverFloorCtx.close();
-  // A river of 50 feeds read before, against its own floor. Each is a navigation of a few tens
-  // of milliseconds, noisy, so it takes more runs.
-  const smallCtx = await riverContext(browser, ORIGIN, APP_ENTRY, SMALL_RIVER_FEEDS);
-  await writeFloor(browser, '/', 'river-small.html', APP_ENTRY, smallCtx);
-  const smallFloorCtx = await warmFloorContext(browser, '/bench/river-small.html');
-  const smallShown = [];
-  const smallFloor = [];
-  for (let i = 0; i < Math.max(RUNS, 7); i++) {
-    smallShown.push(
-      await timeToSelector(browser, `${ORIGIN}/`, SHOWN_ENTRY, { context: smallCtx }),
-    );
-    smallFloor.push(
-      await timeToSelector(browser, `${ORIGIN}/bench/river-small.html`, 'article.entry', {
-        context: smallFloorCtx,
-      }),
-    );
-  }
-  await smallCtx.close();
-  await smallFloorCtx.close();
+  const small = await smallRiverAgain(browser);
   // Refreshes that bring new entries, in a context of their own: they change what is cached.
   const changedCtx = await riverContext(browser, ORIGIN, APP_ENTRY);
   const changedRefreshes = [];
@@ -907,6 +890,33 @@ async function riverMeasures(browser) {
     riverFloorEntry: median(riverFloor.map((run) => run.firstSeen)),
     riverShownPainted: median(riverShown.map((run) => run.firstPainted)),
     riverFloorPainted: median(riverFloor.map((run) => run.firstPainted)),
+    ...small,
+  };
+}
+
+/**
+ * A river of 50 feeds read before, against its own floor. Each is a navigation of a few tens
+ * of milliseconds, noisy, so it takes more runs.
+ */
+async function smallRiverAgain(browser) {
+  const smallCtx = await riverContext(browser, ORIGIN, APP_ENTRY, SMALL_RIVER_FEEDS);
+  await writeFloor(browser, '/', 'river-small.html', APP_ENTRY, smallCtx);
+  const smallFloorCtx = await warmFloorContext(browser, '/bench/river-small.html');
+  const smallShown = [];
+  const smallFloor = [];
+  for (let i = 0; i < Math.max(RUNS, 7); i++) {
+    smallShown.push(
+      await timeToSelector(browser, `${ORIGIN}/`, SHOWN_ENTRY, { context: smallCtx }),
+    );
+    smallFloor.push(
+      await timeToSelector(browser, `${ORIGIN}/bench/river-small.html`, 'article.entry', {
+        context: smallFloorCtx,
+      }),
+    );
+  }
+  await smallCtx.close();
+  await smallFloorCtx.close();
+  return {
     smallShownEntry: median(smallShown.map((run) => run.firstSeen)),
     smallFloorEntry: median(smallFloor.map((run) => run.firstSeen)),
     smallShownPainted: median(smallShown.map((run) => run.firstPainted)),
@@ -923,9 +933,13 @@ async function main() {
   writeFileSync(join(dist, 'bench', 'feed-3000.rss'), generateRss(3000));
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
-  const riverOnly = ['--river-only', '--feeds-only', '--stack-floor', '--large-only'].some(
-    (option) => process.argv.includes(option),
-  );
+  const riverOnly = [
+    '--river-only',
+    '--feeds-only',
+    '--stack-floor',
+    '--large-only',
+    '--again-only',
+  ].some((option) => process.argv.includes(option));
   if (!threadOnly && !riverOnly) await buildLargeSite(largeFeed);
 
   const server = serve();
@@ -933,7 +947,8 @@ async function main() {
     threadOnly || riverOnly ? undefined : serve(LARGE_SITE_PORT, largeSiteDir);
   await Promise.all([server.ready, largeSiteServer?.ready]);
   const http2Server =
-    threadOnly || process.argv.includes('--river-only') || process.argv.includes('--stack-floor')
+    threadOnly ||
+    ['--river-only', '--stack-floor', '--again-only'].some((o) => process.argv.includes(o))
       ? undefined
       : await serveOverHttp2();
   const browser = await chromium.launch({
@@ -976,6 +991,22 @@ async function main() {
     }
     if (process.argv.includes('--stack-floor')) {
       console.log(JSON.stringify(await stackFloor(browser), null, 1));
+      return;
+    }
+    if (process.argv.includes('--again-only')) {
+      await writeFloor(browser, '/?feed=/bench/feed-3000.json', 'feed-3000.html', APP_ENTRY);
+      writeRiverFiles(dist);
+      const again = await feedAgain(browser, `${ORIGIN}/?feed=/bench/feed-3000.json`);
+      const river = await smallRiverAgain(browser);
+      const ratio = (a, b) => (a / b).toFixed(2);
+      console.log(
+        JSON.stringify({
+          feedAgainPainted: ratio(again.shownPainted, again.floorPainted),
+          riverAgainPainted: ratio(river.smallShownPainted, river.smallFloorPainted),
+          again,
+          river,
+        }),
+      );
       return;
     }
     if (process.argv.includes('--river-only')) {

@@ -11,6 +11,12 @@ const SEED_ID =
 const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
 const PAGE_3_ID = 'https://broadsheet.example/2019/06/20/summer-ferry-timetable';
 
+/**
+ * Waiting for "Older posts": the role queries of a page of twenty articles are slow in jsdom,
+ * and slower on a busy machine than the default wait allows.
+ */
+const OLDER = { timeout: 15_000 };
+
 function articlePath(id: string, query = '') {
   return `/articles/${encodeURIComponent(id)}${query}`;
 }
@@ -102,7 +108,7 @@ describe('front page', () => {
     await screen.findByText(/1 feed could not be read/);
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     expect(
-      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }, OLDER),
     ).toBeInTheDocument();
   });
 
@@ -111,13 +117,15 @@ describe('front page', () => {
     await screen.findByRole('link', { name: SEED_TITLE });
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     expect(
-      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }),
+      await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }, OLDER),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     // The front page's other subscription is not served here, and fails: "Older posts" does
     // not wait for it.
-    expect(await screen.findByRole('link', { name: /Summer Timetable/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /Summer Timetable/ }, OLDER),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Older posts' })).not.toBeInTheDocument();
     expect(screen.getByText('You have reached the oldest post.')).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(21);
@@ -135,7 +143,7 @@ describe('front page', () => {
     const { user } = renderApp('/');
     await screen.findByRole('link', { name: SEED_TITLE });
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
-    await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ });
+    await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }, OLDER);
     expect(screen.getAllByRole('link', { name: SEED_TITLE })).toHaveLength(1);
   });
 
