@@ -619,7 +619,7 @@ describe('a feed opened with ?feed=', () => {
     await screen.findByRole('link', { name: RSS_ENTRY });
     await waitFor(() => expect(button).toBeEnabled());
     await user.click(button);
-    expect(following()).toContain(RSS_TITLE);
+    await waitFor(() => expect(following()).toContain(RSS_TITLE));
   });
 
   it('offers no "Subscribe" for an address that is not a feed it can read', async () => {

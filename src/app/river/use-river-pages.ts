@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ListedArticles } from '../../features/feed/components/entry-list';
-import { adoptFeedTitles } from '../../features/subscriptions/store/subscription-actions';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { useHistoryState } from '../../lib/history-state';
 import { depthRead, readOlder, useRiver } from './use-river';
@@ -28,7 +27,12 @@ export function useRiverPages(
       const title = subscription.untitled ? river.firsts[index]?.data?.feed.title : undefined;
       if (title) titles.set(subscription.feedUrl, title);
     });
-    if (titles.size > 0) adoptFeedTitles(titles);
+    // Rarely needed: the store's actions are loaded then, not with every front page.
+    if (titles.size > 0) {
+      void import('../../features/subscriptions/store/subscription-actions').then((actions) =>
+        actions.adoptFeedTitles(titles),
+      );
+    }
   }, [subscriptions, river.firsts]);
   const older: NonNullable<ListedArticles['older']> = {
     canRead: river.hasOlder,

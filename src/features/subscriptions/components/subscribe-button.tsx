@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
 import { useSubscription } from '../hooks/use-subscriptions';
-import { subscribe } from '../store/subscription-actions';
 
 interface SubscribeButtonProps {
   feedUrl: string;
@@ -39,7 +38,10 @@ export function SubscribeButton({ feedUrl, title, siteUrl }: SubscribeButtonProp
           onClick={() => {
             if (title === undefined) return;
             setClicked(true);
-            subscribe([{ feedUrl, title, siteUrl }]);
+            // The store's actions load when first wanted, not with every feed's page.
+            void import('../store/subscription-actions').then(({ subscribe }) =>
+              subscribe([{ feedUrl, title, siteUrl }]),
+            );
           }}
         >
           Subscribe
