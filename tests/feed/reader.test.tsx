@@ -190,6 +190,51 @@ describe('front page', () => {
     expect(titles().slice(0, second.length)).toEqual(second);
     expect(screen.getAllByRole('article')).toHaveLength(23);
   });
+  it('"Older posts" goes on with the other feeds when one feed\'s older page fails', async () => {
+    const failing = `${ORIGIN}/failing.json`;
+    const quiet = `${ORIGIN}/quiet.json`;
+    const feed = (title: string, items: unknown[], next?: string) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title,
+      ...(next && { next_url: next }),
+      items,
+    });
+    const entry = (id: string, title: string, date: string) => ({
+      id,
+      title,
+      content_text: title,
+      date_published: date,
+    });
+    fakeFetch({
+      [DEMO_FEED]: demoPage('feed.json'),
+      [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+      [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+      // Its second page cannot be had.
+      [failing]: feed(
+        'Gone Quiet',
+        [entry('g1', 'Last Words Before the Move', '2019-06-15T09:00:00Z')],
+        `${ORIGIN}/failing-2.json`,
+      ),
+      // All on one page: its older entry waits for the bundled feed's older pages.
+      [quiet]: feed('Lock Keeper', [
+        entry('l1', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
+        entry('l2', 'Winter Mooring Fees Set', '2019-06-01T12:00:00Z'),
+      ]),
+    });
+    const { user } = renderApp('/', { subscriptions: [DEMO_FEED, failing, quiet] });
+    await screen.findByRole('link', { name: SEED_TITLE }, OLDER);
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    // Named as the river names it (here its address: the test's subscriptions have no titles).
+    expect(await screen.findByRole('alert', {}, OLDER)).toHaveTextContent(
+      `Older posts of ${failing} could not be loaded.`,
+    );
+    expect(screen.queryByRole('link', { name: 'Winter Mooring Fees Set' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Older posts' }));
+    expect(
+      await screen.findByRole('link', { name: 'Winter Mooring Fees Set' }, OLDER),
+    ).toBeInTheDocument();
+  });
+
   it("a post that two followed feeds carry (a blog's RSS and Atom) is listed once", async () => {
     const xml = (name: string, type: string) => () =>
       new Response(fixtureText('xml', name), { headers: { 'Content-Type': type } });

@@ -178,7 +178,8 @@ export function EntryList({
                   onRetry={() => void showOlder(true)}
                 />
               )}
-              {older?.error && !hasMoreLoaded ? null : canLoadMore ? (
+              {/* Other feeds may still have older pages: the button stays for them. */}
+              {older?.error && !hasMoreLoaded && !older.canRead ? null : canLoadMore ? (
                 <button
                   type="button"
                   className="button"
