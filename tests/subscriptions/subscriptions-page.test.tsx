@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dehydrate, hydrate } from '@tanstack/react-query';
+import { dehydrate, hydrate, QueryCache, QueryClient } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
 import {
   SUBSCRIPTIONS_KEY,
@@ -401,6 +401,43 @@ describe('the subscriptions page', () => {
     const offline = renderApp('/subscriptions');
     expect(await screen.findByText('2 feeds · 0 unread')).toBeInTheDocument();
     act(() => hydrate(offline.queryClient, saved));
+    expect(await screen.findByText(counted ?? '-')).toBeInTheDocument();
+  });
+
+  it('counts a saved cache that arrives after the page is drawn and before it listens', async () => {
+    serveFeeds();
+    const online = renderApp('/subscriptions');
+    const summary = await screen.findByText(/^2 feeds · [1-9]\d* unread$/);
+    const counted = summary.textContent;
+    const saved = dehydrate(online.queryClient);
+    cleanup();
+
+    fakeFetch({});
+    // The saved cache comes in just as the drawn page starts to listen to the cache.
+    let restored = false;
+    const clients: QueryClient[] = [];
+    const cacheOf = QueryClient.prototype.getQueryCache;
+    vi.spyOn(QueryClient.prototype, 'getQueryCache').mockImplementation(function (
+      this: QueryClient,
+    ) {
+      clients.push(this);
+      return cacheOf.call(this);
+    });
+    const listen = QueryCache.prototype.subscribe;
+    vi.spyOn(QueryCache.prototype, 'subscribe').mockImplementation(function (
+      this: QueryCache,
+      listener,
+    ) {
+      const drawn = screen.queryByRole('heading', { level: 1, name: 'Subscriptions' });
+      const client = clients.at(-1);
+      if (!restored && drawn && client) {
+        restored = true;
+        hydrate(client, saved);
+      }
+      return listen.call(this, listener);
+    });
+    renderApp('/subscriptions');
+    expect(restored).toBe(true);
     expect(await screen.findByText(counted ?? '-')).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
 import { PageHeading } from '../../components/page-heading';
@@ -13,6 +14,7 @@ import { SubscribeForm } from '../../features/subscriptions/components/subscribe
 import type { FoundFeed } from '../../features/subscriptions/components/subscribe-form';
 import { SubscriptionList } from '../../features/subscriptions/components/subscription-list';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { folderKey } from '../../features/subscriptions/store/subscription-data';
 import type { Subscription } from '../../features/subscriptions/store/subscription-data';
 import { articleKey } from '../../lib/article-ref';
 import { formatDateTime } from '../../lib/dates';
@@ -79,25 +81,35 @@ const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscri
  * Unread articles of every feed, for the totals per folder and in all: counted from the cache,
  * watched once for every feed (a thousand watchers of their own would be a long task to set up).
  */
+/** Changes whenever the cache holds other feed pages than before. */
+function pagesVersion(client: QueryClient): number {
+  let version = 0;
+  for (const { queryKey, state } of client.getQueryCache().findAll({ queryKey: ['feed'] })) {
+    if (queryKey[2] === 'page') version += state.dataUpdatedAt + 1;
+  }
+  return version;
+}
+
 function useUnread(subscriptions: readonly Subscription[]) {
   const client = useQueryClient();
-  const [pagesRead, setPagesRead] = useState(0);
-  useEffect(
-    () =>
+  // Read, dropped, or brought back from the saved cache (offline, the only way in): told by
+  // the cache's events, and read again once listening, so that none that came before is missed.
+  const subscribe = useCallback(
+    (onChange: () => void) =>
       client.getQueryCache().subscribe((event) => {
         const [scope, , kind] = event.query.queryKey as readonly unknown[];
         if (scope !== 'feed' || kind !== 'page') return;
-        // Read, dropped, or brought back from the saved cache (offline, the only way in).
         if (
           event.type === 'added' ||
           event.type === 'removed' ||
           (event.type === 'updated' &&
             (event.action.type === 'success' || event.action.type === 'setState'))
         )
-          setPagesRead((count) => count + 1);
+          onChange();
       }),
     [client],
   );
+  const pagesRead = useSyncExternalStore(subscribe, () => pagesVersion(client));
   const read = useReadingStore((state) => state.read);
   return useMemo(() => {
     const byFolder = new Map<string, number>();
@@ -105,7 +117,9 @@ function useUnread(subscriptions: readonly Subscription[]) {
     for (const { feedUrl, folder = '' } of subscriptions) {
       const page = client.getQueryData<FeedPage>(feedKeys.page(feedUrl, feedUrl));
       const count = unreadIn(page, feedUrl, read);
-      byFolder.set(folder, (byFolder.get(folder) ?? 0) + count);
+      // By the folder's key, as the list groups them: two spellings are one folder.
+      const key = folderKey(folder);
+      byFolder.set(key, (byFolder.get(key) ?? 0) + count);
       total += count;
     }
     return { byFolder, total };
@@ -120,7 +134,10 @@ export function SubscriptionsPage() {
   // A thousand feeds just imported are laid out without holding up the page.
   const subscriptions = useDeferredValue(useSubscriptions());
   const unread = useUnread(subscriptions);
-  const folderUnread = useCallback((folder: string) => unread.byFolder.get(folder) ?? 0, [unread]);
+  const folderUnread = useCallback(
+    (folder: string) => unread.byFolder.get(folderKey(folder)) ?? 0,
+    [unread],
+  );
   // The form, the OPML tools and the list each say how their last action went: only the
   // latest is said. One function each, kept: the list's lines are memoized.
   const [lastSaid, setLastSaid] = useState<'form' | 'opml' | 'list'>();
