@@ -305,6 +305,13 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
   // The formula (MathML) scrolls in its own box.
   await expect(page.locator('.article-body math')).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
+  // A commenter's name of one long word (as long as a name may be) breaks too.
+  const name = word.slice(0, 60);
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Well put.');
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(page.getByRole('article', { name: new RegExp(name) })).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
   // The search box sits on the screen, not partly off its left edge.
   const search = await page
     .getByRole('banner')
