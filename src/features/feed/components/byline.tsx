@@ -61,9 +61,10 @@ function laterDay(modified: string, published: string | undefined): boolean {
  */
 function howLong({ attachments, readingMinutes }: Article): string {
   const played = attachments.find((attachment) => /^(audio|video)\//.test(attachment.mimeType));
-  if (!played) return readingMinutes > 0 ? `${readingMinutes} min read` : '';
+  // Kept on one line: "2 min" and "read" apart read as two things.
+  if (!played) return readingMinutes > 0 ? `${readingMinutes}\u00a0min\u00a0read` : '';
   const audio = played.mimeType.startsWith('audio/');
   const seconds = played.durationInSeconds;
   if (!seconds) return audio ? 'Audio' : 'Video';
-  return `${Math.max(1, Math.round(seconds / 60))} min ${audio ? 'listen' : 'watch'}`;
+  return `${Math.max(1, Math.round(seconds / 60))}\u00a0min\u00a0${audio ? 'listen' : 'watch'}`;
 }

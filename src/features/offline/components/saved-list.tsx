@@ -22,7 +22,6 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
 
   return (
     <>
-      <StorageSummary count={saved.length} />
       {saved.length === 0 ? (
         <p className="notice">
           Nothing saved yet. Use “Save for offline” on an article, or “Save the latest 20” on the
@@ -52,6 +51,8 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
           ))}
         </ul>
       )}
+      {/* Below the list: it comes a moment later, and would push the list down. */}
+      <StorageSummary count={saved.length} />
     </>
   );
 }
