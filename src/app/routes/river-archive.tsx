@@ -76,31 +76,37 @@ function useRiverArchive() {
     });
   }
   const { failed } = whole;
+  const failure = failed && (
+    <ErrorNotice
+      title={`Older posts${failed.title ? ` of ${failed.title}` : ''} could not be loaded.`}
+      error={failed.error}
+      onRetry={failed.retry}
+    />
+  );
+  const said = (
+    <p role="status" className="muted archive-status">
+      {text}
+    </p>
+  );
   const status = (
     <>
-      <p role="status" className="muted archive-status">
-        {text}
-      </p>
-      {failed && (
-        <ErrorNotice
-          title={`Older posts${failed.title ? ` of ${failed.title}` : ''} could not be loaded.`}
-          error={failed.error}
-          onRetry={failed.retry}
-        />
-      )}
+      {said}
+      {failure}
     </>
   );
-  return { articles, archive, status, reading: whole.reading };
+  return { articles, archive, status, said, failure, reading: whole.reading };
 }
 
 export function RiverArchiveIndex() {
-  const { archive, status, reading } = useRiverArchive();
+  const { archive, said, failure, reading } = useRiverArchive();
   useDocumentTitle('Archive · Broadsheet');
   return (
     <>
       <PageHeading className="page-title">Archive</PageHeading>
-      {status}
+      {said}
       <MonthList months={archive.months} link={link} />
+      {/* Below the months: told once a feed's walk has failed, it moves none of them. */}
+      {failure}
       {!reading && archive.months.length === 0 && (
         <p className="notice">The feeds you follow have no dated articles.</p>
       )}
