@@ -17,6 +17,32 @@ const PAGE_3_ID = 'https://broadsheet.example/2019/06/20/summer-ferry-timetable'
  */
 const OLDER = { timeout: 15_000 };
 
+/** A JSON Feed of these items, with an older page where `next` names one. */
+const jsonFeed = (title: string, items: unknown[], next?: string) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title,
+  ...(next && { next_url: next }),
+  items,
+});
+
+/** A JSON Feed item of a title alone, at a date. */
+const jsonEntry = (id: string, title: string, date: string) => ({
+  id,
+  title,
+  content_text: title,
+  date_published: date,
+});
+
+/** The bundled feed's three pages, and other feeds beside them. */
+function serveDemoWith(others: Record<string, unknown>) {
+  return fakeFetch({
+    [DEMO_FEED]: demoPage('feed.json'),
+    [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
+    [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+    ...others,
+  });
+}
+
 function articlePath(id: string, query = '') {
   return `/articles/${encodeURIComponent(id)}${query}`;
 }
@@ -151,24 +177,11 @@ describe('front page', () => {
     // A second feed, all on one page: its entry of June 25 is older than the first page of the
     // bundled feed, and newer than most of that feed's second page.
     const otherFeed = `${ORIGIN}/other.json`;
-    const entry = (id: string, title: string, date: string) => ({
-      id,
-      title,
-      content_text: title,
-      date_published: date,
-    });
-    fakeFetch({
-      [DEMO_FEED]: demoPage('feed.json'),
-      [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
-      [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
-      [otherFeed]: {
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'Lock Keeper',
-        items: [
-          entry('lights', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
-          entry('quiet', 'A Quiet Night at the Lock', '2019-06-25T12:00:00Z'),
-        ],
-      },
+    serveDemoWith({
+      [otherFeed]: jsonFeed('Lock Keeper', [
+        jsonEntry('lights', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
+        jsonEntry('quiet', 'A Quiet Night at the Lock', '2019-06-25T12:00:00Z'),
+      ]),
     });
     const { user } = renderApp('/', { subscriptions: [DEMO_FEED, otherFeed] });
     await screen.findByRole('link', { name: SEED_TITLE });
@@ -190,35 +203,21 @@ describe('front page', () => {
     expect(titles().slice(0, second.length)).toEqual(second);
     expect(screen.getAllByRole('article')).toHaveLength(23);
   });
+
   it('"Older posts" goes on with the other feeds when one feed\'s older page fails', async () => {
     const failing = `${ORIGIN}/failing.json`;
     const quiet = `${ORIGIN}/quiet.json`;
-    const feed = (title: string, items: unknown[], next?: string) => ({
-      version: 'https://jsonfeed.org/version/1.1',
-      title,
-      ...(next && { next_url: next }),
-      items,
-    });
-    const entry = (id: string, title: string, date: string) => ({
-      id,
-      title,
-      content_text: title,
-      date_published: date,
-    });
-    fakeFetch({
-      [DEMO_FEED]: demoPage('feed.json'),
-      [`${ORIGIN}/data/feed-2.json`]: demoPage('feed-2.json'),
-      [`${ORIGIN}/data/feed-3.json`]: demoPage('feed-3.json'),
+    serveDemoWith({
       // Its second page cannot be had.
-      [failing]: feed(
+      [failing]: jsonFeed(
         'Gone Quiet',
-        [entry('g1', 'Last Words Before the Move', '2019-06-15T09:00:00Z')],
+        [jsonEntry('g1', 'Last Words Before the Move', '2019-06-15T09:00:00Z')],
         `${ORIGIN}/failing-2.json`,
       ),
       // All on one page: its older entry waits for the bundled feed's older pages.
-      [quiet]: feed('Lock Keeper', [
-        entry('l1', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
-        entry('l2', 'Winter Mooring Fees Set', '2019-06-01T12:00:00Z'),
+      [quiet]: jsonFeed('Lock Keeper', [
+        jsonEntry('l1', 'Harbour Lights Festival Begins', '2019-07-05T18:00:00Z'),
+        jsonEntry('l2', 'Winter Mooring Fees Set', '2019-06-01T12:00:00Z'),
       ]),
     });
     const { user } = renderApp('/', { subscriptions: [DEMO_FEED, failing, quiet] });

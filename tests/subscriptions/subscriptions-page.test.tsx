@@ -388,14 +388,19 @@ describe('the subscriptions page', () => {
     expect(screen.queryByText('Not read yet')).toBeNull();
   });
 
-  it('counts the unread articles of feeds that only the saved cache holds (offline)', async () => {
+  /** The two feeds read online, their unread total, and the query cache as it would be saved. */
+  async function readOnlineAndSave() {
     serveFeeds();
     const online = renderApp('/subscriptions');
     const summary = await screen.findByText(/^2 feeds · [1-9]\d* unread$/);
     const counted = summary.textContent;
     const saved = dehydrate(online.queryClient);
     cleanup();
+    return { counted, saved };
+  }
 
+  it('counts the unread articles of feeds that only the saved cache holds (offline)', async () => {
+    const { counted, saved } = await readOnlineAndSave();
     // Offline: no feed can be read; the saved cache arrives after the page is drawn.
     fakeFetch({});
     const offline = renderApp('/subscriptions');
@@ -405,13 +410,7 @@ describe('the subscriptions page', () => {
   });
 
   it('counts a saved cache that arrives after the page is drawn and before it listens', async () => {
-    serveFeeds();
-    const online = renderApp('/subscriptions');
-    const summary = await screen.findByText(/^2 feeds · [1-9]\d* unread$/);
-    const counted = summary.textContent;
-    const saved = dehydrate(online.queryClient);
-    cleanup();
-
+    const { counted, saved } = await readOnlineAndSave();
     fakeFetch({});
     // The saved cache comes in just as the drawn page starts to listen to the cache.
     let restored = false;
