@@ -4,7 +4,7 @@
 //   npm run bench                 (RUNS=5 for more runs; --no-build to reuse dist/;
 //                                  --thread-only for just one run of the comment thread,
 //                                  --river-only for the river of many feeds alone,
-//                                  --again-only for a feed and a river opened again (target 2),
+//                                  --again-only for a feed and a river of 50 opened again,
 //                                  --feeds-only for feeds by others opened by ?feed=,
 //                                  --stack-floor for the same feeds read by the libraries alone)
 import { execSync, spawn } from 'node:child_process';
