@@ -31,6 +31,12 @@ describe('search index over a 3,000-item feed', () => {
     expect([...(hits[0]?.terms ?? [])]).toContain('lighthouse');
   });
 
+  it('searches a word repeated thousands of times as the word once', () => {
+    const once = search(index, 'lighthouse').map((hit) => hit.article.id);
+    expect(once.length).toBeGreaterThan(0);
+    expect(search(index, 'lighthouse '.repeat(3000)).map((hit) => hit.article.id)).toEqual(once);
+  });
+
   it('forgives a typo: "hrbour" finds harbour', () => {
     const hits = search(index, 'hrbour');
     expect(hits.length).toBeGreaterThan(0);

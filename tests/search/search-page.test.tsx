@@ -99,8 +99,21 @@ describe('search', () => {
   it('finds nothing, and shows no error page, for a word too long for the index to take', async () => {
     const word = 'a'.repeat(70_000);
     renderApp(`/search?q=${word}`);
-    expect(await screen.findByText(`No articles match “${word}”.`)).toBeInTheDocument();
+    // Said back by its beginning: a screen reader would read the whole of it.
+    expect(await screen.findByText(`No articles match “${'a'.repeat(100)}…”.`)).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue(word);
+  });
+
+  it('searches a pasted paragraph by its first twelve words, and says so', async () => {
+    // Twelve words of the article, then more that no article holds, all many times over.
+    const paragraph = `${SEAGRASS_TITLE} hectares, quokka zebra `.repeat(500);
+    renderApp(`/search?q=${encodeURIComponent(paragraph)}`);
+    expect(
+      await screen.findByText(
+        /^1 result for “Seagrass .*…” Only its first 12 words were searched for\.$/,
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(resultTitles()).toEqual([SEAGRASS_TITLE]);
   });
 
   it('updates the results as the reader types on the search page', async () => {

@@ -6,6 +6,7 @@ import type { EntryListHandle } from '../../../components/entry-navigation';
 import { plural } from '../../../lib/plural';
 import { useArticleSearch } from '../hooks/use-article-search';
 import type { SearchableArticle } from '../types';
+import { MAX_QUERY_WORDS, queryWords } from '../utils/article-index';
 import { SearchResults } from './search-results';
 import '../search.css';
 
@@ -42,18 +43,22 @@ export function SearchView({
   // Typing changes `query` often; results render behind it without holding the keyboard up.
   const shownQuery = useDeferredValue(query).trim();
   const { hits, ready } = useArticleSearch(articles, shownQuery);
-  useDocumentTitle(shownQuery ? `Search: ${shownQuery} · Broadsheet` : 'Search · Broadsheet');
+  const said = shortened(shownQuery);
+  useDocumentTitle(shownQuery ? `Search: ${said} · Broadsheet` : 'Search · Broadsheet');
 
   let summary = '';
   if (loading) summary = 'Loading articles…';
   else if (shownQuery && !ready) summary = 'Searching…';
   else if (shownQuery && hits.length === 0) {
     summary = arriving
-      ? `No articles match “${shownQuery}” yet. More are loading…`
-      : `No articles match “${shownQuery}”.`;
+      ? `No articles match “${said}” yet. More are loading…`
+      : `No articles match “${said}”.`;
   } else if (shownQuery) {
-    summary = `${plural(hits.length, { one: '# result', other: '# results' })} for “${shownQuery}”`;
+    summary = `${plural(hits.length, { one: '# result', other: '# results' })} for “${said}”`;
     if (arriving) summary += ' so far. More articles are loading…';
+  }
+  if (shownQuery && !loading && queryWords(shownQuery).cut) {
+    summary += ` Only its first ${MAX_QUERY_WORDS} words were searched for.`;
   }
 
   return (
@@ -100,6 +105,16 @@ export function SearchView({
       )}
     </div>
   );
+}
+
+/** How long a query is said back in full: a pasted page is said by its beginning. */
+const SAID_LENGTH = 100;
+
+function shortened(query: string): string {
+  const letters = [...query];
+  return letters.length > SAID_LENGTH
+    ? `${letters.slice(0, SAID_LENGTH).join('').trimEnd()}…`
+    : query;
 }
 
 /**

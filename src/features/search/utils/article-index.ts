@@ -31,6 +31,31 @@ export interface IndexReader {
 const FIELDS = ['title', 'summary', 'text', 'authors', 'tags'] as const;
 
 /**
+ * The most words a query is searched for, each counted once: a pasted paragraph is searched by
+ * its first ones. Every word costs a walk of the index, and a few thousand held the page for
+ * seconds.
+ */
+export const MAX_QUERY_WORDS = 12;
+/**
+ * Longer words are matched as written: forgiving a typo costs time with a word's length, and
+ * no word of a language is this long.
+ */
+const MAX_FUZZY_LENGTH = 32;
+
+/** The words a query is searched for, and whether some were left out. */
+export function queryWords(query: string): { words: string[]; cut: boolean } {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const word of tokenize(query)) {
+    const term = normalizeTerm(word);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    words.push(word);
+  }
+  return { words: words.slice(0, MAX_QUERY_WORDS), cut: words.length > MAX_QUERY_WORDS };
+}
+
+/**
  * Whether a query term also finds the words it begins: not a lone letter or digit, which begins
  * most words; a Chinese character does, being a word of its own or the start of many ("港口").
  */
@@ -43,7 +68,7 @@ function matchesPrefix(term: string): boolean {
  * a symbol is matched as written: one character off C++ or .NET is another word (G++, NET).
  */
 function typoTolerance(term: string): number | false {
-  return /^[\p{L}\p{N}]+$/u.test(term) && 0.2;
+  return term.length <= MAX_FUZZY_LENGTH && /^[\p{L}\p{N}]+$/u.test(term) && 0.2;
 }
 
 /** An article's key in the index: ids are unique only within a feed. */
@@ -157,12 +182,12 @@ export class ArticleIndex {
   }
 
   /**
-   * The index's answer. A query it cannot take finds nothing rather than breaking the page:
-   * a word of 70,000 letters asks for more memory than there is to forgive its typos.
+   * The index's answer, for the query's first words. A query it cannot take finds nothing
+   * rather than breaking the page.
    */
   private results(query: string): SearchResult[] {
     try {
-      return this.index.search(query);
+      return this.index.search(queryWords(query).words.join(' '));
     } catch {
       return [];
     }
