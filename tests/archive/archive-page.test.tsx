@@ -160,4 +160,21 @@ describe('archive of another feed', () => {
     );
     expect(screen.getByText('1 undated article is not listed.')).toBeInTheDocument();
   });
+
+  it('tells of an older page it could not read below the months', async () => {
+    const feedParam = '/other/feed.json';
+    fakeFetch({
+      [`${ORIGIN}${feedParam}`]: {
+        ...(demoPage('feed.json') as object),
+        next_url: `${ORIGIN}/other/feed-2.json`,
+      },
+      [`${ORIGIN}/other/feed-2.json`]: () => new Response('', { status: 503 }),
+    });
+    renderApp(`/archive?feed=${encodeURIComponent(feedParam)}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server answered 503.');
+    const july = screen.getByRole('link', { name: 'July 2019 (7)' });
+    // Arriving after the months, it moves none of them down.
+    expect(july.compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -37,13 +37,15 @@ export function ArchivePage() {
 }
 
 function ArchiveIndex({ source }: { source: FeedSource }) {
-  const { archive, status, complete } = useArchive(source, true);
+  const { archive, said, feedStatus, complete } = useArchive(source, true);
   useDocumentTitle('Archive · Broadsheet');
   return (
     <>
       <PageHeading className="page-title">Archive</PageHeading>
-      {status}
+      {said}
       <MonthList months={archive.months} link={source.link} />
+      {/* Below the months: an older page that failed, told once they are listed, moves none. */}
+      {feedStatus}
       {complete && archive.months.length === 0 && (
         <p className="notice">This feed has no dated articles.</p>
       )}
@@ -88,7 +90,7 @@ function useArchive(source: FeedSource, reportFeedStatus: boolean) {
       other: '# undated articles are not listed.',
     });
   }
-  const status = (
+  const said = (
     <>
       <p role="status" className="muted archive-status">
         {text}
@@ -96,11 +98,17 @@ function useArchive(source: FeedSource, reportFeedStatus: boolean) {
       {query.data?.truncated && (
         <p className="notice">Counts cover the newest {pages?.length} pages of this feed.</p>
       )}
-      {/* Where the article list is shown, it reports the first page's loading and errors. */}
-      {(reportFeedStatus || query.data) && (
-        <FeedStatus query={query} onRetry={() => void query.refetch()} />
-      )}
     </>
   );
-  return { archive, status, complete: !partial };
+  // Where the article list is shown, it reports the first page's loading and errors.
+  const feedStatus = (reportFeedStatus || query.data) && (
+    <FeedStatus query={query} onRetry={() => void query.refetch()} />
+  );
+  const status = (
+    <>
+      {said}
+      {feedStatus}
+    </>
+  );
+  return { archive, status, said, feedStatus, complete: !partial };
 }
