@@ -26,20 +26,17 @@ export function useAutoRefresh() {
       () => undefined,
     );
   const feeds = () => activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
-  // Once the feeds are read, what they no longer list is known: the read marks nothing shows
-  // any more can go (forget-read-marks.ts says when).
-  const sortReadMarks = () =>
-    import('./forget-read-marks')
-      .then((marks) => marks.sortReadMarks(client))
+  // Once the feeds are read, what storage no longer needs can go (sort-stored.ts).
+  const sortStored = () =>
+    import('./sort-stored')
+      .then((stored) => stored.sortStored(client))
       .catch(
         // The code could not be loaded (offline, a newer version): another time.
         () => undefined,
       );
   // Only what is stale: the front page has read its feeds already.
-  const onOpen = useEffectEvent(() =>
-    refreshFeeds(feeds(), { onlyStale: true }).then(sortReadMarks),
-  );
-  const everyFeed = useEffectEvent(() => refreshFeeds(feeds()).then(sortReadMarks));
+  const onOpen = useEffectEvent(() => refreshFeeds(feeds(), { onlyStale: true }).then(sortStored));
+  const everyFeed = useEffectEvent(() => refreshFeeds(feeds()).then(sortStored));
 
   useEffect(() => {
     let last = Date.now();
