@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryCache, QueryCacheNotifyEvent } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { Link } from '../../components/link';
@@ -77,39 +77,55 @@ const unreadText = (count: number) => plural(count, { one: '# unread', other: '#
 
 const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
 
+/** Whether a cache event changes which feed pages it holds: read, dropped, or restored. */
+function changesPages(event: QueryCacheNotifyEvent): boolean {
+  const [scope, , kind] = event.query.queryKey as readonly unknown[];
+  if (scope !== 'feed' || kind !== 'page') return false;
+  return (
+    event.type === 'added' ||
+    event.type === 'removed' ||
+    (event.type === 'updated' &&
+      (event.action.type === 'success' || event.action.type === 'setState'))
+  );
+}
+
+const pageChanges = new WeakMap<QueryCache, { version: number }>();
+
+/**
+ * A count of the changes to a cache's feed pages, from the first time it is asked for on: a
+ * number to compare, where going through a thousand feeds' queries at each of a thousand events
+ * (an OPML import) held the page for tenths of a second at a time.
+ */
+function pageChangesOf(cache: QueryCache): { version: number } {
+  let counter = pageChanges.get(cache);
+  if (!counter) {
+    const counted = { version: 0 };
+    cache.subscribe((event) => {
+      if (changesPages(event)) counted.version += 1;
+    });
+    pageChanges.set(cache, counted);
+    counter = counted;
+  }
+  return counter;
+}
+
 /**
  * Unread articles of every feed, for the totals per folder and in all: counted from the cache,
  * watched once for every feed (a thousand watchers of their own would be a long task to set up).
  */
-/** Changes whenever the cache holds other feed pages than before. */
-function pagesVersion(client: QueryClient): number {
-  let version = 0;
-  for (const { queryKey, state } of client.getQueryCache().findAll({ queryKey: ['feed'] })) {
-    if (queryKey[2] === 'page') version += state.dataUpdatedAt + 1;
-  }
-  return version;
-}
-
 function useUnread(subscriptions: readonly Subscription[]) {
   const client = useQueryClient();
-  // Read, dropped, or brought back from the saved cache (offline, the only way in): told by
-  // the cache's events, and read again once listening, so that none that came before is missed.
+  // Counted from the first render on, before this page listens: a page read, dropped, or
+  // brought back from the saved cache (offline, the only way in) in between is not missed.
+  const changes = pageChangesOf(client.getQueryCache());
   const subscribe = useCallback(
     (onChange: () => void) =>
       client.getQueryCache().subscribe((event) => {
-        const [scope, , kind] = event.query.queryKey as readonly unknown[];
-        if (scope !== 'feed' || kind !== 'page') return;
-        if (
-          event.type === 'added' ||
-          event.type === 'removed' ||
-          (event.type === 'updated' &&
-            (event.action.type === 'success' || event.action.type === 'setState'))
-        )
-          onChange();
+        if (changesPages(event)) onChange();
       }),
     [client],
   );
-  const pagesRead = useSyncExternalStore(subscribe, () => pagesVersion(client));
+  const pagesRead = useSyncExternalStore(subscribe, () => changes.version);
   const read = useReadingStore((state) => state.read);
   return useMemo(() => {
     const byFolder = new Map<string, number>();
