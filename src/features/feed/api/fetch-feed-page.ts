@@ -10,13 +10,15 @@ import type { FeedPage } from './types';
  * Given the page the reader has, it asks whether that changed and, when not (a 304, the same
  * validators or the same text), returns that very object: no parsing, nothing new to render.
  * Without one, a long document's first items are read while the rest downloads, and handed to
- * `onFirstScreen` (a page marked `partial`) if they are in before the whole.
+ * `onFirstScreen` (a page marked `partial`) if they are in before the whole. A feed's `first`
+ * page dates its undated articles by when they were first listed (seen-dates.ts).
  */
 export async function fetchFeedPage(
   pageUrl: string,
   signal?: AbortSignal,
   previous?: FeedPage,
   onFirstScreen?: (page: FeedPage) => void,
+  first?: boolean,
 ): Promise<FeedPage> {
   const reader = import('./read-feed-document');
   reader.catch(() => undefined);
@@ -41,7 +43,7 @@ export async function fetchFeedPage(
       signal,
     );
     if (!fetched.changed) return previous ?? (await fetchFeedPage(pageUrl, signal));
-    const { readFeedBody } = await reader;
+    const { readFeedBody, withSeenDates } = await reader;
     const { page, digest } = await readFeedBody(
       fetched,
       pageUrl,
@@ -50,7 +52,9 @@ export async function fetchFeedPage(
     );
     if (!page) return previous ?? (await fetchFeedPage(pageUrl, signal));
     // A page found through a web page (autodiscovery) is not what this address served.
-    return page.url === pageUrl ? { ...page, validators: { ...fetched.validators, digest } } : page;
+    if (page.url !== pageUrl) return page;
+    const read = { ...page, validators: { ...fetched.validators, digest } };
+    return first ? withSeenDates(previous, read) : read;
   } finally {
     whole = true;
   }

@@ -20,7 +20,8 @@ export const feedKeys = {
 /**
  * One feed document (a page of the feed). A refetch hands the page already cached to the
  * fetch, which returns that same object when the feed has not changed. A first page read
- * again keeps the articles the feed has since dropped (retention.ts). A feed's list waiting for
+ * again keeps the articles the feed has since dropped (retention.ts); its undated articles
+ * take the time they were first listed (seen-dates.ts). A feed's list waiting for
  * its first page is shown that page's first items while a long document downloads.
  */
 export function feedPageQuery(feedUrl: string, pageUrl: string) {
@@ -29,15 +30,16 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
     queryFn: async ({ signal, client, queryKey }) => {
       const previous = client.getQueryData<FeedPage>(queryKey);
       try {
+        const first = pageUrl === feedUrl;
         // Read only where a list waits for them: the feed's own, or the front page's.
         const firstScreen =
-          pageUrl === feedUrl && (listWaiting(client, feedUrl) || riverWaiting(client, feedUrl))
+          first && (listWaiting(client, feedUrl) || riverWaiting(client, feedUrl))
             ? (page: FeedPage) => showFirstItems(client, feedUrl, page)
             : undefined;
-        const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen);
+        const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen, first);
         // A changed page reaches the screens that show it in a task after the one that read it.
         if (page !== previous) await nextTask();
-        return pageUrl === feedUrl ? withEarlier(feedUrl, previous, page) : page;
+        return first ? withEarlier(feedUrl, previous, page) : page;
       } catch (error) {
         await cacheRestored(client);
         throw error;

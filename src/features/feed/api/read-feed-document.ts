@@ -197,3 +197,6 @@ async function firstFeedAt(
   }
   return undefined;
 }
+
+// Dating undated articles comes with the code that reads them, not with the app's entry.
+export { withSeenDates } from './seen-dates';

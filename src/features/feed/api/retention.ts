@@ -16,7 +16,7 @@ export function keepWanted(load: () => Promise<Wanted>) {
   wanted = load;
 }
 
-const timeOf = (article: Article) => Date.parse(article.published ?? '') || 0;
+const timeOf = (article: Article) => Date.parse(article.published ?? article.seen ?? '') || 0;
 
 /** Newest first; the sort is stable, so undated ones keep their order, last. */
 function newestFirst(articles: Article[]): Article[] {

@@ -71,6 +71,11 @@ export interface Article {
   imageAlt?: string;
   bannerImage?: string;
   published?: string;
+  /**
+   * For an article with no date of its own, on a feed's first page: when the reader's copy first
+   * listed it (seen-dates.ts). Lists place and group it by this; it is never shown as its date.
+   */
+  seen?: string;
   modified?: string;
   /** The date the piece was first written, when it was republished later. */
   originalDate?: string;

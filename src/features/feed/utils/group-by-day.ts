@@ -12,11 +12,15 @@ export interface DayGroup {
 /** Each article's time, read once: a list of many feeds is sorted again as each arrives. */
 const times = new WeakMap<Article, number>();
 
-/** When the article was published, in milliseconds; NaN when it has no readable date. */
+/**
+ * When the article was published, in milliseconds, or for an undated one, first listed (`seen`);
+ * NaN when it has neither.
+ */
 export function timeOf(article: Article): number {
   let time = times.get(article);
   if (time === undefined) {
-    time = article.published ? Date.parse(article.published) : NaN;
+    const date = placedAt(article);
+    time = date ? Date.parse(date) : NaN;
     times.set(article, time);
   }
   return time;
@@ -46,17 +50,26 @@ export function sortNewestFirst(articles: Article[]): Article[] {
   return sorted;
 }
 
-/** Groups articles (already in display order) under the local day they were published. */
+/** The date a list places an article by: its own, else when it was first listed. */
+function placedAt(article: Article): string | undefined {
+  return article.published ?? article.seen;
+}
+
+/**
+ * Groups articles (already in display order) under the local day they were published, or for
+ * an undated one, first listed.
+ */
 export function groupByDay(articles: Article[]): DayGroup[] {
   const groups: DayGroup[] = [];
   for (const article of articles) {
-    const key = article.published ? localDayKey(article.published) : 'undated';
+    const date = placedAt(article);
+    const key = date ? localDayKey(date) : 'undated';
     let group = groups.at(-1);
     if (!group || group.key !== key) {
       group = {
         key,
-        label: article.published ? formatLongDate(article.published) : 'Undated',
-        date: article.published && key,
+        label: date ? formatLongDate(date) : 'Undated',
+        date: date && key,
         articles: [],
       };
       groups.push(group);
