@@ -1,14 +1,18 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../../components/document-title';
 import type { EntryListHandle } from '../../../components/entry-navigation';
 import { plural } from '../../../lib/plural';
+import { truncateAtWord } from '../../../lib/text';
 import { useArticleSearch } from '../hooks/use-article-search';
 import type { SearchableArticle } from '../types';
 import { MAX_QUERY_WORDS, queryWords } from '../utils/article-index';
 import { SearchResults } from './search-results';
 import '../search.css';
+
+/** How much of a query is said back. */
+const SAID_LENGTH = 100;
 
 interface SearchViewProps {
   /** The text to search for, from the address. */
@@ -43,7 +47,9 @@ export function SearchView({
   // Typing changes `query` often; results render behind it without holding the keyboard up.
   const shownQuery = useDeferredValue(query).trim();
   const { hits, ready } = useArticleSearch(articles, shownQuery);
-  const said = shortened(shownQuery);
+  // Said back by its beginning: a pasted page would be read out whole.
+  const said = truncateAtWord(shownQuery, SAID_LENGTH);
+  const cut = useMemo(() => queryWords(shownQuery).cut, [shownQuery]);
   useDocumentTitle(shownQuery ? `Search: ${said} · Broadsheet` : 'Search · Broadsheet');
 
   let summary = '';
@@ -57,7 +63,7 @@ export function SearchView({
     summary = `${plural(hits.length, { one: '# result', other: '# results' })} for “${said}”`;
     if (arriving) summary += ' so far. More articles are loading…';
   }
-  if (shownQuery && !loading && queryWords(shownQuery).cut) {
+  if (shownQuery && !loading && cut) {
     summary += ` Only its first ${MAX_QUERY_WORDS} words were searched for.`;
   }
 
@@ -105,16 +111,6 @@ export function SearchView({
       )}
     </div>
   );
-}
-
-/** How long a query is said back in full: a pasted page is said by its beginning. */
-const SAID_LENGTH = 100;
-
-function shortened(query: string): string {
-  const letters = [...query];
-  return letters.length > SAID_LENGTH
-    ? `${letters.slice(0, SAID_LENGTH).join('').trimEnd()}…`
-    : query;
 }
 
 /**
