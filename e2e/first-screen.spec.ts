@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, fulfillFeed, layoutShifts, openApp, test, withFeedParam } from './support/browser';
+import {
+  appStarted,
+  blockOtherOrigins,
+  expect,
+  fulfillFeed,
+  layoutShifts,
+  openApp,
+  test,
+  withFeedParam,
+} from './support/browser';
 import { articlePath, SEED } from './support/demo';
 
 /** Each entry listed, as its title and its distance from the top of the page, in order. */
@@ -127,4 +136,61 @@ test("a feed's description longer than its two lines brings its button without m
   await expect(page.getByRole('button', { name: 'Whole description' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Visit curtclifton\.net/ })).toBeVisible();
   expect(await layoutShifts(page)).toEqual([]);
+});
+
+test.describe("a feed's page opened cold", () => {
+  const FEED = '/fixtures/manton.json';
+  const FIRST = 'NSDrinking tonight, 8pm at Ginger Man. We were thinking near the front instead…';
+
+  test("shows the feed's entries, drawn from the feed, before the app's code has arrived; the app then takes over without moving them", async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    await blockOtherOrigins(page, baseURL);
+    await page.route(`**${FEED}`, (route) =>
+      fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
+    );
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(withFeedParam('/', FEED));
+    const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
+    await expect(day.getByRole('heading', { level: 3, name: FIRST })).toBeVisible();
+    await expect(page).toHaveTitle('Manton Reece · Broadsheet');
+    // Drawn, not the app's yet: nothing works but links.
+    await expect(page.getByRole('button', { name: 'Subscribe' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+    const before = await entryPlaces(page);
+
+    release();
+    await appStarted(page);
+    await expect(page.getByRole('button', { name: 'Subscribe' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+    expect((await entryPlaces(page)).slice(0, 3)).toEqual(before.slice(0, 3));
+    expect(await layoutShifts(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByText('Subscribed.')).toBeVisible();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('that cannot be read is left to the app, which says why', async ({ page }) => {
+    await page.route(`**${FEED}`, (route) =>
+      route.fulfill({
+        body: '{"version": "https://jsonfeed.org/version/1.1"',
+        contentType: 'application/json',
+      }),
+    );
+    await openApp(page, withFeedParam('/', FEED));
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Feed could not be loaded' }),
+    ).toBeVisible();
+  });
 });

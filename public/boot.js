@@ -12,7 +12,8 @@
 //   4. Start the app. Where a written or kept page shows, once that page has painted, so it
 //      waits for neither the app's download nor its compiling; in a hidden tab, at once;
 //      anywhere else at once too, while the rest of the page is still arriving. The feed the
-//      address reads downloads beside the app's code.
+//      address reads downloads beside the app's code. A feed's page with nothing kept is first
+//      drawn from the feed by a small script of its own, and the app starts after that paint.
 //   5. Code of an older release, still open in this tab after another tab updated the app:
 //      its files are gone, so a page whose code it has not loaded yet cannot be had. That page
 //      is then loaded afresh, in the release now installed, not shown as an error.
@@ -137,25 +138,32 @@
     }
   }
   // As the app asks for it: another site's over https (overHttps, src/lib/safe.ts).
-  function preload(url) {
+  function requested(url) {
     try {
       var address = new URL(url, location.href);
       if (address.protocol === 'http:' && address.origin !== location.origin) {
-        url = 'https:' + address.href.slice(5);
+        return 'https:' + address.href.slice(5);
       }
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unreadable) {
       // The app says what is wrong with the address.
     }
+    return url;
+  }
+  // Not named as a JSON Feed (the rule of namedAsJson, src/features/feed/api/fetch-feed-page.ts):
+  // most likely XML, which the app reads in a worker.
+  function likelyXml(url) {
+    return !/(\.json|\/json\/?)$/i.test(url.split(/[?#]/)[0]);
+  }
+  function preload(url) {
+    url = requested(url);
     var link = document.createElement('link');
     link.setAttribute('rel', 'preload');
     link.setAttribute('as', 'fetch');
     link.setAttribute('crossorigin', 'anonymous');
     link.setAttribute('href', url);
     document.head.appendChild(link);
-    // Not named as a JSON Feed (the rule of namedAsJson, src/features/feed/api/fetch-feed-page.ts):
-    // most likely XML, which the app reads in a worker.
-    if (!/(\.json|\/json\/?)$/i.test(url.split(/[?#]/)[0])) startReader();
+    if (likelyXml(url)) startReader();
   }
   // The code this kind of page needs at once, as the build names it in <meta name="app-early">.
   function earlyCode() {
@@ -234,6 +242,31 @@
       then();
     }
   }
+  // A feed's page opened cold: its first screen drawn from the feed by a small script of its
+  // own (src/first-paint/draw.ts, named by the build in <meta name="app-early">) while the
+  // page is read, before the app's code is asked for. The app starts once that screen has
+  // painted, or at once when the script draws nothing (it says so) or cannot be had.
+  function drawingScript(named) {
+    try {
+      return named !== null && location.pathname === '/' && direct(named)
+        ? earlyCode().draw || null
+        : null;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      return null;
+    }
+  }
+  function startDrawing(src, named, start) {
+    var url = requested(named);
+    document.addEventListener('broadsheet:not-drawn', start);
+    var script = document.createElement('script');
+    script.src = src;
+    script.setAttribute('data-feed', url);
+    script.setAttribute('data-param', named);
+    script.addEventListener('error', start);
+    document.head.appendChild(script);
+    if (likelyXml(url)) startReader();
+  }
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
@@ -244,6 +277,7 @@
     var feedWritten =
       !elsewhere && written === '/' && feed !== null && feed.hasAttribute('data-written');
     var kept = elsewhere ? keptScreen(entry.getAttribute('content')) : null;
+    var drawing = elsewhere && kept === null ? drawingScript(named) : null;
     var start = function () {
       if (started) return;
       started = true;
@@ -260,7 +294,7 @@
         if (kept === null) ownFeeds.filter(direct).filter(unwritten).slice(0, 6).forEach(preload);
       } else if (feed && named === null && !feedWritten) {
         preload(feed.getAttribute('content'));
-      } else if (named !== null && kept === null && direct(named)) {
+      } else if (named !== null && kept === null && drawing === null && direct(named)) {
         preload(named);
       }
       preloadPageCode(named);
@@ -268,10 +302,11 @@
     };
     // Where nothing is drawn before the app, its code is asked for at once, while the rest of
     // the page (the hidden written page, tens of kilobytes) is still arriving and being read.
-    if (elsewhere && kept === null) start();
+    if (drawing !== null) startDrawing(drawing, named, start);
+    else if (elsewhere && kept === null) start();
     whenRead(function () {
       var app = document.getElementById('root');
-      var shown = !elsewhere;
+      var shown = !elsewhere || drawing !== null;
       if (kept !== null && app) {
         app.innerHTML = kept;
         root.removeAttribute('data-stale-first-screen');
@@ -295,8 +330,9 @@
       } catch (unsupported) {
         start();
       }
-      // Should the paint never be reported, the app still starts.
-      setTimeout(start, 2000);
+      // Should the paint never be reported, the app still starts; sooner where a slow feed
+      // would leave the page blank, with nothing drawn.
+      setTimeout(start, drawing === null ? 2000 : 1000);
     });
   }
   // The meta tags it reads come before this script in the page.

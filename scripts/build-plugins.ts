@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, minify } from 'vite';
+import { build, createServer, minify } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/config/csp.ts';
 
@@ -155,7 +155,7 @@ export function prerenderPages(): Plugin {
           }
           const shell = withEarlyCode(
             withInlineBootScripts(appShell(readFileSync(file, 'utf8')), boot),
-            earlyCode(bundle),
+            { ...earlyCode(bundle), draw: await writeDrawingScript(root, outDir) },
           );
           const documents = bundledFeedPages(join(publicDir, 'data'));
           const defaults = DEFAULT_DOCUMENTS.map((path) => ({
@@ -342,6 +342,36 @@ export function earlyCode(bundle: Rolldown.OutputBundle): EarlyCode {
   );
   if (!reader) throw new Error('Early code: no XML reader worker in the bundle');
   return { ...early, reader: `/${reader}` };
+}
+
+/**
+ * src/first-paint/draw.ts bundled on its own, into the built site: public/boot.js loads it by
+ * itself, before the app, to draw a feed's page from the feed. Shared with the app are only
+ * the modules it imports, copied in, never a chunk that would join the app's first requests.
+ * Its address on the site.
+ */
+async function writeDrawingScript(root: string, outDir: string): Promise<string> {
+  const built = await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2020',
+      lib: {
+        entry: resolve(root, 'src/first-paint/draw.ts'),
+        formats: ['iife'],
+        name: 'broadsheetDraw',
+      },
+    },
+  });
+  const [output] = Array.isArray(built) ? built : [built];
+  const chunk = output && 'output' in output ? output.output[0] : undefined;
+  if (!chunk) throw new Error('The drawing script of the first screen was not built');
+  const name = `assets/draw-${createHash('sha256').update(chunk.code).digest('hex').slice(0, 8)}.js`;
+  writeFileSync(join(outDir, name), chunk.code);
+  return `/${name}`;
 }
 
 /** The page with its early code named for public/boot.js (`<meta name="app-early">`). */

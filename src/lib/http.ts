@@ -40,7 +40,7 @@ export function absoluteUrl(url: string, base: string = globalThis.location?.hre
 export const LOAD_TIMEOUT_MS = 15_000;
 
 /** What feed readers ask for: every feed format, JSON Feed first. */
-const FEED_ACCEPT =
+export const FEED_ACCEPT =
   'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
 /**

@@ -1,0 +1,152 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  answerParts,
+  readDocumentWithEntities,
+} from '../../src/features/feed/api/formats/read-document';
+import type { WorkerRequest } from '../../src/features/feed/api/formats/read-document';
+import { drawFeedPage } from '../../src/first-paint/draw';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { fixtureBytes, fixtureText } from '../helpers/fixtures';
+import { renderApp } from '../helpers/render-app';
+
+const FEED = 'https://feeds.example/feed';
+const html = document.documentElement;
+
+/** The page as public/boot.js leaves it for the drawing script: an empty root, marked stale. */
+function emptyPage() {
+  document.body.innerHTML = '<div id="root"></div>';
+  html.setAttribute('data-stale-first-screen', '');
+}
+
+function serve(body: BodyInit, contentType: string, status = 200) {
+  return fakeFetch({
+    [FEED]: () => new Response(body, { status, headers: { 'Content-Type': contentType } }),
+  });
+}
+
+/** The reader's worker, reading on this thread: what public/boot.js starts for an XML feed. */
+function readerOnThisThread() {
+  const worker = new EventTarget() as EventTarget & { postMessage: (data: unknown) => void };
+  worker.postMessage = (data) => {
+    const request = data as WorkerRequest;
+    void readDocumentWithEntities(request).then((result) => {
+      for (const part of answerParts(request.id, result)) {
+        worker.dispatchEvent(new MessageEvent('message', { data: part }));
+      }
+    });
+  };
+  window.broadsheetReader = { worker: worker as unknown as Worker, state: 'ready' };
+}
+
+/** What a reader sees of each entry, in order, within `scope`: with the day it is under. */
+function listText(scope: ParentNode, entries = 8) {
+  return [...scope.querySelectorAll('article.entry')].slice(0, entries).map((entry) => ({
+    day: entry.closest('section.day')?.querySelector('.day-heading')?.textContent,
+    title: entry.querySelector('h3')?.textContent,
+    link: entry.querySelector('h3 a')?.getAttribute('href'),
+    meta: entry.querySelector('.meta')?.textContent,
+    excerpt: entry.querySelector('.excerpt')?.textContent,
+    picture: entry.querySelector('img')?.getAttribute('src') ?? undefined,
+  }));
+}
+
+beforeEach(emptyPage);
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete window.broadsheetReader;
+  html.removeAttribute('data-stale-first-screen');
+  html.removeAttribute('data-drawn-screen');
+  document.body.replaceChildren();
+});
+
+describe("a feed's page drawn from the feed before the app has arrived", () => {
+  it.each([
+    ['a small JSON Feed', 'real', 'tfausak__json-feed__manton.org.json', 'application/json'],
+    ['a large JSON Feed', 'real', 'Ranchero-Software__RSParser__curt.json', 'application/json'],
+    ['an RSS feed', 'xml', 'Ranchero-Software__RSParser__DaringFireball.rss', 'application/xml'],
+    ['an Atom feed', 'xml', 'Ranchero-Software__RSParser__allthis.atom', 'application/atom+xml'],
+  ] as const)('shows %s as the app then draws it', async (_, group, name, type) => {
+    readerOnThisThread();
+    serve(fixtureBytes(group, name), type);
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const root = document.getElementById('root') as HTMLElement;
+    const drawn = listText(root);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(html).not.toHaveAttribute('data-stale-first-screen');
+    expect(screen.getByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
+    expect(document.title).toMatch(/ · Broadsheet$/);
+    // Nothing on it works before the app: its buttons say so.
+    for (const button of screen.getAllByRole('button')) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    }
+
+    root.remove();
+    delete window.broadsheetReader;
+    serve(fixtureBytes(group, name), type);
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    await screen.findAllByRole('heading', { level: 3 });
+    await waitFor(() => expect(listText(document.body, drawn.length)).toEqual(drawn));
+  });
+
+  it('writes what the feed says as text, never as markup', async () => {
+    serve(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Hostile <img src=x onerror="alert(1)">',
+        home_page_url: 'javascript:alert(1)',
+        items: [
+          {
+            id: '1',
+            title: '<script>alert(1)</script>Breaking',
+            date_published: '2024-05-01T10:00:00Z',
+            content_html: '<p>Body <img src=x onerror="alert(2)"></p>',
+            authors: [{ name: '<b>Mallory</b>', url: 'javascript:alert(3)' }],
+          },
+        ],
+      }),
+      'application/feed+json',
+    );
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const root = document.getElementById('root') as HTMLElement;
+    expect(root.querySelector('script, [onerror], b, img:not(.entry-image)')).toBeNull();
+    for (const link of root.querySelectorAll('a')) {
+      expect(link.getAttribute('href')).not.toMatch(/^javascript:/i);
+    }
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Breaking');
+  });
+
+  it.each([
+    ['a document that is not a feed', '{"version": "https://jsonfeed.org/version/1.1"', 200],
+    ['an error page', 'Not found', 404],
+    [
+      'a feed with no entries',
+      '{"version":"https://jsonfeed.org/version/1","title":"Empty","items":[]}',
+      200,
+    ],
+  ])(
+    'draws nothing for %s, and says so: the app reads it and tells why',
+    async (_, body, status) => {
+      serve(body, 'application/json', status);
+      const told = vi.fn();
+      document.addEventListener('broadsheet:not-drawn', told);
+      expect(await drawFeedPage(FEED, FEED)).toBe(false);
+      document.removeEventListener('broadsheet:not-drawn', told);
+      expect(told).toHaveBeenCalledOnce();
+      expect(document.getElementById('root')).toBeEmptyDOMElement();
+      expect(html).toHaveAttribute('data-stale-first-screen');
+    },
+  );
+
+  it('draws nothing over the app once it has begun to draw the page', async () => {
+    serve(fixtureText('real', 'tfausak__json-feed__manton.org.json'), 'application/json');
+    html.removeAttribute('data-stale-first-screen');
+    expect(await drawFeedPage(FEED, FEED)).toBe(false);
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
+  it('leaves an XML feed to the app where no reader was started', async () => {
+    serve(fixtureBytes('xml', 'Ranchero-Software__RSParser__DaringFireball.rss'), 'text/xml');
+    expect(await drawFeedPage(FEED, FEED)).toBe(false);
+  });
+});
