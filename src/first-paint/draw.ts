@@ -11,7 +11,7 @@ import { listScreen } from './list-screen';
  * way: public/boot.js loads this script, on its own and small, on a cold visit to such a page,
  * and starts the app once this screen has painted, or at once when nothing could be drawn
  * (it tells so with the `broadsheet:not-drawn` event). The app then draws over it, as over a
- * kept screen; its own request for the feed is answered by the browser's cache.
+ * kept screen, reading the same response (window.broadsheetFeed), not downloading it again.
  *
  * A JSON Feed is read here, from its first items only; an XML feed by the reader's worker that
  * public/boot.js started. Larger XML documents, pages of other kinds and every failure are
@@ -56,7 +56,10 @@ function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string)
 }
 
 async function firstPage(pageUrl: string): Promise<FeedPage | undefined> {
-  const response = await fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
+  const request = fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
+  // The app reads the same response (src/lib/http.ts): a copy, before this one is read.
+  window.broadsheetFeed = { url: pageUrl, response: request.then((each) => each.clone()) };
+  const response = await request;
   if (!response.ok) return undefined;
   const contentType = response.headers.get('content-type');
   const bytes = new Uint8Array(await response.arrayBuffer());

@@ -40,6 +40,11 @@ export function absoluteUrl(url: string, base: string = globalThis.location?.hre
 export const LOAD_TIMEOUT_MS = 15_000;
 
 /** What feed readers ask for: every feed format, JSON Feed first. */
+declare global {
+  /** The feed's response a first screen was drawn from, for the app to read in its turn. */
+  var broadsheetFeed: { url: string; response: Promise<Response> } | undefined;
+}
+
 export const FEED_ACCEPT =
   'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';
 
@@ -123,19 +128,6 @@ function timeoutError(): LoadError {
   return new LoadError('timeout', `The feed did not answer within ${seconds} seconds.`);
 }
 
-/** What an HTTP error means for the reader, and what they can do: after the status itself. */
-function statusMeaning(status: number): string {
-  if (status === 401 || status === 403) {
-    return ' The site does not let this reader have the feed: it may need a sign-in, or turn away requests from other sites’ pages.';
-  }
-  if (status === 404 || status === 410) {
-    return ' No feed is at this address (any more): check it, or give the site’s own address to find its feed.';
-  }
-  if (status === 429) return ' The site asks for fewer requests: try again later.';
-  if (status >= 500) return ' The site has a problem of its own: try again later.';
-  return '';
-}
-
 async function fetchOnce(
   url: string,
   signal: AbortSignal,
@@ -147,12 +139,18 @@ async function fetchOnce(
   const target = relay ?? overHttps(url);
   const { headers, ...init } = revalidation(target, previous);
   let response: Response;
+  // The response the first screen was drawn from (src/first-paint/draw.ts), taken once: the
+  // same request, not a second download.
+  const drawn = globalThis.broadsheetFeed?.url === target && globalThis.broadsheetFeed;
   try {
-    response = await fetch(target, {
-      ...init,
-      signal,
-      headers: { ...headers, Accept: FEED_ACCEPT },
-    });
+    if (drawn) globalThis.broadsheetFeed = undefined;
+    response = await (drawn
+      ? drawn.response
+      : fetch(target, {
+          ...init,
+          signal,
+          headers: { ...headers, Accept: FEED_ACCEPT },
+        }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw unreachable(url, relay, error);
@@ -160,6 +158,8 @@ async function fetchOnce(
   if (response.status === 304 && previous) return { changed: false };
   if (!response.ok) {
     const answered = `The ${relay ? 'relay' : 'server'} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+    // What it means is loaded when needed: the page's first code has no room to spare.
+    const { statusMeaning } = await import('./status-meaning');
     throw new LoadError('http', `${answered}${statusMeaning(response.status)}`, response.status);
   }
   if (sameByHeaders(response, previous)) {

@@ -6,6 +6,7 @@ import {
 } from '../../src/features/feed/api/formats/read-document';
 import type { WorkerRequest } from '../../src/features/feed/api/formats/read-document';
 import { drawFeedPage } from '../../src/first-paint/draw';
+import { fetchBody } from '../../src/lib/http';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes, fixtureText } from '../helpers/fixtures';
 import { renderApp } from '../helpers/render-app';
@@ -55,6 +56,7 @@ beforeEach(emptyPage);
 afterEach(() => {
   vi.unstubAllGlobals();
   delete window.broadsheetReader;
+  delete window.broadsheetFeed;
   html.removeAttribute('data-stale-first-screen');
   html.removeAttribute('data-drawn-screen');
   document.body.replaceChildren();
@@ -87,6 +89,18 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);
     await screen.findAllByRole('heading', { level: 3 });
     await waitFor(() => expect(listText(document.body, drawn.length)).toEqual(drawn));
+  });
+
+  it('hands the app the response it drew from: the feed is downloaded once', async () => {
+    const text = fixtureText('real', 'tfausak__json-feed__manton.org.json');
+    const { requests } = serve(text, 'application/json');
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const fetched = await fetchBody(FEED);
+    expect(fetched.changed && new TextDecoder().decode(fetched.bytes)).toBe(text);
+    expect(requests).toEqual([FEED]);
+    // Taken once: the next read is a request of the app's own.
+    await fetchBody(FEED);
+    expect(requests).toEqual([FEED, FEED]);
   });
 
   it('writes what the feed says as text, never as markup', async () => {
