@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
-import { expect, feedFixture, layoutShifts, test, withFeedParam } from './support/browser';
+import { expect, feedFixture, layoutShifts, openApp, test, withFeedParam } from './support/browser';
 import { articlePath } from './support/demo';
 import { serveBuildCopy } from './support/static-server';
 
@@ -218,7 +218,8 @@ test('a picture much smaller than its box is shown at its own size, a large one 
 }) => {
   const site = await serveFitFeed();
   try {
-    await page.goto(`${site.origin}${withFeedParam('/', '/fit/pictures.json')}`);
+    // Fitting a picture is the app's: the screen drawn before it shows the boxes alone.
+    await openApp(page, `${site.origin}${withFeedParam('/', '/fit/pictures.json')}`);
     const thumbnail = page.getByRole('article', { name: THUMBNAIL.title }).locator('img');
     const photo = page.getByRole('article', { name: PHOTO.title }).locator('img');
 

@@ -182,7 +182,7 @@ function byline(article: Article): HTMLElement {
   );
 }
 
-function entry(article: Article, feedParam: string, picture: 'first' | 'held' | 'lazy') {
+function entry(article: Article, feedParam: string) {
   const excerpt = article.excerpt ?? article.summary;
   const headingId = `drawn-${encodeURIComponent(article.id)}`;
   return el(
@@ -193,17 +193,10 @@ function entry(article: Article, feedParam: string, picture: 'first' | 'held' | 
       'aria-labelledby': headingId,
       'data-entry': article.id,
     },
+    // The picture's box, without the picture: how it is fitted in it is the app's to decide
+    // (picture-fit.ts), the first one asked for at once (a preload) so that it is in by then.
     article.image !== undefined &&
-      el('img', {
-        class: 'entry-image',
-        src: picture === 'held' ? undefined : article.image,
-        alt: '',
-        width: '1200',
-        height: '675',
-        loading: picture === 'first' ? undefined : 'lazy',
-        fetchpriority: picture === 'first' ? 'high' : undefined,
-        decoding: 'async',
-      }),
+      el('img', { class: 'entry-image', alt: '', width: '1200', height: '675' }),
     el(
       'div',
       { class: 'entry-text' },
@@ -233,6 +226,15 @@ function entry(article: Article, feedParam: string, picture: 'first' | 'held' | 
 export function listScreen(page: FeedPage, feedParam: string, subscribed: boolean): Node[] {
   const articles = sortNewestFirst(withoutSharedPictures(page.articles));
   const firstPicture = articles.slice(0, LEADING_ENTRIES).find((article) => article.image);
+  if (firstPicture?.image) {
+    const preload = el('link', {
+      rel: 'preload',
+      as: 'image',
+      href: firstPicture.image,
+      fetchpriority: 'high',
+    });
+    document.head.append(preload);
+  }
   const days = groupByDay(articles.slice(0, DRAWN)).map((day) =>
     el(
       'section',
@@ -242,13 +244,7 @@ export function listScreen(page: FeedPage, feedParam: string, subscribed: boolea
         { id: `day-${day.key}`, class: 'day-heading' },
         day.date ? el('time', { datetime: day.date }, day.label) : day.label,
       ),
-      ...day.articles.map((article) =>
-        entry(
-          article,
-          feedParam,
-          article === firstPicture ? 'first' : firstPicture ? 'held' : 'lazy',
-        ),
-      ),
+      ...day.articles.map((article) => entry(article, feedParam)),
     ),
   );
   return [

@@ -48,7 +48,7 @@ function listText(scope: ParentNode, entries = 8) {
     link: entry.querySelector('h3 a')?.getAttribute('href'),
     meta: entry.querySelector('.meta')?.textContent,
     excerpt: entry.querySelector('.excerpt')?.textContent,
-    picture: entry.querySelector('img')?.getAttribute('src') ?? undefined,
+    picture: entry.querySelector('img') !== null,
   }));
 }
 
