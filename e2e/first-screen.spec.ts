@@ -181,6 +181,44 @@ test.describe("a feed's page opened cold", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("shows an article of the feed, drawn from the feed, before the app's code has arrived; the app then takes over without moving it", async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    await blockOtherOrigins(page, baseURL);
+    await page.route(`**${FEED}`, (route) =>
+      fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
+    );
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(
+      withFeedParam(
+        `/articles/${encodeURIComponent('https://www.manton.org/2017/05/5177.html')}`,
+        FEED,
+      ),
+    );
+    const heading = page.getByRole('heading', { level: 1, name: FIRST });
+    await expect(heading).toBeVisible();
+    await expect(page.getByText('Cavs game')).toBeVisible();
+    await expect(page).toHaveTitle(`${FIRST} · Manton Reece`);
+    const save = page.getByRole('button', { name: 'Save for offline' });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    const before = await page.getByText('Cavs game').boundingBox();
+
+    release();
+    await appStarted(page);
+    await expect(save).not.toHaveAttribute('aria-disabled');
+    expect(await page.getByText('Cavs game').boundingBox()).toEqual(before);
+    expect(await layoutShifts(page)).toEqual([]);
+    await expect(page.getByRole('heading', { name: 'No comments', exact: true })).toBeVisible();
+    expect(pageErrors).toEqual([]);
+  });
+
   test('that cannot be read is left to the app, which says why', async ({ page }) => {
     await page.route(`**${FEED}`, (route) =>
       route.fulfill({

@@ -12,8 +12,9 @@
 //   4. Start the app. Where a written or kept page shows, once that page has painted, so it
 //      waits for neither the app's download nor its compiling; in a hidden tab, at once;
 //      anywhere else at once too, while the rest of the page is still arriving. The feed the
-//      address reads downloads beside the app's code. A feed's page with nothing kept is first
-//      drawn from the feed by a small script of its own, and the app starts after that paint.
+//      address reads downloads beside the app's code. A feed's page or article with nothing
+//      kept is first drawn from the feed by a small script of its own, and the app starts after
+//      that paint.
 //   5. Code of an older release, still open in this tab after another tab updated the app:
 //      its files are gone, so a page whose code it has not loaded yet cannot be had. That page
 //      is then loaded afresh, in the release now installed, not shown as an error.
@@ -242,14 +243,15 @@
       then();
     }
   }
-  // A feed's page opened cold: its first screen drawn from the feed by a small script of its
-  // own (src/first-paint/draw.ts, named by the build in <meta name="app-early">) while the
-  // page is read, before the app's code is asked for. The app starts once that screen has
+  // A feed's page or article opened cold: its first screen drawn from the feed by a small
+  // script of its own (src/first-paint/draw-*.ts, named by the build in <meta name="app-early">)
+  // while the page is read, before the app's code is asked for. The app starts once that screen has
   // painted, or at once when the script draws nothing (it says so) or cannot be had.
   function drawingScript(named) {
     try {
-      return named !== null && location.pathname === '/' && direct(named)
-        ? earlyCode().draw || null
+      var article = location.pathname.indexOf('/articles/') === 0;
+      return named !== null && (article || location.pathname === '/') && direct(named)
+        ? earlyCode()[article ? 'drawArticle' : 'draw'] || null
         : null;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unreadable) {

@@ -155,7 +155,11 @@ export function prerenderPages(): Plugin {
           }
           const shell = withEarlyCode(
             withInlineBootScripts(appShell(readFileSync(file, 'utf8')), boot),
-            { ...earlyCode(bundle), draw: await writeDrawingScript(root, outDir) },
+            {
+              ...earlyCode(bundle),
+              draw: await writeDrawingScript(root, outDir, 'list'),
+              drawArticle: await writeDrawingScript(root, outDir, 'article'),
+            },
           );
           const documents = bundledFeedPages(join(publicDir, 'data'));
           const defaults = DEFAULT_DOCUMENTS.map((path) => ({
@@ -345,12 +349,16 @@ export function earlyCode(bundle: Rolldown.OutputBundle): EarlyCode {
 }
 
 /**
- * src/first-paint/draw.ts bundled on its own, into the built site: public/boot.js loads it by
- * itself, before the app, to draw a feed's page from the feed. Shared with the app are only
- * the modules it imports, copied in, never a chunk that would join the app's first requests.
- * Its address on the site.
+ * src/first-paint/draw-list.ts (a feed's page) or draw-article.ts (an article) bundled on its
+ * own, into the built site: public/boot.js loads it by itself, before the app, to draw that
+ * page from the feed. Shared with the app are only the modules it imports, copied in, never a
+ * chunk that would join the app's first requests. Its address on the site.
  */
-async function writeDrawingScript(root: string, outDir: string): Promise<string> {
+async function writeDrawingScript(
+  root: string,
+  outDir: string,
+  page: 'list' | 'article',
+): Promise<string> {
   const built = await build({
     root,
     configFile: false,
@@ -360,7 +368,7 @@ async function writeDrawingScript(root: string, outDir: string): Promise<string>
       write: false,
       target: 'es2020',
       lib: {
-        entry: resolve(root, 'src/first-paint/draw.ts'),
+        entry: resolve(root, `src/first-paint/draw-${page}.ts`),
         formats: ['iife'],
         name: 'broadsheetDraw',
       },
@@ -369,7 +377,7 @@ async function writeDrawingScript(root: string, outDir: string): Promise<string>
   const [output] = Array.isArray(built) ? built : [built];
   const chunk = output && 'output' in output ? output.output[0] : undefined;
   if (!chunk) throw new Error('The drawing script of the first screen was not built');
-  const name = `assets/draw-${createHash('sha256').update(chunk.code).digest('hex').slice(0, 8)}.js`;
+  const name = `assets/draw-${page}-${createHash('sha256').update(chunk.code).digest('hex').slice(0, 8)}.js`;
   writeFileSync(join(outDir, name), chunk.code);
   return `/${name}`;
 }

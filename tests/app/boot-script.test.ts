@@ -513,7 +513,8 @@ describe('public/boot.js with a first screen the app kept', () => {
 });
 
 describe("public/boot.js and a feed's page drawn from the feed", () => {
-  const DRAW = '/assets/draw-abc.js';
+  const DRAW = '/assets/draw-list-abc.js';
+  const DRAW_ARTICLE = '/assets/draw-article-abc.js';
   const ADDRESS = '/?feed=%2Fother.json';
   const drawingScripts = () =>
     [...document.head.querySelectorAll<HTMLScriptElement>('script:not([type])')].map((element) => ({
@@ -524,7 +525,7 @@ describe("public/boot.js and a feed's page drawn from the feed", () => {
   beforeEach(() => {
     document.head.insertAdjacentHTML(
       'beforeend',
-      `<meta name="app-early" content='${JSON.stringify({ feed: [], draw: DRAW })}'>`,
+      `<meta name="app-early" content='${JSON.stringify({ feed: [], draw: DRAW, drawArticle: DRAW_ARTICLE })}'>`,
     );
     document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
   });
@@ -568,6 +569,14 @@ describe("public/boot.js and a feed's page drawn from the feed", () => {
     expect(appScripts()).toEqual([ENTRY]);
   });
 
+  it("an article of a feed, with the article's own script", () => {
+    bootAt(`/articles/a${ADDRESS}`);
+    expect(drawingScripts()).toEqual([
+      { src: DRAW_ARTICLE, feed: '/other.json', param: '/other.json' },
+    ]);
+    expect(appScripts()).toEqual([]);
+  });
+
   it('asks for another site’s http: feed over https, as the app does', () => {
     bootAt('/?feed=http%3A%2F%2Fnews.example%2Ffeed.xml');
     expect(drawingScripts()).toEqual([
@@ -585,8 +594,8 @@ describe("public/boot.js and a feed's page drawn from the feed", () => {
       JSON.stringify({ entry: ENTRY, html: '<main><article class="entry">Kept</article></main>' }),
     );
     bootAt(ADDRESS);
-    bootAt(`/articles/a${ADDRESS}`);
     bootAt('/saved');
+    bootAt('/articles/a');
     localStorage.setItem(
       'broadsheet:settings',
       JSON.stringify({ state: { relay: 'https://relay.example/?url=' }, version: 1 }),

@@ -5,7 +5,8 @@ import {
   readDocumentWithEntities,
 } from '../../src/features/feed/api/formats/read-document';
 import type { WorkerRequest } from '../../src/features/feed/api/formats/read-document';
-import { drawFeedPage } from '../../src/first-paint/draw';
+import { drawArticlePage } from '../../src/first-paint/draw-article';
+import { drawFeedPage } from '../../src/first-paint/draw-list';
 import { fetchBody } from '../../src/lib/http';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes, fixtureText } from '../helpers/fixtures';
@@ -162,5 +163,104 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
   it('leaves an XML feed to the app where no reader was started', async () => {
     serve(fixtureBytes('xml', 'Ranchero-Software__RSParser__DaringFireball.rss'), 'text/xml');
     expect(await drawFeedPage(FEED, FEED)).toBe(false);
+  });
+});
+
+/** What a reader sees of an article within `scope`: its header, its text and its sources. */
+function articleText(scope: ParentNode) {
+  const article = scope.querySelector('article.article');
+  return {
+    title: article?.querySelector('h1')?.textContent,
+    byline: article?.querySelector('.byline')?.textContent,
+    tags: [...(article?.querySelectorAll('.tags a') ?? [])].map((tag) => tag.getAttribute('href')),
+    actions: [...(article?.querySelectorAll('.article-actions button') ?? [])].map(
+      (button) => button.textContent,
+    ),
+    body: article?.querySelector('.article-body')?.textContent,
+    sources: article?.querySelector('.source-links')?.textContent,
+  };
+}
+
+describe('an article drawn from its feed before the app has arrived', () => {
+  it.each([
+    [
+      'a small JSON Feed’s',
+      'real',
+      'tfausak__json-feed__manton.org.json',
+      'https://www.manton.org/2017/05/5177.html',
+    ],
+    ['a large JSON Feed’s', 'real', 'Ranchero-Software__RSParser__curt.json', 'twitter-quitter'],
+    [
+      'an RSS feed’s',
+      'xml',
+      'Ranchero-Software__RSParser__DaringFireball.rss',
+      'tag:daringfireball.net,2016:/linked//6.32173',
+    ],
+  ] as const)('shows %s as the app then draws it', async (_, group, name, id) => {
+    readerOnThisThread();
+    serve(fixtureBytes(group, name), group === 'xml' ? 'application/xml' : 'application/json');
+    expect(await drawArticlePage(FEED, FEED, id)).toBe(true);
+    const root = document.getElementById('root') as HTMLElement;
+    const drawn = articleText(root);
+    expect(drawn.body?.length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(String(drawn.title));
+    expect(document.title).toBe(
+      `${drawn.title} · ${root.querySelector('.masthead-title')?.textContent}`,
+    );
+    for (const button of screen.getAllByRole('button')) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    }
+
+    root.remove();
+    delete window.broadsheetReader;
+    delete window.broadsheetFeed;
+    serve(fixtureBytes(group, name), group === 'xml' ? 'application/xml' : 'application/json');
+    renderApp(`/articles/${encodeURIComponent(id)}?feed=${encodeURIComponent(FEED)}`);
+    await screen.findByRole('button', { name: /Save for offline/ });
+    await waitFor(() => expect(articleText(document.body)).toEqual(drawn));
+  });
+
+  it('leaves an article with a picture of its own, or one not on the first page, to the app', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Pictures',
+      items: [
+        {
+          id: 'a',
+          title: 'With a picture',
+          image: 'https://feeds.example/a.jpg',
+          content_html: '<p>Text.</p>',
+          date_published: '2024-05-01T10:00:00Z',
+        },
+      ],
+    };
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawArticlePage(FEED, FEED, 'a')).toBe(false);
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawArticlePage(FEED, FEED, 'elsewhere')).toBe(false);
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
+  it('writes the text through the sanitiser: nothing in it runs', async () => {
+    serve(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Hostile',
+        items: [
+          {
+            id: 'x',
+            title: 'Breaking',
+            content_html:
+              '<p onclick="alert(2)">Text<script>alert(1)</script><a href="javascript:alert(3)">link</a></p><iframe src="https://evil.example"></iframe>',
+          },
+        ],
+      }),
+      'application/feed+json',
+    );
+    expect(await drawArticlePage(FEED, FEED, 'x')).toBe(true);
+    const body = document.querySelector('.article-body') as HTMLElement;
+    expect(body.querySelector('script, iframe, [onclick]')).toBeNull();
+    expect(body.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(body).toHaveTextContent('Text');
   });
 });

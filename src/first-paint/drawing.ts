@@ -1,0 +1,151 @@
+import { parseFeedPage } from '../features/feed/api/formats/json-feed';
+import { leadingItems } from '../features/feed/api/formats/leading-items';
+import type { DocumentResult, WorkerAnswer } from '../features/feed/api/formats/read-document';
+import { withSeenDates } from '../features/feed/api/seen-dates';
+import type { FeedPage } from '../features/feed/api/types';
+import { FEED_ACCEPT } from '../lib/http';
+
+/**
+ * Draws a page from its feed while the app's code is still on its way: public/boot.js loads a
+ * script built from draw-list.ts or draw-article.ts, on its own and small, on a cold visit to
+ * a feed's page or article, and starts the app once this screen has painted, or at once when
+ * nothing could be drawn (told by the `broadsheet:not-drawn` event). The app then draws over
+ * it, as over a kept screen, reading the same response (window.broadsheetFeed), not
+ * downloading it again.
+ *
+ * A JSON Feed is read here; an XML feed by the reader's worker that public/boot.js started.
+ * Larger XML documents, pages of other kinds and every failure are left to the app, which
+ * says what went wrong.
+ */
+/** XML documents larger than this are read by the app in parts, not here whole. */
+const MOST_XML_BYTES = 1024 * 1024;
+/** The id of this script's request to the worker: the app's own start at 1. */
+const REQUEST_ID = 0;
+
+declare global {
+  interface Window {
+    broadsheetReader?: { worker: Worker; state: 'starting' | 'ready' | 'failed' };
+  }
+}
+
+/** A JSON Feed's page, of its first `items` only where given. */
+function readJson(bytes: Uint8Array, pageUrl: string, items: number | undefined): FeedPage {
+  const text = new TextDecoder().decode(bytes);
+  const start = items === undefined ? undefined : leadingItems(text, items);
+  return parseFeedPage(JSON.parse(start ?? text), pageUrl);
+}
+
+/**
+ * An XML feed's page, read by the reader's worker: its first part, answered first, where
+ * `whole` is false; else every part.
+ */
+function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string, whole: boolean) {
+  const reader = window.broadsheetReader;
+  if (!reader || reader.state === 'failed' || bytes.length > MOST_XML_BYTES) {
+    return Promise.resolve(undefined);
+  }
+  return new Promise<FeedPage | undefined>((resolve) => {
+    let page: FeedPage | undefined;
+    const heard = (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
+      const answer = event.data;
+      if ('ready' in answer || answer.id !== REQUEST_ID) return;
+      if ('result' in answer) {
+        const result: DocumentResult = answer.result;
+        page = 'page' in result ? result.page : undefined;
+      } else {
+        page?.articles.push(...answer.articles);
+      }
+      if (answer.more && whole && page) return;
+      reader.worker.removeEventListener('message', heard);
+      resolve(page);
+    };
+    reader.worker.addEventListener('message', heard);
+    reader.worker.addEventListener('error', () => resolve(undefined));
+    reader.worker.postMessage({ id: REQUEST_ID, bytes, contentType, pageUrl }, [bytes.buffer]);
+  });
+}
+
+async function firstPage(pageUrl: string, items?: number): Promise<FeedPage | undefined> {
+  const request = fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
+  // The app reads the same response (src/lib/http.ts): a copy, before this one is read.
+  window.broadsheetFeed = { url: pageUrl, response: request.then((each) => each.clone()) };
+  const response = await request;
+  if (!response.ok) return undefined;
+  const contentType = response.headers.get('content-type');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
+  const page = start.startsWith('{')
+    ? readJson(bytes, pageUrl, items)
+    : await readXml(bytes, contentType, pageUrl, items === undefined);
+  return page && withSeenDates(undefined, page);
+}
+
+export function subscribed(feedUrl: string): boolean {
+  try {
+    const stored = JSON.parse(localStorage.getItem('broadsheet:subscriptions') ?? 'null') as {
+      state?: { feeds?: Record<string, { removedAt?: unknown }> };
+    } | null;
+    const feed = stored?.state?.feeds?.[feedUrl];
+    return feed !== undefined && !feed.removedAt;
+  } catch {
+    return false;
+  }
+}
+
+/** What a page draws from its feed: its nodes and the tab's title; nothing to leave it to the app. */
+export type Screen = { nodes: Node[]; title: string } | undefined;
+
+/**
+ * Shows the screen unless the app has begun to draw the page (it clears the stale mark first).
+ */
+function show(screen: Screen): boolean {
+  const root = document.getElementById('root');
+  const html = document.documentElement;
+  if (!screen || !root || root.hasChildNodes() || !html.hasAttribute('data-stale-first-screen')) {
+    return false;
+  }
+  root.replaceChildren(...screen.nodes);
+  html.removeAttribute('data-stale-first-screen');
+  html.setAttribute('data-drawn-screen', '');
+  document.title = screen.title;
+  return true;
+}
+
+/** Once the page has been read to its end: public/boot.js has then emptied its root. */
+function pageRead(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Reads the feed at `feedUrl` (its first `items` where given) and shows what `draw` makes of
+ * it; says so when nothing was drawn.
+ */
+export async function drawFromFeed(
+  feedUrl: string,
+  items: number | undefined,
+  draw: (page: FeedPage) => Screen,
+): Promise<boolean> {
+  let drawn = false;
+  try {
+    const page = await firstPage(feedUrl, items);
+    await pageRead();
+    drawn = page !== undefined && page.url === feedUrl && show(draw(page));
+  } catch {
+    // The app reads the feed again and says what is wrong with it.
+  }
+  if (!drawn) document.dispatchEvent(new Event('broadsheet:not-drawn'));
+  return drawn;
+}
+
+/** What public/boot.js gave the script: the feed's address as requested, and `?feed=`. */
+export function scriptFeed(): { feedUrl: string; feedParam: string } | undefined {
+  const script = document.currentScript;
+  const feed = script?.getAttribute('data-feed');
+  const param = script?.getAttribute('data-param');
+  return feed && param
+    ? { feedUrl: new URL(feed, location.href).href, feedParam: param }
+    : undefined;
+}
