@@ -1,9 +1,9 @@
 import { withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
-import { hostOf } from '../lib/http';
 import { sanitizeHtml } from '../lib/sanitize';
 import type { Article, FeedPage } from '../features/feed/api/types';
-import { button, byline, el, siteFooter, siteHeader, skipLink, tagLinks } from './screen-parts';
+import { sourceLinksOf } from '../features/feed/utils/source-links';
+import { button, byline, el, siteScreen, tagLinks } from './screen-parts';
 
 /**
  * An article's page (`/articles/…?feed=`) as the app draws it (ArticleView, article-view.tsx,
@@ -25,16 +25,7 @@ export function drawable(article: Article): boolean {
 }
 
 function sourceLinks(article: Article): HTMLElement | false {
-  const links: { href: string; label: string }[] = [];
-  if (article.externalUrl) {
-    links.push({
-      href: article.externalUrl,
-      label: `Linked page at ${hostOf(article.externalUrl)}`,
-    });
-  }
-  if (article.url && article.url !== article.externalUrl) {
-    links.push({ href: article.url, label: 'Original post' });
-  }
+  const links = sourceLinksOf(article);
   return (
     links.length > 0 &&
     el(
@@ -61,51 +52,46 @@ export function articleScreen(page: FeedPage, article: Article, feedParam: strin
   const body = el('div', { class: 'article-body' });
   body.innerHTML = sanitizeHtml(article.contentHtml ?? '', article.contentBase ?? article.url);
   body.setAttribute('dir', textDirection(article.language, body.innerHTML));
-  return [
-    skipLink(),
-    siteHeader(page, feedParam),
+  return siteScreen(
+    page,
+    feedParam,
     el(
-      'main',
-      { id: 'main', class: 'site-main' },
+      'article',
+      { class: 'article', lang: article.language },
       el(
-        'article',
-        { class: 'article', lang: article.language },
+        'header',
+        { class: 'article-header' },
         el(
-          'header',
-          { class: 'article-header' },
+          'h1',
+          {
+            class: 'article-title',
+            dir: textDirection(article.language, article.title),
+            tabindex: '-1',
+          },
+          article.title,
+        ),
+        byline(article, 'long'),
+        tagLinks(article, on),
+        // Opening the article marks it read: the app's toggle then offers to take that back.
+        el(
+          'div',
+          { class: 'article-actions' },
+          el('div', { class: 'save-offline' }, button('Save for offline')),
           el(
-            'h1',
-            {
-              class: 'article-title',
-              dir: textDirection(article.language, article.title),
-              tabindex: '-1',
-            },
-            article.title,
+            'button',
+            { type: 'button', class: 'button read-toggle', 'aria-disabled': 'true' },
+            el('span', {}, 'Mark as unread'),
+            el('span', { 'aria-hidden': 'true' }, 'Mark as read'),
           ),
-          byline(article, 'long'),
-          tagLinks(article, on),
-          // Opening the article marks it read: the app's toggle then offers to take that back.
           el(
             'div',
-            { class: 'article-actions' },
-            el('div', { class: 'save-offline' }, button('Save for offline')),
-            el(
-              'button',
-              { type: 'button', class: 'button read-toggle', 'aria-disabled': 'true' },
-              el('span', {}, 'Mark as unread'),
-              el('span', { 'aria-hidden': 'true' }, 'Mark as read'),
-            ),
-            el(
-              'div',
-              { class: 'share-buttons' },
-              el('span', { class: 'copy-link' }, button('Copy link', 'button button-small')),
-            ),
+            { class: 'share-buttons' },
+            el('span', { class: 'copy-link' }, button('Copy link', 'button button-small')),
           ),
         ),
-        body,
-        sourceLinks(article),
       ),
+      body,
+      sourceLinks(article),
     ),
-    siteFooter(),
-  ];
+  );
 }

@@ -3,16 +3,7 @@ import { textDirection } from '../lib/direction';
 import type { Article, FeedPage } from '../features/feed/api/types';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
-import {
-  button,
-  byline,
-  el,
-  link,
-  siteFooter,
-  siteHeader,
-  skipLink,
-  tagLinks,
-} from './screen-parts';
+import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
 
 /**
  * A feed's page (`/?feed=`) as the app draws it at first (src/app/routes/feed-page.tsx, its
@@ -92,37 +83,32 @@ export function listScreen(page: FeedPage, feedParam: string, subscribed: boolea
       ...day.articles.map((article) => entry(article, feedParam)),
     ),
   );
-  return [
-    skipLink(),
-    siteHeader(page, feedParam),
+  return siteScreen(
+    page,
+    feedParam,
     el(
-      'main',
-      { id: 'main', class: 'site-main' },
+      'div',
+      { class: 'page-head' },
+      el('h1', { class: 'page-title', dir: 'auto', tabindex: '-1' }, 'Latest news'),
       el(
         'div',
-        { class: 'page-head' },
-        el('h1', { class: 'page-title', dir: 'auto', tabindex: '-1' }, 'Latest news'),
-        el(
-          'div',
-          { class: 'subscribe-state' },
-          el('span', {}, subscribed ? 'Subscribed. ' : ''),
-          subscribed ? link('/subscriptions', 'Manage subscriptions') : button('Subscribe'),
-        ),
-        el('div', { class: 'save-latest' }, button('Save the latest 20')),
+        { class: 'subscribe-state' },
+        el('span', {}, subscribed ? 'Subscribed. ' : ''),
+        subscribed ? link('/subscriptions', 'Manage subscriptions') : button('Subscribe'),
       ),
-      el(
-        'div',
-        { class: 'reading-tools' },
-        el(
-          'label',
-          { class: 'unread-only' },
-          el('input', { type: 'checkbox', 'aria-disabled': 'true' }),
-          ' Unread only',
-        ),
-        el('div', { class: 'mark-all-read' }, button('Mark all as read', 'button button-small')),
-      ),
-      el('div', { class: 'article-list' }, ...days),
+      el('div', { class: 'save-latest' }, button('Save the latest 20')),
     ),
-    siteFooter(),
-  ];
+    el(
+      'div',
+      { class: 'reading-tools' },
+      el(
+        'label',
+        { class: 'unread-only' },
+        el('input', { type: 'checkbox', 'aria-disabled': 'true' }),
+        ' Unread only',
+      ),
+      el('div', { class: 'mark-all-read' }, button('Mark all as read', 'button button-small')),
+    ),
+    el('div', { class: 'article-list' }, ...days),
+  );
 }

@@ -219,14 +219,16 @@ export function tagLinks(article: Article, on: (path: string) => string): HTMLEl
   );
 }
 
-export function skipLink(): HTMLElement {
-  return el('a', { class: 'skip-link', href: '#main' }, 'Skip to content');
-}
-
-export function siteFooter(): HTMLElement {
-  return el(
-    'footer',
-    { class: 'site-footer' },
-    el('p', {}, 'Broadsheet reads JSON Feed, RSS and Atom. Comments stay in this browser.'),
-  );
+/** A whole screen: the skip link, the site's header, `content` as the page's main, its footer. */
+export function siteScreen(page: FeedPage, feedParam: string, ...content: Child[]): Node[] {
+  return [
+    el('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
+    siteHeader(page, feedParam),
+    el('main', { id: 'main', class: 'site-main' }, ...content),
+    el(
+      'footer',
+      { class: 'site-footer' },
+      el('p', {}, 'Broadsheet reads JSON Feed, RSS and Atom. Comments stay in this browser.'),
+    ),
+  ];
 }

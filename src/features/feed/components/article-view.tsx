@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { Time } from '../../../components/time';
 import { feedParamOf, paths, withFeed } from '../../../config/paths';
 import { addressKey } from '../../../lib/address-key';
-import { hostOf, LoadError } from '../../../lib/http';
+import { LoadError } from '../../../lib/http';
 import { textDirection } from '../../../lib/direction';
 import { attribute, decodeEntities, IMG_TAG } from '../../../lib/text';
 import { articleQuery, cachedArticlesByAddress, findCachedArticle } from '../api/article-queries';
@@ -22,6 +22,7 @@ import { EpisodePeople } from './episode-people';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 import { bloggerPathParts } from '../utils/blogger-pictures';
+import { sourceLinksOf } from '../utils/source-links';
 
 interface ArticleViewProps {
   source: FeedSource;
@@ -316,16 +317,7 @@ function relativeSources(html: string, base: string | undefined): string[] {
 }
 
 function ArticleSourceLinks({ article }: { article: Article }) {
-  const links: { href: string; label: string }[] = [];
-  if (article.externalUrl) {
-    links.push({
-      href: article.externalUrl,
-      label: `Linked page at ${hostOf(article.externalUrl)}`,
-    });
-  }
-  if (article.url && article.url !== article.externalUrl) {
-    links.push({ href: article.url, label: 'Original post' });
-  }
+  const links = sourceLinksOf(article);
   if (links.length === 0) return null;
   return (
     <ul className="source-links">
