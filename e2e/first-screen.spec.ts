@@ -142,11 +142,8 @@ test.describe("a feed's page opened cold", () => {
   const FEED = '/fixtures/manton.json';
   const FIRST = 'NSDrinking tonight, 8pm at Ginger Man. We were thinking near the front instead…';
 
-  test("shows the feed's entries, drawn from the feed, before the app's code has arrived; the app then takes over without moving them", async ({
-    page,
-    pageErrors,
-    baseURL,
-  }) => {
+  /** Serves the feed, and holds the app's code back until the returned function is called. */
+  async function servedWithAppHeld(page: Page, baseURL: string | undefined) {
     await blockOtherOrigins(page, baseURL);
     await page.route(`**${FEED}`, (route) =>
       fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
@@ -157,6 +154,15 @@ test.describe("a feed's page opened cold", () => {
       await held;
       await route.continue();
     });
+    return release;
+  }
+
+  test("shows the feed's entries, drawn from the feed, before the app's code has arrived; the app then takes over without moving them", async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    const release = await servedWithAppHeld(page, baseURL);
     await page.goto(withFeedParam('/', FEED));
     const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
     await expect(day.getByRole('heading', { level: 3, name: FIRST })).toBeVisible();
@@ -186,16 +192,7 @@ test.describe("a feed's page opened cold", () => {
     pageErrors,
     baseURL,
   }) => {
-    await blockOtherOrigins(page, baseURL);
-    await page.route(`**${FEED}`, (route) =>
-      fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
-    );
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await servedWithAppHeld(page, baseURL);
     await page.goto(
       withFeedParam(
         `/articles/${encodeURIComponent('https://www.manton.org/2017/05/5177.html')}`,
