@@ -44,7 +44,7 @@ export function link(href: string, text: string) {
 }
 
 /** The site's header: the feed's masthead, search, display settings and the navigation. */
-export function siteHeader(page: FeedPage, feedParam: string): HTMLElement {
+function siteHeader(page: FeedPage, feedParam: string): HTMLElement {
   const { feed } = page;
   const description =
     feed.description?.toLocaleLowerCase() === feed.title.toLocaleLowerCase()
