@@ -21,6 +21,14 @@ import { FEED_ACCEPT } from '../lib/http';
 const MOST_XML_BYTES = 1024 * 1024;
 /** The id of this script's request to the worker: the app's own start at 1. */
 const REQUEST_ID = 0;
+/**
+ * A list is drawn from the start of a long JSON Feed still arriving, once that holds this many
+ * whole items; that start is tried each time the body has grown by PREFIX_STEP, up to
+ * LAST_PREFIX, as the app reads its first items (fetch-feed-page.ts).
+ */
+const LEAST_ITEMS = 8;
+const PREFIX_STEP = 64 * 1024;
+const LAST_PREFIX = 1024 * 1024;
 
 declare global {
   interface Window {
@@ -65,14 +73,46 @@ function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string,
   });
 }
 
+function joined(parts: Uint8Array[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/** A JSON Feed's start made whole, when it holds a list's first items. */
+function leadingJson(bytes: Uint8Array, items: number): string | undefined {
+  const text = new TextDecoder().decode(bytes);
+  return text.trimStart().startsWith('{') ? leadingItems(text, items, LEAST_ITEMS) : undefined;
+}
+
 async function firstPage(pageUrl: string, items?: number): Promise<FeedPage | undefined> {
   const request = fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
   // The app reads the same response (src/lib/http.ts): a copy, before this one is read.
   window.broadsheetFeed = { url: pageUrl, response: request.then((each) => each.clone()) };
   const response = await request;
-  if (!response.ok) return undefined;
+  if (!response.ok || !response.body) return undefined;
   const contentType = response.headers.get('content-type');
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const body = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let tried = 0;
+  for (let part = await body.read(); !part.done; part = await body.read()) {
+    parts.push(part.value);
+    length += part.value.length;
+    if (items === undefined || length - tried < PREFIX_STEP || length > LAST_PREFIX) continue;
+    tried = length;
+    const start = leadingJson(joined(parts, length), items);
+    if (start !== undefined) {
+      // Enough for the screen: the rest is the app's to read, from its own copy.
+      void body.cancel();
+      return withSeenDates(undefined, parseFeedPage(JSON.parse(start), pageUrl));
+    }
+  }
+  const bytes = joined(parts, length);
   const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   const page = start.startsWith('{')
     ? readJson(bytes, pageUrl, items)

@@ -104,6 +104,32 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(requests).toEqual([FEED, FEED]);
   });
 
+  it('draws a long feed from its start, before the rest has arrived, and leaves the rest to the app', async () => {
+    const items = Array.from({ length: 2000 }, (_, index) => ({
+      id: `item-${index}`,
+      title: `Tide report ${index + 1}`,
+      content_text: 'High water at six. '.repeat(20),
+      date_published: new Date(Date.UTC(2024, 4, 1) - index * 3_600_000).toISOString(),
+    }));
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tides', items }),
+    );
+    // Its first 200 KB, then nothing: the rest never comes.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < 200_000; at += 16_384) {
+          controller.enqueue(bytes.slice(at, Math.min(at + 16_384, 200_000)));
+        }
+      },
+    });
+    fakeFetch({
+      [FEED]: () => new Response(body, { headers: { 'Content-Type': 'application/json' } }),
+    });
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    expect(screen.getByRole('heading', { level: 3, name: 'Tide report 1' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(8);
+  });
+
   it('writes what the feed says as text, never as markup', async () => {
     serve(
       JSON.stringify({
