@@ -259,15 +259,15 @@
     }
   }
   function startDrawing(src, named, start) {
-    var url = requested(named);
+    // The feed downloads beside the script, which then reads that very response.
+    preload(named);
     document.addEventListener('broadsheet:not-drawn', start);
     var script = document.createElement('script');
     script.src = src;
-    script.setAttribute('data-feed', url);
+    script.setAttribute('data-feed', requested(named));
     script.setAttribute('data-param', named);
     script.addEventListener('error', start);
     document.head.appendChild(script);
-    if (likelyXml(url)) startReader();
   }
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');

@@ -538,8 +538,10 @@ describe("public/boot.js and a feed's page drawn from the feed", () => {
     const paints = fakePaintObserver();
     bootAt(ADDRESS);
     expect(drawingScripts()).toEqual([{ src: DRAW, feed: '/other.json', param: '/other.json' }]);
-    // The script's own request is the feed's: no preload to be downloaded a second time.
-    expect(feedPreloads()).toEqual([]);
+    // The feed downloads beside the script, not once it has run.
+    expect(feedPreloads()).toEqual([
+      { href: '/other.json', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
     expect(appScripts()).toEqual([]);
     // The written page leaves the document; the drawn screen takes the root.
     expect(document.getElementById('root')?.textContent).toBe('');
