@@ -3,7 +3,7 @@ import { leadingItems } from '../features/feed/api/formats/leading-items';
 import type { DocumentResult, WorkerAnswer } from '../features/feed/api/formats/read-document';
 import { withSeenDates } from '../features/feed/api/seen-dates';
 import type { FeedPage } from '../features/feed/api/types';
-import { FEED_ACCEPT } from '../lib/http';
+import { FEED_ACCEPT, joined } from '../lib/http';
 
 /**
  * Draws a page from its feed while the app's code is still on its way: public/boot.js loads a
@@ -69,18 +69,9 @@ function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string,
     };
     reader.worker.addEventListener('message', heard);
     reader.worker.addEventListener('error', () => resolve(undefined));
-    reader.worker.postMessage({ id: REQUEST_ID, bytes, contentType, pageUrl }, [bytes.buffer]);
+    // Copied, not handed over: the bytes may be a part the app's copy of the response shares.
+    reader.worker.postMessage({ id: REQUEST_ID, bytes, contentType, pageUrl });
   });
-}
-
-function joined(parts: Uint8Array[], length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
 }
 
 /** A JSON Feed's start made whole, when it holds a list's first items. */
@@ -146,7 +137,6 @@ function show(screen: Screen): boolean {
   }
   root.replaceChildren(...screen.nodes);
   html.removeAttribute('data-stale-first-screen');
-  html.setAttribute('data-drawn-screen', '');
   document.title = screen.title;
   return true;
 }

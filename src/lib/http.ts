@@ -230,7 +230,8 @@ async function readInParts(
   return joined(parts, length);
 }
 
-function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
+/** The parts of a body, in order, as one. */
+export function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1 && parts[0]) return parts[0];
   const bytes = new Uint8Array(length);
   let at = 0;

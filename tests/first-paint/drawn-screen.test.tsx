@@ -59,7 +59,6 @@ afterEach(() => {
   delete window.broadsheetReader;
   delete window.broadsheetFeed;
   html.removeAttribute('data-stale-first-screen');
-  html.removeAttribute('data-drawn-screen');
   document.body.replaceChildren();
 });
 
