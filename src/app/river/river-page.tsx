@@ -22,7 +22,7 @@ import { SAVE_LATEST, saveLatestOfFeeds } from '../save-latest';
 import { connectEntryList } from '../shortcut-targets';
 import { RefreshButton } from './refresh-button';
 import { riverBadges, riverFooter } from './river-slots';
-import { feedParamFor } from './use-river';
+import { feedParamFor } from './river-articles';
 import { useRiverPages } from './use-river-pages';
 
 /** Entries link to their articles as they are: each names its own feed (one function, so the

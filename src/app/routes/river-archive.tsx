@@ -13,7 +13,7 @@ import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscri
 import { riverBadges, riverFooter } from '../river/river-slots';
 import { plural } from '../../lib/plural';
 import { unshared } from '../../lib/query-client';
-import { articlesOf } from '../river/use-river';
+import { articlesOf } from '../river/river-articles';
 import { connectEntryList } from '../shortcut-targets';
 import { ArchiveMonthPage } from './archive-month-page';
 

@@ -141,3 +141,16 @@ export function inFolder(
 export function activeSubscriptions(data: SubscriptionData): Subscription[] {
   return Object.values(data.feeds).filter((subscription) => !subscription.removedAt);
 }
+
+let titles: Intl.Collator | undefined;
+
+/**
+ * The subscriptions in force, by title (the order the subscriptions page lists them in). One
+ * collator for every comparison: `localeCompare` with options makes a new one each time, some
+ * 10 ms for a hundred feeds.
+ */
+export function activeByTitle(data: SubscriptionData): Subscription[] {
+  titles ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+  const collator = titles;
+  return activeSubscriptions(data).sort((a, b) => collator.compare(a.title, b.title));
+}
