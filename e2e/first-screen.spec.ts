@@ -229,3 +229,68 @@ test.describe("a feed's page opened cold", () => {
     ).toBeVisible();
   });
 });
+
+test.describe("the front page of a reader's own feeds opened cold", () => {
+  const FEEDS = {
+    '/fixtures/manton.json': ['Manton Reece', 'real/tfausak__json-feed__manton.org.json'],
+    '/fixtures/df.rss': ['Daring Fireball', 'xml/Ranchero-Software__RSParser__DaringFireball.rss'],
+  } as const;
+  const FIRST = 'NSDrinking tonight, 8pm at Ginger Man. We were thinking near the front instead…';
+
+  test("shows their newest entries, drawn from the feeds, before the app's code has arrived; the app then takes over without moving them", async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    await blockOtherOrigins(page, baseURL);
+    const requests: string[] = [];
+    for (const [path, [, fixture]] of Object.entries(FEEDS)) {
+      await page.route(`**${path}`, (route) => {
+        requests.push(path);
+        return fulfillFeed(route, fixture);
+      });
+    }
+    const at = new Date(0).toISOString();
+    const feeds = Object.fromEntries(
+      Object.entries(FEEDS).map(([path, [title]]) => {
+        const feedUrl = `${baseURL}${path}`;
+        return [feedUrl, { feedUrl, title, addedAt: at, changedAt: at }];
+      }),
+    );
+    await page.addInitScript(
+      (stored) => {
+        if (localStorage.getItem('broadsheet:subscriptions') === null) {
+          localStorage.setItem('broadsheet:subscriptions', stored);
+        }
+      },
+      JSON.stringify({ state: { feeds }, version: 1 }),
+    );
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await page.goto('/');
+    const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
+    const first = day.getByRole('article', { name: FIRST });
+    await expect(first).toBeVisible();
+    await expect(first.getByRole('link', { name: 'Manton Reece' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+    await expect(page).toHaveTitle('Broadsheet');
+    const refresh = page.getByRole('button', { name: 'Refresh' });
+    await expect(refresh).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+    const before = await entryPlaces(page);
+
+    release();
+    await appStarted(page);
+    await expect(refresh).not.toHaveAttribute('aria-disabled');
+    expect((await entryPlaces(page)).slice(0, 3)).toEqual(before.slice(0, 3));
+    expect(await layoutShifts(page)).toEqual([]);
+    // Each feed downloaded once: the app read the responses the screen was drawn from.
+    expect(requests.toSorted()).toEqual(Object.keys(FEEDS).toSorted());
+    expect(pageErrors).toEqual([]);
+  });
+});

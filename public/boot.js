@@ -243,15 +243,29 @@
       then();
     }
   }
-  // A feed's page or article opened cold: its first screen drawn from the feed by a small
-  // script of its own (src/first-paint/draw-*.ts, named by the build in <meta name="app-early">)
-  // while the page is read, before the app's code is asked for. The app starts once that screen has
-  // painted, or at once when the script draws nothing (it says so) or cannot be had.
+  // A feed's page or article opened cold, or the front or a folder's page of a few feeds of the
+  // reader's own: its first screen drawn from the feeds by a small script of its own
+  // (src/first-paint/draw-*.ts, named by the build in <meta name="app-early">) while the page
+  // is read, before the app's code is asked for. The app starts once that screen has painted,
+  // or at once when the script draws nothing (it says so) or cannot be had. The feeds it reads
+  // download beside it.
   function drawingScript(named) {
     try {
-      var article = location.pathname.indexOf('/articles/') === 0;
-      return named !== null && (article || location.pathname === '/') && direct(named)
-        ? earlyCode()[article ? 'drawArticle' : 'draw'] || null
+      var feeds = named === null ? ownFeeds || [] : [named];
+      // A tag's page is the app's; a page of the reader's feeds is drawn from as many as the
+      // app asks for at a time, none through a relay (MOST_DRAWN_FEEDS, draw-river.ts).
+      var page =
+        named === null
+          ? river && /^t/i.test(river[1])
+            ? ''
+            : 'drawRiver'
+          : location.pathname.indexOf('/articles/') === 0
+            ? 'drawArticle'
+            : location.pathname === '/'
+              ? 'draw'
+              : '';
+      return page && feeds.length > 0 && feeds.length <= 6 && feeds.every(direct)
+        ? earlyCode()[page] || null
         : null;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unreadable) {
@@ -259,13 +273,14 @@
     }
   }
   function startDrawing(src, named, start) {
-    // The feed downloads beside the script, which then reads that very response.
-    preload(named);
+    (named === null ? ownFeeds : [named]).forEach(preload);
     document.addEventListener('broadsheet:not-drawn', start);
     var script = document.createElement('script');
     script.src = src;
-    script.setAttribute('data-feed', requested(named));
-    script.setAttribute('data-param', named);
+    if (named !== null) {
+      script.setAttribute('data-feed', requested(named));
+      script.setAttribute('data-param', named);
+    }
     script.addEventListener('error', start);
     document.head.appendChild(script);
   }
@@ -293,7 +308,9 @@
       // of the reader's own feeds reads the first few of them, as many as the app requests at
       // a time (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts).
       if (ownFeeds !== null) {
-        if (kept === null) ownFeeds.filter(direct).filter(unwritten).slice(0, 6).forEach(preload);
+        if (kept === null && drawing === null) {
+          ownFeeds.filter(direct).filter(unwritten).slice(0, 6).forEach(preload);
+        }
       } else if (feed && named === null && !feedWritten) {
         preload(feed.getAttribute('content'));
       } else if (named !== null && kept === null && drawing === null && direct(named)) {

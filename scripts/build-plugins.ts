@@ -159,6 +159,7 @@ export function prerenderPages(): Plugin {
               ...earlyCode(bundle),
               draw: await writeDrawingScript(root, outDir, 'list'),
               drawArticle: await writeDrawingScript(root, outDir, 'article'),
+              drawRiver: await writeDrawingScript(root, outDir, 'river'),
             },
           );
           const documents = bundledFeedPages(join(publicDir, 'data'));
@@ -349,15 +350,16 @@ export function earlyCode(bundle: Rolldown.OutputBundle): EarlyCode {
 }
 
 /**
- * src/first-paint/draw-list.ts (a feed's page) or draw-article.ts (an article) bundled on its
- * own, into the built site: public/boot.js loads it by itself, before the app, to draw that
- * page from the feed. Shared with the app are only the modules it imports, copied in, never a
+ * src/first-paint/draw-list.ts (a feed's page), draw-article.ts (an article) or draw-river.ts
+ * (the front or a folder's page of the reader's own feeds) bundled on its own, into the built
+ * site: public/boot.js loads it by itself, before the app, to draw that page from the feeds.
+ * Shared with the app are only the modules it imports, copied in, never a
  * chunk that would join the app's first requests. Its address on the site.
  */
 async function writeDrawingScript(
   root: string,
   outDir: string,
-  page: 'list' | 'article',
+  page: 'list' | 'article' | 'river',
 ): Promise<string> {
   const built = await build({
     root,

@@ -1,9 +1,15 @@
 import type { FeedPage } from '../features/feed/api/types';
-import { drawFromFeed, scriptFeed, subscribed } from './drawing';
+import { own } from '../lib/own';
+import { drawFromFeed, scriptFeed, storedSubscriptions } from './drawing';
 import { listScreen } from './list-screen';
 
 /** The items read for a list's first screen: enough for it, however long the document. */
 const FIRST_ITEMS = 25;
+
+function subscribed(feedUrl: string): boolean {
+  const subscription = own(storedSubscriptions().feeds, feedUrl);
+  return subscription !== undefined && !subscription.removedAt;
+}
 
 /** Draws a feed's page (`/?feed=`): its header and its newest entries under their days. */
 export function drawFeedPage(feedUrl: string, feedParam: string): Promise<boolean> {

@@ -3,6 +3,8 @@ import { leadingItems } from '../features/feed/api/formats/leading-items';
 import type { DocumentResult, WorkerAnswer } from '../features/feed/api/formats/read-document';
 import { withSeenDates } from '../features/feed/api/seen-dates';
 import type { FeedPage } from '../features/feed/api/types';
+import { readSubscriptionData } from '../features/subscriptions/store/subscription-data';
+import type { SubscriptionData } from '../features/subscriptions/store/subscription-data';
 import { FEED_ACCEPT, joined } from '../lib/http';
 
 /**
@@ -10,8 +12,8 @@ import { FEED_ACCEPT, joined } from '../lib/http';
  * script built from draw-list.ts or draw-article.ts, on its own and small, on a cold visit to
  * a feed's page or article, and starts the app once this screen has painted, or at once when
  * nothing could be drawn (told by the `broadsheet:not-drawn` event). The app then draws over
- * it, as over a kept screen, reading the same response (window.broadsheetFeed), not
- * downloading it again.
+ * it, as over a kept screen, reading the same responses (window.broadsheetFeeds), not
+ * downloading them again.
  *
  * A JSON Feed is read here; an XML feed by the reader's worker that public/boot.js started.
  * Larger XML documents, pages of other kinds and every failure are left to the app, which
@@ -19,7 +21,7 @@ import { FEED_ACCEPT, joined } from '../lib/http';
  */
 /** XML documents larger than this are read by the app in parts, not here whole. */
 const MOST_XML_BYTES = 1024 * 1024;
-/** The id of this script's request to the worker: the app's own start at 1. */
+/** The id of this script's first request to the worker, the next ones below it: the app's own start at 1. */
 const REQUEST_ID = 0;
 /**
  * A list is drawn from the start of a long JSON Feed still arriving, once that holds this many
@@ -47,7 +49,13 @@ function readJson(bytes: Uint8Array, pageUrl: string, items: number | undefined)
  * An XML feed's page, read by the reader's worker: its first part, answered first, where
  * `whole` is false; else every part.
  */
-function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string, whole: boolean) {
+function readXml(
+  bytes: Uint8Array,
+  contentType: string | null,
+  pageUrl: string,
+  whole: boolean,
+  id: number,
+) {
   const reader = window.broadsheetReader;
   if (!reader || reader.state === 'failed' || bytes.length > MOST_XML_BYTES) {
     return Promise.resolve(undefined);
@@ -56,7 +64,7 @@ function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string,
     let page: FeedPage | undefined;
     const heard = (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
       const answer = event.data;
-      if ('ready' in answer || answer.id !== REQUEST_ID) return;
+      if ('ready' in answer || answer.id !== id) return;
       if ('result' in answer) {
         const result: DocumentResult = answer.result;
         page = 'page' in result ? result.page : undefined;
@@ -70,7 +78,7 @@ function readXml(bytes: Uint8Array, contentType: string | null, pageUrl: string,
     reader.worker.addEventListener('message', heard);
     reader.worker.addEventListener('error', () => resolve(undefined));
     // Copied, not handed over: the bytes may be a part the app's copy of the response shares.
-    reader.worker.postMessage({ id: REQUEST_ID, bytes, contentType, pageUrl });
+    reader.worker.postMessage({ id, bytes, contentType, pageUrl });
   });
 }
 
@@ -80,10 +88,14 @@ function leadingJson(bytes: Uint8Array, items: number): string | undefined {
   return text.trimStart().startsWith('{') ? leadingItems(text, items, LEAST_ITEMS) : undefined;
 }
 
-async function firstPage(pageUrl: string, items?: number): Promise<FeedPage | undefined> {
+async function firstPage(
+  pageUrl: string,
+  items?: number,
+  id = REQUEST_ID,
+): Promise<FeedPage | undefined> {
   const request = fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
   // The app reads the same response (src/lib/http.ts): a copy, before this one is read.
-  window.broadsheetFeed = { url: pageUrl, response: request.then((each) => each.clone()) };
+  (window.broadsheetFeeds ??= {})[pageUrl] = request.then((each) => each.clone());
   const response = await request;
   if (!response.ok || !response.body) return undefined;
   const contentType = response.headers.get('content-type');
@@ -107,19 +119,19 @@ async function firstPage(pageUrl: string, items?: number): Promise<FeedPage | un
   const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   const page = start.startsWith('{')
     ? readJson(bytes, pageUrl, items)
-    : await readXml(bytes, contentType, pageUrl, items === undefined);
+    : await readXml(bytes, contentType, pageUrl, items === undefined, id);
   return page && withSeenDates(undefined, page);
 }
 
-export function subscribed(feedUrl: string): boolean {
+/** The reader's subscriptions as stored (src/features/subscriptions/store/subscription-store.ts). */
+export function storedSubscriptions(): SubscriptionData {
   try {
     const stored = JSON.parse(localStorage.getItem('broadsheet:subscriptions') ?? 'null') as {
-      state?: { feeds?: Record<string, { removedAt?: unknown }> };
+      state?: unknown;
     } | null;
-    const feed = stored?.state?.feeds?.[feedUrl];
-    return feed !== undefined && !feed.removedAt;
+    return readSubscriptionData(stored?.state).data;
   } catch {
-    return false;
+    return { feeds: {} };
   }
 }
 
@@ -149,25 +161,47 @@ function pageRead(): Promise<void> {
   });
 }
 
-/**
- * Reads the feed at `feedUrl` (its first `items` where given) and shows what `draw` makes of
- * it; says so when nothing was drawn.
- */
-export async function drawFromFeed(
+/** Shows the screen `made` makes, once the page has been read; says so when nothing was drawn. */
+async function drawWhenRead(made: () => Promise<Screen>): Promise<boolean> {
+  let drawn = false;
+  try {
+    const screen = await made();
+    await pageRead();
+    drawn = show(screen);
+  } catch {
+    // The app reads the feeds again and says what is wrong with them.
+  }
+  if (!drawn) document.dispatchEvent(new Event('broadsheet:not-drawn'));
+  return drawn;
+}
+
+/** Reads the feed at `feedUrl` (its first `items` where given) and shows what `draw` makes of it. */
+export function drawFromFeed(
   feedUrl: string,
   items: number | undefined,
   draw: (page: FeedPage) => Screen,
 ): Promise<boolean> {
-  let drawn = false;
-  try {
+  return drawWhenRead(async () => {
     const page = await firstPage(feedUrl, items);
-    await pageRead();
-    drawn = page !== undefined && page.url === feedUrl && show(draw(page));
-  } catch {
-    // The app reads the feed again and says what is wrong with it.
-  }
-  if (!drawn) document.dispatchEvent(new Event('broadsheet:not-drawn'));
-  return drawn;
+    return page?.url === feedUrl ? draw(page) : undefined;
+  });
+}
+
+/**
+ * Reads every feed at `feedUrls` (each whole) and shows what `draw` makes of them, once all
+ * are in: nothing where one of them could not be read (the app then says which).
+ */
+export function drawFromFeeds(
+  feedUrls: readonly string[],
+  draw: (pages: FeedPage[]) => Screen,
+): Promise<boolean> {
+  return drawWhenRead(async () => {
+    const pages = await Promise.all(
+      feedUrls.map((feedUrl, index) => firstPage(feedUrl, undefined, REQUEST_ID - index)),
+    );
+    const read = pages.filter((page) => page !== undefined);
+    return read.length > 0 && read.length === feedUrls.length ? draw(read) : undefined;
+  });
 }
 
 /** What public/boot.js gave the script: the feed's address as requested, and `?feed=`. */

@@ -1,13 +1,15 @@
 import { paths, withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
-import type { Article, FeedPage } from '../features/feed/api/types';
+import { entryKeyOf } from '../components/entry-elements';
+import type { Article, ArticleOrigin, FeedPage } from '../features/feed/api/types';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
 
 /**
- * A feed's page (`/?feed=`) as the app draws it at first (src/app/routes/feed-page.tsx, its
- * header, days and entries), written with the DOM alone: the screen public/boot.js shows from
+ * A list's page as the app draws it at first (a feed's, src/app/routes/feed-page.tsx, or the
+ * river of the reader's own feeds, src/app/river/river-page.tsx: its header, days and entries),
+ * written with the DOM alone: the screen public/boot.js shows from
  * the feed before the app's code has arrived, which the app then draws over. Only what the feed
  * says is shown, never a count or state the app would have to look up.
  */
@@ -17,16 +19,40 @@ const DRAWN = 8;
 /** The entries whose picture may be the first one (LEADING_ENTRIES, use-entry-pictures.ts). */
 const LEADING_ENTRIES = 2;
 
-function entry(article: Article, feedParam: string) {
+/** Entries drawn so far: each one's heading has an id of its own. */
+let entries = 0;
+
+/** An entry of a list of several feeds: the feed it comes from (EntryFeed, entry-feed.tsx). */
+function entryFeed({ feedUrl, title, icon }: ArticleOrigin) {
+  return el(
+    'p',
+    { class: 'entry-feed' },
+    icon !== undefined &&
+      el('img', {
+        class: 'entry-feed-icon',
+        src: icon,
+        alt: '',
+        width: '16',
+        height: '16',
+        loading: 'lazy',
+        decoding: 'async',
+      }),
+    el('a', { href: paths.feed(feedUrl), dir: 'auto' }, title),
+  );
+}
+
+/** One entry as ArticleEntry (article-entry.tsx) draws it; `on` makes the page's own paths. */
+function entry(article: Article, on: (path: string) => string) {
   const excerpt = article.excerpt ?? article.summary;
-  const headingId = `drawn-${encodeURIComponent(article.id)}`;
+  const headingId = `drawn-entry-${++entries}`;
+  const { origin } = article;
   return el(
     'article',
     {
       class: 'entry',
       lang: article.language,
       'aria-labelledby': headingId,
-      'data-entry': article.id,
+      'data-entry': entryKeyOf(article),
     },
     // The picture's box, without the picture: how it is fitted in it is the app's to decide
     // (picture-fit.ts), the first one asked for at once (a preload) so that it is in by then.
@@ -42,13 +68,20 @@ function entry(article: Article, feedParam: string) {
           id: headingId,
           dir: textDirection(article.language, article.title),
         },
-        link(withFeed(paths.article(article.id), feedParam), article.title),
+        link(
+          // In a list of several feeds, each article links with its own feed.
+          origin
+            ? withFeed(paths.article(article.id), origin.feedParam)
+            : on(paths.article(article.id)),
+          article.title,
+        ),
       ),
+      origin && entryFeed(origin),
       byline(article, 'time'),
       excerpt &&
         excerpt !== article.title &&
         el('p', { class: 'excerpt', dir: textDirection(article.language, excerpt) }, excerpt),
-      tagLinks(article, (path) => withFeed(path, feedParam)),
+      tagLinks(article, on),
       // The count the app shows here depends on the reader's own comments: its line is kept.
       el('p', { class: 'comment-count', 'aria-hidden': 'true' }, '\u00a0'),
     ),
@@ -56,11 +89,11 @@ function entry(article: Article, feedParam: string) {
 }
 
 /**
- * The first screen of the feed's page: its header, the page's head, and its newest entries
- * under their days. `feedParam` is the address's `?feed=`, carried on every link.
+ * A list's first entries under their days, newest first, as EntryList (entry-list.tsx) draws
+ * them first; the first picture among them asked for at once.
  */
-export function listScreen(page: FeedPage, feedParam: string, subscribed: boolean): Node[] {
-  const articles = sortNewestFirst(withoutSharedPictures(page.articles));
+export function entryDays(list: Article[], on: (path: string) => string): HTMLElement {
+  const articles = sortNewestFirst(withoutSharedPictures(list));
   const firstPicture = articles.slice(0, LEADING_ENTRIES).find((article) => article.image);
   if (firstPicture?.image) {
     const preload = el('link', {
@@ -80,9 +113,33 @@ export function listScreen(page: FeedPage, feedParam: string, subscribed: boolea
         { id: `day-${day.key}`, class: 'day-heading' },
         day.date ? el('time', { datetime: day.date }, day.label) : day.label,
       ),
-      ...day.articles.map((article) => entry(article, feedParam)),
+      ...day.articles.map((article) => entry(article, on)),
     ),
   );
+  return el('div', { class: 'article-list' }, ...days);
+}
+
+/** The reading tools above a list: "Unread only" and "Mark all as read", and what follows. */
+export function readingTools(...more: HTMLElement[]): HTMLElement {
+  return el(
+    'div',
+    { class: 'reading-tools' },
+    el(
+      'label',
+      { class: 'unread-only' },
+      el('input', { type: 'checkbox', 'aria-disabled': 'true' }),
+      ' Unread only',
+    ),
+    el('div', { class: 'mark-all-read' }, button('Mark all as read', 'button button-small')),
+    ...more,
+  );
+}
+
+/**
+ * The first screen of the feed's page: its header, the page's head, and its newest entries
+ * under their days. `feedParam` is the address's `?feed=`, carried on every link.
+ */
+export function listScreen(page: FeedPage, feedParam: string, subscribed: boolean): Node[] {
   return siteScreen(
     page,
     feedParam,
@@ -98,17 +155,26 @@ export function listScreen(page: FeedPage, feedParam: string, subscribed: boolea
       ),
       el('div', { class: 'save-latest' }, button('Save the latest 20')),
     ),
+    readingTools(),
+    entryDays(page.articles, (path) => withFeed(path, feedParam)),
+  );
+}
+
+/**
+ * The first screen of the front page or a folder's page of the reader's own feeds: the app's
+ * header, the page's head (`heading`), and the newest of `articles`, each naming its feed.
+ */
+export function riverScreen(articles: Article[], heading: string): Node[] {
+  return siteScreen(
+    undefined,
+    null,
     el(
       'div',
-      { class: 'reading-tools' },
-      el(
-        'label',
-        { class: 'unread-only' },
-        el('input', { type: 'checkbox', 'aria-disabled': 'true' }),
-        ' Unread only',
-      ),
-      el('div', { class: 'mark-all-read' }, button('Mark all as read', 'button button-small')),
+      { class: 'page-head' },
+      el('h1', { class: 'page-title', dir: 'auto', tabindex: '-1' }, heading),
+      el('div', { class: 'save-latest' }, button('Save the latest 20')),
     ),
-    el('div', { class: 'article-list' }, ...days),
+    readingTools(el('div', { class: 'refresh' }, button('Refresh', 'button button-small'))),
+    entryDays(articles, (path) => path),
   );
 }

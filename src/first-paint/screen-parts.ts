@@ -43,8 +43,8 @@ export function link(href: string, text: string) {
   return el('a', { href }, text);
 }
 
-/** The site's header: the feed's masthead, search, display settings and the navigation. */
-function siteHeader(page: FeedPage, feedParam: string): HTMLElement {
+/** A feed's masthead, as FeedHeader (feed-header.tsx) writes it: title, description, site. */
+function feedMasthead(page: FeedPage, feedParam: string | null): HTMLElement {
   const { feed } = page;
   const description =
     feed.description?.toLocaleLowerCase() === feed.title.toLocaleLowerCase()
@@ -52,39 +52,58 @@ function siteHeader(page: FeedPage, feedParam: string): HTMLElement {
       : feed.description;
   const length = feed.title.length > 36 ? 'longer' : feed.title.length > 20 ? 'long' : undefined;
   const site = feed.homePageUrl;
+  return el(
+    'div',
+    { class: 'masthead', lang: feed.language },
+    el(
+      'p',
+      {
+        class: 'masthead-title',
+        dir: textDirection(feed.language, feed.title),
+        'data-length': length,
+      },
+      link(withFeed(paths.home(), feedParam), feed.title),
+    ),
+    el(
+      'p',
+      { class: 'masthead-description', dir: textDirection(feed.language, description) },
+      el('span', {}, description ?? ''),
+    ),
+    el(
+      'p',
+      { class: 'masthead-site' },
+      site !== undefined &&
+        el(
+          'a',
+          { href: site, rel: 'noopener noreferrer', target: '_blank' },
+          `Visit ${hostOf(site) ?? site}`,
+          el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+        ),
+    ),
+  );
+}
+
+/** The masthead of the pages of every feed the reader follows (AppMasthead, root-layout.tsx). */
+function appMasthead(): HTMLElement {
+  return el(
+    'div',
+    { class: 'masthead' },
+    el('p', { class: 'masthead-title' }, link(paths.home(), 'Broadsheet')),
+    el('p', { class: 'masthead-description' }, 'The news you follow, newest first.'),
+    el('p', { class: 'masthead-site' }),
+  );
+}
+
+/**
+ * The site's header: a masthead, search, display settings and the navigation, whose links
+ * carry `feedParam` where the page is one feed's.
+ */
+function siteHeader(masthead: HTMLElement, feedParam: string | null): HTMLElement {
   const on = (path: string) => withFeed(path, feedParam);
   return el(
     'header',
     { class: 'site-header' },
-    el(
-      'div',
-      { class: 'masthead', lang: feed.language },
-      el(
-        'p',
-        {
-          class: 'masthead-title',
-          dir: textDirection(feed.language, feed.title),
-          'data-length': length,
-        },
-        link(on(paths.home()), feed.title),
-      ),
-      el(
-        'p',
-        { class: 'masthead-description', dir: textDirection(feed.language, description) },
-        el('span', {}, description ?? ''),
-      ),
-      el(
-        'p',
-        { class: 'masthead-site' },
-        site !== undefined &&
-          el(
-            'a',
-            { href: site, rel: 'noopener noreferrer', target: '_blank' },
-            `Visit ${hostOf(site) ?? site}`,
-            el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
-          ),
-      ),
-    ),
+    masthead,
     el(
       'div',
       { class: 'header-tools' },
@@ -219,11 +238,18 @@ export function tagLinks(article: Article, on: (path: string) => string): HTMLEl
   );
 }
 
-/** A whole screen: the skip link, the site's header, `content` as the page's main, its footer. */
-export function siteScreen(page: FeedPage, feedParam: string, ...content: Child[]): Node[] {
+/**
+ * A whole screen: the skip link, the site's header (of the feed's page, or of the reader's own
+ * feeds without one), `content` as the page's main, its footer.
+ */
+export function siteScreen(
+  page: FeedPage | undefined,
+  feedParam: string | null,
+  ...content: Child[]
+): Node[] {
   return [
     el('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
-    siteHeader(page, feedParam),
+    siteHeader(page ? feedMasthead(page, feedParam) : appMasthead(), feedParam),
     el('main', { id: 'main', class: 'site-main' }, ...content),
     el(
       'footer',

@@ -41,8 +41,8 @@ export const LOAD_TIMEOUT_MS = 15_000;
 
 /** What feed readers ask for: every feed format, JSON Feed first. */
 declare global {
-  /** The feed's response a first screen was drawn from, for the app to read in its turn. */
-  var broadsheetFeed: { url: string; response: Promise<Response> } | undefined;
+  /** The feeds' responses a first screen was drawn from, by address, for the app to read in its turn. */
+  var broadsheetFeeds: Record<string, Promise<Response> | undefined> | undefined;
 }
 
 export const FEED_ACCEPT =
@@ -139,18 +139,18 @@ async function fetchOnce(
   const target = relay ?? overHttps(url);
   const { headers, ...init } = revalidation(target, previous);
   let response: Response;
-  // The response the first screen was drawn from (src/first-paint/draw.ts), taken once: the
+  // The response the first screen was drawn from (src/first-paint/drawing.ts), taken once: the
   // same request, not a second download.
-  const drawn = globalThis.broadsheetFeed?.url === target && globalThis.broadsheetFeed;
+  const drawn = globalThis.broadsheetFeeds ?? {};
+  const given = drawn[target];
   try {
-    if (drawn) globalThis.broadsheetFeed = undefined;
-    response = await (drawn
-      ? drawn.response
-      : fetch(target, {
-          ...init,
-          signal,
-          headers: { ...headers, Accept: FEED_ACCEPT },
-        }));
+    drawn[target] = undefined;
+    response = await (given ??
+      fetch(target, {
+        ...init,
+        signal,
+        headers: { ...headers, Accept: FEED_ACCEPT },
+      }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw unreachable(url, relay, error);

@@ -7,6 +7,7 @@ import {
 import type { WorkerRequest } from '../../src/features/feed/api/formats/read-document';
 import { drawArticlePage } from '../../src/first-paint/draw-article';
 import { drawFeedPage } from '../../src/first-paint/draw-list';
+import { drawRiverPage } from '../../src/first-paint/draw-river';
 import { fetchBody } from '../../src/lib/http';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes, fixtureText } from '../helpers/fixtures';
@@ -49,15 +50,18 @@ function listText(scope: ParentNode, entries = 8) {
     link: entry.querySelector('h3 a')?.getAttribute('href'),
     meta: entry.querySelector('.meta')?.textContent,
     excerpt: entry.querySelector('.excerpt')?.textContent,
-    picture: entry.querySelector('img') !== null,
+    picture: entry.querySelector('img.entry-image') !== null,
+    feed: entry.querySelector('.entry-feed a')?.getAttribute('href'),
+    feedName: entry.querySelector('.entry-feed')?.textContent,
   }));
 }
 
 beforeEach(emptyPage);
 afterEach(() => {
   vi.unstubAllGlobals();
+  localStorage.clear();
   delete window.broadsheetReader;
-  delete window.broadsheetFeed;
+  delete window.broadsheetFeeds;
   html.removeAttribute('data-stale-first-screen');
   document.body.replaceChildren();
 });
@@ -238,7 +242,7 @@ describe('an article drawn from its feed before the app has arrived', () => {
 
     root.remove();
     delete window.broadsheetReader;
-    delete window.broadsheetFeed;
+    delete window.broadsheetFeeds;
     serve(fixtureBytes(group, name), group === 'xml' ? 'application/xml' : 'application/json');
     renderApp(`/articles/${encodeURIComponent(id)}?feed=${encodeURIComponent(FEED)}`);
     await screen.findByRole('button', { name: /Save for offline/ });
@@ -287,5 +291,130 @@ describe('an article drawn from its feed before the app has arrived', () => {
     expect(body.querySelector('script, iframe, [onclick]')).toBeNull();
     expect(body.querySelector('a[href^="javascript"]')).toBeNull();
     expect(body).toHaveTextContent('Text');
+  });
+});
+
+/** Three feeds of two formats, as the reader follows them: two in a folder. */
+const OWN_FEEDS = [
+  {
+    feedUrl: 'https://feeds.example/manton.json',
+    title: 'Manton Reece',
+    folder: 'Friends',
+    fixture: ['real', 'tfausak__json-feed__manton.org.json', 'application/json'],
+  },
+  {
+    feedUrl: 'https://feeds.example/curt.json',
+    title: 'Curt Clifton',
+    folder: 'Friends',
+    fixture: ['real', 'Ranchero-Software__RSParser__curt.json', 'application/json'],
+  },
+  {
+    feedUrl: 'https://feeds.example/df.rss',
+    title: 'Daring Fireball',
+    fixture: ['xml', 'Ranchero-Software__RSParser__DaringFireball.rss', 'application/rss+xml'],
+  },
+] as const;
+
+/** The reader's subscriptions in storage, as the subscription store writes them. */
+function follow(feeds: readonly { feedUrl: string; title: string; folder?: string }[]) {
+  const at = new Date(0).toISOString();
+  const stored = Object.fromEntries(
+    feeds.map(({ feedUrl, title, folder }) => [
+      feedUrl,
+      { feedUrl, title, folder, addedAt: at, changedAt: at },
+    ]),
+  );
+  localStorage.setItem(
+    'broadsheet:subscriptions',
+    JSON.stringify({ state: { feeds: stored }, version: 1 }),
+  );
+}
+
+/** Each of the feeds served, and any other address answered `status`. */
+function serveOwnFeeds(failing?: string) {
+  return fakeFetch(
+    Object.fromEntries(
+      OWN_FEEDS.map(({ feedUrl, fixture: [group, name, type] }) => [
+        feedUrl,
+        () =>
+          feedUrl === failing
+            ? new Response('Gone', { status: 410 })
+            : new Response(fixtureBytes(group, name), { headers: { 'Content-Type': type } }),
+      ]),
+    ),
+  );
+}
+
+describe("the front page of the reader's own feeds drawn before the app has arrived", () => {
+  it.each([
+    ['the front page', '/', 'Latest news', 'Broadsheet', 3],
+    [
+      "a folder's page, named in another case",
+      '/folders/friends',
+      'Friends',
+      'Friends · Broadsheet',
+      2,
+    ],
+  ] as const)('shows %s as the app then draws it', async (_, path, heading, title, feeds) => {
+    follow(OWN_FEEDS);
+    readerOnThisThread();
+    const { requests } = serveOwnFeeds();
+    expect(await drawRiverPage(path)).toBe(true);
+    expect(requests).toHaveLength(feeds);
+    const root = document.getElementById('root') as HTMLElement;
+    const drawn = listText(root);
+    expect(drawn).toHaveLength(8);
+    expect(new Set(drawn.map((entry) => entry.feedName)).size).toBeGreaterThan(1);
+    expect(html).not.toHaveAttribute('data-stale-first-screen');
+    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Broadsheet' })).toHaveAttribute('href', '/');
+    expect(document.title).toBe(title);
+    for (const button of screen.getAllByRole('button')) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    }
+
+    root.remove();
+    delete window.broadsheetReader;
+    delete window.broadsheetFeeds;
+    serveOwnFeeds();
+    renderApp(path);
+    await screen.findAllByRole('heading', { level: 3 });
+    await waitFor(() => expect(listText(document.body)).toEqual(drawn));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading);
+  });
+
+  it('hands the app every response it drew from: each feed is downloaded once', async () => {
+    follow(OWN_FEEDS);
+    readerOnThisThread();
+    const { requests } = serveOwnFeeds();
+    expect(await drawRiverPage('/')).toBe(true);
+    for (const { feedUrl } of OWN_FEEDS) expect((await fetchBody(feedUrl)).changed).toBe(true);
+    expect(requests.toSorted()).toEqual(OWN_FEEDS.map(({ feedUrl }) => feedUrl).toSorted());
+  });
+
+  it('draws nothing while one of the feeds cannot be read, and says so: the app tells which', async () => {
+    follow(OWN_FEEDS);
+    readerOnThisThread();
+    serveOwnFeeds(OWN_FEEDS[1].feedUrl);
+    const told = vi.fn();
+    document.addEventListener('broadsheet:not-drawn', told);
+    expect(await drawRiverPage('/')).toBe(false);
+    document.removeEventListener('broadsheet:not-drawn', told);
+    expect(told).toHaveBeenCalledOnce();
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
+  it('leaves more feeds than it reads at a time, or none, to the app', async () => {
+    follow(
+      Array.from({ length: 7 }, (_, index) => ({
+        feedUrl: `https://feeds.example/${index}.json`,
+        title: `Feed ${index}`,
+      })),
+    );
+    const { requests } = serveOwnFeeds();
+    expect(await drawRiverPage('/')).toBe(false);
+    expect(await drawRiverPage('/folders/Nowhere')).toBe(false);
+    expect(requests).toEqual([]);
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
   });
 });
