@@ -259,7 +259,17 @@ const CLOSING_READ_MORE = new RegExp(
   'iu',
 );
 
+/**
+ * How far from a text's end the words it closes with can begin: the longest of them, the 80
+ * characters after them and a closing "...".
+ */
+const READ_MORE_REACH = 160;
+
 /** A text without the "Continue reading..." it closes with (READ_MORE). */
 export function withoutReadMore(text: string): string {
-  return text.replace(CLOSING_READ_MORE, '');
+  // Most texts hold no such words near their end, and the closing pattern is slow to try at
+  // each place of a long text: a feed's first screen reads dozens of them.
+  return MAY_READ_MORE.test(text.trimEnd().slice(-READ_MORE_REACH))
+    ? text.replace(CLOSING_READ_MORE, '')
+    : text;
 }

@@ -6,6 +6,7 @@ import { excerptOf } from '../../src/features/feed/utils/excerpt';
 import type { Article } from '../../src/features/feed/api/types';
 import { articleReadingMinutes } from '../../src/features/feed/utils/reading-time';
 import { documentOf } from '../../src/features/search/utils/article-index';
+import { withoutReadMore } from '../../src/lib/text';
 
 const html =
   '<p>Just <b>shipped</b> the new tram&nbsp;map &amp; timetable!</p><script>x()</script>';
@@ -65,6 +66,13 @@ describe('an excerpt', () => {
     expect(excerpt('<p>Паром ходит снова.</p><p><a href="/p">Читать далее →</a></p>')).toBe(
       'Паром ходит снова.',
     );
+  });
+
+  it('leaves them out at the end of a long text, however far from its end they may begin', () => {
+    const text = 'The harbour reopened at dawn and the ferries ran to time. '.repeat(100);
+    const title = 'Ferry timetables for the whole of the summer season, every crossing';
+    expect(withoutReadMore(`${text}Continue reading “${title}” →  \n `)).toBe(text.trimEnd());
+    expect(withoutReadMore(`${text}Read the full article…`)).toBe(text.trimEnd());
   });
 
   it('keeps the words where they are the text’s own', () => {
