@@ -10,7 +10,7 @@ import { riverScreen } from './list-screen';
  * (MAX_FEED_REQUESTS, src/features/feed/api/feed-requests.ts). public/boot.js loads this
  * script for no more.
  */
-export const MOST_DRAWN_FEEDS = 6;
+const MOST_DRAWN_FEEDS = 6;
 
 /**
  * Draws the front page or a folder's page (`/folders/<name>`) of the reader's own feeds, as the

@@ -92,7 +92,7 @@ function entry(article: Article, on: (path: string) => string) {
  * A list's first entries under their days, newest first, as EntryList (entry-list.tsx) draws
  * them first; the first picture among them asked for at once.
  */
-export function entryDays(list: Article[], on: (path: string) => string): HTMLElement {
+function entryDays(list: Article[], on: (path: string) => string): HTMLElement {
   const articles = sortNewestFirst(withoutSharedPictures(list));
   const firstPicture = articles.slice(0, LEADING_ENTRIES).find((article) => article.image);
   if (firstPicture?.image) {
@@ -120,7 +120,7 @@ export function entryDays(list: Article[], on: (path: string) => string): HTMLEl
 }
 
 /** The reading tools above a list: "Unread only" and "Mark all as read", and what follows. */
-export function readingTools(...more: HTMLElement[]): HTMLElement {
+function readingTools(...more: HTMLElement[]): HTMLElement {
   return el(
     'div',
     { class: 'reading-tools' },
