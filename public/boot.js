@@ -253,7 +253,8 @@
     try {
       var feeds = named === null ? ownFeeds || [] : [named];
       // A tag's page is the app's; a page of the reader's feeds is drawn from as many as the
-      // app asks for at a time, none through a relay (MOST_DRAWN_FEEDS, draw-river.ts).
+      // app asks for at a time (MOST_DRAWN_FEEDS, draw-river.ts), none through a relay, none
+      // whose first page the front page carries (the app reads that one, and no XML reader).
       var page =
         named === null
           ? river && /^t/i.test(river[1])
@@ -264,7 +265,11 @@
             : location.pathname === '/'
               ? 'draw'
               : '';
-      return page && feeds.length > 0 && feeds.length <= 6 && feeds.every(direct)
+      return page &&
+        feeds.length > 0 &&
+        feeds.length <= 6 &&
+        feeds.every(direct) &&
+        (named !== null || feeds.every(unwritten))
         ? earlyCode()[page] || null
         : null;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding

@@ -693,6 +693,18 @@ describe("public/boot.js and a page of the reader's own feeds drawn from them", 
     expect(drawingScripts()).toEqual([]);
   });
 
+  it('draws none where the front page carries a feed of the page: the app reads it from there', () => {
+    const written = `${window.location.origin}/data/harbour.atom`;
+    follow({ [written]: {}, '/weather.json': {} });
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<meta name="app-written" content='["/data/harbour.atom"]'>`,
+    );
+    bootAt('/');
+    expect(drawingScripts()).toEqual([]);
+    expect(preloaded()).toEqual(['/weather.json']);
+  });
+
   it('draws none for a fresh browser: the written front page shows its feeds', () => {
     localStorage.clear();
     bootAt('/');
