@@ -8,11 +8,11 @@ import type { SubscriptionData } from '../features/subscriptions/store/subscript
 import { FEED_ACCEPT, joined } from '../lib/http';
 
 /**
- * Draws a page from its feed while the app's code is still on its way: public/boot.js loads a
- * script built from draw-list.ts or draw-article.ts, on its own and small, on a cold visit to
- * a feed's page or article, and starts the app once this screen has painted, or at once when
- * nothing could be drawn (told by the `broadsheet:not-drawn` event). The app then draws over
- * it, as over a kept screen, reading the same responses (window.broadsheetFeeds), not
+ * Draws a page from its feeds while the app's code is still on its way: public/boot.js loads a
+ * script built from draw-list.ts, draw-article.ts or draw-river.ts, on its own and small, on a
+ * cold visit to a feed's page or article or to a page of the reader's own feeds, and starts the
+ * app once this screen has painted, or at once when nothing could be drawn (told by the
+ * `broadsheet:not-drawn` event). The app then draws over it, as over a kept screen, reading the same responses (window.broadsheetFeeds), not
  * downloading them again.
  *
  * A JSON Feed is read here; an XML feed by the reader's worker that public/boot.js started.
@@ -21,7 +21,10 @@ import { FEED_ACCEPT, joined } from '../lib/http';
  */
 /** XML documents larger than this are read by the app in parts, not here whole. */
 const MOST_XML_BYTES = 1024 * 1024;
-/** The id of this script's first request to the worker, the next ones below it: the app's own start at 1. */
+/**
+ * The id of this script's first request to the worker, the next ones below it
+ * (the app's start at 1).
+ */
 const REQUEST_ID = 0;
 /**
  * A list is drawn from the start of a long JSON Feed still arriving, once that holds this many
