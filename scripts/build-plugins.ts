@@ -241,8 +241,9 @@ export function withWrittenPages(
 ): string {
   const written = pages.filter((each) => JSON.stringify(each).length <= WRITTEN_PAGE_LIMIT);
   const json = JSON.stringify({ origin: BUILD_ORIGIN, pages: written }).replaceAll('<', '\\u003c');
-  // Their addresses, for public/boot.js, which runs before the body has been read: a reader's
-  // own list that keeps them downloads none of them.
+  // Their addresses, for public/boot.js, which runs before the rest of the page has been read,
+  // so before that script (which follows the bundled feed's <meta>): a reader's own list that
+  // keeps them downloads none of them.
   const addresses = JSON.stringify(
     written.map(({ url }) => new URL(url).pathname + new URL(url).search),
   );
@@ -250,8 +251,8 @@ export function withWrittenPages(
     editHtml(
       page,
       'Written pages addresses',
-      '</head>',
-      `<meta name="app-written" content='${addresses.replaceAll("'", '&#39;')}'>\n</head>`,
+      '<meta name="app-feed"',
+      `<meta name="app-written" content='${addresses.replaceAll("'", '&#39;')}'>\n    <meta name="app-feed"`,
     ),
     'Written pages data',
     '</body>',

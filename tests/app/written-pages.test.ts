@@ -99,10 +99,12 @@ describe('the first pages written into the built front page', () => {
       '<html><head><meta name="app-feed" content="/data/feed.json"></head><body></body></html>';
     const marked = /<meta name="app-feed" data-written/;
     expect(withWrittenPages(shell, [bundled, atom], bundled.url)).toMatch(marked);
-    // Named in <head> too, for public/boot.js, which runs before the body has been read.
-    expect(withWrittenPages(shell, [bundled, atom], bundled.url)).toContain(
-      `<meta name="app-written" content='["/data/feed.json","${ATOM}"]'>`,
-    );
+    // Named in <head> too, for public/boot.js, which runs before the rest of the page has been
+    // read: so before that script, which follows the bundled feed's <meta> (index.html).
+    const named = withWrittenPages(shell, [bundled, atom], bundled.url);
+    const meta = `<meta name="app-written" content='["/data/feed.json","${ATOM}"]'>`;
+    expect(named).toContain(meta);
+    expect(named.indexOf(meta)).toBeLessThan(named.indexOf('<meta name="app-feed"'));
 
     const long = {
       ...bundled,
