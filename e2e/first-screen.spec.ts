@@ -237,22 +237,25 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
   } as const;
   const FIRST = 'NSDrinking tonight, 8pm at Ginger Man. We were thinking near the front instead…';
 
-  test("shows their newest entries, drawn from the feeds, before the app's code has arrived; the app then takes over without moving them", async ({
-    page,
-    pageErrors,
-    baseURL,
-  }) => {
+  /**
+   * Serves the feeds by others, follows `followed` (addresses on the site and their names),
+   * and holds the app's code back until the returned function is called. Every request the
+   * page makes is listed in `requests`, by path.
+   */
+  async function followedWithAppHeld(
+    page: Page,
+    baseURL: string | undefined,
+    followed: Record<string, string>,
+  ) {
     await blockOtherOrigins(page, baseURL);
     const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     for (const [path, [, fixture]] of Object.entries(FEEDS)) {
-      await page.route(`**${path}`, (route) => {
-        requests.push(path);
-        return fulfillFeed(route, fixture);
-      });
+      await page.route(`**${path}`, (route) => fulfillFeed(route, fixture));
     }
     const at = new Date(0).toISOString();
     const feeds = Object.fromEntries(
-      Object.entries(FEEDS).map(([path, [title]]) => {
+      Object.entries(followed).map(([path, title]) => {
         const feedUrl = `${baseURL}${path}`;
         return [feedUrl, { feedUrl, title, addedAt: at, changedAt: at }];
       }),
@@ -271,6 +274,19 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
       await held;
       await route.continue();
     });
+    return { requests, release };
+  }
+
+  test("shows their newest entries, drawn from the feeds, before the app's code has arrived; the app then takes over without moving them", async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    const { requests, release } = await followedWithAppHeld(
+      page,
+      baseURL,
+      Object.fromEntries(Object.entries(FEEDS).map(([path, [title]]) => [path, title])),
+    );
 
     await page.goto('/');
     const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
@@ -290,7 +306,43 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
     expect((await entryPlaces(page)).slice(0, 3)).toEqual(before.slice(0, 3));
     expect(await layoutShifts(page)).toEqual([]);
     // Each feed downloaded once: the app read the responses the screen was drawn from.
-    expect(requests.toSorted()).toEqual(Object.keys(FEEDS).toSorted());
+    expect(requests.filter((path) => path in FEEDS).toSorted()).toEqual(
+      Object.keys(FEEDS).toSorted(),
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('drawn too with the default feeds kept beside one more, read from the page that carries them: neither is downloaded', async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
+    const { requests, release } = await followedWithAppHeld(page, baseURL, {
+      '/data/feed.json': 'The Broadsheet Daily',
+      '/data/harbour-notes/posts.atom': 'Harbour Notes',
+      '/fixtures/manton.json': 'Manton Reece',
+    });
+
+    await page.goto('/');
+    const day = page.getByRole('region', { name: 'Thursday, July 4, 2019' });
+    const first = day.getByRole('article', { name: 'The night ferry comes back' });
+    await expect(first).toBeVisible();
+    await expect(first.getByRole('link', { name: 'Harbour Notes' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+
+    release();
+    await appStarted(page);
+    await expect(page.getByRole('button', { name: 'Refresh' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+    await expect(first).toBeVisible();
+    expect(requests.filter((path) => path === '/fixtures/manton.json')).toHaveLength(1);
+    // Neither written feed, nor the XML reader the Atom one would need.
+    expect(
+      requests.filter((path) => path.startsWith('/data/') && !path.startsWith('/data/images/')),
+    ).toEqual([]);
+    expect(requests.filter((path) => path.includes('.worker'))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

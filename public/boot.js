@@ -253,8 +253,7 @@
     try {
       var feeds = named === null ? ownFeeds || [] : [named];
       // A tag's page is the app's; a page of the reader's feeds is drawn from as many as the
-      // app asks for at a time (MOST_DRAWN_FEEDS, draw-river.ts), none through a relay, none
-      // whose first page the front page carries (the app reads that one, and no XML reader).
+      // app asks for at a time (MOST_DRAWN_FEEDS, draw-river.ts), none through a relay.
       var page =
         named === null
           ? river && /^t/i.test(river[1])
@@ -265,11 +264,7 @@
             : location.pathname === '/'
               ? 'draw'
               : '';
-      return page &&
-        feeds.length > 0 &&
-        feeds.length <= 6 &&
-        feeds.every(direct) &&
-        (named !== null || feeds.every(unwritten))
+      return page && feeds.length > 0 && feeds.length <= 6 && feeds.every(direct)
         ? earlyCode()[page] || null
         : null;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
@@ -278,7 +273,8 @@
     }
   }
   function startDrawing(src, named, start) {
-    (named === null ? ownFeeds : [named]).forEach(preload);
+    // Not a feed whose first page the front page carries: the script reads that one there.
+    (named === null ? ownFeeds.filter(unwritten) : [named]).forEach(preload);
     document.addEventListener('broadsheet:not-drawn', start);
     var script = document.createElement('script');
     script.src = src;

@@ -3,6 +3,7 @@ import { leadingItems } from '../features/feed/api/formats/leading-items';
 import type { DocumentResult, WorkerAnswer } from '../features/feed/api/formats/read-document';
 import { withSeenDates } from '../features/feed/api/seen-dates';
 import type { FeedPage } from '../features/feed/api/types';
+import { readWrittenPages } from '../features/feed/api/written-pages';
 import { readSubscriptionData } from '../features/subscriptions/store/subscription-data';
 import type { SubscriptionData } from '../features/subscriptions/store/subscription-data';
 import { FEED_ACCEPT, joined } from '../lib/http';
@@ -192,15 +193,22 @@ export function drawFromFeed(
 
 /**
  * Reads every feed at `feedUrls` (each whole) and shows what `draw` makes of them, once all
- * are in: nothing where one of them could not be read (the app then says which).
+ * are in: nothing where one of them could not be read (the app then says which). A feed whose
+ * first page the front page carries is read there, as the app reads it, not downloaded.
  */
 export function drawFromFeeds(
   feedUrls: readonly string[],
   draw: (pages: FeedPage[]) => Screen,
 ): Promise<boolean> {
   return drawWhenRead(async () => {
+    await pageRead();
+    const written = readWrittenPages();
     const pages = await Promise.all(
-      feedUrls.map((feedUrl, index) => firstPage(feedUrl, undefined, REQUEST_ID - index)),
+      feedUrls.map(
+        (feedUrl, index) =>
+          written.find((page) => page.url === feedUrl) ??
+          firstPage(feedUrl, undefined, REQUEST_ID - index),
+      ),
     );
     const read = pages.filter((page) => page !== undefined);
     return read.length > 0 && read.length === feedUrls.length ? draw(read) : undefined;

@@ -693,7 +693,7 @@ describe("public/boot.js and a page of the reader's own feeds drawn from them", 
     expect(drawingScripts()).toEqual([]);
   });
 
-  it('draws none where the front page carries a feed of the page: the app reads it from there', () => {
+  it('draws too where the front page carries a feed of the page, downloading only the others: the script reads that one there', () => {
     const written = `${window.location.origin}/data/harbour.atom`;
     follow({ [written]: {}, '/weather.json': {} });
     document.head.insertAdjacentHTML(
@@ -701,7 +701,7 @@ describe("public/boot.js and a page of the reader's own feeds drawn from them", 
       `<meta name="app-written" content='["/data/harbour.atom"]'>`,
     );
     bootAt('/');
-    expect(drawingScripts()).toEqual([]);
+    expect(drawingScripts()).toEqual([{ src: DRAW_RIVER, feed: undefined }]);
     expect(preloaded()).toEqual(['/weather.json']);
   });
 

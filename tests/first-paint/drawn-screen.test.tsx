@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,6 +11,8 @@ import { drawArticlePage } from '../../src/first-paint/draw-article';
 import { drawFeedPage } from '../../src/first-paint/draw-list';
 import { drawRiverPage } from '../../src/first-paint/draw-river';
 import { fetchBody } from '../../src/lib/http';
+import { writtenPages } from '../../src/prerender';
+import { withWrittenPages } from '../../scripts/build-plugins';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { fixtureBytes, fixtureText } from '../helpers/fixtures';
 import { renderApp } from '../helpers/render-app';
@@ -390,6 +394,46 @@ describe("the front page of the reader's own feeds drawn before the app has arri
     expect(await drawRiverPage('/')).toBe(true);
     for (const { feedUrl } of OWN_FEEDS) expect((await fetchBody(feedUrl)).changed).toBe(true);
     expect(requests.toSorted()).toEqual(OWN_FEEDS.map(({ feedUrl }) => feedUrl).toSorted());
+  });
+
+  it('reads a feed whose first page the front page carries there, and downloads the others only', async () => {
+    const atom = '/data/harbour-notes/posts.atom';
+    const atomText = readFileSync(join(import.meta.dirname, '..', '..', 'public', atom), 'utf8');
+    const written = { feedUrl: `${window.location.origin}${atom}`, title: 'Harbour Notes' };
+    const built = withWrittenPages(
+      '<html><head><meta name="app-feed" content="/data/feed.json"></head><body></body></html>',
+      await writtenPages([{ url: atom, text: atomText }]),
+      'https://broadsheet.invalid/data/feed.json',
+    );
+    document.body.insertAdjacentHTML('beforeend', /<body>([\s\S]*)<\/body>/.exec(built)?.[1] ?? '');
+    follow([written, ...OWN_FEEDS.slice(0, 2)]);
+    const { requests } = serveOwnFeeds();
+    expect(await drawRiverPage('/')).toBe(true);
+    expect(requests.toSorted()).toEqual(
+      OWN_FEEDS.slice(0, 2)
+        .map(({ feedUrl }) => feedUrl)
+        .toSorted(),
+    );
+    const root = document.getElementById('root') as HTMLElement;
+    const drawn = listText(root);
+    expect(drawn.map((entry) => entry.feedName)).toContain('Harbour Notes');
+
+    // The app, reading the same document from the site, draws the same page.
+    root.remove();
+    delete window.broadsheetFeeds;
+    fakeFetch({
+      [written.feedUrl]: () =>
+        new Response(atomText, { headers: { 'Content-Type': 'application/atom+xml' } }),
+      ...Object.fromEntries(
+        OWN_FEEDS.slice(0, 2).map(({ feedUrl, fixture: [group, name, type] }) => [
+          feedUrl,
+          () => new Response(fixtureBytes(group, name), { headers: { 'Content-Type': type } }),
+        ]),
+      ),
+    });
+    renderApp('/');
+    await screen.findAllByRole('heading', { level: 3 });
+    await waitFor(() => expect(listText(document.body)).toEqual(drawn));
   });
 
   it('draws nothing while one of the feeds cannot be read, and says so: the app tells which', async () => {
