@@ -277,6 +277,25 @@ test.describe('?feed= reads any JSON Feed', () => {
     expect((await line.boundingBox())?.height).toBe(height);
   });
 
+  test("on a phone the front page's header leaves the screen to the news: the first entry's text shows in it", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await openApp(page, '/');
+    const header = await page.getByRole('banner').boundingBox();
+    expect(header?.height).toBeLessThan(823 / 3);
+    const first = page.getByRole('article').first();
+    const excerpt = await first.locator('.excerpt').boundingBox();
+    expect((excerpt?.y ?? Infinity) + (excerpt?.height ?? 0)).toBeLessThan(823);
+    // On a wide screen the app's masthead is as tall as a feed's: the page starts at one place.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const main = async () => (await page.locator('#main').boundingBox())?.y;
+    const onRiver = await main();
+    await openApp(page, withFeedParam('/', '/data/feed.json'));
+    await expect(page.getByRole('link', { name: 'The Broadsheet Daily' }).first()).toBeVisible();
+    expect(await main()).toBe(onRiver);
+  });
+
   test('a broken feed explains why, and "Try again" recovers once it is fixed', async ({
     page,
   }) => {

@@ -71,7 +71,7 @@ function onRiver(pathname: string, feedParam: string | null) {
 /** The masthead of the pages that show every feed: the app's own. */
 function AppMasthead() {
   return (
-    <div className="masthead">
+    <div className="masthead app-masthead">
       <p className="masthead-title">
         <Link to={paths.home()}>{APP_NAME}</Link>
       </p>

@@ -87,7 +87,7 @@ function feedMasthead(page: FeedPage, feedParam: string | null): HTMLElement {
 function appMasthead(): HTMLElement {
   return el(
     'div',
-    { class: 'masthead' },
+    { class: 'masthead app-masthead' },
     el('p', { class: 'masthead-title' }, link(paths.home(), 'Broadsheet')),
     el('p', { class: 'masthead-description' }, 'The news you follow, newest first.'),
     el('p', { class: 'masthead-site' }),
