@@ -53,6 +53,8 @@ function plainDate(value: string): string {
  * and the North American ones). IST is India's, the one news feeds mean most.
  */
 const ZONES: Record<string, string> = {
+  // GMT misspelt, as a Brazilian radio's podcast feed wrote every date.
+  GTM: '+0000',
   WET: '+0000',
   BST: '+0100',
   CET: '+0100',

@@ -11,6 +11,8 @@ describe('parseDate: the dates real feeds write', () => {
     ['Sat, 1 Jun 2019 1:02:03 EEST', '2019-05-31T22:02:03.000Z'],
     ['Tue, 05 Mar 2019 09:00:00 AEDT', '2019-03-04T22:00:00.000Z'],
     ['Fri, 17 May 2019 06:00:00 +02', '2019-05-17T04:00:00.000Z'],
+    // Band News FM's podcast: GMT misspelt.
+    ['Thu, 8 Sep 2016 09:55:00 GTM', '2016-09-08T09:55:00.000Z'],
     // Localised names, with a zone by name too.
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
     ['Mi, 24 Okt 2018 19:42:40 MESZ', undefined],
