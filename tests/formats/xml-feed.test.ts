@@ -407,6 +407,19 @@ describe('RSS 1.0 (RDF)', () => {
     });
     expect(page.articles[0]?.authors[0]?.name).toMatch(/^Kaur, M\./);
   });
+
+  it('reads every item, in its order, though the channel lists some by another address (BBC)', () => {
+    const page = read(
+      'rdf-items-listed-by-another-address-windows-1250__chardet__chardet__bbc.co.uk.hu.pressreview.xml',
+    );
+    expect(page.articles).toHaveLength(20);
+    const titles = page.articles.map((article) => article.title);
+    expect(titles).toContain('BBC Monitoring');
+    expect(titles.indexOf('BBC Monitoring')).toBeGreaterThan(0);
+    expect(page.articles.find((article) => article.title === 'BBC Monitoring')?.url).toBe(
+      'http://www.monitor.bbc.co.uk/',
+    );
+  });
 });
 
 describe('Atom', () => {
