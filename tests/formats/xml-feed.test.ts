@@ -422,6 +422,15 @@ describe('RSS 1.0 (RDF)', () => {
   });
 });
 
+describe('excerpts', () => {
+  it("are a post's text though its picture's markup comes first, thousands of characters long (Tumblr)", () => {
+    const [first] = read(
+      'tumblr-picture-markup-before-text__kagisearch__fastfeedparser__vintagehomeplans.xml',
+    ).articles;
+    expect(first?.excerpt).toMatch(/^France, 1927: A rustic little cottage A 1\.5-story house/);
+  });
+});
+
 describe('Atom', () => {
   it('reads a Blogger feed: alternate link, replies feed, comment count and the next page', () => {
     const page = read(fixture('4fsodonline.atom'));

@@ -11,6 +11,8 @@ import type { Article } from '../api/types';
 const EXCERPT_LENGTH = 240;
 /** Enough HTML for an excerpt without parsing whole long posts. */
 const TEXT_SAMPLE = 4000;
+/** The most HTML read for an excerpt: a post that opens with pictures is read further. */
+const LONGEST_SAMPLE = 64_000;
 
 /**
  * The plain text an item opens with: the text of its content_html, or its content_text. Where it
@@ -18,7 +20,13 @@ const TEXT_SAMPLE = 4000;
  * "[a link](…)", its pictures' `<img>` tags), and others' hold entities ("I&rsquo;m").
  */
 export function openingText(contentText?: string, contentHtml?: string): string {
-  if (contentHtml) return htmlToText(contentHtml.slice(0, TEXT_SAMPLE));
+  // A post may open with thousands of characters of markup alone (Tumblr's picture with its
+  // sizes, before the text): read further until there is an excerpt's text.
+  for (let sample = TEXT_SAMPLE; contentHtml; sample *= 4) {
+    const text = htmlToText(contentHtml.slice(0, sample));
+    const whole = sample >= contentHtml.length || sample >= LONGEST_SAMPLE;
+    if (whole || text.length >= EXCERPT_LENGTH) return text;
+  }
   if (contentText) return collapseWhitespace(contentText.slice(0, TEXT_SAMPLE));
   return '';
 }
