@@ -13,8 +13,9 @@ import { FEED_ACCEPT, joined } from '../lib/http';
  * script built from draw-list.ts, draw-article.ts or draw-river.ts, on its own and small, on a
  * cold visit to a feed's page or article or to a page of the reader's own feeds, and starts the
  * app once this screen has painted, or at once when nothing could be drawn (told by the
- * `broadsheet:not-drawn` event). The app then draws over it, as over a kept screen, reading the same responses (window.broadsheetFeeds), not
- * downloading them again.
+ * `broadsheet:not-drawn` event). The app then draws over it, as over a kept screen, reading
+ * the same responses (window.broadsheetFeeds), not downloading them again; a feed whose first
+ * page the built page carries is read from there by both.
  *
  * A JSON Feed is read here; an XML feed by the reader's worker that public/boot.js started.
  * Larger XML documents, pages of other kinds and every failure are left to the app, which
