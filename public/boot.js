@@ -222,17 +222,16 @@
       // The app loads the same code itself.
     }
   }
-  // The reader's locale: the first date or number formatted wakes its tables, some twenty
-  // milliseconds of work that is better done while the app's code downloads than after it has
-  // run, while a page waits to be drawn (src/lib/dates.ts, src/lib/plural.ts).
+  // The reader's locale: its tables are loaded by a worker of its own (public/locale-worker.js)
+  // while the page and the app's code download, not by the page's first date, which would
+  // spend some thirty milliseconds of a task of the page's on them (src/lib/dates.ts).
   function wakeLocale() {
+    if (typeof Worker === 'undefined') return;
     try {
-      new Intl.DateTimeFormat(navigator.language, { dateStyle: 'full' }).format(0);
-      new Intl.PluralRules(navigator.language).select(1);
-      new Intl.NumberFormat(navigator.language).format(1);
+      new Worker('/locale-worker.js');
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
     } catch (unsupported) {
-      // The app formats without them.
+      // The page's first date loads them.
     }
   }
   // Calls back once the page has been read to its end, where its root is.
@@ -288,6 +287,7 @@
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
+    wakeLocale();
     var started = false;
     var feed = document.querySelector('meta[name="app-feed"]');
     var named = feedParam(location.search);
@@ -318,7 +318,6 @@
         preload(named);
       }
       preloadPageCode(named);
-      setTimeout(wakeLocale, 0);
     };
     // Where nothing is drawn before the app, its code is asked for at once, while the rest of
     // the page (the hidden written page, tens of kilobytes) is still arriving and being read.

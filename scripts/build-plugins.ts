@@ -44,6 +44,8 @@ export function contentSecurityPolicy(): Plugin {
 
 /** The classic scripts in public/ that run before the first paint (see index.html). */
 export const BOOT_SCRIPTS = ['theme-init.js', 'boot.js'];
+/** Those and public/locale-worker.js, which boot.js starts as every page opens. */
+export const MINIFIED_SCRIPTS = [...BOOT_SCRIPTS, 'locale-worker.js'];
 
 /** A boot script as the build serves it: minified like the rest of the JavaScript. */
 export async function minifiedBootScript(name: string, source: string): Promise<string> {
@@ -78,11 +80,11 @@ export function withInlineBootScripts(page: string, scripts: Record<string, stri
 }
 
 /**
- * `public/theme-init.js` and `public/boot.js` run before the first paint, so the built copies
- * are minified like the rest of the JavaScript (public files are otherwise copied as they are).
- * Files are changed in `writeBundle`, before the service worker's precache list is made in
- * `closeBundle`, so the list carries the revisions of what is served. A script that is not
- * there fails the build.
+ * `public/theme-init.js` and `public/boot.js` run before the first paint, and every page starts
+ * `public/locale-worker.js`, so the built copies are minified like the rest of the JavaScript
+ * (public files are otherwise copied as they are). Files are changed in `writeBundle`, before
+ * the service worker's precache list is made in `closeBundle`, so the list carries the
+ * revisions of what is served. A script that is not there fails the build.
  */
 export function minifyBootScripts(): Plugin {
   let outDir = 'dist';
@@ -95,7 +97,7 @@ export function minifyBootScripts(): Plugin {
     writeBundle: {
       order: 'post',
       async handler() {
-        for (const name of BOOT_SCRIPTS) {
+        for (const name of MINIFIED_SCRIPTS) {
           const file = join(outDir, name);
           if (!existsSync(file)) throw new Error(`${name}: not in the build, nothing to minify`);
           writeFileSync(file, await minifiedBootScript(name, readFileSync(file, 'utf8')));

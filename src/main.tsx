@@ -49,8 +49,8 @@ function startApp(container: HTMLElement) {
   const start = () =>
     startFirstRequests(queryClient, window.location.pathname, window.location.search);
   const firstPage = kept ? cacheRestored(queryClient).then(start) : start();
-  // While the first feed downloads, each in a task of its own: the formats lists use. The built
-  // page's public/boot.js has woken the locale's tables already; without it, these do.
+  // While the first feed downloads, each in a task of its own: the formats lists use. In the
+  // built page, public/boot.js's worker has loaded the locale's tables; without it, these do.
   setTimeout(prepareDateFormats, 0);
   setTimeout(preparePlurals, 0);
   const root = createRoot(container);

@@ -10,6 +10,7 @@ const script = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8');
 const html = document.documentElement;
 const ENTRY = '/assets/index-abc.js';
 const FEED = '/data/feed.json';
+const LOCALE_WORKER = '/locale-worker.js';
 
 /** The page as built: the app's entry and the bundled feed named in <head>. */
 function builtHead({ entry = true, feed = true, feedWritten = false } = {}) {
@@ -816,10 +817,12 @@ describe('public/boot.js and the XML reader', () => {
   afterEach(() => {
     delete window.broadsheetReader;
   });
+  /** The XML readers started (every page also starts the locale's worker). */
+  const readers = () => FakeWorker.made.filter(({ url }) => url !== LOCALE_WORKER);
 
   it("starts the worker beside the app's code where the feed is not named as JSON", () => {
     bootAt(`/?feed=${encodeURIComponent('https://example.org/feed.xml')}`);
-    expect(FakeWorker.made).toEqual([{ url: READER, options: { type: 'module' } }]);
+    expect(readers()).toEqual([{ url: READER, options: { type: 'module' } }]);
     const reader = window.broadsheetReader;
     expect(reader?.state).toBe('starting');
     // What it says before the app runs is kept for the app.
@@ -832,7 +835,7 @@ describe('public/boot.js and the XML reader', () => {
   it('starts none for a JSON Feed, nor where the browser has no workers', () => {
     bootAt(`/?feed=${encodeURIComponent('https://example.org/feed.json')}`);
     bootAt(`/?feed=${encodeURIComponent('https://example.org/feed/json?page=1')}`);
-    expect(FakeWorker.made).toEqual([]);
+    expect(readers()).toEqual([]);
     vi.stubGlobal('Worker', undefined);
     bootAt(`/?feed=${encodeURIComponent('https://example.org/feed.xml')}`);
     expect(window.broadsheetReader).toBeUndefined();
@@ -848,34 +851,72 @@ describe('public/boot.js and the XML reader', () => {
       }),
     );
     bootAt('/tags/Europe');
-    expect(FakeWorker.made).toHaveLength(1);
+    expect(readers()).toHaveLength(1);
     localStorage.clear();
   });
 });
 
 describe('public/boot.js and the reader’s locale', () => {
-  it('wakes the locale’s date and number tables after asking for the app, not before', () => {
+  it('has a worker of its own load the locale’s tables as the page opens, not the page', () => {
     const made: string[] = [];
-    const { DateTimeFormat, NumberFormat } = Intl;
-    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
-      made.push(`date after ${appScripts().length} entry`);
-      return new DateTimeFormat(...args);
-    });
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
-      made.push(`number after ${appScripts().length} entry`);
-      return new NumberFormat(...args);
-    });
+    vi.stubGlobal(
+      'Worker',
+      vi.fn(function (url: string) {
+        made.push(url);
+      }),
+    );
+    const dates = vi.spyOn(Intl, 'DateTimeFormat');
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
     bootAt('/?feed=%2Fother.json');
-    expect(made).toEqual([]);
+    expect(made).toEqual([LOCALE_WORKER]);
     vi.runAllTimers();
-    expect(made).toEqual(['date after 1 entry', 'number after 1 entry']);
+    expect(dates).not.toHaveBeenCalled();
+    expect(numbers).not.toHaveBeenCalled();
   });
 
-  it('starts the app all the same where Intl is missing', () => {
-    vi.stubGlobal('Intl', undefined);
+  it('starts the app all the same where there are no workers', () => {
+    vi.stubGlobal('Worker', undefined);
     bootAt('/?feed=%2Fother.json');
     expect(() => vi.runAllTimers()).not.toThrow();
     expect(appScripts()).toEqual([ENTRY]);
+  });
+
+  it('public/locale-worker.js formats a date, a plural, a number and a comparison, then ends', () => {
+    const worker = readFileSync(join(ROOT, 'public', 'locale-worker.js'), 'utf8');
+    const used: string[] = [];
+    const { DateTimeFormat, NumberFormat, PluralRules } = Intl;
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      used.push('date');
+      return new DateTimeFormat(...args);
+    });
+    vi.spyOn(Intl, 'PluralRules').mockImplementation(function (...args) {
+      used.push('plural');
+      return new PluralRules(...args);
+    });
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      used.push('number');
+      return new NumberFormat(...args);
+    });
+    const { localeCompare } = String.prototype;
+    vi.spyOn(String.prototype, 'localeCompare').mockImplementation(function (
+      this: string,
+      ...args
+    ) {
+      used.push('comparison');
+      return localeCompare.apply(this, args);
+    });
+    const close = vi.fn();
+    new Function('close', worker)(close);
+    expect(used).toEqual(['date', 'plural', 'number', 'comparison']);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('public/locale-worker.js ends all the same where Intl is missing', () => {
+    const worker = readFileSync(join(ROOT, 'public', 'locale-worker.js'), 'utf8');
+    vi.stubGlobal('Intl', undefined);
+    const close = vi.fn();
+    expect(() => new Function('close', worker)(close)).not.toThrow();
+    expect(close).toHaveBeenCalledOnce();
   });
 });
 

@@ -14,6 +14,7 @@ import {
   editHtml,
   minifiedBootScript,
   minifyBootScripts,
+  MINIFIED_SCRIPTS,
   pageChunk,
   reactRouterProduction,
   REACT_ROUTER_EDITS,
@@ -113,17 +114,17 @@ describe('a build step that edits the built page fails the build when its edit m
     );
   });
 
-  it('the boot scripts are minified, and a missing one fails the build', async () => {
+  it('the boot scripts and their worker are minified, and a missing one fails the build', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-build-'));
     try {
       const plugin = minifyBootScripts();
       hook(plugin, 'configResolved')({ root: outDir, build: { outDir: '.' } });
       const minify = hook(plugin, 'writeBundle');
-      for (const name of BOOT_SCRIPTS) {
+      for (const name of MINIFIED_SCRIPTS) {
         writeFileSync(join(outDir, name), readFileSync(join(ROOT, 'public', name), 'utf8'));
       }
       await minify();
-      for (const name of BOOT_SCRIPTS) {
+      for (const name of MINIFIED_SCRIPTS) {
         const built = readFileSync(join(outDir, name), 'utf8');
         expect(built.length).toBeLessThan(readFileSync(join(ROOT, 'public', name), 'utf8').length);
         expect(built).not.toContain('//');
