@@ -1,4 +1,4 @@
-import { parseFeedPage } from '../features/feed/api/formats/json-feed';
+import { parseFeedPageInParts } from '../features/feed/api/formats/json-feed';
 import { leadingItems } from '../features/feed/api/formats/leading-items';
 import type { DocumentResult, WorkerAnswer } from '../features/feed/api/formats/read-document';
 import { withSeenDates } from '../features/feed/api/seen-dates';
@@ -44,10 +44,14 @@ declare global {
 }
 
 /** A JSON Feed's page, of its first `items` only where given. */
-function readJson(bytes: Uint8Array, pageUrl: string, items: number | undefined): FeedPage {
+function readJson(
+  bytes: Uint8Array,
+  pageUrl: string,
+  items: number | undefined,
+): Promise<FeedPage> {
   const text = new TextDecoder().decode(bytes);
   const start = items === undefined ? undefined : leadingItems(text, items);
-  return parseFeedPage(JSON.parse(start ?? text), pageUrl);
+  return parseFeedPageInParts(JSON.parse(start ?? text), pageUrl);
 }
 
 /**
@@ -117,13 +121,13 @@ async function firstPage(
     if (start !== undefined) {
       // Enough for the screen: the rest is the app's to read, from its own copy.
       void body.cancel();
-      return withSeenDates(undefined, parseFeedPage(JSON.parse(start), pageUrl));
+      return withSeenDates(undefined, await parseFeedPageInParts(JSON.parse(start), pageUrl));
     }
   }
   const bytes = joined(parts, length);
   const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   const page = start.startsWith('{')
-    ? readJson(bytes, pageUrl, items)
+    ? await readJson(bytes, pageUrl, items)
     : await readXml(bytes, contentType, pageUrl, items === undefined, id);
   return page && withSeenDates(undefined, page);
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
+import { describe, expect, it, vi } from 'vitest';
+import { parseFeedPage, parseFeedPageInParts } from '../../src/features/feed/api/formats/json-feed';
 import { languageTag } from '../../src/features/feed/api/normalize';
 import { LoadError } from '../../src/lib/http';
+import { nextTask } from '../../src/lib/next-task';
 import { fixtureJson, fixtureNames, fixtureText } from '../helpers/fixtures';
 
 const PAGE = 'https://news.example/feed.json';
@@ -451,6 +452,56 @@ describe('real feeds load with all their usable items', () => {
   it('curt: dates that are not RFC 3339 are still read', () => {
     const page = parse(fixtureJson('real', 'Ranchero-Software__RSParser__curt.json'));
     expect(page.articles.filter((a) => a.published).length).toBe(26);
+  });
+});
+
+describe('parseFeedPageInParts: the same page, read in tasks of a few milliseconds', () => {
+  const pageUrl = 'https://example.com/feed.json';
+
+  it.each(fixtureNames('real'))('%s', async (name) => {
+    const json = fixtureJson('real', name);
+    expect(await parseFeedPageInParts(json, pageUrl)).toEqual(parseFeedPage(json, pageUrl));
+  });
+
+  // The invalid fixtures that are JSON at all: what is not fails before either is called.
+  const invalidJson = fixtureNames('invalid').filter((name) => {
+    try {
+      return fixtureJson('invalid', name) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+
+  it.each(invalidJson)('%s fails as at once, or reads the same', async (name) => {
+    const json = fixtureJson('invalid', name);
+    let atOnce: unknown;
+    try {
+      atOnce = parseFeedPage(json, pageUrl);
+    } catch (error) {
+      await expect(parseFeedPageInParts(json, pageUrl)).rejects.toEqual(error);
+      return;
+    }
+    expect(await parseFeedPageInParts(json, pageUrl)).toEqual(atOnce);
+  });
+
+  it('lets the browser in between items once a part has taken its time', async () => {
+    // Each look at the clock finds 5 ms gone: an item of long posts on a slow phone.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    let otherTasks = 0;
+    let waiting = true;
+    const other = () => {
+      otherTasks += 1;
+      if (waiting) void nextTask().then(other);
+    };
+    void nextTask().then(other);
+    const page = await parseFeedPageInParts(
+      fixtureJson('real', 'Ranchero-Software__RSParser__curt.json'),
+      pageUrl,
+    );
+    waiting = false;
+    expect(page.articles).toHaveLength(26);
+    expect(otherTasks).toBeGreaterThanOrEqual(10);
   });
 });
 

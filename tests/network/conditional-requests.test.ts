@@ -9,7 +9,7 @@ import { DEMO_FEED } from '../helpers/render-app';
 
 vi.mock('../../src/features/feed/api/formats/json-feed', async (original) => {
   const actual = await original<typeof jsonFeed>();
-  return { ...actual, parseFeedPage: vi.fn(actual.parseFeedPage) };
+  return { ...actual, parseFeedPageInParts: vi.fn(actual.parseFeedPageInParts) };
 });
 
 const OTHER_FEED = 'https://news.example/feed.json';
@@ -31,7 +31,7 @@ function init(fetchMock: ReturnType<typeof fakeFetch>['fetchMock'], call: number
 
 beforeEach(() => {
   client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  vi.mocked(jsonFeed.parseFeedPage).mockClear();
+  vi.mocked(jsonFeed.parseFeedPageInParts).mockClear();
 });
 
 afterEach(() => {
@@ -70,7 +70,7 @@ describe('a feed on the page’s own origin', () => {
     expect(new Headers(init(fetchMock, 1).headers).get('If-None-Match')).toBe('"v1"');
     expect(second).toBe(first);
     expect(second.articles).toBe(first.articles);
-    expect(jsonFeed.parseFeedPage).toHaveBeenCalledTimes(1);
+    expect(jsonFeed.parseFeedPageInParts).toHaveBeenCalledTimes(1);
   });
 
   it('asks with If-Modified-Since when the server sent only Last-Modified', async () => {
@@ -120,7 +120,7 @@ describe('a feed on another origin', () => {
     const first = await read(OTHER_FEED);
     const second = await read(OTHER_FEED);
     expect(second).toBe(first);
-    expect(jsonFeed.parseFeedPage).toHaveBeenCalledTimes(1);
+    expect(jsonFeed.parseFeedPageInParts).toHaveBeenCalledTimes(1);
   });
 
   it('the same readable ETag gives back the same page without reading the body', async () => {
@@ -154,9 +154,9 @@ describe('a refresh of a hundred unchanged feeds', () => {
     const feeds = Array.from({ length: 100 }, (_, i) => `https://site${i}.example/feed.json`);
     fakeFetch(Object.fromEntries(feeds.map((url) => [url, () => jsonResponse(BODY)])));
     const first = await Promise.all(feeds.map(read));
-    vi.mocked(jsonFeed.parseFeedPage).mockClear();
+    vi.mocked(jsonFeed.parseFeedPageInParts).mockClear();
     const second = await Promise.all(feeds.map(read));
-    expect(jsonFeed.parseFeedPage).not.toHaveBeenCalled();
+    expect(jsonFeed.parseFeedPageInParts).not.toHaveBeenCalled();
     second.forEach((page, i) => expect(page).toBe(first[i]));
   });
 });

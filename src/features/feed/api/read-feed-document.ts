@@ -4,7 +4,7 @@ import { fetchText, LoadError, parseJson } from '../../../lib/http';
 import { nextTask } from '../../../lib/next-task';
 import { feedRequests } from './feed-requests';
 import { MAX_DOCUMENT_LENGTH, notAFeed, tooLarge } from './formats/document-errors';
-import { parseFeedPage } from './formats/json-feed';
+import { parseFeedPageInParts } from './formats/json-feed';
 import { leadingItems } from './formats/leading-items';
 import type { DocumentResult } from './formats/read-document';
 import type { FeedPage } from './types';
@@ -91,7 +91,7 @@ export async function readFeedDocument(
   const format = detectFormat(text);
   switch (format) {
     case 'json':
-      return parseFeedPage(parseJson(text), pageUrl);
+      return parseFeedPageInParts(parseJson(text), pageUrl);
     case 'rss':
     case 'rdf':
     case 'atom': {
