@@ -14,8 +14,9 @@ import { expect, test } from './support/browser';
 // writing a large store when idle and small pictures at their own size: 1.2 KB together. 120.0 KB
 // once excerpts lost headings' anchors and tags cut off at their end. About 121 KB once lists linked
 // a discussion page the feed does not count and j and k on an article took its place in the
-// history.
-const FRONT_PAGE_JS_BUDGET = 122 * 1024;
+// history. 122.0 KB with the worker that loads the locale's tables off the main thread (0.2 KB
+// for some thirty milliseconds of a task).
+const FRONT_PAGE_JS_BUDGET = 123 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
