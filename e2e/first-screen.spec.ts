@@ -187,6 +187,38 @@ test.describe("a feed's page opened cold", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("the app's first draw over it holds the drawn entries alone, and the rest of the list follows", async ({
+    page,
+    baseURL,
+  }) => {
+    const release = await servedWithAppHeld(page, baseURL);
+    await page.goto(withFeedParam('/', FEED));
+    await expect(page.getByRole('heading', { level: 3, name: FIRST })).toBeVisible();
+    // The list as each change to the page leaves it: its entries, and whether they are drawn.
+    await page.evaluate(() => {
+      const states: string[] = [];
+      Object.assign(window, { listStates: states });
+      new MutationObserver(() => {
+        const entries = document.querySelectorAll('#root article.entry').length;
+        const drawn = document.querySelector('#root [id^="drawn-entry-"]') !== null;
+        const state = `${entries} ${drawn ? 'drawn' : 'by the app'}`;
+        if (states.at(-1) !== state) states.push(state);
+      }).observe(document.getElementById('root') as HTMLElement, {
+        childList: true,
+        subtree: true,
+      });
+    });
+    release();
+    await appStarted(page);
+    // Manton's feed has ten entries: eight are drawn, as many as the app draws first.
+    await expect(page.getByRole('article')).toHaveCount(10);
+    const states = await page.evaluate(
+      () => (window as unknown as { listStates: string[] }).listStates,
+    );
+    expect(states.find((state) => state.endsWith('by the app'))).toBe('8 by the app');
+    expect(states.at(-1)).toBe('10 by the app');
+  });
+
   test("shows an article of the feed, drawn from the feed, before the app's code has arrived; the app then takes over without moving it", async ({
     page,
     pageErrors,

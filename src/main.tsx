@@ -15,6 +15,11 @@ import './styles/global.css';
 const STALE_FIRST_SCREEN = 'data-stale-first-screen';
 /** Set by public/boot.js when it shows a first screen the app kept (src/app/first-screen.ts). */
 const KEPT_SCREEN = 'data-kept-screen';
+/**
+ * Set by a script that drew the first screen from the feeds (src/first-paint/drawing.ts): a
+ * list there holds the entries the app's list draws first, no more.
+ */
+const DRAWN_SCREEN = 'data-drawn-screen';
 
 /**
  * Runs `then` once the page has been read to its end. public/boot.js may ask for the app while
@@ -73,6 +78,10 @@ function startApp(container: HTMLElement) {
     // back, without waiting for the network too.
     const address = window.location.pathname + window.location.search;
     const data = kept ? cacheRestored(queryClient) : firstPage;
+    // Over a drawn list the app's draws its first entries, the same, then the rest of its step
+    // in a render of its own: a commit of three times as many entries, and their layout, made
+    // the longest task of such a page.
+    if (page.hasAttribute(DRAWN_SCREEN)) openedOnEmptyPage(currentKey());
     const sameScreen = Promise.all([data, preloadPage(address)]).then(() =>
       preloadPage(address, queryClient),
     );

@@ -148,7 +148,8 @@ export function storedSubscriptions(): SubscriptionData {
 export type Screen = { nodes: Node[]; title: string } | undefined;
 
 /**
- * Shows the screen unless the app has begun to draw the page (it clears the stale mark first).
+ * Shows the screen unless the app has begun to draw the page (it clears the stale mark first),
+ * and says it was drawn here (src/main.tsx).
  */
 function show(screen: Screen): boolean {
   const root = document.getElementById('root');
@@ -158,6 +159,7 @@ function show(screen: Screen): boolean {
   }
   root.replaceChildren(...screen.nodes);
   html.removeAttribute('data-stale-first-screen');
+  html.setAttribute('data-drawn-screen', '');
   document.title = screen.title;
   return true;
 }

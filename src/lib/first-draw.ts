@@ -1,9 +1,10 @@
 /**
- * The history entry of a page load that the app opened on an empty page: no built page and no
- * kept screen for its address, so nothing is on screen yet. A list mounted there first draws
- * the entries a screen holds, then the rest straight after. Anywhere else (over a screen shown
- * before the app, or on a page the reader moved to, where the app returns to the entry just
- * read or to a place down the list) it draws them all at once.
+ * The history entry of a page load that the app opened on an empty page (no built page and no
+ * kept screen for its address, so nothing is on screen yet), or over a list a drawing script
+ * drew from the feeds (src/first-paint/list-screen.ts), which holds those same first entries. A
+ * list mounted there first draws the entries a screen holds, then the rest straight after.
+ * Anywhere else (over a screen shown before the app, or on a page the reader moved to, where
+ * the app returns to the entry just read or to a place down the list) it draws them all at once.
  */
 let emptyPage: string | undefined;
 
