@@ -223,10 +223,13 @@
     }
   }
   // The reader's locale: its tables are loaded by a worker of its own (public/locale-worker.js)
-  // while the page and the app's code download, not by the page's first date, which would
-  // spend some thirty milliseconds of a task of the page's on them (src/lib/dates.ts).
+  // while the page's feeds or the app's code download, not by the page's first date, which
+  // would spend some thirty milliseconds of a task of the page's on them (src/lib/dates.ts).
+  // Where a written or kept screen shows, once it has painted: not beside that paint.
+  var localeWoken = false;
   function wakeLocale() {
-    if (typeof Worker === 'undefined') return;
+    if (localeWoken || typeof Worker === 'undefined') return;
+    localeWoken = true;
     try {
       new Worker('/locale-worker.js');
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
@@ -272,6 +275,7 @@
     }
   }
   function startDrawing(src, named, start) {
+    wakeLocale();
     // Not a feed whose first page the front page carries: the script reads that one there.
     (named === null ? ownFeeds.filter(unwritten) : [named]).forEach(preload);
     document.addEventListener('broadsheet:not-drawn', start);
@@ -287,7 +291,6 @@
   function startApp() {
     var entry = document.querySelector('meta[name="app-entry"]');
     if (!entry) return;
-    wakeLocale();
     var started = false;
     var feed = document.querySelector('meta[name="app-feed"]');
     var named = feedParam(location.search);
@@ -318,6 +321,7 @@
         preload(named);
       }
       preloadPageCode(named);
+      wakeLocale();
     };
     // Where nothing is drawn before the app, its code is asked for at once, while the rest of
     // the page (the hidden written page, tens of kilobytes) is still arriving and being read.

@@ -857,7 +857,8 @@ describe('public/boot.js and the XML reader', () => {
 });
 
 describe('public/boot.js and the reader’s locale', () => {
-  it('has a worker of its own load the locale’s tables as the page opens, not the page', () => {
+  /** The workers started, by address, with the page's own formats watched. */
+  function watchedLocale() {
     const made: string[] = [];
     vi.stubGlobal(
       'Worker',
@@ -867,11 +868,41 @@ describe('public/boot.js and the reader’s locale', () => {
     );
     const dates = vi.spyOn(Intl, 'DateTimeFormat');
     const numbers = vi.spyOn(Intl, 'NumberFormat');
+    return { made, formatted: () => dates.mock.calls.length + numbers.mock.calls.length };
+  }
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('on a page drawn from its feeds, a worker of its own loads the tables as the feeds download', () => {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<meta name="app-early" content='${JSON.stringify({ feed: [], draw: '/assets/draw-list-abc.js' })}'>`,
+    );
+    document.body.innerHTML = '<div id="root"></div>';
+    const paints = fakePaintObserver();
+    const { made, formatted } = watchedLocale();
     bootAt('/?feed=%2Fother.json');
     expect(made).toEqual([LOCALE_WORKER]);
+    paints.paint('first-contentful-paint');
     vi.runAllTimers();
-    expect(dates).not.toHaveBeenCalled();
-    expect(numbers).not.toHaveBeenCalled();
+    expect(appScripts()).toEqual([ENTRY]);
+    // Once: not again as the app starts, nor by the page itself.
+    expect(made).toEqual([LOCALE_WORKER]);
+    expect(formatted()).toBe(0);
+  });
+
+  it('on the written page, once it has painted, with the app: not beside that paint', () => {
+    document.body.innerHTML = '<div id="root"><main>Written front page</main></div>';
+    const paints = fakePaintObserver();
+    const { made, formatted } = watchedLocale();
+    bootAt('/');
+    expect(made).toEqual([]);
+    paints.paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(appScripts()).toEqual([ENTRY]);
+    expect(made).toEqual([LOCALE_WORKER]);
+    expect(formatted()).toBe(0);
   });
 
   it('starts the app all the same where there are no workers', () => {
