@@ -44,7 +44,7 @@ export function contentSecurityPolicy(): Plugin {
 
 /** The classic scripts in public/ that run before the first paint (see index.html). */
 export const BOOT_SCRIPTS = ['theme-init.js', 'boot.js'];
-/** Those and public/locale-worker.js, which boot.js starts as every page opens. */
+/** Those and public/locale-worker.js, which boot.js starts on every page. */
 export const MINIFIED_SCRIPTS = [...BOOT_SCRIPTS, 'locale-worker.js'];
 
 /** A boot script as the build serves it: minified like the rest of the JavaScript. */
@@ -81,10 +81,10 @@ export function withInlineBootScripts(page: string, scripts: Record<string, stri
 
 /**
  * `public/theme-init.js` and `public/boot.js` run before the first paint, and every page starts
- * `public/locale-worker.js`, so the built copies are minified like the rest of the JavaScript
- * (public files are otherwise copied as they are). Files are changed in `writeBundle`, before
- * the service worker's precache list is made in `closeBundle`, so the list carries the
- * revisions of what is served. A script that is not there fails the build.
+ * `public/locale-worker.js` early, so the built copies are minified like the rest of the
+ * JavaScript (public files are otherwise copied as they are). Files are changed in
+ * `writeBundle`, before the service worker's precache list is made in `closeBundle`, so the list
+ * carries the revisions of what is served. A script that is not there fails the build.
  */
 export function minifyBootScripts(): Plugin {
   let outDir = 'dist';

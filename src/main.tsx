@@ -6,7 +6,7 @@ import { preloadPage } from './app/app-routes';
 import { startFirstRequests } from './app/first-requests';
 import { currentKey } from './components/scroll-restoration';
 import { prepareDateFormats } from './lib/dates';
-import { openedOnEmptyPage } from './lib/first-draw';
+import { drawFirstListInSteps } from './lib/first-draw';
 import { preparePlurals } from './lib/plural';
 import { cacheRestored, createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
@@ -78,10 +78,10 @@ function startApp(container: HTMLElement) {
     // back, without waiting for the network too.
     const address = window.location.pathname + window.location.search;
     const data = kept ? cacheRestored(queryClient) : firstPage;
-    // Over a drawn list the app's draws its first entries, the same, then the rest of its step
-    // in a render of its own: a commit of three times as many entries, and their layout, made
-    // the longest task of such a page.
-    if (page.hasAttribute(DRAWN_SCREEN)) openedOnEmptyPage(currentKey());
+    // Over a drawn list the app's list draws its first entries, the same, then the rest of its
+    // step in a render of its own: a commit of three times as many entries, and their layout,
+    // made the longest task of such a page.
+    if (page.hasAttribute(DRAWN_SCREEN)) drawFirstListInSteps(currentKey());
     const sameScreen = Promise.all([data, preloadPage(address)]).then(() =>
       preloadPage(address, queryClient),
     );
@@ -90,7 +90,7 @@ function startApp(container: HTMLElement) {
     // Another address: the page written into the built file is not this one. The page's own
     // code (the river's, a feed's, an article's) is fetched first (a failure is left to the
     // page's error boundary).
-    openedOnEmptyPage(currentKey());
+    drawFirstListInSteps(currentKey());
     void preloadPage(window.location.pathname + window.location.search)
       .catch(() => undefined)
       .finally(() => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
-import { firstListDrawn, openedOnEmptyPage } from '../../src/lib/first-draw';
+import { firstListDrawn, drawFirstListInSteps } from '../../src/lib/first-draw';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { ORIGIN } from '../helpers/render-app';
 import { renderReader, resetReading } from '../reading/helpers';
@@ -43,7 +43,7 @@ async function openFeed() {
 }
 
 it('opened on an empty page, a list draws a screenful of entries first, then the rest of its step', async () => {
-  openedOnEmptyPage('default');
+  drawFirstListInSteps('default');
   const added = await openFeed();
   expect(added[0]).toBe(8);
   expect(added.reduce((sum, count) => sum + count, 0)).toBe(25);
@@ -52,7 +52,7 @@ it('opened on an empty page, a list draws a screenful of entries first, then the
 
 it('any other list draws its whole step at once', async () => {
   // The first list of the page load has been drawn; this one is a page the reader moved to.
-  openedOnEmptyPage('default');
+  drawFirstListInSteps('default');
   firstListDrawn();
   const added = await openFeed();
   expect(added[0]).toBe(25);

@@ -7,7 +7,7 @@ import type { EntryListHandle } from '../../../components/entry-navigation';
 import { ErrorNotice, LoadStatus } from '../../../components/load-status';
 import type { LoadState } from '../../../components/load-status';
 import { positionToRestore } from '../../../components/scroll-restoration';
-import { drawsOnEmptyPage, firstListDrawn } from '../../../lib/first-draw';
+import { drawsInSteps, firstListDrawn } from '../../../lib/first-draw';
 import { useHistoryState } from '../../../lib/history-state';
 import { plural } from '../../../lib/plural';
 import type { Article } from '../api/types';
@@ -95,7 +95,7 @@ export function EntryList({
   // In steps only as the first thing drawn on an empty page, and not back to a place down the
   // list: that place must be there in the first commit.
   const { key } = useLocation();
-  const [whole] = useState(() => !drawsOnEmptyPage(key) || positionToRestore(key) !== undefined);
+  const [whole] = useState(() => !drawsInSteps(key) || positionToRestore(key) !== undefined);
   useEffect(firstListDrawn, []);
   const drawing = !useDeferredValue(true, whole);
   const drawn = drawing ? Math.min(limit, FIRST_DRAWN) : limit;
