@@ -912,10 +912,10 @@ describe('public/boot.js and the reader’s locale', () => {
     expect(appScripts()).toEqual([ENTRY]);
   });
 
-  it('public/locale-worker.js formats a date, a plural, a number and a comparison, then ends', () => {
+  it('public/locale-worker.js formats a date, a plural, a number, a list of names and a comparison, then ends', () => {
     const worker = readFileSync(join(ROOT, 'public', 'locale-worker.js'), 'utf8');
     const used: string[] = [];
-    const { DateTimeFormat, NumberFormat, PluralRules } = Intl;
+    const { DateTimeFormat, ListFormat, NumberFormat, PluralRules } = Intl;
     vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
       used.push('date');
       return new DateTimeFormat(...args);
@@ -928,6 +928,10 @@ describe('public/boot.js and the reader’s locale', () => {
       used.push('number');
       return new NumberFormat(...args);
     });
+    vi.spyOn(Intl, 'ListFormat').mockImplementation(function (...args) {
+      used.push('names');
+      return new ListFormat(...args);
+    });
     const { localeCompare } = String.prototype;
     vi.spyOn(String.prototype, 'localeCompare').mockImplementation(function (
       this: string,
@@ -938,7 +942,7 @@ describe('public/boot.js and the reader’s locale', () => {
     });
     const close = vi.fn();
     new Function('close', worker)(close);
-    expect(used).toEqual(['date', 'plural', 'number', 'comparison']);
+    expect(used).toEqual(['date', 'plural', 'number', 'names', 'comparison']);
     expect(close).toHaveBeenCalledOnce();
   });
 
