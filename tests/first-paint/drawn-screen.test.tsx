@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
+import DOMPurify from 'dompurify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   answerParts,
@@ -272,6 +273,42 @@ describe('an article drawn from its feed before the app has arrived', () => {
     serve(JSON.stringify(feed), 'application/feed+json');
     expect(await drawArticlePage(FEED, FEED, 'elsewhere')).toBe(false);
     expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
+  it('has the sanitiser read a first text while the feed downloads, not as the article is drawn', async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    const sanitize = vi.spyOn(DOMPurify, 'sanitize');
+    const script = document.createElement('script');
+    script.setAttribute('data-feed', FEED);
+    script.setAttribute('data-param', FEED);
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(script);
+    history.replaceState(null, '', `/articles/x?feed=${encodeURIComponent(FEED)}`);
+    try {
+      vi.resetModules();
+      await import('../../src/first-paint/draw-article');
+      expect(sanitize).not.toHaveBeenCalled();
+      await waitFor(() => expect(sanitize).toHaveBeenCalledOnce());
+      expect(document.getElementById('root')).toBeEmptyDOMElement();
+
+      answer(
+        new Response(
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Daily',
+            items: [{ id: 'x', title: 'Breaking', content_html: '<p>The text.</p>' }],
+          }),
+          { headers: { 'Content-Type': 'application/feed+json' } },
+        ),
+      );
+      expect(await screen.findByRole('heading', { level: 1, name: 'Breaking' })).toBeVisible();
+      expect(sanitize).toHaveBeenCalledTimes(2);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
   });
 
   it('writes the text through the sanitiser: nothing in it runs', async () => {
