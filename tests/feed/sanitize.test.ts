@@ -1,6 +1,7 @@
-import { within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/lib/sanitize';
+import { waitFor, within } from '@testing-library/react';
+import DOMPurify from 'dompurify';
+import { describe, expect, it, vi } from 'vitest';
+import { readySanitiser, sanitizeHtml } from '../../src/lib/sanitize';
 
 function render(html: string, base?: string): HTMLElement {
   const container = document.createElement('div');
@@ -669,5 +670,19 @@ describe('sanitizeHtml: an embedded player', () => {
       '<iframe src="javascript:alert(1)"></iframe><iframe src="data:text/html,<script>alert(1)</script>"></iframe><iframe></iframe>',
     );
     expect(body.innerHTML).toBe('');
+  });
+});
+
+describe('readySanitiser', () => {
+  it('has the sanitiser read a first text in a task of its own, not in the caller’s', async () => {
+    const sanitize = vi.spyOn(DOMPurify, 'sanitize');
+    try {
+      readySanitiser();
+      await Promise.resolve();
+      expect(sanitize).not.toHaveBeenCalled();
+      await waitFor(() => expect(sanitize).toHaveBeenCalledOnce());
+    } finally {
+      sanitize.mockRestore();
+    }
   });
 });

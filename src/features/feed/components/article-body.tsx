@@ -1,9 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { sanitizeHtml } from '../../../lib/sanitize';
+import { readySanitiser, sanitizeHtml } from '../../../lib/sanitize';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
+
+// As the article's page loads its code: before its first article is shown.
+readySanitiser();
 
 /**
  * The article's text: sanitised HTML, or plain text split into paragraphs, its line breaks
