@@ -286,8 +286,12 @@ function defaultFeedPaths() {
   return named ? JSON.parse(named).map(([path]) => path) : [];
 }
 
-async function lighthouseRuns(url, prepare) {
-  const chrome = await launch({
+/** A Lighthouse run that has not ended by then is given up, and made again in a new Chromium. */
+const LIGHTHOUSE_RUN_TIMEOUT = 120_000;
+const LIGHTHOUSE_TRIES = 3;
+
+function launchForLighthouse(url) {
+  return launch({
     chromePath: chromiumExecutable(),
     chromeFlags: [
       '--headless=new',
@@ -296,12 +300,23 @@ async function lighthouseRuns(url, prepare) {
       ...(url.startsWith(HTTP2_ORIGIN) ? ['--ignore-certificate-errors'] : []),
     ],
   });
-  const runs = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      await prepare?.(chrome.port);
-      const { lhr } = await lighthouse(url, {
-        port: chrome.port,
+}
+
+/**
+ * One Lighthouse run of `url`, in `chrome` (its Chromium, made again where a run hangs: now and
+ * then Lighthouse waits for good on a page whose renderer never started).
+ */
+async function lighthouseRun(chrome, url, prepare) {
+  for (let attempt = 1; ; attempt++) {
+    const { port } = chrome.current;
+    let timer;
+    const hung = new Promise((resolve) => {
+      timer = setTimeout(resolve, LIGHTHOUSE_RUN_TIMEOUT, undefined);
+    });
+    const run = (async () => {
+      await prepare?.(port);
+      return lighthouse(url, {
+        port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
@@ -309,6 +324,24 @@ async function lighthouseRuns(url, prepare) {
         // unless told, and the app keeps a first screen there for each address it shows.
         ...(prepare ? { disableStorageReset: true } : { clearStorageTypes: ['all'] }),
       });
+    })();
+    // A run given up may still fail, once its Chromium has gone: nobody waits for it then.
+    run.catch(() => undefined);
+    const result = await Promise.race([run, hung]).finally(() => clearTimeout(timer));
+    if (result) return result;
+    console.error(`  Lighthouse hung on ${url} (try ${attempt}); again in a new Chromium`);
+    chrome.current.kill();
+    if (attempt === LIGHTHOUSE_TRIES) throw new Error(`Lighthouse hung on ${url}`);
+    chrome.current = await launchForLighthouse(url);
+  }
+}
+
+async function lighthouseRuns(url, prepare) {
+  const chrome = { current: await launchForLighthouse(url) };
+  const runs = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { lhr } = await lighthouseRun(chrome, url, prepare);
       runs.push({
         performance: lhr.categories.performance.score * 100,
         accessibility: lhr.categories.accessibility.score * 100,
@@ -327,7 +360,7 @@ async function lighthouseRuns(url, prepare) {
       });
     }
   } finally {
-    chrome.kill();
+    chrome.current.kill();
   }
   const pick = (key) => median(runs.map((run) => run[key]));
   return {
