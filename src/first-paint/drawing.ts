@@ -66,7 +66,7 @@ function readXml(
   id: number,
 ) {
   const reader = window.broadsheetReader;
-  if (!reader || reader.state === 'failed' || bytes.length > MOST_XML_BYTES) {
+  if (!reader || reader.state === 'failed') {
     return Promise.resolve(undefined);
   }
   return new Promise<FeedPage | undefined>((resolve) => {
@@ -91,12 +91,6 @@ function readXml(
   });
 }
 
-/** A JSON Feed's start made whole, when it holds a list's first items. */
-function leadingJson(bytes: Uint8Array, items: number): string | undefined {
-  const text = new TextDecoder().decode(bytes);
-  return text.trimStart().startsWith('{') ? leadingItems(text, items, LEAST_ITEMS) : undefined;
-}
-
 async function firstPage(
   pageUrl: string,
   items?: number,
@@ -112,12 +106,21 @@ async function firstPage(
   const parts: Uint8Array[] = [];
   let length = 0;
   let tried = 0;
+  let json: boolean | undefined;
   for (let part = await body.read(); !part.done; part = await body.read()) {
     parts.push(part.value);
     length += part.value.length;
-    if (items === undefined || length - tried < PREFIX_STEP || length > LAST_PREFIX) continue;
+    json ??= isJson(part.value);
+    if (json === false && length > MOST_XML_BYTES) {
+      // Too long to read here: the app reads it from its own copy, and starts now.
+      void body.cancel();
+      return undefined;
+    }
+    if (!json || items === undefined || length - tried < PREFIX_STEP || length > LAST_PREFIX) {
+      continue;
+    }
     tried = length;
-    const start = leadingJson(joined(parts, length), items);
+    const start = leadingItems(new TextDecoder().decode(joined(parts, length)), items, LEAST_ITEMS);
     if (start !== undefined) {
       // Enough for the screen: the rest is the app's to read, from its own copy.
       void body.cancel();
@@ -125,11 +128,19 @@ async function firstPage(
     }
   }
   const bytes = joined(parts, length);
-  const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-  const page = start.startsWith('{')
+  const page = json
     ? await readJson(bytes, pageUrl, items)
     : await readXml(bytes, contentType, pageUrl, items === undefined, id);
   return page && withSeenDates(undefined, page);
+}
+
+/**
+ * Whether a body whose part this is holds JSON (a JSON Feed), not XML or a web page, from its
+ * first character; unknown while it is all white space.
+ */
+function isJson(part: Uint8Array): boolean | undefined {
+  const start = new TextDecoder().decode(part.subarray(0, 64)).trimStart();
+  return start === '' ? undefined : start.startsWith('{');
 }
 
 /** The reader's subscriptions as stored (src/features/subscriptions/store/subscription-store.ts). */

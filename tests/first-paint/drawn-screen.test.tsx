@@ -194,6 +194,38 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(document.getElementById('root')).toBeEmptyDOMElement();
   });
 
+  it('leaves an XML document of more than a megabyte to the app once that much has arrived', async () => {
+    readerOnThisThread();
+    const start = new TextEncoder().encode(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title>${'<item><title>An item</title></item>'.repeat(30_000)}`,
+    );
+    let rest: (() => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(start);
+        rest = () => {
+          controller.enqueue(new TextEncoder().encode('</channel></rss>'));
+          controller.close();
+        };
+      },
+    });
+    serve(body, 'application/rss+xml');
+    const notDrawn = vi.fn();
+    document.addEventListener('broadsheet:not-drawn', notDrawn);
+    try {
+      expect(start.length).toBeGreaterThan(1024 * 1024);
+      expect(await drawFeedPage(FEED, FEED)).toBe(false);
+      expect(notDrawn).toHaveBeenCalledOnce();
+      expect(document.getElementById('root')).toBeEmptyDOMElement();
+      // The app's copy of the response still has all of it.
+      rest?.();
+      const copy = await window.broadsheetFeeds?.[FEED];
+      expect(await copy?.text()).toMatch(/^<\?xml[\s\S]*<\/rss>$/);
+    } finally {
+      document.removeEventListener('broadsheet:not-drawn', notDrawn);
+    }
+  });
+
   it('leaves an XML feed to the app where no reader was started', async () => {
     serve(fixtureBytes('xml', 'Ranchero-Software__RSParser__DaringFireball.rss'), 'text/xml');
     expect(await drawFeedPage(FEED, FEED)).toBe(false);
