@@ -1,8 +1,8 @@
 // Loads the reader's locale tables, started by public/boot.js while the page's feeds or code
-// download. The first date, number, list of names or comparison a page formats loads them, some thirty
-// milliseconds of work; the tables are then the whole page's, whichever of its threads loaded
-// them. Loaded here, they cost the page's own first date under a millisecond, and none of the
-// page's tasks grows long for them.
+// download. The first date, number, list of names or comparison a page formats loads them,
+// some thirty milliseconds of work; the tables are then the whole page's, whichever of its
+// threads loaded them. Loaded here, they cost the page's own first date under a millisecond,
+// and none of the page's tasks grows long for them.
 try {
   new Intl.DateTimeFormat(navigator.language, { dateStyle: 'full' }).format(0);
   new Intl.PluralRules(navigator.language).select(1);

@@ -249,7 +249,10 @@ const FIRST_TEXT =
  * compiled, its settings read), which would otherwise lengthen the task that shows the article.
  */
 export function readySanitiser(): void {
-  void nextTask().then(() => sanitizeHtml(FIRST_TEXT, location.href));
+  void nextTask()
+    .then(() => sanitizeHtml(FIRST_TEXT, location.href))
+    // Only ever ahead of time: where there is no page to read it in (the build's), no matter.
+    .catch(() => undefined);
 }
 
 /**
