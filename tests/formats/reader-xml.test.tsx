@@ -238,7 +238,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     expect(fronts).toHaveLength(1);
   });
 
-  it('shows a Flickr photo once, though its text and its media:content name two sizes', async () => {
+  it('shows a Flickr photo once and in its larger size, though its text and its media:content name two', async () => {
     // As Flickr's "Uploads from …" RSS writes an item: a 240-px copy in the text, the 1024-px
     // photo in media:content.
     const photo = 'https://farm4.staticflickr.com/3927/15489018322_8fc8e5fb5b';
@@ -265,6 +265,14 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
       picture.getAttribute('src')?.startsWith(photo),
     );
     expect(copies).toHaveLength(1);
+    // In the text, where its caption and link are: the 1,024-pixel photo, at the text's
+    // proportions, not the 240-pixel copy.
+    expect(within(article as HTMLElement).getByRole('img', { name: 'Fall Welcome 2014' })).toBe(
+      copies[0],
+    );
+    expect(copies[0]).toHaveAttribute('src', `${photo}_b.jpg`);
+    expect(copies[0]).toHaveAttribute('width', '1024');
+    expect(copies[0]).toHaveAttribute('height', '768');
   });
 
   it("shows a post's picture once, though its file name is written in Swedish letters", async () => {

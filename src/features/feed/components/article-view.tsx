@@ -161,6 +161,11 @@ function ArticleContent({
     () => (lead && !poster && !textShows(article.contentHtml, lead, base) ? lead : undefined),
     [lead, poster, article.contentHtml, base],
   );
+  // Flickr's text shows its photo 240 pixels wide, where the feed names it larger.
+  const withText = useMemo(() => {
+    const html = lead && !poster ? withLeadSize(article.contentHtml, lead, base) : undefined;
+    return html === undefined ? article : { ...article, contentHtml: html };
+  }, [article, lead, poster, base]);
   const failure = useFailedPicture(picture);
   const client = useQueryClient();
   const { feedUrl, feedParam } = source;
@@ -211,7 +216,7 @@ function ArticleContent({
             onError={failure.fail}
           />
         )}
-        <ArticleBody article={article} linkWithin={linkWithin} />
+        <ArticleBody article={withText} linkWithin={linkWithin} />
         <Attachments
           attachments={article.attachments}
           chapters={article.chapters}
@@ -292,6 +297,58 @@ function firstSource(html: string, base: string | undefined): URL | undefined {
 
 /** A Flickr photo's file name with the size it names left out: "123_ab9f_b.jpg" → "123_ab9f.jpg". */
 const FLICKR_SIZE = /^(\d+_[\da-f]+)(?:_[a-z\d]{1,2})?(\.\w+)$/i;
+/** Where Flickr keeps its photos. */
+const FLICKR_HOST = /(?:^|\.)static\.?flickr\.com$/i;
+/** The longest side of each of Flickr's sizes of a photo, by the letter its file name ends with. */
+const FLICKR_SIDES: Readonly<Record<string, number>> = {
+  s: 75,
+  t: 100,
+  q: 150,
+  m: 240,
+  n: 320,
+  w: 400,
+  '': 500,
+  z: 640,
+  c: 800,
+  b: 1024,
+};
+
+/** The longest side of a Flickr photo at `url`, in pixels, by its file name's size letter. */
+function flickrSide(url: URL): number | undefined {
+  if (!FLICKR_HOST.test(url.hostname)) return undefined;
+  const size = /_([a-z])\.\w+$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
+  return Object.hasOwn(FLICKR_SIDES, size) ? FLICKR_SIDES[size] : undefined;
+}
+
+/**
+ * The text with its first picture in the size of `lead`, where that is the same Flickr photo
+ * larger (the text's 240-pixel copy, "_m", and the 1,024-pixel photo of the feed's
+ * media:content or enclosure, "_b"), at the text's proportions; undefined where it is not.
+ */
+function withLeadSize(
+  html: string | undefined,
+  lead: string,
+  base: string | undefined,
+): string | undefined {
+  const tag = html?.matchAll(IMG_TAG).next().value?.[0];
+  const source = html && firstSource(html, base);
+  if (!html || !tag || !source) return undefined;
+  try {
+    const larger = new URL(lead);
+    const [from, to] = [flickrSide(source), flickrSide(larger)];
+    if (!from || !to || to <= from || !sameFile(source, larger)) return undefined;
+    const scaled = (name: string) => {
+      const value = Number(attribute(tag, name));
+      return value > 0 ? ` ${name}="${Math.round((value * to) / from)}"` : '';
+    };
+    const resized = tag
+      .replace(/\s(?:src|width|height)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+      .replace(/^<img\b/i, `<img src="${larger.href}"${scaled('width')}${scaled('height')}`);
+    return html.replace(tag, () => resized);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whether two addresses name a file of the same name (in any of its sizes) on the same host. */
 function sameFile(one: URL | undefined, other: URL): boolean {
