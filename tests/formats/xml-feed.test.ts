@@ -509,6 +509,20 @@ describe('habits of real feeds', () => {
     expect(page.articles.every((article) => article.published)).toBe(true);
   });
 
+  it('a guid that is an id, not an address, is no page of the feed (NPR Planet Money)', () => {
+    const page = read('npr-podcast-id-guids__Tombarr__podcast-feed-parser__planet-money.xml');
+    expect(page.articles.map((article) => [article.id, article.url])).toEqual([
+      [
+        '5b88529b-fed8-4562-8312-61e4b24b0451',
+        'https://www.npr.org/2020/03/16/816684372/episode-980-the-fed-fights-the-virus',
+      ],
+      ['a28dfbbd-6518-492d-b4d3-31b00d9c63af', undefined],
+      ['7b1334c1-f0be-46dc-8bd1-dbaa96240fd6', undefined],
+    ]);
+    // Still an episode to hear.
+    expect(page.articles[1]?.attachments[0]).toMatchObject({ mimeType: 'audio/mpeg' });
+  });
+
   it('RSS 0.9x items with neither guid nor link are kept, titled from their text', () => {
     const dead = read('rss092-no-link__feed-rs__feed-rs__rss_0.92_spec_1.xml');
     expect(dead.skipped).toBe(0);

@@ -120,10 +120,16 @@ function storyId(guid: string | undefined, link: string | undefined): string | u
   return link && guid?.replace(/#\d+$/, '') === link ? link : guid;
 }
 
-/** The item's page: its link (see linkOf), else its guid where that is a permalink. */
+/**
+ * The item's page: its link (see linkOf), else its guid where that is a permalink: said so, or
+ * a web address. An id such as NPR's "a28dfbbd-6518-…", which RSS counts as a permalink where
+ * nothing says otherwise, is no page of the feed's site.
+ */
 function itemLink(item: Item): string | undefined {
   const guid = (item as RssFeed.Item<string>).guid;
-  return linkOf(item) ?? (guid?.isPermaLink !== false ? guid?.value?.trim() : undefined);
+  const value = guid?.value?.trim();
+  const permalink = guid?.isPermaLink ?? /^https?:\/\//i.test(value ?? '');
+  return linkOf(item) ?? (permalink ? value : undefined);
 }
 
 export function rssItemFields(
