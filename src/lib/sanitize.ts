@@ -282,7 +282,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
         .replace(BREAKS_AFTER_BLOCK, '$1');
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
-  const laidOut = /<(?:table|h[1-6])\b/i.test(clean) || EMPTY_LINK.test(clean);
+  const laidOut = /<(?:table|h[1-6])\b|\saria-hidden=/i.test(clean) || EMPTY_LINK.test(clean);
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -296,6 +296,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     headingsBelowTitle(template.content);
     headingAnchors(template.content);
     unnamedLinks(template.content);
+    linksNotHidden(template.content);
   }
   return template.innerHTML;
 }
@@ -309,7 +310,7 @@ const BREAKS_BEFORE_BLOCK = new RegExp(String.raw`(?:<br>\s*)+(?=<(?:${BLOCK}|hr
 const BREAKS_AFTER_BLOCK = new RegExp(String.raw`(<\/(?:${BLOCK})>|<hr>)(?:\s*<br>)+`, 'g');
 
 /** Content no reader sees or hears without words: tags alone, but a picture, a sound or a formula. */
-const NOTHING = String.raw`(?:\s|<(?!\/a\b|img\b|picture\b|svg\b|video\b|audio\b|math\b)[^>]*>)*`;
+const NOTHING = String.raw`(?:\s|&nbsp;|<(?!\/a\b|img\b|picture\b|svg\b|video\b|audio\b|math\b)[^>]*>)*`;
 /** An `<a>` with nothing in it, or one without an address that says what it links to. */
 const EMPTY_LINK = new RegExp(
   String.raw`<a\b[^>]*>${NOTHING}<\/a\s*>|<a\b(?![^>]*\shref=)[^>]*\saria-label`,
@@ -330,6 +331,22 @@ function unnamedLinks(content: DocumentFragment): void {
     if (!link.hasAttribute('href')) {
       link.removeAttribute('aria-label');
       link.removeAttribute('aria-labelledby');
+    }
+  }
+}
+
+/** What a reader can reach by keyboard. */
+const FOCUSABLE = 'a[href], audio[controls], video[controls], details > summary';
+
+/**
+ * A part hidden from screen readers (`aria-hidden`) that holds a link, as a caption that
+ * repeats its picture's words may be with the link it carries, is not: the link is reached by
+ * keyboard, and must say where it goes.
+ */
+function linksNotHidden(content: DocumentFragment): void {
+  for (const hidden of content.querySelectorAll('[aria-hidden]')) {
+    if (hidden.matches(FOCUSABLE) || hidden.querySelector(FOCUSABLE)) {
+      hidden.removeAttribute('aria-hidden');
     }
   }
 }

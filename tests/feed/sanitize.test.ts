@@ -229,6 +229,32 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('#user-content-merkle')).not.toBeNull();
   });
 
+  it('leaves a link of a no-break space alone no address either (TypePad), with a base URL or not', () => {
+    const html =
+      '<p>Listen: <a href="https://archive.example/episode.mp3">&nbsp;</a></p>' +
+      '<p><a href="https://archive.example/notes">Notes</a></p>';
+    for (const root of [render(html), render(html, 'https://blog.example/post')]) {
+      expect(
+        within(root)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Notes']);
+    }
+  });
+
+  it('shows a link to screen readers where the feed hid its caption (aria-hidden) with the link', () => {
+    const root = render(
+      '<figure><img src="https://blog.example/catch.png" alt="Double Catch!">' +
+        '<figcaption aria-hidden="true">Double Catch! <a href="https://game.example/">Play here!</a></figcaption></figure>' +
+        '<p><span aria-hidden="true">★</span> Rated</p>',
+      'https://blog.example/post',
+    );
+    expect(within(root).getByRole('link', { name: 'Play here!' })).toHaveAttribute('href');
+    expect(root.querySelector('figcaption')).not.toHaveAttribute('aria-hidden');
+    // A mark with nothing to reach stays hidden.
+    expect(root.querySelector('span')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   it('drops the "Continue reading..." a text closes with, where it leads to the article itself', () => {
     // The Guardian's, after the last paragraph; Medium's, in a paragraph of its own.
     const guardian = render(
