@@ -420,6 +420,28 @@ describe('RSS 1.0 (RDF)', () => {
       'http://www.monitor.bbc.co.uk/',
     );
   });
+
+  it('dates an item by dcterms:issued or dcterms:created where it has no dc:date', () => {
+    const rdf = (dates: string) =>
+      `<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dcterms="http://purl.org/dc/terms/"><channel rdf:about="https://lib.example/"><title>Library</title><link>https://lib.example/</link></channel><item rdf:about="https://lib.example/a"><title>A</title><link>https://lib.example/a</link>${dates}</item></rdf:RDF>`;
+    const issued = parseXmlFeed(
+      rdf(
+        '<dcterms:issued>2004-05-01T09:00:00Z</dcterms:issued><dcterms:modified>2004-06-02T10:00:00Z</dcterms:modified>',
+      ),
+      PAGE,
+      'rdf',
+    ).articles[0];
+    expect(issued).toMatchObject({
+      published: '2004-05-01T09:00:00.000Z',
+      modified: '2004-06-02T10:00:00.000Z',
+    });
+    const created = parseXmlFeed(
+      rdf('<dcterms:created>2004-05-01T09:00:00Z</dcterms:created>'),
+      PAGE,
+      'rdf',
+    ).articles[0];
+    expect(created?.published).toBe('2004-05-01T09:00:00.000Z');
+  });
 });
 
 describe('excerpts', () => {
@@ -507,6 +529,15 @@ describe('habits of real feeds', () => {
     const page = read('drupal-time-pubdate-rss__jocmp__capyreader__feed-test-time.xml');
     expect(page.articles[0]?.published).toBe('2019-05-03T19:21:28.000Z');
     expect(page.articles.every((article) => article.published)).toBe(true);
+  });
+
+  it("an item dated only by Atom's updated, as .NET's SyndicationFeed writes it (PC INpact)", () => {
+    const page = read('dotnet-atom-updated-only__nicolus__picoFeed__pcinpact.xml');
+    expect(page.articles.map((article) => article.published)).toEqual([
+      '2013-04-06T23:11:00.000Z',
+      '2013-04-06T22:00:00.000Z',
+      '2013-04-06T11:37:00.000Z',
+    ]);
   });
 
   it('a guid that is an id, not an address, is no page of the feed (NPR Planet Money)', () => {

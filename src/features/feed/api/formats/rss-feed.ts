@@ -211,8 +211,17 @@ export function rssItemFields(
         : undefined,
     image,
     imageAlt,
-    published: rss.pubDate ?? firstOf(item.dc?.dates),
-    modified: firstOf(item.dcterms?.modified),
+    // The first date the item has, as Dublin Core or Atom names it where RSS's is missing
+    // (.NET's SyndicationFeed writes an item's only date as `<a10:updated>`).
+    published:
+      rss.pubDate ??
+      firstOf(item.dc?.dates) ??
+      firstOf(item.dcterms?.issued) ??
+      firstOf(item.dcterms?.created) ??
+      rss.atom?.published ??
+      rss.atom?.updated ??
+      firstOf(item.dcterms?.modified),
+    modified: firstOf(item.dcterms?.modified) ?? rss.atom?.updated,
     // All those of the first source that names anyone (several dc:creator are co-authors).
     authors:
       [
