@@ -540,6 +540,22 @@ describe('habits of real feeds', () => {
     ]);
   });
 
+  it('reads a document whose type declares its own entities (Linux Journal), never fetching them', () => {
+    const page = read('doctype-internal-subset__rssowl__RSSOwl__linuxjournal.xml');
+    expect(page.articles).toHaveLength(15);
+    expect(page.articles[0]).toMatchObject({
+      title: 'Localizing the Broadband Battle',
+      url: 'http://www.linuxjournal.com/node/1000043',
+      published: '2006-05-24T19:11:38.000Z',
+    });
+  });
+
+  it('reads every RSS 1.0 item where a comment before the channel names its <items> (JavaWorld)', () => {
+    const page = read('rss10-items-named-in-comment__KDE__syndication__javaworld.xml');
+    expect(page.articles).toHaveLength(10);
+    expect(page.articles[1]?.title).toBe("Stroustrup reveals what's new in C++ 11");
+  });
+
   it('a guid that is an id, not an address, is no page of the feed (NPR Planet Money)', () => {
     const page = read('npr-podcast-id-guids__Tombarr__podcast-feed-parser__planet-money.xml');
     expect(page.articles.map((article) => [article.id, article.url])).toEqual([

@@ -104,11 +104,16 @@ function closedBeforeItems(text: string): string {
 }
 
 /**
- * An ill-formed document mended where the fault is plain: a bare `<` in text ("1 < 2"), which
- * starts no element, comment or declaration, and a last `>` missing ("</rss").
+ * A document the parser refused, mended where the fault is plain: a bare `<` in text ("1 < 2"),
+ * which starts no element, comment or declaration; a last `>` missing ("</rss"); and a
+ * document type's own declarations (Linux Journal's `<!DOCTYPE rss [<!ENTITY % HTMLlat1 …>]>`),
+ * which the parser cannot read and which are never expanded anyway.
  */
 function mended(text: string): string {
-  return text.replace(/<(?![\p{L}_:/!?])/gu, '&lt;').replace(/(<\/[\w:.-]+)\s*$/, '$1>');
+  return text
+    .replace(/(<!DOCTYPE[^>[]*)\[[\s\S]*?\]\s*>/i, '$1>')
+    .replace(/<(?![\p{L}_:/!?])/gu, '&lt;')
+    .replace(/(<\/[\w:.-]+)\s*$/, '$1>');
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -154,7 +159,12 @@ function spelledForParser(text: string): string {
  * document's order, as other readers read them.
  */
 function withoutContents(text: string): string {
-  return text.replace(/<((?:[\w.-]+:)?)items\b[^>]*>[\s\S]*?<\/\1items\s*>/, '');
+  let found = false;
+  // Not one named in a comment (JavaWorld's `<!-- … <items> not matching … -->`).
+  return text.replace(
+    /<!--[\s\S]*?-->|<((?:[\w.-]+:)?)items\b[^>]*>[\s\S]*?<\/\1items\s*>/g,
+    (match) => (found || match.startsWith('<!--') ? match : ((found = true), '')),
+  );
 }
 
 /**
