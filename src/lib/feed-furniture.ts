@@ -9,9 +9,10 @@
  */
 export const FEED_FURNITURE = new RegExp(
   [
-    String.raw`^(?:https?:)?//(?:feeds\.feedburner\.com/~(?:ff|r|a|at)/|feedads\.g\.doubleclick\.net/|feedads\.googleadservices\.com/|feeds\.wordpress\.com/1\.0/|stats\.wordpress\.com/|pixel\.wp\.com/)`,
-    // FeedBurner's on a publisher's own feed address (Slashdot's rss.slashdot.org/~a/…?a=…).
-    String.raw`^(?:https?:)?//[^/?#]+/~(?:a|ff|at)/[^?#]+\?[adi]=`,
+    String.raw`^(?:https?:)?//(?:feeds\.feedburner\.com/~(?:f|ff|r|a|at)/|feedads\.g\.doubleclick\.net/|feeds\.wordpress\.com/1\.0/|stats\.wordpress\.com/|pixel\.wp\.com/)`,
+    // FeedBurner's on a publisher's own feed address (Slashdot's rss.slashdot.org/~a/…?a=…,
+    // PCWorld's FeedFlare at feeds.pcworld.com/~f/…?i=…, and its counting pixel, …/weekly?g=1).
+    String.raw`^(?:https?:)?//[^/?#]+/~(?:a|f|ff|at)/[^?#]+\?[adi]=|^(?:https?:)?//feeds\.[^/?#]+/[^?#]+\?g=\d+$`,
     String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:pheedo|pheedcontent)\.com/`,
     String.raw`^(?:https?:)?//(?:share\.feedsportal\.com/|res\d*\.feedsportal\.com/social/|da\.feedsportal\.com/r/|pi\.feedsportal\.com/)`,
     String.raw`^(?:https?:)?//(?:(?:www\.)?addtoany\.com/(?:add_to|share)|static\.addtoany\.com/buttons/)`,
@@ -19,7 +20,7 @@ export const FEED_FURNITURE = new RegExp(
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,
-    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|doubleclick\.net)/`,
+    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|googleadservices\.com|doubleclick\.net)/`,
   ].join('|'),
   'i',
 );

@@ -255,6 +255,19 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('span')).toHaveAttribute('aria-hidden', 'true');
   });
 
+  it("drops Google's picture ads and FeedFlare's buttons on a publisher's own address, not the text", () => {
+    // Anil Dash's blog (2006), and PCWorld's FeedBurner feed at feeds.pcworld.com.
+    const root = render(
+      '<p>From nowhere to somewhere.</p><p><img usemap="#ad" border="0" src="http://imageads.googleadservices.com/pagead/ads?format=468x30_aff_img&amp;client=ca-pub-1"></p>' +
+        '<div class="flare"><a href="http://feeds.pcworld.com/~f/pcworld/downloads/weekly?a=TjO2Frto"><img src="http://feeds.pcworld.com/~f/pcworld/downloads/weekly?i=TjO2Frto" border="0"></a></div>' +
+        '<img src="http://feeds.pcworld.com/pcworld/downloads/weekly?g=1">',
+      'https://www.dashes.com/anil/2006/05/24/im_a_hustla_bab',
+    );
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(within(root).queryAllByRole('link')).toEqual([]);
+    expect(root).toHaveTextContent('From nowhere to somewhere.');
+  });
+
   it('drops the "Continue reading..." a text closes with, where it leads to the article itself', () => {
     // The Guardian's, after the last paragraph; Medium's, in a paragraph of its own.
     const guardian = render(

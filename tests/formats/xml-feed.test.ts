@@ -556,6 +556,17 @@ describe('habits of real feeds', () => {
     expect(page.articles[1]?.title).toBe("Stroustrup reveals what's new in C++ 11");
   });
 
+  it("FeedFlare's buttons and FeedBurner's pixel on a publisher's own feed address are no item's picture (PCWorld)", () => {
+    const page = read('feedflare-on-own-address__rssowl__RSSOwl__pcworld.xml');
+    expect(page.articles).toHaveLength(20);
+    expect(page.articles.filter((article) => article.image)).toEqual([]);
+  });
+
+  it("a wiki's icon beside each change is no picture of it (ikiwiki)", () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Rel4tion</title><id>https://wiki.example/recentchanges/</id><entry><title>change to projects/funbot</title><id>https://wiki.example/recentchanges/change_1/</id><updated>2015-06-14T20:01:00Z</updated><content type="html">&lt;a href="https://wiki.example/projects/funbot/"&gt;&lt;img src="https://wiki.example/recentchanges/../wikiicons/diff.png" alt="diff" /&gt;&lt;/a&gt; projects/funbot</content></entry></feed>`;
+    expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.image).toBeUndefined();
+  });
+
   it('a guid that is an id, not an address, is no page of the feed (NPR Planet Money)', () => {
     const page = read('npr-podcast-id-guids__Tombarr__podcast-feed-parser__planet-money.xml');
     expect(page.articles.map((article) => [article.id, article.url])).toEqual([

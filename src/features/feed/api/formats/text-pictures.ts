@@ -28,9 +28,12 @@ export function itemText(
 const COUNTER =
   /^https?:\/\/(?:feeds\.feedburner\.com|pixel\.|stats\.|slashdot\.org\/slashdot-it)/i;
 
-/** Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon). */
+/**
+ * Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon),
+ * a wiki's (ikiwiki's `/wikiicons/diff.png` beside each change).
+ */
 const ICON_NAME =
-  /favicon|(?:^|[/_.-])(?:icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
+  /favicon|(?:^|[/_.-])(?:(?:wiki)?icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
 
 /**
  * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
