@@ -89,6 +89,45 @@ describe('feeds a web page names', () => {
     );
   });
 
+  it("leaves out a home page's own comment feed, titled in the site's language, and WordPress's plain ones", () => {
+    // As WordPress writes them in Finnish, Ukrainian, Turkish and Czech: the site's comments,
+    // and the front page's own (a page set as the home page), beside the posts feed.
+    const sites: [string, string][] = [
+      [
+        'https://rekrytointi.example/',
+        `<link rel="alternate" type="application/rss+xml" title="Rekrytointi &raquo; syöte" href="https://rekrytointi.example/feed/" />
+        <link rel="alternate" type="application/rss+xml" title="Rekrytointi &raquo; kommenttien syöte" href="https://rekrytointi.example/comments/feed/" />
+        <link rel="alternate" type="application/rss+xml" title="Rekrytointi &raquo; Kotisivu kommenttien syöte" href="https://rekrytointi.example/kotisivu/feed/" />`,
+      ],
+      [
+        'https://korupciya.example/',
+        `<link rel="alternate" type="application/rss+xml" title="Корупція Інфо &raquo; стрічка" href="https://korupciya.example/feed/" />
+        <link rel="alternate" type="application/rss+xml" title="Корупція Інфо &raquo; korupciya Канал коментарів" href="https://korupciya.example/korupciya/feed/" />`,
+      ],
+      [
+        'http://www.donanim.example/',
+        `<link rel="alternate" type="application/rss+xml" title="Donanim Arşivi &raquo; beslemesi" href="http://www.donanim.example/feed/" />
+        <link rel="alternate" type="application/rss+xml" title="Donanim Arşivi &raquo;  yorum beslemesi" href="http://www.donanim.example/anasayfa/feed/" />`,
+      ],
+      [
+        'http://www.skutec.example/',
+        `<link rel="alternate" type="application/rss+xml" title="Liga &raquo; RSS zdroj" href="http://www.skutec.example/?feed=rss2" />
+        <link rel="alternate" type="application/rss+xml" title="Liga &raquo; RSS" href="http://www.skutec.example/?feed=comments-rss2" />
+        <link rel="alternate" type="application/rss+xml" title="Liga &raquo; Úvod" href="http://www.skutec.example/?feed=rss2&amp;page_id=2" />`,
+      ],
+    ];
+    expect(
+      sites.map(([url, head]) =>
+        postsFeeds(discoverFeeds(`<head>${head}</head>`, url)).map((feed) => feed.url),
+      ),
+    ).toEqual([
+      ['https://rekrytointi.example/feed/'],
+      ['https://korupciya.example/feed/'],
+      ['http://www.donanim.example/feed/'],
+      ['http://www.skutec.example/?feed=rss2'],
+    ]);
+  });
+
   it('reads no link in a comment or a script, nor in the body links it searches', () => {
     const html = `<head>
       <!-- <link rel="alternate" type="application/rss+xml" href="/old-theme.rss"> -->

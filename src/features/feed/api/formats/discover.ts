@@ -13,8 +13,15 @@ export interface DiscoveredFeed {
 // The registered types, and the same without "+xml" as some sites write them by hand.
 const FEED_TYPES = /^application\/(?:(?:rss|atom|rdf|feed)\+(?:xml|json)|rss|atom|rdf)$/i;
 /** WordPress titles its comment feeds in the site's language. */
-const COMMENTS =
-  /\bcomments?\b|kommentar|komentar|commentaire|comentario|comentário|commenti|reactie|komentarz|коммент|コメント|评论|評論|留言|댓글/i;
+const COMMENTS = new RegExp(
+  [
+    String.raw`\bcomments?\b|kommentar|kommentaa|kommentt?i|komentar|komentá|komentā|commentaire`,
+    String.raw`comentari|comentári|commenti|reactie|yorum|hozzászól|iruzkin|sylwadau|athugasemd`,
+    String.raw`σχόλι|коммент|комент|תגובות|تعليق|دیدگاه|bình luận|ความเห็น|ความคิดเห็น|टिप्पणी`,
+    String.raw`コメント|评论|評論|留言|댓글`,
+  ].join('|'),
+  'i',
+);
 const LINK = /<link\b[^>]*>/gi;
 /** Sites that some heads still name as feeds (Inquisitr's "Twitter"), which publish none. */
 const NO_FEEDS = /(?:^|\.)(?:twitter|x|facebook|instagram|linkedin)\.com$/i;
@@ -105,7 +112,7 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[], pageUrl?: string): 
   const posts = feeds.filter(
     (feed) =>
       !COMMENTS.test(feed.title ?? '') &&
-      !/\/comments?\//i.test(feed.url) &&
+      !isCommentsAddress(feed.url) &&
       !(post && feed.url.startsWith(post.replace(/\/?$/, '/'))),
   );
   return posts.filter(
@@ -122,6 +129,17 @@ export function postsFeeds(feeds: readonly DiscoveredFeed[], pageUrl?: string): 
               formatless(earlier.title) === formatless(feed.title ?? '') &&
               sameSite(siteOf(new URL(earlier.url).hostname), siteOf(new URL(feed.url).hostname)),
           )),
+  );
+}
+
+/**
+ * A comments feed's address: "/comments/feed/", WordPress's plain `?feed=comments-rss2`, or a
+ * post's or page's own feed there (`?feed=rss2&p=42`).
+ */
+function isCommentsAddress(url: string): boolean {
+  return (
+    /\/comments?\/|[?&]feed=comments-/i.test(url) ||
+    (/[?&]feed=/i.test(url) && /[?&](?:p|page_id)=\d/i.test(url))
   );
 }
 
