@@ -352,6 +352,21 @@ describe('readOpml on what real files do', () => {
     expect(named.feeds[0]?.title).toBe('Harbour Notes');
   });
 
+  it("skips and counts FreshRSS's pages read by its own rules (XPath, JSON dot notation), which are no feeds", () => {
+    // As FreshRSS's documentation of its OPML writes them.
+    const found = read(
+      opml(
+        '<outline xmlns:frss="https://freshrss.org/opml" text="Example" type="HTML+XPath" xmlUrl="https://www.example.net/page.html" htmlUrl="https://www.example.net/page.html" frss:xPathItem="//article"/>' +
+          '<outline xmlns:frss="https://freshrss.org/opml" text="API" type="JSON+DotNotation" xmlUrl="https://api.example.net/items.json" frss:jsonItem="items"/>' +
+          '<outline text="Harbour Notes" type="rss" xmlUrl="https://harbour.example/feed"/>',
+      ),
+    );
+    expect(found.feeds).toEqual([
+      { feedUrl: 'https://harbour.example/feed', title: 'Harbour Notes' },
+    ]);
+    expect(found.withoutAddress).toBe(2);
+  });
+
   it("reads a feed kept as the browser's view-source: address", () => {
     const found = read(opml('<outline xmlUrl="view-source:http://a.example/rss"/>'));
     expect(found.feeds[0]?.feedUrl).toBe('http://a.example/rss');

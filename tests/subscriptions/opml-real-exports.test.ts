@@ -24,6 +24,18 @@ describe('reading real OPML exports', () => {
     });
   });
 
+  it('Feedbro: a feed\'s placeholder title ("Untitled feed") gives way to the name it was given', () => {
+    const found = readFixture(
+      'opml-feedbro-untitled-feed__Michaelooo__rss-config__feedbro-subscriptions.opml',
+    );
+    expect(found.feeds).toHaveLength(15);
+    expect(found.feeds[2]).toEqual({
+      feedUrl: 'https://www.xiabingbao.com/atom.xml',
+      title: '唐巧的博客',
+    });
+    expect(found.feeds.at(-1)?.title).toBe("Dan Abramov's Overreacted Blog RSS Feed");
+  });
+
   it('Overcast, RSSOwl and Liferea: the one outline around everything is no folder', () => {
     const overcast = readFixture('opml-overcast-feeds-wrapper__vinhnx__podcasts__overcast.opml');
     expect(folderCounts(overcast.feeds)).toEqual({ '': 284 });

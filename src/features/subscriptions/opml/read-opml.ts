@@ -143,6 +143,11 @@ function feedOfItsOwn(outline: Outline, name: string): boolean {
 
 /** Types a feed's outline is written with. */
 const FEED_TYPES = /^(?:rss|atom)$/i;
+/**
+ * A web page or JSON document FreshRSS reads by rules of its own (`type="HTML+XPath"`,
+ * `"JSON+DotNotation"`), its `xmlUrl` the page: no feed to read.
+ */
+const SCRAPED = /\+(?:xpath|dotnotation)\b/i;
 
 /**
  * The address of the feed an outline lists: its `xmlUrl`; else, as OPML 1.0 directories and
@@ -150,6 +155,7 @@ const FEED_TYPES = /^(?:rss|atom)$/i;
  * `url` or `htmlUrl` that names a feed (namesFeed). A link to a web page is a bookmark.
  */
 function feedUrlOf(outline: Outline): string | undefined {
+  if (SCRAPED.test(outline.type ?? '')) return undefined;
   if (outline.xmlUrl !== undefined) return outline.xmlUrl;
   const feedOutline = FEED_TYPES.test(outline.type ?? '');
   if (feedOutline && outline.url) return outline.url;
@@ -240,7 +246,8 @@ function cutShort(title: string, text: string): boolean {
 }
 
 const FORMAT_ONLY = /^(?:rss|atom|rdf|json|xml|feed|rss feed|atom feed|json feed)$/i;
-const UNTITLED = /^\[?(?:untitled|no title)\]?$/i;
+/** "Untitled", "[No title]", Feedbro's "Untitled feed". */
+const UNTITLED = /^[[(]?(?:untitled|no title)(?: feed)?[\])]?$/i;
 
 /** A file's name ("feed.xml", "rss"), or none (''): a name given the feed is not. */
 function fileName(part: string): string {
