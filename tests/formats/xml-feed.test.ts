@@ -96,6 +96,24 @@ describe('RSS 2.0', () => {
     expect(padded?.attachments[0]?.durationInSeconds).toBe(28 * 60 + 59);
     const [fractional] = read('podcast-fractional-duration-rsr__rometools__rome__rsr.xml').articles;
     expect(fractional?.attachments[0]?.durationInSeconds).toBe(4 * 60 + 49);
+    // FiveThirtyEight's older episodes: "<![CDATA[30:34]]>".
+    const archive = read(
+      'podcast-cdata-duration__Apprentice57__fivethirtyeight-podcast-archive.rss',
+    );
+    expect(archive.articles.map((article) => article.attachments[0]?.durationInSeconds)).toEqual([
+      1588,
+      30 * 60 + 34,
+    ]);
+  });
+
+  it("plays an enclosure that names no type by its file's name (Apple's iTunes U)", () => {
+    const page = read('itunes-u-untyped-enclosures__Tombarr__podcast-feed-parser__itunesu.xml');
+    expect(page.articles.map((article) => article.attachments[0]?.mimeType)).toEqual([
+      'application/epub+zip',
+      'video/quicktime',
+      'video/quicktime',
+      'video/quicktime',
+    ]);
   });
 
   it('reads a category written as a list with bare commas as its names, and keeps "Name, Given" whole', () => {

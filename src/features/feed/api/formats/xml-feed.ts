@@ -169,14 +169,15 @@ function withoutContents(text: string): string {
 
 /**
  * `itunes:duration` as the parser reads it ("1:02:03", "3723"), which takes no white space
- * around the time (KCRW's "\n\t00:28:59\t") nor a fraction of a second (RSR's "00:04:49.0").
+ * around the time (KCRW's "\n\t00:28:59\t"), nor a fraction of a second (RSR's "00:04:49.0"),
+ * nor a time in CDATA (FiveThirtyEight's `<![CDATA[30:34]]>`).
  */
 function looseDurations(text: string): string {
   if (!text.includes('<itunes:duration>')) return text;
   return text.replace(
-    /(<itunes:duration>)([^<]*)(?=<\/itunes:duration>)/g,
-    (_, open: string, value: string) =>
-      open + value.trim().replace(/^(\d+(?::\d+){0,2})[.,]\d+$/, '$1'),
+    /(<itunes:duration>)\s*(?:<!\[CDATA\[([^\]<]*)\]\]>|([^<]*))(?=\s*<\/itunes:duration>)/g,
+    (_, open: string, inCdata: string | undefined, value: string | undefined) =>
+      open + (inCdata ?? value ?? '').trim().replace(/^(\d+(?::\d+){0,2})[.,]\d+$/, '$1'),
   );
 }
 

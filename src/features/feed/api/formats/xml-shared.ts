@@ -362,11 +362,29 @@ export function isNote(text: string): boolean {
   return /^\p{Ll}/u.test(text.trim()) && text.trim().split(/\s+/).length >= 3;
 }
 
+/** The types of files podcasts enclose, by their names' ends. */
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+  flac: 'audio/flac',
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+  pdf: 'application/pdf',
+  epub: 'application/epub+zip',
+};
+
 /**
- * An enclosure's type: as it says, or for one that names none (CTV News'), none that is a type
- * (Zenn's "false") or only "some bytes" (RSS-Bridge's `application/octet-stream`), a
- * picture's by its file's name, or where the item's HTML (`html`) shows it as one; undefined
- * when there is no telling.
+ * An enclosure's type: as it says, or for one that names none (CTV News', Apple's iTunes U
+ * lectures'), none that is a type (Zenn's "false") or only "some bytes" (RSS-Bridge's
+ * `application/octet-stream`), a picture's or a recording's by its file's name, or a picture
+ * where the item's HTML (`html`) shows it as one; undefined when there is no telling.
  */
 export function enclosureType(
   type: string | undefined,
@@ -379,6 +397,8 @@ export function enclosureType(
   const { pathname } = new URL(url);
   const extension = IMAGE_PATH.exec(pathname)?.[1]?.toLowerCase();
   if (extension) return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
+  const media = /\.(\w{2,4})$/.exec(pathname)?.[1]?.toLowerCase();
+  if (media && Object.hasOwn(MEDIA_TYPES, media)) return MEDIA_TYPES[media];
   if (
     pathname.length > 1 &&
     new RegExp(`<img\\b[^>]*${escapedPattern(pathname)}`).test(html ?? '')
