@@ -4,8 +4,9 @@
  * share links and their counters, AddToAny's share links, social sites' own share addresses
  * (Slashdot's Twitter and Facebook buttons, the "Add to Facebook" WordPress plugin's), Flattr's
  * "flattr this!" button (its WordPress plugin links it through the blog's own address), and ad
- * networks' frames and pictures (Amazon's affiliate ads, Google's). Links, pictures and frames at
- * these addresses are no part of the article.
+ * networks' frames and pictures (Amazon's affiliate ads, Google's), and audience counters' pixels
+ * (Nielsen's, comScore's, Quantcast's). Links, pictures and frames at these addresses are no part
+ * of the article.
  */
 export const FEED_FURNITURE = new RegExp(
   [
@@ -20,7 +21,7 @@ export const FEED_FURNITURE = new RegExp(
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,
-    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|googleadservices\.com|doubleclick\.net)/`,
+    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|googleadservices\.com|doubleclick\.net|imrworldwide\.com|scorecardresearch\.com|quantserve\.com)/`,
   ].join('|'),
   'i',
 );

@@ -106,6 +106,23 @@ describe('RSS 2.0', () => {
     ]);
   });
 
+  it("an episode whose guid is its recording has no page to open, and its summary's entities read as text (SCOTUSblog)", () => {
+    const page = read('podcast-guid-recording__alexangas__podcast-feed-reader__scotusblog.xml');
+    expect(page.articles.map((article) => article.url)).toEqual([undefined, undefined]);
+    expect(page.articles[1]?.attachments[0]).toMatchObject({
+      url: 'http://www.scotusblog.com/movabletype/archives/9-13-06.mp3',
+      durationInSeconds: 390,
+    });
+    expect(page.articles[1]?.contentText).toMatch(
+      /^In this episode .* Amy Howe of Howe & Russell talks/,
+    );
+  });
+
+  it("an audience counter's pixel (Nielsen's) is no episode's picture (RTVE)", () => {
+    const rss = `<rss version="2.0"><channel><title>RTVE</title><item><title>Episodio</title><guid>https://www.rtve.es/a/1</guid><description>&lt;p&gt;Programa.&lt;/p&gt;&lt;img src="http://secure-uk.imrworldwide.com/cgi-bin/m?ci=es-rssrtve&amp;amp;cg=0" alt=""/&gt;</description></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.image).toBeUndefined();
+  });
+
   it("plays an enclosure that names no type by its file's name (Apple's iTunes U)", () => {
     const page = read('itunes-u-untyped-enclosures__Tombarr__podcast-feed-parser__itunesu.xml');
     expect(page.articles.map((article) => article.attachments[0]?.mimeType)).toEqual([

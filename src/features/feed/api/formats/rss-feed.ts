@@ -22,6 +22,7 @@ import {
   linkTo,
   mediaDescription,
   mediaCredits,
+  mediaType,
   namesOf,
   newAddress,
   nonNegative,
@@ -123,12 +124,13 @@ function storyId(guid: string | undefined, link: string | undefined): string | u
 /**
  * The item's page: its link (see linkOf), else its guid where that is a permalink: said so, or
  * a web address. An id such as NPR's "a28dfbbd-6518-…", which RSS counts as a permalink where
- * nothing says otherwise, is no page of the feed's site.
+ * nothing says otherwise, is no page of the feed's site, nor is the episode's recording
+ * (SCOTUSblog's and CCMA's guids are their `.mp3`s): it is played, not opened.
  */
 function itemLink(item: Item): string | undefined {
   const guid = (item as RssFeed.Item<string>).guid;
-  const value = guid?.value?.trim();
-  const permalink = guid?.isPermaLink ?? /^https?:\/\//i.test(value ?? '');
+  const value = guid?.value?.trim() ?? '';
+  const permalink = (guid?.isPermaLink ?? /^https?:\/\//i.test(value)) && !mediaType(value);
   return linkOf(item) ?? (permalink ? value : undefined);
 }
 
@@ -207,7 +209,7 @@ export function rssItemFields(
     contentText: textOnly
       ? decodeEntities(body)
       : described && !described.isHtml
-        ? described.value
+        ? decodeEntities(described.value)
         : undefined,
     image,
     imageAlt,

@@ -380,6 +380,12 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   epub: 'application/epub+zip',
 };
 
+/** The type of a recording or a document a podcast encloses, by its file's name. */
+export function mediaType(address: string): string | undefined {
+  const extension = /\.(\w{2,4})$/.exec(address.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
+  return extension && Object.hasOwn(MEDIA_TYPES, extension) ? MEDIA_TYPES[extension] : undefined;
+}
+
 /**
  * An enclosure's type: as it says, or for one that names none (CTV News', Apple's iTunes U
  * lectures'), none that is a type (Zenn's "false") or only "some bytes" (RSS-Bridge's
@@ -397,8 +403,8 @@ export function enclosureType(
   const { pathname } = new URL(url);
   const extension = IMAGE_PATH.exec(pathname)?.[1]?.toLowerCase();
   if (extension) return `image/${extension === 'jpg' ? 'jpeg' : extension}`;
-  const media = /\.(\w{2,4})$/.exec(pathname)?.[1]?.toLowerCase();
-  if (media && Object.hasOwn(MEDIA_TYPES, media)) return MEDIA_TYPES[media];
+  const media = mediaType(pathname);
+  if (media) return media;
   if (
     pathname.length > 1 &&
     new RegExp(`<img\\b[^>]*${escapedPattern(pathname)}`).test(html ?? '')
