@@ -175,3 +175,83 @@ describe('more real comment feeds', () => {
     });
   });
 });
+
+describe('comment feeds that date or name their comments loosely', () => {
+  const rss = (items: string) =>
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments on: A post</title>${items}</channel></rss>`;
+
+  it('reads a time in a zone named by letters, or inside Drupal’s <time>, as an article’s is', () => {
+    const comments = parseCommentFeed(
+      rss(
+        '<item><title>By: Ana</title><guid isPermaLink="false">c1</guid><pubDate>Tue, 26 Jul 2022 13:01:01 CEST</pubDate><description>First.</description></item>' +
+          '<item><title>By: Ben</title><guid isPermaLink="false">c2</guid><pubDate><![CDATA[<time datetime="2022-07-26T12:00:00Z">Tue, 07/26/2022 - 14:00</time>]]></pubDate><description>Second.</description></item>',
+      ),
+      'rss',
+    );
+    expect(comments.map((comment) => [comment.author, comment.createdAt])).toEqual([
+      ['Ana', '2022-07-26T11:01:01.000Z'],
+      ['Ben', '2022-07-26T12:00:00.000Z'],
+    ]);
+  });
+
+  it("keeps every comment where each has no guid and the post's link, as Magike writes them", () => {
+    const item = (name: string, time: string, words: string) =>
+      `<item><title>${name}</title><link>https://blog.example/archives/12/</link><pubDate>${time}</pubDate><dc:creator>${name}</dc:creator><description>${words}</description></item>`;
+    const comments = parseCommentFeed(
+      rss(
+        item('Ana', 'Mon, 01 Jul 2019 09:00:00 +0000', 'First.') +
+          item('Ben', 'Mon, 01 Jul 2019 10:00:00 +0000', 'Second.'),
+      ),
+      'rss',
+    );
+    expect(comments.map((comment) => [comment.author, comment.text])).toEqual([
+      ['Ana', 'First.'],
+      ['Ben', 'Second.'],
+    ]);
+    expect(new Set(comments.map((comment) => comment.id)).size).toBe(2);
+  });
+});
+
+describe('a comment that opens by linking to another comment', () => {
+  const item = (id: number, name: string, html: string) =>
+    `<item><title>By: ${name}</title><link>https://wp.example/a-post/#comment-${id}</link><dc:creator>${name}</dc:creator><guid isPermaLink="false">https://wp.example/?p=7#comment-${id}</guid><pubDate>Mon, 01 Jul 2019 0${id}:00:00 +0000</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+  const comments = parseCommentFeed(
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Comments on: A post</title>${
+      item(5, 'Bob', '<p>Is there a fix?</p>') +
+      item(
+        6,
+        'Cy',
+        '<p>@<a href="https://wp.example/a-post/#comment-5">Bob</a> Yes there is!<br />\nUse version 2 and restart.</p>',
+      ) +
+      item(
+        7,
+        'Dee',
+        '<p>Like <a href="https://wp.example/a-post/#comment-5">Bob said</a>, see the docs.</p>\n<p>Also this.</p>',
+      ) +
+      item(
+        8,
+        'Eve',
+        '<p>Als Antwort auf <a href="https://wp.example/a-post/#comment-5">Bob</a>.</p>\n<p>Danke!</p>',
+      )
+    }</channel></rss>`,
+    'rss',
+  );
+  const of = (name: string) => comments.find((comment) => comment.author === name);
+
+  it('keeps all its words where the link is part of what the commenter wrote', () => {
+    expect(of('Cy')?.text).toMatch(
+      /^@Bob \(.+#comment-5\) Yes there is!\nUse version 2 and restart\.$/,
+    );
+    expect(of('Dee')?.text).toMatch(
+      /^Like Bob said \(https:\/\/wp\.example\/a-post\/#comment-5\), see the docs\.\n+Also this\.$/,
+    );
+    expect(of('Dee')?.parentId).toBeNull();
+  });
+
+  it("nests it under the comment where its opening paragraph names that comment's author, as WordPress's translations do", () => {
+    expect(of('Eve')).toMatchObject({
+      parentId: 'https://wp.example/?p=7#comment-5',
+      text: 'Danke!',
+    });
+  });
+});

@@ -3,11 +3,14 @@ import type { AtomFeed, RssFeed } from 'feedsmith';
 import { withEntityTable } from '../../../lib/html-entities';
 import { LoadError } from '../../../lib/http';
 import { mended } from '../../../lib/mojibake';
+import { readableTime } from '../../../lib/parse-date';
 import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
 import type { ExistingComment } from '../types';
 
 interface Entry {
   id?: string;
+  /** An id that is only the comment's link, which some blogs give every comment of a post. */
+  idIsLink?: boolean;
   author?: string;
   html?: string;
   text?: string;
@@ -16,6 +19,8 @@ interface Entry {
   refs: string[];
   /** Blogger names a reply's parent by the parent's own address (`rel="related"`). */
   related?: string;
+  /** Whom an opening known only by its shape names: the parent's author, if it is the marker. */
+  relatedName?: string;
   /** WordPress's text without its opening "In reply to Name.", once the reply sits under Name. */
   replyHtml?: string;
   self?: string;
@@ -40,20 +45,29 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
   const bySelf = new Map(
     entries.flatMap((entry) => (entry.self ? [[anchorOf(entry.self), entry.id]] : [])),
   );
+  const authors = new Map(entries.map((entry) => [entry.id ?? '', clean(entry.author)]));
   const seen = new Set<string>();
   const comments: ExistingComment[] = [];
   for (const entry of entries) {
     const createdAt = isoDate(entry.date);
-    if (!entry.id || seen.has(entry.id) || !createdAt) continue;
-    seen.add(entry.id);
-    const related = entry.related ? bySelf.get(anchorOf(entry.related)) : undefined;
+    // Magike's comments have no guid and each the post's link: told apart by their time.
+    const id =
+      entry.idIsLink && entry.id && seen.has(entry.id) ? `${entry.id}#${createdAt}` : entry.id;
+    if (!id || seen.has(id) || !createdAt) continue;
+    seen.add(id);
+    const named = entry.related ? bySelf.get(anchorOf(entry.related)) : undefined;
+    // A link to a comment that does not name its author ("like Bob said") marks no reply.
+    const related =
+      entry.relatedName === undefined || clean(entry.relatedName) === authors.get(named ?? '')
+        ? named
+        : undefined;
     const found = entry.refs.find((ref) => ids.has(ref)) ?? related;
-    const parent = found && found !== entry.id ? found : null;
+    const parent = found && found !== id ? found : null;
     // Nested under the comment it names, a reply need not say whom it answers.
     const nested = parent && (related === undefined || related === parent);
     const html = (nested && entry.replyHtml) || entry.html || '';
     comments.push({
-      id: entry.id,
+      id,
       parentId: parent,
       author: clean(entry.author) ?? '',
       text: mended(
@@ -76,18 +90,27 @@ export function parseCommentFeedWithEntities(
 /**
  * WordPress marks a threaded reply in its text: `In reply to <a href="…#comment-12">Name</a>.`,
  * in the site's language ("Als Antwort auf", "En réponse à", "…への返信"). In another language
- * it is known by its shape: a paragraph of its own, a few words and one link to a comment.
+ * it is known by its shape: a paragraph of its own, a few words and one link to a comment, whose
+ * words are that comment's author (checked in parseCommentFeed): not a commenter's own line
+ * that links to another comment ("Like <a>Bob said</a>, see the docs.").
  */
 const IN_REPLY_TO = new RegExp(
-  String.raw`^\s*(?:<p>\s*)?(?:In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?|[^<>]{0,40}<a href="([^"]*#comment-\d+)"[^>]*>[^<]*<\/a>[^<>]{0,20}?\s*(?:<\/p>|<br\s*\/?>|\n\s*\n))`,
+  String.raw`^\s*(?:<p>\s*)?(?:In reply to <a href="([^"]+)"[^>]*>[\s\S]*?<\/a>\.?\s*(?:<\/p>)?|[^<>]{0,40}<a href="([^"]*#comment-\d+)"[^>]*>([^<]*)<\/a>[^<>]{0,20}?\s*(?:<\/p>|\n\s*\n))`,
   'i',
 );
 
-/** WordPress's opening "In reply to Name.": the comment it links to, and the text after it. */
-function replyOpening(html: string | undefined): { to: string; rest: string } | undefined {
+/**
+ * WordPress's opening "In reply to Name.": the comment it links to, the name its link says where
+ * only its shape tells it, and the text after it.
+ */
+function replyOpening(
+  html: string | undefined,
+): { to: string; name?: string; rest: string } | undefined {
   const match = html ? IN_REPLY_TO.exec(html) : null;
   const to = match?.[1] ?? match?.[2];
-  return html && match && to ? { to, rest: html.slice(match[0].length) } : undefined;
+  return html && match && to
+    ? { to, name: match[1] ? undefined : match[3], rest: html.slice(match[0].length) }
+    : undefined;
 }
 
 /** A link in a comment's HTML, with its address and its content. */
@@ -182,7 +205,8 @@ function discoursePost(html: string | undefined, link: string | undefined): stri
 }
 
 function rssItem(item: RssFeed.Item<string>): Entry {
-  const id = item.guid?.value?.trim() || item.link;
+  const guid = item.guid?.value?.trim();
+  const id = guid || item.link;
   const discourse = DISCOURSE_POST.exec(id ?? '');
   if (discourse) {
     const creator = DISCOURSE_CREATOR.exec(item.dc?.creators?.[0]?.trim() ?? '');
@@ -199,17 +223,20 @@ function rssItem(item: RssFeed.Item<string>): Entry {
   const opening = replyOpening(html);
   return {
     id,
+    idIsLink: !guid,
     author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name ?? titleAuthor(item.title),
     html,
     date: item.pubDate ?? item.dc?.dates?.[0],
     refs: (item.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
     related: opening?.to,
+    relatedName: opening?.name,
     replyHtml: opening?.rest,
     self: item.link,
   };
 }
 
 function atomEntry(entry: AtomFeed.Entry<string>): Entry {
+  const relatedLink = entry.links?.find((link) => link.rel === 'related')?.href;
   const content = entry.content ?? entry.summary;
   const isText = content?.type === 'text';
   const html = isText ? undefined : content?.value;
@@ -221,7 +248,9 @@ function atomEntry(entry: AtomFeed.Entry<string>): Entry {
     text: isText ? content?.value : undefined,
     date: entry.published ?? entry.updated,
     refs: (entry.thr?.inReplyTos ?? []).map((reply) => reply.ref ?? ''),
-    related: entry.links?.find((link) => link.rel === 'related')?.href ?? opening?.to,
+    ...(relatedLink
+      ? { related: relatedLink }
+      : { related: opening?.to, relatedName: opening?.name }),
     replyHtml: opening?.rest,
     self:
       entry.links?.find((link) => link.rel === 'self')?.href ??
@@ -240,7 +269,8 @@ function clean(value: string | undefined): string | undefined {
     : collapseWhitespace(mended(decodeEntities(value))) || undefined;
 }
 
+/** A comment's time, read as an article's is (a zone named by letters, Drupal's `<time>`…). */
 function isoDate(value: string | undefined): string | undefined {
-  const time = value ? Date.parse(value.trim()) : Number.NaN;
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  const time = readableTime(value);
+  return time === undefined ? undefined : new Date(time).toISOString();
 }
