@@ -285,6 +285,7 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
           <item><title>${word}</title><link>${address}</link><guid>${address}</guid>
           <pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate>
           <enclosure url="${address}episode.m4a" type="audio/x-m4a" length="1"/>
+          <enclosure url="https://files.example/${'51C578C9'.repeat(8)}.torrent" type="application/x-bittorrent" length="1"/>
           <description>Read it at ${address} today. &lt;center&gt;&lt;math display="inline"&gt;&lt;mrow&gt;${'&lt;mi&gt;x&lt;/mi&gt;&lt;mo&gt;+&lt;/mo&gt;'.repeat(40)}&lt;mn&gt;1&lt;/mn&gt;&lt;/mrow&gt;&lt;/math&gt;&lt;/center&gt;</description></item>
           <item><title>${address}</title><link>${address}2</link>
           <pubDate>Sun, 30 Jun 2019 09:00:00 +0000</pubDate><description>Older.</description></item>
@@ -302,6 +303,8 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
   await page.getByRole('article').getByRole('link', { name: word }).click();
   await expect(page.getByRole('link', { name: /^Older/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Download/ })).toBeVisible();
+  // A file named by its hash, as torrent sites name theirs, wraps.
+  await expect(page.getByRole('link', { name: /^51C578C9.*\.torrent$/ })).toBeVisible();
   // The formula (MathML) scrolls in its own box.
   await expect(page.locator('.article-body math')).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
