@@ -154,7 +154,8 @@ describe('comments that come with a feed', () => {
       { parentId: null, text: 'First.' },
       // Right to left as a reply too: no English words left at its start to turn it round.
       { parentId: 'https://wp.example/?p=7#comment-1', text: 'אני מסכים.' },
-      { parentId: null, text: 'In reply to Gone.\n\nAlso.' },
+      // Its link, relative, is read against the comment's page, as WordPress's absolute ones are.
+      { parentId: null, text: 'In reply to Gone (https://wp.example/post/#comment-99).\n\nAlso.' },
     ]);
   });
 

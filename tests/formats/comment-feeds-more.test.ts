@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseCommentFeed } from '../../src/features/comments/api/comment-feed';
+import { readComments } from '../../src/features/comments/api/read-comments';
 import { decodeText } from '../../src/lib/decode-text';
 import { detectFormat } from '../../src/lib/document-format';
 import { fixtureBytes } from '../helpers/fixtures';
@@ -253,5 +254,30 @@ describe('a comment that opens by linking to another comment', () => {
       parentId: 'https://wp.example/?p=7#comment-5',
       text: 'Danke!',
     });
+  });
+});
+
+describe("a comment's relative links", () => {
+  it("are read against the comment's own page, else the feed's address", () => {
+    const comments = parseCommentFeed(
+      `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments on: Pi-hole</title>
+        <item><title>By: Ana</title><link>https://whizzy.example/2019/pi-hole/#comment-3</link><guid isPermaLink="false">https://whizzy.example/?p=9#comment-3</guid><pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate><description>Have you tried &lt;a href="/2018/other-post/?a=1&amp;amp;b=2"&gt;this&lt;/a&gt;? &lt;a href="#comment-2"&gt;Above&lt;/a&gt;, &lt;a href="mailto:ana@example.org"&gt;mail&lt;/a&gt;.</description></item>
+        <item><title>By: Ben</title><guid isPermaLink="false">c4</guid><pubDate>Mon, 01 Jul 2019 10:00:00 +0000</pubDate><description>See &lt;a href="../notes.html"&gt;notes&lt;/a&gt;.</description></item>
+      </channel></rss>`,
+      'rss',
+      'https://whizzy.example/2019/pi-hole/feed/',
+    );
+    expect(comments.map((comment) => comment.text)).toEqual([
+      'Have you tried this (https://whizzy.example/2018/other-post/?a=1&b=2)? Above, mail.',
+      'See notes (https://whizzy.example/2019/pi-hole/notes.html).',
+    ]);
+  });
+
+  it('are read against the address the comment feed was fetched from', async () => {
+    const [comment] = await readComments(
+      '<rss version="2.0"><channel><title>Comments</title><item><title>By: Ana</title><guid isPermaLink="false">c1</guid><pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate><description>&lt;a href="/about/"&gt;About&lt;/a&gt;</description></item></channel></rss>',
+      'https://whizzy.example/comments/feed/',
+    );
+    expect(comment?.text).toBe('About (https://whizzy.example/about/)');
   });
 });

@@ -31,7 +31,11 @@ interface Entry {
  * comments. A comment whose thr:in-reply-to ref, or whose `related` link, names another comment
  * of the feed nests under it; the rest are top-level, in date order.
  */
-export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): ExistingComment[] {
+export function parseCommentFeed(
+  text: string,
+  format: 'rss' | 'rdf' | 'atom',
+  feedUrl?: string,
+): ExistingComment[] {
   let entries: Entry[];
   try {
     entries =
@@ -71,7 +75,8 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
       parentId: parent,
       author: clean(entry.author) ?? '',
       text: mended(
-        entry.text?.trim() || htmlToText(fenced(withAddresses(html)), { lineBreaks: true }),
+        entry.text?.trim() ||
+          htmlToText(fenced(withAddresses(html, entry.self ?? feedUrl)), { lineBreaks: true }),
       ),
       createdAt,
     });
@@ -83,8 +88,9 @@ export function parseCommentFeed(text: string, format: 'rss' | 'rdf' | 'atom'): 
 export function parseCommentFeedWithEntities(
   text: string,
   format: 'rss' | 'rdf' | 'atom',
+  feedUrl?: string,
 ): Promise<ExistingComment[]> {
-  return withEntityTable(() => parseCommentFeed(text, format));
+  return withEntityTable(() => parseCommentFeed(text, format, feedUrl));
 }
 
 /**
@@ -130,18 +136,36 @@ function fenced(html: string): string {
  * A comment's links with their addresses in the text, since a comment is shown as text: a
  * link that reads as an address gives its own ("https://…"), one that reads otherwise keeps
  * its words and adds the address after them ("the manual (https://…)"). The address is
- * what a reader can follow; links to anything but a web page keep only their words.
+ * what a reader can follow, a relative one read against the comment's own page (`base`), as
+ * static copies of WordPress sites write theirs; links to anything but a web page keep only
+ * their words.
  */
-function withAddresses(html: string): string {
+function withAddresses(html: string, base: string | undefined): string {
   return html.replace(LINK, (_link, double?: string, single?: string, inside = '') => {
-    const href = (double ?? single ?? '').trim();
-    if (!/^https?:\/\//i.test(decodeEntities(href))) return inside;
+    const href = webAddress((double ?? single ?? '').trim(), base);
+    if (!href) return inside;
     // An anchor with nothing in it (a heading's, Discourse's) is no link a reader sees.
     if (!inside.trim()) return '';
     const words = htmlToText(inside);
     if (!words || /^(?:https?:\/\/|www\.)/i.test(words)) return href;
     return `${inside} (${href})`;
   });
+}
+
+/**
+ * A link's address (as written in HTML) if it is a web page's, read against `base` where it is
+ * relative; undefined for others.
+ */
+function webAddress(href: string, base: string | undefined): string | undefined {
+  const address = decodeEntities(href);
+  if (/^https?:\/\//i.test(address)) return href;
+  if (!base || address.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(address)) return undefined;
+  try {
+    const url = new URL(address, base);
+    return /^https?:$/.test(url.protocol) ? url.href.replaceAll('&', '&amp;') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

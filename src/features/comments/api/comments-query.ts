@@ -18,7 +18,7 @@ export function commentsQuery(commentsUrl: string | undefined) {
             fetchText(commentsUrl, signal),
             import('./read-comments'),
           ]);
-          return readComments(text);
+          return readComments(text, commentsUrl);
         }
       : skipToken,
     staleTime: STALE_TIME,
