@@ -123,6 +123,13 @@ describe('RSS 2.0', () => {
     expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.image).toBeUndefined();
   });
 
+  it("takes a video's length from the media:group beside its enclosure (PeerTube)", () => {
+    const [video] = read(
+      'peertube-media-group-duration__feed-rs__feed-rs__rss_2.0_peertube.xml',
+    ).articles;
+    expect(video?.attachments[0]).toMatchObject({ mimeType: 'video/mp4', durationInSeconds: 11 });
+  });
+
   it("plays an enclosure that names no type by its file's name (Apple's iTunes U)", () => {
     const page = read('itunes-u-untyped-enclosures__Tombarr__podcast-feed-parser__itunesu.xml');
     expect(page.articles.map((article) => article.attachments[0]?.mimeType)).toEqual([

@@ -22,6 +22,7 @@ import {
   linkTo,
   mediaDescription,
   mediaCredits,
+  mediaDuration,
   mediaType,
   namesOf,
   newAddress,
@@ -177,7 +178,7 @@ export function rssItemFields(
     rss.itunes?.image,
     itemText(encoded || description, declaredBase, link, base),
   );
-  const duration = positive(rss.itunes?.duration);
+  const duration = positive(rss.itunes?.duration) ?? mediaDuration(item.media);
   const attachments = [...enclosures, ...attachmentsFromMedia(item.media, base, enclosures)].map(
     (attachment) => ({
       ...attachment,

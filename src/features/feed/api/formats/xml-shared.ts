@@ -103,6 +103,15 @@ export function attachmentsFromMedia(
 
 const PLAYED = /^(audio|video)\//;
 
+/**
+ * How long an item's recording lasts, as its media:content says: PeerTube's items give it only
+ * there, in a media:group of the video's sizes beside the enclosure that is one of them.
+ */
+export function mediaDuration(media: MediaNs.ItemOrFeed | undefined): number | undefined {
+  const [played] = mediaContents(media, (content) => PLAYED.test(mimeOf(content) ?? ''));
+  return positive(played?.duration);
+}
+
 function mimeOf(content: MediaNs.Content): string | undefined {
   return content.type ?? (content.medium ? `${content.medium}/*` : undefined);
 }
