@@ -281,3 +281,16 @@ describe("a comment's relative links", () => {
     expect(comment?.text).toBe('About (https://whizzy.example/about/)');
   });
 });
+
+describe("a password-protected WordPress post's comment feed", () => {
+  it("shows none of WordPress's password forms as comments", () => {
+    // As wp-includes/feed-rss2-comments.php writes each comment of a protected post.
+    const item = (n: number) =>
+      `<item><title>By: P${n}</title><link>https://wp.example/family-photos/#comment-${n}</link><dc:creator><![CDATA[P${n}]]></dc:creator><pubDate>Fri, 01 Mar 2024 1${n}:00:00 +0000</pubDate><guid isPermaLink="false">https://wp.example/?p=44#comment-${n}</guid><description>Protected Comments: Please enter your password to view comments.</description><content:encoded><![CDATA[<form action="https://wp.example/wp-login.php?action=postpass" class="post-password-form" method="post"><p>This content is password protected. To view it please enter your password below:</p><p><label for="pwbox-44">Password: <input name="post_password" id="pwbox-44" type="password" size="20" /></label> <input type="submit" name="Submit" value="Enter" /></p></form>]]></content:encoded></item>`;
+    const comments = parseCommentFeed(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments on: Protected: Family photos</title>${item(1)}${item(2)}</channel></rss>`,
+      'rss',
+    );
+    expect(comments).toEqual([]);
+  });
+});

@@ -228,6 +228,9 @@ function discoursePost(html: string | undefined, link: string | undefined): stri
   return words.replace(QUOTE_NAME, '$1');
 }
 
+/** WordPress's form asking for a protected post's password, whatever the site's language. */
+const PASSWORD_FORM = /<form\b[^>]*wp-login\.php\?action=postpass/i;
+
 function rssItem(item: RssFeed.Item<string>): Entry {
   const guid = item.guid?.value?.trim();
   const id = guid || item.link;
@@ -246,7 +249,8 @@ function rssItem(item: RssFeed.Item<string>): Entry {
   const html = item.content?.encoded ?? item.description;
   const opening = replyOpening(html);
   return {
-    id,
+    // A password-protected post's comments are each WordPress's password form: none to show.
+    id: PASSWORD_FORM.test(html ?? '') ? undefined : id,
     idIsLink: !guid,
     author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name ?? titleAuthor(item.title),
     html,
