@@ -282,7 +282,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
         .replace(BREAKS_AFTER_BLOCK, '$1');
   // Laid out for the page it goes into (scrollingTables, headingsBelowTitle, unnamedLinks):
   // parsed once more, with the resolving of its addresses, only where there is something to do.
-  const laidOut = /<(?:table|h[1-6])\b|\saria-hidden=/i.test(clean) || EMPTY_LINK.test(clean);
+  const laidOut = /<(?:table|h[1-6]|ul|ol)\b|\saria-hidden=/i.test(clean) || EMPTY_LINK.test(clean);
   if (!baseUrl && !laidOut) return clean;
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -297,6 +297,7 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     headingAnchors(template.content);
     unnamedLinks(template.content);
     linksNotHidden(template.content);
+    listsOfItems(template.content);
   }
   return template.innerHTML;
 }
@@ -334,6 +335,38 @@ function unnamedLinks(content: DocumentFragment): void {
     }
   }
 }
+
+/**
+ * A list holds items only, as screen readers count them: what an old blog wrote straight into
+ * its list (`<ul><li>…</li><p><li>…</p></li>`, text between items) goes into an item of its
+ * own, with what follows it up to the next item; what is empty goes.
+ */
+function listsOfItems(content: DocumentFragment): void {
+  for (const list of content.querySelectorAll('ul, ol')) {
+    let made: HTMLLIElement | undefined;
+    for (const child of [...list.childNodes]) {
+      if (child instanceof HTMLLIElement || child instanceof HTMLTemplateElement) {
+        made = undefined;
+        continue;
+      }
+      const empty =
+        !child.textContent?.trim() &&
+        !(child instanceof Element && (child.matches(SHOWN) || child.querySelector(SHOWN)));
+      if (empty) {
+        if (child instanceof Element) child.remove();
+        continue;
+      }
+      if (!made) {
+        made = document.createElement('li');
+        list.insertBefore(made, child);
+      }
+      made.append(child);
+    }
+  }
+}
+
+/** What shows without words. */
+const SHOWN = 'img, picture, svg, video, audio, math';
 
 /** What a reader can reach by keyboard. */
 const FOCUSABLE = 'a[href], audio[controls], video[controls], details > summary';

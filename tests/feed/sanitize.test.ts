@@ -268,6 +268,22 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root).toHaveTextContent('From nowhere to somewhere.');
   });
 
+  it('puts what an old blog wrote straight into a list into items, so the list holds items only', () => {
+    // Little Yellow Different (2006): a paragraph around an item, and words between items.
+    const root = render(
+      '<ul><li><p>Greetings.</p></li>\n\n<p><li>Bacon.</p></li>\nAnd <b>more</b><img src="https://blog.example/a.png" alt="A">\n<li>Last.</li></ul>',
+      'https://blog.example/2006/05/bullet-points',
+    );
+    const list = within(root).getByRole('list');
+    expect([...list.children].map((child) => child.localName)).toEqual(['li', 'li', 'li', 'li']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual(['Greetings.', 'Bacon.', 'And more', 'Last.']);
+    expect(within(list).getByRole('img', { name: 'A' })).toBeDefined();
+  });
+
   it('drops the "Continue reading..." a text closes with, where it leads to the article itself', () => {
     // The Guardian's, after the last paragraph; Medium's, in a paragraph of its own.
     const guardian = render(
