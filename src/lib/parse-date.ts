@@ -10,6 +10,7 @@ const LATEST = Date.UTC(9999, 11, 30, 23, 59, 59, 999);
 export function readableTime(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const text = plainDate(value);
+  if (EARLY_YEAR.test(text)) return undefined;
   const utc = inUtc(text);
   let time = Date.parse(utc);
   // Any other shape that ends at its time, which Date.parse reads in the device's zone
@@ -100,6 +101,12 @@ const ZONES: Record<string, string> = {
 
 /** A text whose last words are a time of day, with no zone after it. */
 const ENDS_AT_TIME = /(?:^|[\sT])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * A day and month followed by a year of four digits before 1000 ("Mon, 01 Jan 0001 00:00:00", as
+ * Hugo dates a page without a date), which Date.parse reads as 2001.
+ */
+const EARLY_YEAR = /[^\d\s,.]\.?\s+0\d{3}\b|\d,\s+0\d{3}\b/;
 
 /** Dates Date.parse reads wrongly: "1.2.2020" as January, "03 Apr 02 1500 GMT" at midnight. */
 const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}\s+\d{4}(?:\s|$)/;

@@ -51,6 +51,11 @@ describe('parseDate: the dates real feeds write', () => {
     ['Fri, 17 May 2019 06:00:00 XYZ', undefined],
     ['yesterday', undefined],
     ['31.02.x', undefined],
+    // Hugo's date for a page without one (Date.parse would read it as 2001), and the like.
+    ['Mon, 01 Jan 0001 00:00:00 +0000', undefined],
+    ['Jan 1, 0001', undefined],
+    // A time without its colon is no year.
+    ['Tue, 10 Jun 2003 0930 GMT', '2003-06-10T09:30:00.000Z'],
   ])('%j is %s', (written, iso) => {
     expect(parseDate(written)).toBe(iso);
   });
