@@ -202,7 +202,7 @@ export function rssItemFields(
             item.description,
             ...(rss.enclosures ?? []).map((each) => each.url),
           ]) ?? contentId([item.content?.encoded]))),
-    title: plainText(item.title),
+    title: titleText(item.title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? descriptionText(description) : undefined,
@@ -308,6 +308,14 @@ function withoutFurniture(
 function podcastText(text: string | undefined): { value: string; isHtml: boolean } | undefined {
   const value = text?.trim();
   return value ? { value, isHtml: looksLikeHtml(value) } : undefined;
+}
+
+/**
+ * An item's title, read as HTML where it is marked up (`<b>Breaking</b>`, a picture), not where
+ * it only names a tag in words ("a tale of the &lt;datalist&gt; element", "vector&lt;bool&gt;").
+ */
+function titleText(title: string | undefined): string | undefined {
+  return title && /<\/[a-z]|<(?:br|img)\b/i.test(title) ? plainText(title) : title;
 }
 
 /**
