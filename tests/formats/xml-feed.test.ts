@@ -609,6 +609,32 @@ describe('habits of real feeds', () => {
     expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.image).toBeUndefined();
   });
 
+  it("leaves Hugo's date for a page without one, the year 1, undated, not 2001", () => {
+    const page = read('hugo-undated-page-year-1__bunin__blog__ru-index.xml');
+    expect(page.articles.map((article) => [article.title, article.published])).toEqual([
+      ['Привет, мир!', '2024-12-06T09:01:20.000Z'],
+      ['Обо мне', undefined],
+    ]);
+  });
+
+  it('keeps a title that names an element in words as written (Nikola)', () => {
+    const page = read('nikola-title-naming-a-tag__Kwpolska__chriswarrick.com__pl-rss.xml');
+    expect(page.articles[0]?.title).toBe(
+      'When HTML is not enough: a tale of the <datalist> element',
+    );
+    // A title marked up is still read as text.
+    const rss = `<rss version="2.0"><channel><title>T</title><item><title>&lt;b&gt;Breaking:&lt;/b&gt; the &lt;em&gt;news&lt;/em&gt;</title><guid>https://news.example/1</guid></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.title).toBe('Breaking: the news');
+  });
+
+  it("takes a picture's address that is a word for none (mkdocs-rss-plugin's None) as none", () => {
+    const page = read('mkdocs-image-url-none__Sam-Osian__sams_website__feed_rss_created.xml');
+    expect(page.feed.icon).toBeUndefined();
+    expect(page.articles[0]?.image).toBe(
+      'https://sam-osian.com/assets/images/social/posts/rethinking-significance.png',
+    );
+  });
+
   it('a guid that is an id, not an address, is no page of the feed (NPR Planet Money)', () => {
     const page = read('npr-podcast-id-guids__Tombarr__podcast-feed-parser__planet-money.xml');
     expect(page.articles.map((article) => [article.id, article.url])).toEqual([

@@ -372,9 +372,14 @@ function withoutTracking(url: string | undefined): string | undefined {
   return parsed.href;
 }
 
-/** A picture's address (an icon, an avatar): as safeUrl, asked for as overHttps says. */
+/**
+ * A picture's address (an icon, an avatar): as safeUrl, asked for as overHttps says. A word a
+ * template wrote for want of one (mkdocs-rss-plugin's `<url>None</url>`) is none.
+ */
 export function pictureUrl(value: string | undefined, base?: string): string | undefined {
-  const url = safeUrl(value, base);
+  const url = /^\s*(?:none|null|undefined|false|nil)\s*$/i.test(value ?? '')
+    ? undefined
+    : safeUrl(value, base);
   return url && overHttps(url);
 }
 
