@@ -266,6 +266,59 @@ describe('parseFeedPage: text as a reader sees it', () => {
   });
 });
 
+describe('parseFeedPage: what generators write beside the specification', () => {
+  it("reads a feed whose version names the specification's site with www.", () => {
+    for (const version of [
+      'https://www.jsonfeed.org/version/1.1/',
+      'https://www.jsonfeed.org/version/1',
+    ]) {
+      expect(parse(feed([{ id: '1', content_text: 'x' }], { version })).articles).toHaveLength(1);
+    }
+  });
+
+  it('takes the favicon as the icon of a feed that names no icon (jsonfeed.org)', () => {
+    const page = parseFeedPage(
+      fixtureJson('real', 'tfausak__json-feed__jsonfeed.org.json'),
+      'https://jsonfeed.org/feed.json',
+    );
+    expect(page.feed.icon).toBe('https://jsonfeed.org/graphics/icon.png');
+  });
+
+  it('reads a summary written as HTML as text (vuepress-theme-hope)', () => {
+    const page = parse(
+      feed([
+        {
+          id: 'https://vuepress-theme-hope-demo.mrhope.site/en/guide/markdown/',
+          title: 'Markdown Enhance',
+          summary:
+            '<p><code>vuepress-theme-hope</code> enables more syntax in Markdown via the built-in <a href="https://vuepress-theme-hope.github.io/md-enhance" target="_blank" rel="noopener noreferrer">md-enhance</a> plugin.</p>\n',
+          content_html: '<p>More.</p>',
+        },
+      ]),
+    );
+    expect(page.articles[0]?.summary).toBe(
+      'vuepress-theme-hope enables more syntax in Markdown via the built-in md-enhance plugin.',
+    );
+  });
+
+  it("reads an author's avatar against the feed's address, not a page of theirs (Jekyll)", () => {
+    const page = parse(
+      feed([{ id: '1', content_text: 'x' }], {
+        authors: [
+          {
+            name: 'Jordan Morgan',
+            avatar: '/assets/images/about/headshot.jpeg',
+            url: 'twitter.com/jordan',
+          },
+        ],
+      }),
+    );
+    expect(page.feed.authors).toEqual([
+      { name: 'Jordan Morgan', avatar: 'https://news.example/assets/images/about/headshot.jpeg' },
+    ]);
+  });
+});
+
 describe('parseFeedPage: bad input gets a plain message', () => {
   it.each([
     ['an array', []],
@@ -293,6 +346,7 @@ describe('real feeds load with all their usable items', () => {
     'Ranchero-Software__RSParser__rose.json': { items: 84, title: 'Rosemary Orchard' },
     'tfausak__json-feed__daringfireball.net.json': { items: 48, title: 'Daring Fireball' },
     'tfausak__json-feed__manton.org.json': { items: 10, title: 'Manton Reece' },
+    'tfausak__json-feed__jsonfeed.org.json': { items: 1, title: 'JSON Feed' },
     'tfausak__json-feed__therecord.co.json': { items: 11, title: 'The Record' },
     'modified-only__Sophieqqq__tonyxu.io__feed.json': { items: 20, title: 'tonyxu.io' },
     'microblog-html-in-content-text__manton__manton.github.io__feed.json': {

@@ -298,11 +298,18 @@ export function withLanguage(feed: FeedInfo): FeedInfo {
 }
 
 /** A person named in a feed, or undefined when neither a name nor an address is usable. */
-export function authorOf(name?: string, url?: string, avatar?: string): Author | undefined {
+export function authorOf(
+  name?: string,
+  url?: string,
+  avatar?: string,
+  base?: string,
+): Author | undefined {
   const author = {
     name: clean(name, LIMITS.nameLength),
     url: safeUrl(url),
-    avatar: pictureUrl(avatar),
+    // A picture read against the feed (Jekyll's "/assets/headshot.jpeg"); a page is not, where
+    // "twitter.com/ana" would become a page of the feed's own site.
+    avatar: pictureUrl(avatar, base),
   };
   return author.name || author.url ? author : undefined;
 }

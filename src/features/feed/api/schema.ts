@@ -7,7 +7,8 @@ import * as v from 'valibot';
 const text = v.fallback(v.optional(v.string()), undefined);
 const anything = v.optional(v.unknown());
 
-export const VERSION_PATTERN = /^(https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?|1(\.\d+)?)$/;
+export const VERSION_PATTERN =
+  /^(https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1(\.\d+)?\/?|1(\.\d+)?)$/;
 
 export const authorSchema = v.object({
   name: text,

@@ -55,7 +55,7 @@ function* feedPageSteps(json: unknown, pageUrl: string): Generator<void, FeedPag
     raw.home_page_url,
     /^\.{0,2}\//.test(raw.home_page_url ?? '') ? (feedUrl ?? pageUrl) : undefined,
   );
-  const feedAuthors = authorsOf(raw.authors, raw.author);
+  const feedAuthors = authorsOf(raw.authors, raw.author, pageUrl);
   const feed: FeedInfo = {
     title:
       clean(raw.title, LIMITS.titleLength) ??
@@ -67,7 +67,8 @@ function* feedPageSteps(json: unknown, pageUrl: string): Generator<void, FeedPag
     feedUrl,
     // Plain text, the spec says; some write HTML all the same (a WordPress site's own words).
     description: clean(plainText(raw.description), LIMITS.descriptionLength),
-    icon: pictureUrl(raw.icon, pageUrl),
+    // Where it names only its favicon (jsonfeed.org's own, inessential's), that is its icon.
+    icon: pictureUrl(raw.icon ?? raw.favicon, pageUrl),
     language: languageTag(raw.language),
     authors: feedAuthors,
   };
@@ -117,7 +118,8 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
     title: raw.title,
     link: raw.url,
     externalUrl: raw.external_url,
-    summary: raw.summary,
+    // Plain text, which some generators write as HTML all the same (vuepress-theme-hope's).
+    summary: plainText(raw.summary),
     contentHtml: raw.content_html,
     // Plain text as micro.blog and other generators write it, with entities ("I&rsquo;m",
     // "bits &amp; bytes") that no reader means to see. XML formats' text is decoded already.
@@ -128,7 +130,7 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
     published: raw.date_published ?? raw.date_modified,
     modified: raw.date_modified,
     originalDate: raw._broadsheet?.original_date,
-    authors: authorsOf(raw.authors, raw.author),
+    authors: authorsOf(raw.authors, raw.author, pageUrl),
     tags: typeof raw.tags === 'string' ? raw.tags.split(',', LIMITS.tags * 4) : (raw.tags ?? []),
     language: raw.language,
     attachments: attachmentsOf(raw.attachments, pageUrl),
@@ -138,17 +140,18 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
 }
 
 /** `authors` wins over the deprecated `author`; nulls and nameless entries are dropped. */
-function authorsOf(authors: unknown, author: unknown): Author[] {
+/** A feed's or an item's authors, their pages and avatars read against the feed's address. */
+function authorsOf(authors: unknown, author: unknown, pageUrl: string): Author[] {
   const list = Array.isArray(authors) ? authors.slice(0, LIMITS.authors) : [];
   const valid = list.flatMap((value) => {
     // A name alone, as some templates write it (Jekyll's: "author": "Rebecca Rui").
     const parsed = v.safeParse(authorSchema, typeof value === 'string' ? { name: value } : value);
     if (!parsed.success) return [];
     const { name, url, avatar } = parsed.output;
-    return authorOf(name, url, avatar) ?? [];
+    return authorOf(name, url, avatar, pageUrl) ?? [];
   });
   if (valid.length > 0 || author === undefined) return valid;
-  return authorsOf([author], undefined);
+  return authorsOf([author], undefined, pageUrl);
 }
 
 function attachmentsOf(value: unknown, pageUrl: string): Attachment[] {
