@@ -343,9 +343,12 @@ function unnamedLinks(content: DocumentFragment): void {
  */
 function listsOfItems(content: DocumentFragment): void {
   for (const list of content.querySelectorAll('ul, ol')) {
-    let made: HTMLLIElement | undefined;
+    let made: Element | undefined;
     for (const child of [...list.childNodes]) {
-      if (child instanceof HTMLLIElement || child instanceof HTMLTemplateElement) {
+      if (
+        child instanceof Element &&
+        (child.localName === 'li' || child.localName === 'template')
+      ) {
         made = undefined;
         continue;
       }
