@@ -139,8 +139,10 @@ function itemFields(raw: RawItem, pageUrl: string): ItemFields {
   };
 }
 
-/** `authors` wins over the deprecated `author`; nulls and nameless entries are dropped. */
-/** A feed's or an item's authors, their pages and avatars read against the feed's address. */
+/**
+ * `authors` wins over the deprecated `author`; nulls and nameless entries are dropped; avatars
+ * are read against the feed's address.
+ */
 function authorsOf(authors: unknown, author: unknown, pageUrl: string): Author[] {
   const list = Array.isArray(authors) ? authors.slice(0, LIMITS.authors) : [];
   const valid = list.flatMap((value) => {
