@@ -40,6 +40,9 @@ const ID_REFERENCES = [
   'headers',
 ];
 
+/** What shows without words: a picture, a sound or a formula. */
+const SHOWN = 'img, picture, svg, video, audio, math';
+
 /** An inline style that hides its element. */
 const HIDDEN_BY_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -168,9 +171,7 @@ function removeWithEmptyParagraph(element: Element): void {
   const parent = element.parentElement;
   element.remove();
   const empty =
-    parent?.localName === 'p' &&
-    !parent.textContent.trim() &&
-    !parent.querySelector('img, picture, svg, video, audio, math');
+    parent?.localName === 'p' && !parent.textContent.trim() && !parent.querySelector(SHOWN);
   if (empty) parent.remove();
 }
 
@@ -326,8 +327,7 @@ const EMPTY_LINK = new RegExp(
  */
 function unnamedLinks(content: DocumentFragment): void {
   for (const link of content.querySelectorAll('a')) {
-    const empty =
-      !link.textContent.trim() && !link.querySelector('img, picture, svg, video, audio, math');
+    const empty = !link.textContent.trim() && !link.querySelector(SHOWN);
     if (empty) link.removeAttribute('href');
     if (!link.hasAttribute('href')) {
       link.removeAttribute('aria-label');
@@ -367,9 +367,6 @@ function listsOfItems(content: DocumentFragment): void {
     }
   }
 }
-
-/** What shows without words. */
-const SHOWN = 'img, picture, svg, video, audio, math';
 
 /** What a reader can reach by keyboard. */
 const FOCUSABLE = 'a[href], audio[controls], video[controls], details > summary';

@@ -4,6 +4,7 @@ import { withEntityTable } from '../../../lib/html-entities';
 import { LoadError } from '../../../lib/http';
 import { mended } from '../../../lib/mojibake';
 import { readableTime } from '../../../lib/parse-date';
+import { parseUrl } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
 import type { ExistingComment } from '../types';
 
@@ -160,12 +161,8 @@ function webAddress(href: string, base: string | undefined): string | undefined 
   const address = decodeEntities(href);
   if (/^https?:\/\//i.test(address)) return href;
   if (!base || address.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(address)) return undefined;
-  try {
-    const url = new URL(address, base);
-    return /^https?:$/.test(url.protocol) ? url.href.replaceAll('&', '&amp;') : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(address, base);
+  return url && /^https?:$/.test(url.protocol) ? url.href.replaceAll('&', '&amp;') : undefined;
 }
 
 /**
