@@ -273,6 +273,8 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
   await page.setViewportSize({ width: 320, height: 640 });
   const word = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(3);
   const address = `https://news.example/${'a-very-long-path-segment-'.repeat(8)}`;
+  // A site whose name is one long word, as a home page and as the place of its discussions.
+  const site = 'https://www.therarejazzvinylcollectorsweeklynewsletter.example/';
   await page.route(
     (url) => url.pathname === '/fixtures/long.rss',
     (route) =>
@@ -280,9 +282,10 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
         contentType: 'application/rss+xml',
         // Its new address, a file's and a title that is an address are long too.
         body: `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
-          <title>${word}</title><link>https://news.example/</link>
+          <title>${word}</title><link>${site}</link>
           <itunes:new-feed-url>${address}feed.xml</itunes:new-feed-url>
           <item><title>${word}</title><link>${address}</link><guid>${address}</guid>
+          <comments>${site}discuss</comments>
           <pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate>
           <enclosure url="${address}episode.m4a" type="audio/x-m4a" length="1"/>
           <enclosure url="https://files.example/${'51C578C9'.repeat(8)}.torrent" type="application/x-bittorrent" length="1"/>
@@ -299,10 +302,12 @@ test('a 320-pixel screen scrolls only up and down, though a feed writes a long w
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
   await expect(page.getByText(/This feed says it has moved to/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Visit www\.therarejazz/ })).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
   await page.getByRole('article').getByRole('link', { name: word }).click();
   await expect(page.getByRole('link', { name: /^Older/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Download/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Discussion on www\.therarejazz/ })).toBeVisible();
   // A file named by its hash, as torrent sites name theirs, wraps.
   await expect(page.getByRole('link', { name: /^51C578C9.*\.torrent$/ })).toBeVisible();
   // The formula (MathML) scrolls in its own box.
