@@ -3,7 +3,7 @@ import { CP1252 } from './entities';
 /**
  * A document's bytes as text, decoded the way a browser would: a byte order mark wins, then the
  * charset the server named, then the XML declaration's encoding (or an HTML meta charset), then
- * UTF-8. Labels are read as the WHATWG Encoding standard reads them (`iso-8859-1` is
+ * UTF-8; where the server and the document name different encodings, the bytes choose. Labels are read as the WHATWG Encoding standard reads them (`iso-8859-1` is
  * windows-1252, `gb2312` is GBK); an unknown label falls through to the next source.
  */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
@@ -19,12 +19,27 @@ function decodeAny(bytes: Uint8Array, contentType?: string | null): string {
     .map(decoderFor)
     // UTF-16 named for bytes that are not (no mark, and "<?" in one byte each, as .NET writes
     // a document it declared in a string): they are read as if it were not named.
-    .find((decoder) => decoder && !decoder.encoding.startsWith('utf-16'));
-  if (named && named.encoding !== 'windows-1252') return named.decode(bytes);
-  // Named Latin-1, or nothing: UTF-8 where the bytes are that throughout, as feeds converted
-  // without their declaration are (never so by chance: "Ã¶" for "ö" otherwise); else
-  // windows-1252, as old Latin-language feeds that name no encoding expect. ASCII reads alike.
-  return strictUtf8(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
+    .filter(
+      (decoder): decoder is TextDecoder =>
+        decoder !== undefined && !decoder.encoding.startsWith('utf-16'),
+    );
+  const utf8Named = named.some((decoder) => decoder.encoding === 'utf-8');
+  const legacy = named.find(
+    (decoder) => decoder.encoding !== 'utf-8' && decoder.encoding !== 'windows-1252',
+  );
+  if (legacy && !utf8Named) return legacy.decode(bytes);
+  // UTF-8, Latin-1 or nothing named, or a server and a document that disagree (a server's
+  // default charset): bytes that are UTF-8 throughout are UTF-8, as feeds converted without
+  // their declaration are (never so by chance: "Ã¶" for "ö" otherwise). Else the other
+  // encoding named; else, named UTF-8 alone, UTF-8 with its stray bytes replaced; else
+  // windows-1252, as old Latin-language feeds that name no encoding expect.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return utf8;
+  if (legacy) return legacy.decode(bytes);
+  if (utf8Named && named.every((decoder) => decoder.encoding === 'utf-8')) {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 /** The bytes as UTF-8, or undefined where they are not valid UTF-8 throughout. */

@@ -62,6 +62,31 @@ describe('bytes to text', () => {
     );
   });
 
+  it('lets the bytes choose where the server and the document name different encodings', () => {
+    // A server's default charset ("AddDefaultCharset UTF-8") over a windows-1251 feed...
+    const cyrillic = fixtureBytes(
+      'xml',
+      'nonutf8-windows-1251-rss__miniflux__v2__encoding_WINDOWS-1251.xml',
+    );
+    expect(decodeText(cyrillic, 'text/xml; charset=UTF-8')).toContain(
+      '<title>Цитата #17703</title>',
+    );
+    // ...or a Chinese one over a feed written, and declared, in UTF-8.
+    const utf8 = fixtureBytes(
+      'xml',
+      'chinese-reading-time-rss__1996fanrui__streampark-website__blog_rss.xml',
+    );
+    expect(decodeText(utf8, 'text/xml; charset=gbk')).toContain('Flink开发利器StreamPark');
+    // A Latin-1 server default under a windows-1251 declaration: the document's own.
+    expect(decodeText(xml('windows-1251', 0xc4, 0xe0), 'text/xml; charset=iso-8859-1')).toMatch(
+      /<t>Да$/,
+    );
+    // Named UTF-8 on both sides, a stray byte is one replaced character, not a Latin-1 reading.
+    expect(decodeText(xml('utf-8', 0xd0, 0x94, 0xe9), 'text/xml; charset=utf-8')).toMatch(
+      /<t>Д\uFFFD$/,
+    );
+  });
+
   it('falls through an unknown label to the next source', () => {
     expect(decodeText(xml('windows-1252', 0x92), 'text/xml; charset=x-unheard-of')).toMatch(
       /<t>’$/,
