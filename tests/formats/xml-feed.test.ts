@@ -1126,6 +1126,46 @@ describe('habits of real feeds', () => {
     expect(item(own)).toContain(own);
   });
 
+  it("leaves out a closing paragraph that only links the item's own page: BuzzFeed's, Lobsters', a Discourse topic's", () => {
+    const buzzfeed = read('buzzfeed-view-entire-post__rowanmanning__sample-feeds__6d80261f.xml');
+    expect(buzzfeed.articles).toHaveLength(96);
+    for (const post of buzzfeed.articles) {
+      expect(post.contentHtml ?? '').not.toMatch(/View Entire Post/);
+      expect(post.excerpt ?? post.summary ?? '').not.toMatch(/View Entire Post/);
+    }
+    expect(buzzfeed.articles[0]?.contentHtml).toMatch(/<\/p>$/);
+    // Lobsters' link posts say nothing but "Comments"; its text posts keep their words.
+    const lobsters = read('lobsters-comments-link__kayehol__bash_pro__lobsters.xml').articles;
+    expect(lobsters.filter((post) => /Comments/.test(post.excerpt ?? post.summary ?? ''))).toEqual(
+      [],
+    );
+    expect(lobsters.filter((post) => post.contentHtml).length).toBeGreaterThan(0);
+    const topic = read(
+      'discourse-topic-read-full-topic__StackStorm__forum.stackstorm.com__958.rss',
+    ).articles;
+    expect(topic.map((post) => post.contentHtml ?? '').join()).not.toMatch(/Read full topic/);
+    // A last paragraph linking elsewhere is the writer's own.
+    const [own] = parseXmlFeed(
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://blog.example/a</link><description><![CDATA[<p>Text.</p><p><a href="https://other.example/">Read more</a></p>]]></description></item></channel></rss>`,
+      PAGE,
+      'rss',
+    ).articles;
+    expect(own?.contentHtml).toContain('Read more');
+  });
+
+  it("leaves out hnrss's close of every item, its count of comments read", () => {
+    const items = read('hnrss-newest__xobjectz__otpcr__test_hackernews.xml').articles;
+    expect(items).toHaveLength(20);
+    for (const item of items) {
+      expect(item.contentHtml ?? '').not.toMatch(/Article URL|Comments URL|Points:/);
+      expect(item.commentCount).toBeTypeOf('number');
+    }
+    // An Ask HN keeps its question, above the line hnrss drew.
+    const ask = items.find((item) => item.title.startsWith('Ask HN'));
+    expect(ask?.contentHtml).toMatch(/^<p>Amazon recently bought a data center/);
+    expect(ask?.contentHtml).not.toMatch(/<hr>/);
+  });
+
   it("leaves out Discourse's close of each topic and Lemmy's opening of each post", () => {
     const topics = read('discourse-latest-topics__keleshev__discourse.keleshev.com__latest.rss');
     for (const topic of topics.articles) {

@@ -277,7 +277,11 @@ export function rssItemFields(
  *   href=post>4 comments</a>", and the address it links: the byline, and the links below the
  *   article, say as much;
  * - a text that is only a link to the item's own page or comments, as Hacker News's
- *   `<a href=…>Comments</a>`: the list links the discussion already.
+ *   `<a href=…>Comments</a>`, or that closes with one in a paragraph of its own (Lobsters'
+ *   "Comments", BuzzFeed's "View Entire Post ›", a Discourse topic's "Read full topic"): the
+ *   list links the discussion already;
+ * - hnrss's close of every item, "Article URL: …", "Comments URL: …", "Points: 3" and
+ *   "# Comments: 12" (the count is read before it goes).
  */
 /** Discourse's close of a topic, "<small>52 posts - 6 participants</small>" and its link. */
 const DISCOURSE_CLOSE =
@@ -288,6 +292,8 @@ const FURNITURE = [
   DISCOURSE_CLOSE,
   /^submitted by <a\s[^>]*>[^<]*<\/a> to <a\s[^>]*>[^<]*<\/a><br>[^<]{0,30}<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a>(?:<br><a\s[^>]*>[^<]*<\/a>)?/,
   /^<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,30}<\/a>$/i,
+  /(?:\s*<hr\s*\/?>)?\s*<p>\s*<a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]{1,40}<\/a>\s*<\/p>\s*$/i,
+  /(?:\s*<hr\s*\/?>)?\s*(?:<p>Article URL: <a\s[^>]*>[^<]*<\/a><\/p>\s*)?<p>Comments URL: <a\s[^>]*?href=["']([^"']+)["'][^>]*>[^<]*<\/a><\/p>\s*<p>Points: \d+<\/p>\s*<p># Comments: \d+<\/p>\s*$/,
 ];
 
 function withoutFurniture(
