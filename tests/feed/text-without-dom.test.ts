@@ -75,6 +75,25 @@ describe('an excerpt', () => {
     expect(withoutReadMore(`${text}Read the full article…`)).toBe(text.trimEnd());
   });
 
+  it("opens with the text's words, not the credit under its first picture", () => {
+    // Medium's, under a photograph from Unsplash; the Guardian's; a caption that is no credit.
+    expect(
+      excerpt(
+        '<figure><img src="https://cdn-images-1.medium.com/a.jpeg"><figcaption>Photo by <a href="https://unsplash.com/@d">Dario Crisafulli</a> on <a href="https://unsplash.com">Unsplash</a></figcaption></figure><p>In the beginning…</p>',
+      ),
+    ).toBe('In the beginning…');
+    expect(
+      excerpt(
+        '<figure><img src="a.jpg"><figcaption>Photograph: Reuters</figcaption></figure>Text.',
+      ),
+    ).toBe('Text.');
+    expect(
+      excerpt(
+        '<figure><img src="a.jpg"><figcaption>Photos of the harbour at dawn</figcaption></figure><p>Text.</p>',
+      ),
+    ).toBe('Photos of the harbour at dawn Text.');
+  });
+
   it('keeps the words where they are the text’s own', () => {
     expect(excerpt('<p>Those who want to read more about tides</p>')).toBe(
       'Those who want to read more about tides',

@@ -1153,6 +1153,13 @@ describe('habits of real feeds', () => {
     expect(own?.contentHtml).toContain('Read more');
   });
 
+  it("opens The Verge's excerpts with their words, not the credit under the picture above them", () => {
+    const verge = read('verge-credit-caption-atom__rowanmanning__sample-feeds__90c65488.xml');
+    const excerpts = verge.articles.map((story) => story.excerpt ?? story.summary ?? '');
+    expect(excerpts.filter((excerpt) => /^Illustration by|^Photo by/.test(excerpt))).toEqual([]);
+    expect(excerpts.filter((excerpt) => excerpt.length > 40).length).toBe(excerpts.length);
+  });
+
   it("leaves out hnrss's close of every item, its count of comments read", () => {
     const items = read('hnrss-newest__xobjectz__otpcr__test_hackernews.xml').articles;
     expect(items).toHaveLength(20);

@@ -15,6 +15,13 @@ const TEXT_SAMPLE = 4000;
 const LONGEST_SAMPLE = 64_000;
 
 /**
+ * A picture's credit under it ("Illustration by Alex Castro / The Verge", "Photo by … on
+ * Unsplash", "Photograph: Reuters", "© AP"): not the words a text opens with.
+ */
+const CREDIT =
+  /<figcaption\b[^>]*>(?:\s*<[^>]+>)*\s*\(?(?:©|(?:illustration|photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s+(?:by|credit|courtesy)\b|\s*:))[^]*?<\/figcaption>/gi;
+
+/**
  * The plain text an item opens with: the text of its content_html, or its content_text. Where it
  * has both, the HTML's: micro.blog's "text" is the Markdown it was written in ("**Classis**",
  * "[a link](…)", its pictures' `<img>` tags), and others' hold entities ("I&rsquo;m").
@@ -23,7 +30,7 @@ export function openingText(contentText?: string, contentHtml?: string): string 
   // A post may open with thousands of characters of markup alone (Tumblr's picture with its
   // sizes, before the text): read further until there is an excerpt's text.
   for (let sample = TEXT_SAMPLE; contentHtml; sample *= 4) {
-    const text = htmlToText(contentHtml.slice(0, sample));
+    const text = htmlToText(contentHtml.slice(0, sample).replace(CREDIT, ''));
     const whole = sample >= contentHtml.length || sample >= LONGEST_SAMPLE;
     if (whole || text.length >= EXCERPT_LENGTH) return text;
   }
