@@ -270,6 +270,14 @@ describe('reading real OPML exports', () => {
     expect(addresses.some((address) => address.includes('amp;'))).toBe(false);
   });
 
+  it('Google Reader: a title escaped over and over reads as its writer wrote it', () => {
+    const found = readFixture(
+      'opml-google-reader-escaped-four-times__torrez__feeds__google-reader-subscriptions.opml',
+    );
+    expect(found.feeds.map((feed) => feed.title)).toContain('Hewn & Hammered');
+    expect(found.feeds.filter((feed) => /&\w+;/.test(feed.title ?? ''))).toEqual([]);
+  });
+
   it('gPodder: each podcast by its title, not its description, read in the encoding it was written in', () => {
     const found = readFixture(
       'opml-gpodder-text-description-mojibake__tofrenz__podcast_abos__podwichteln2015.opml',

@@ -91,13 +91,15 @@ function collect(
 }
 
 /**
- * A title or folder name as the file means it: decoded once more where the reader that wrote
- * it escaped it twice (FreshRSS's "Arts &amp;amp; Design", Akregator's "don&amp;#39;t"), and
- * read as written where it was read in the wrong encoding on its way (gPodder's
- * "SelbstgesprÃ¤che").
+ * A title or folder name as the file means it: decoded again where the reader that wrote it
+ * escaped it twice (FreshRSS's "Arts &amp;amp; Design", Akregator's "don&amp;#39;t"), or
+ * over and over (Google Reader's "Hewn &amp;amp;amp;amp; Hammered"), and read as written where
+ * it was read in the wrong encoding on its way (gPodder's "SelbstgesprÃ¤che").
  */
 function nameOf(value: string | undefined): string {
-  return cleanText(mended(decodeEntities(cleanText(value))));
+  let name = cleanText(value);
+  for (let times = 0; times < 4 && /&#?\w+;/.test(name); times++) name = decodeEntities(name);
+  return cleanText(mended(name));
 }
 
 /** A reader's own name for all of them, not a folder: Overcast's and Pocket Casts' "feeds". */
