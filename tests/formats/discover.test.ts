@@ -729,3 +729,104 @@ describe('more real pages', () => {
     ).toEqual([['https://www.torcedores.com/feed', 'RSS 2.0']]);
   });
 });
+
+describe('feeds named in unusual ways', () => {
+  const loosely = (name: string, url: string) =>
+    linkedFeeds(page(name), url, true).map((feed) => feed.url);
+
+  it('a link whose words say RSS, to an address with a feed’s word anywhere in it, is a guess to try', () => {
+    expect(
+      loosely(
+        'autodiscovery-body-link-syndication__mozilla__readability__royal-road.html',
+        'https://www.royalroad.com/fiction/63759/super-supportive/chapter/1449598/one-hundred-two-what-kind-of-wordchain',
+      ),
+    ).toContain('https://www.royalroad.com/fiction/syndication/63759');
+    expect(
+      loosely(
+        'autodiscovery-body-link-rss-php__adbar__trafilatura__iwr.de.IWRpressedienst.Nordex.html',
+        'https://www.iwrpressedienst.de/energie-themen/pm-7663-iwes-und-nordex-group-intensivieren-zusammenarbeit-bei-netzintegration-von-windenergieanlagen',
+      ),
+    ).toContain('https://www.iwrpressedienst.de/pm/rss.php?firma=Nordex+SE');
+    const html = `<body>
+      <a href="/rss-feed.xml" title="Flux RSS"><i class="icon"></i></a>
+      <a href="/rss2.php">RSS-Feed</a>
+      <a href="/naujienos/nuomones?rss">Rss</a>
+      <a href="/services/rss/index.html">RSS</a>
+      <a href="/rss/ar"></a>
+      <a href="/syndication-policy">Terms</a>
+      <a href="https://elsewhere.example/rss">RSS</a>
+      </body>`;
+    const url = 'https://news.example/story';
+    expect(linkedFeeds(html, url, true).map((feed) => feed.url)).toEqual([
+      'https://news.example/rss-feed.xml',
+      'https://news.example/rss2.php',
+      'https://news.example/naujienos/nuomones?rss',
+    ]);
+    // They are not offered as feeds: only tried.
+    expect(linkedFeeds(html, url)).toEqual([]);
+  });
+
+  it('an RDF licence is no feed (gnu.org)', () => {
+    expect(
+      discoverFeeds(
+        page('autodiscovery-licence-rdf__adbar__htmldate__gnu.org.gpl.html'),
+        'https://www.gnu.org/licenses/gpl-3.0.html',
+      ),
+    ).toEqual([]);
+    const rdf = (title: string, href: string) =>
+      discoverFeeds(
+        `<link rel="alternate" type="application/rdf+xml" title="${title}" href="${href}">`,
+        'https://a.example/',
+      ).map((feed) => feed.url);
+    expect(rdf('FOAF', '/foaf.rdf')).toEqual([]);
+    expect(rdf('RDF', '/index~rdf.xml')).toEqual(['https://a.example/index~rdf.xml']);
+  });
+
+  it('an untyped link, or one typed as any file, that names a feed by its words (automobilwoche.de, ultimasnoticias.com.ve)', () => {
+    expect(
+      discoverFeeds(
+        page(
+          'autodiscovery-untyped-alternate__adbar__trafilatura__automobilwoche.de-VW-Betriebsversammlung.html',
+        ),
+        'https://www.automobilwoche.de/article/20211103/AGENTURMELDUNGEN/311039909/1276/krach-vor-der-vw-betriebsversammlung-es-knirscht-zwischen-diess-und-aufsichtsraeten',
+      ).map(({ url, title }) => [url, title]),
+    ).toEqual([
+      [
+        'https://automobilwoche.de/section/rss_headlines?omniture=0',
+        'automobilwoche.de Headlines Feed',
+      ],
+    ]);
+    // As ultimasnoticias.com.ve's WordPress names its feeds; a page in another language is none.
+    expect(
+      discoverFeeds(
+        `<link rel="alternate" type="application/octet-stream" title="Últimas Noticias &raquo; Feed" href="https://ultimasnoticias.com.ve/feed/">
+        <link rel="alternate" hreflang="es" title="Noticias RSS" href="https://ultimasnoticias.com.ve/es/rss-guia/">`,
+        'https://ultimasnoticias.com.ve/noticias/mundo/ucrania/',
+      ).map((feed) => feed.url),
+    ).toEqual(['https://ultimasnoticias.com.ve/feed/']);
+  });
+
+  it("a contributor's feed is a part of the site (FiveThirtyEight)", () => {
+    const [feed] = discoverFeeds(
+      page(
+        'autodiscovery-contributor-feed__adbar__trafilatura__fivethirtyeight.com.endorsement.html',
+      ),
+      'https://fivethirtyeight.com/features/the-2020-endorsement-race-is-getting-interesting/',
+    );
+    expect(feed?.url).toBe('https://fivethirtyeight.com/contributors/perry-bacon-jr/feed/');
+    expect(isNarrowFeed(feed?.url ?? '')).toBe(true);
+  });
+
+  it('two untitled feeds at one address told apart by its query are offered by it (Euronews)', () => {
+    // As Euronews's pages name a programme's feed and a section's.
+    const feeds = discoverFeeds(
+      `<link rel="alternate" type="application/rss+xml" href="https://de.euronews.com/rss?level=program&amp;name=welt"/>
+      <link rel="alternate" type="application/rss+xml" href="https://de.euronews.com/rss?level=vertical&amp;name=news"/>`,
+      'https://de.euronews.com/2026/01/06/russland-china',
+    );
+    expect(choiceTitles(feeds)).toEqual([
+      'RSS feed · rss · de.euronews.com/rss?level=program&name=welt',
+      'RSS feed · rss · de.euronews.com/rss?level=vertical&name=news',
+    ]);
+  });
+});

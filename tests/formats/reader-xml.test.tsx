@@ -1094,6 +1094,41 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
   });
 
+  it('tries the address a link saying "RSS" leads to before the usual ones, also after a named feed failed', async () => {
+    const STORY = 'https://www.royalroad.com/fiction/63759/super-supportive/chapter/1449598/one';
+    const { requests } = fakeFetch({
+      [STORY]: xmlResponse(
+        fixtureBytes(
+          'html',
+          'autodiscovery-body-link-syndication__mozilla__readability__royal-road.html',
+        ),
+        'text/html',
+      ),
+      'https://www.royalroad.com/fiction/syndication/63759': xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(STORY)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+    expect(requests).not.toContain('https://www.royalroad.com/feed');
+    cleanup();
+
+    // A head that names a feed which is not there; a text that links the real one.
+    fakeFetch({
+      [SITE]: xmlResponse(
+        `<!doctype html><html><head><title>Harbour</title>
+        <link rel="alternate" type="application/rss+xml" title="Harbour" href="/gone.xml">
+        </head><body><a href="/rss2.php">RSS-Feed</a></body></html>`,
+        'text/html',
+      ),
+      [`${SITE}rss2.php`]: xmlResponse(
+        fixtureBytes('xml', 'Ranchero-Software__RSParser__natasha.xml'),
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
+  });
+
   it('says so when a page names no feed and none is at the usual addresses', async () => {
     fakeFetch({ [SITE]: xmlResponse('<!doctype html><title>Hi</title>', 'text/html') });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);

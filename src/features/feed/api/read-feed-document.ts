@@ -154,7 +154,9 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
       );
     }
   }
-  const linked = feeds.map((feed) => feed.url);
+  // With what the text links to by its words ("RSS" at "/rss2.php"), also after a feed the
+  // page names failed (gnu.org's head names a licence's RDF, its text "/index.rdf").
+  const linked = [...feeds, ...linkedFeeds(html, pageUrl, true)].map((feed) => feed.url);
   const guesses = [
     ...linked.filter((address) => !isNarrowFeed(address)),
     ...siteFeedAddresses(html, pageUrl),

@@ -72,7 +72,7 @@ function withoutInertText(html: string): string {
 function feedLinks(html: string, base: string): DiscoveredFeed[] {
   const feeds: DiscoveredFeed[] = [];
   for (const [tag] of html.matchAll(LINK)) {
-    const { rel = '', type = '', href, title } = attributesOf(tag);
+    const { rel = '', type = '', href, title, hreflang, media } = attributesOf(tag);
     const rels = rel.toLowerCase().split(/\s+/);
     const url = safeUrl(href, base);
     // The words of its title and path, not its host's ("…newsfeed.com"), say what it is.
@@ -80,8 +80,12 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     const path = address?.pathname ?? '';
     const words = `${title ?? ''} ${path}`;
     // rel="feed" names a feed, of a type it may leave unsaid, or an HTML page (h-feed).
+    // Untyped, or typed as any file (ultimasnoticias.com.ve's WordPress), a link that is no
+    // page in another language or for another medium may still name a feed by its words.
+    const untyped = /^(?:application\/octet-stream)?$/i.test(type.trim()) && !hreflang && !media;
     const named =
-      (rels.includes('alternate') && isFeed(type.trim(), words)) ||
+      (rels.includes('alternate') &&
+        (isFeed(type.trim(), words) || (untyped && /feed|rss|atom/i.test(words)))) ||
       (rels.includes('feed') &&
         (type.trim() === ''
           ? FEED_PATH.test(path) || /\b(?:rss|atom)\b/i.test(title ?? '')
@@ -189,11 +193,21 @@ const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
 const FEED_PATH =
   /(?:\/(?:feed|rss|atom)(?:\.(?:xml|rss|atom|rdf|json))?\/?|\/index\.xml|\.(?:rss|atom|rdf)|\/feeds\/posts\/default)$/i;
 
+/** Words that say a link leads to a feed: "RSS", "RSS-Feed", "Flux RSS", "Artikel als RSS". */
+const SAYS_FEED = /\b(?:rss|atom|feed)\b/i;
+/** An address with a feed's word anywhere in it: "/fiction/syndication/63759", "/rss2.php". */
+const FEED_WORD = /rss|atom|rdf|feed|syndication/i;
+/** A web page by its file's name, whatever its link says (a page listing a site's feeds). */
+const PAGE_FILE = /\.(?:s?html?|cms)$/i;
+
 /**
  * The feeds a page without feed links in its head links to from its text ("RSS", "Subscribe"):
- * on its own site (or FeedBurner), by a feed's usual path, in the page's order.
+ * on its own site (or FeedBurner), by a feed's usual path, in the page's order. `loosely`, also
+ * a link on its own site whose words say RSS or feed and whose address has a feed's word in it
+ * anywhere (Royal Road's "RSS" at "/fiction/syndication/63759", "Flux RSS" at "/rss-feed.xml",
+ * "RSS-Feed" at "/rss2.php"): guesses to try, not feeds to offer.
  */
-export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
+export function linkedFeeds(html: string, pageUrl: string, loosely = false): DiscoveredFeed[] {
   const site = siteOf(new URL(pageUrl).hostname);
   const base = baseOf(html, pageUrl);
   const feeds: DiscoveredFeed[] = [];
@@ -203,12 +217,21 @@ export function linkedFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     if (!url || feeds.some((feed) => sameAddress(feed.url, url))) continue;
     const { hostname, pathname, search } = new URL(url);
     const feedBurner = hostname === 'feeds.feedburner.com';
-    const feedLike = FEED_PATH.test(pathname) || /[?&]feed=(?:rss2?|atom|rdf)\b/i.test(search);
-    if (!feedBurner && !(feedLike && sameSite(siteOf(hostname), site))) continue;
     const text = htmlToText(content) || title?.trim();
+    const feedLike =
+      FEED_PATH.test(pathname) ||
+      /[?&]feed=(?:rss2?|atom|rdf)\b/i.test(search) ||
+      (loosely &&
+        !PAGE_FILE.test(pathname) &&
+        FEED_WORD.test(pathname + search) &&
+        SAYS_FEED.test(`${text ?? ''} ${title ?? ''}`));
+    if (!feedBurner && !(feedLike && sameSite(siteOf(hostname), site))) continue;
     feeds.push({ url, title: text || undefined, type: '' });
   }
-  return postsFeeds(feeds, pageUrl);
+  // Guesses are each tried: none is another's copy for a title that says only "RSS".
+  return loosely
+    ? feeds.filter((feed) => postsFeeds([feed], pageUrl).length > 0)
+    : postsFeeds(feeds, pageUrl);
 }
 
 /**
@@ -314,8 +337,14 @@ export function choiceTitles(feeds: readonly DiscoveredFeed[]): string[] {
   const titles = feeds.map(choiceTitle);
   return titles.map((title, i) => {
     if (titles.indexOf(title) === titles.lastIndexOf(title)) return title;
-    const { hostname, pathname } = new URL(feeds[i]?.url ?? '');
-    return `${title} · ${siteOf(hostname)}${pathname}`;
+    // And by their query where that alone tells them apart (Euronews's "/rss?level=program").
+    const places = feeds
+      .map(({ url }) => new URL(url))
+      .map((at) => siteOf(at.hostname) + at.pathname);
+    const { search } = new URL(feeds[i]?.url ?? '');
+    const place = places[i] ?? '';
+    const alike = places.filter((other, j) => other === place && titles[j] === title).length > 1;
+    return `${title} · ${place}${alike ? search : ''}`;
   });
 }
 
@@ -326,7 +355,7 @@ export function choiceTitles(feeds: readonly DiscoveredFeed[]): string[] {
  * site's own is looked for first.
  */
 export function isNarrowFeed(url: string): boolean {
-  return /\/(?:author|tag|tags|category|categories|topics?|sections?)\/|\/wp-content\/plugins\//i.test(
+  return /\/(?:author|contributors?|tag|tags|category|categories|topics?|sections?)\/|\/wp-content\/plugins\//i.test(
     new URL(url).pathname,
   );
 }
@@ -348,11 +377,12 @@ function sameSite(a: string, b: string): boolean {
 
 /**
  * A feed's type, or a generic one (early JSON Feeds as `application/json`, old RSS as
- * `text/xml`) with a title or address that names it a feed.
+ * `text/xml`) with a title or address that names it a feed. RDF that is a licence (gnu.org's
+ * pages name "/licenses/gpl-3.0.rdf") or a person or project (FOAF, DOAP) is no news.
  */
 function isFeed(type: string, words: string): boolean {
   return (
-    FEED_TYPES.test(type) ||
+    (FEED_TYPES.test(type) && !(/rdf/i.test(type) && /licen[cs]e|foaf|doap/i.test(words))) ||
     (/^(?:application|text)\/(?:json|xml)$/i.test(type) && /feed|rss|atom/i.test(words))
   );
 }
