@@ -1173,6 +1173,23 @@ describe('habits of real feeds', () => {
     expect(ask?.contentHtml).not.toMatch(/<hr>/);
   });
 
+  it("names a Discourse forum's posters as the forum shows them, not by their handles", () => {
+    const posts = read(
+      'discourse-posts-handle-and-name__StackStorm__forum.stackstorm.com__posts.rss',
+    ).articles;
+    const names = posts.map((post) => post.authors[0]?.name);
+    expect(names).toContain('Eugen Cusmaunsa');
+    expect(names).toContain('amanda11');
+    expect(names.filter((name) => name?.startsWith('@'))).toEqual([]);
+    // Elsewhere a name that opens with "@" is the name.
+    const [other] = parseXmlFeed(
+      `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><item><title>A</title><link>https://a.example/1</link><guid>https://a.example/1</guid><dc:creator>@ana Ruiz</dc:creator></item></channel></rss>`,
+      PAGE,
+      'rss',
+    ).articles;
+    expect(other?.authors).toEqual([{ name: '@ana Ruiz' }]);
+  });
+
   it("leaves out Discourse's close of each topic and Lemmy's opening of each post", () => {
     const topics = read('discourse-latest-topics__keleshev__discourse.keleshev.com__latest.rss');
     for (const topic of topics.articles) {

@@ -6,6 +6,7 @@ import { mended } from '../../../lib/mojibake';
 import { readableTime } from '../../../lib/parse-date';
 import { parseUrl } from '../../../lib/safe';
 import { collapseWhitespace, decodeEntities, htmlToText } from '../../../lib/text';
+import { DISCOURSE_POST, discourseCreator } from '../../../lib/discourse';
 import type { ExistingComment } from '../types';
 
 interface Entry {
@@ -179,16 +180,6 @@ const BY = /^(?:by|von|par|por)\s*:\s*(.+)$/i;
 const COMMENT_ON =
   /^(?:comment on|kommentar zu|commentaire sur|comentario en)\s.+\s(?:by|von|par|por)\s+(.+)$/i;
 
-/**
- * A post of a Discourse topic's feed, by its guid (`forum.example-post-<topic>-<number>`; the
- * first is the topic itself, not a reply to it), or of the forum's latest posts
- * (`forum.example-post-<id>`).
- */
-const DISCOURSE_POST = /^[\w.:-]+-post-(?:(\d+)-)?(\d+)$/;
-
-/** Discourse's creator: "@username Full Name", or "@username" alone. */
-const DISCOURSE_CREATOR = /^@(\S+)(?:\s+(.+))?$/;
-
 /** The link to the post Discourse closes each with: `<p><a href="…">Read full topic</a></p>`. */
 const READ_FULL_TOPIC = /<p>\s*<a href="([^"]*)"[^>]*>[^<]*<\/a>\s*<\/p>\s*$/;
 
@@ -233,11 +224,10 @@ function rssItem(item: RssFeed.Item<string>): Entry {
   const id = guid || item.link;
   const discourse = DISCOURSE_POST.exec(id ?? '');
   if (discourse) {
-    const creator = DISCOURSE_CREATOR.exec(item.dc?.creators?.[0]?.trim() ?? '');
     return {
       // The topic is the article the replies are under.
       id: discourse[1] !== undefined && discourse[2] === '1' ? undefined : id,
-      author: creator ? (creator[2] ?? creator[1]) : item.dc?.creators?.[0],
+      author: discourseCreator(item.dc?.creators?.[0]),
       html: discoursePost(item.description, item.link),
       date: item.pubDate,
       refs: [],

@@ -6,6 +6,7 @@ import {
   plainText,
   summaryText,
 } from '../../../../lib/text';
+import { DISCOURSE_POST, discourseCreator } from '../../../../lib/discourse';
 import { hostOf } from '../../../../lib/http';
 import { LIMITS } from '../limits';
 import { clean, languageTag, pictureUrl, safeUrl } from '../normalize';
@@ -229,7 +230,11 @@ export function rssItemFields(
     authors:
       [
         personsOf(rss.authors ?? []),
-        namesOf(item.dc?.creators),
+        namesOf(
+          DISCOURSE_POST.test(guid ?? '')
+            ? item.dc?.creators?.flatMap((creator) => discourseCreator(creator) ?? [])
+            : item.dc?.creators,
+        ),
         namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
         namesOf(mediaCredits(item.media)),
         sourceOf(rss.source, link),
