@@ -61,6 +61,19 @@ describe('more real comment feeds', () => {
       expect(byId(comments, '-post-20183')?.author).toBe('Nihal Noorunnabi');
     });
 
+    it('leaves out a post with no words in it (one since deleted)', () => {
+      const text = decodeText(
+        fixtureBytes(
+          'xml',
+          'discourse-posts-handle-and-name__StackStorm__forum.stackstorm.com__posts.rss',
+        ),
+      );
+      const comments = parseCommentFeed(text, 'rss');
+      expect(comments.length).toBeGreaterThan(20);
+      expect(comments.filter((comment) => comment.text.trim() === '')).toEqual([]);
+      expect(comments.map((comment) => comment.author)).toContain('amanda11');
+    });
+
     it("drops a heading's empty anchor link rather than writing out its address", () => {
       // <h2><a name="p-20172-…" class="anchor" href="https://…#p-20172-what-i-did-this-week-1"></a>What I did this week</h2>
       expect(byId(comments, '-post-20172')?.text).toMatch(/^What I did this week\n/);
@@ -193,6 +206,15 @@ describe('comment feeds that date or name their comments loosely', () => {
       ['Ana', '2022-07-26T11:01:01.000Z'],
       ['Ben', '2022-07-26T12:00:00.000Z'],
     ]);
+  });
+
+  it("names each commenter where Drupal 8 writes every field's key beside its value", () => {
+    const comments = read('drupal8-comments-key-value__radimklaska__old.drupal.cz__crss.xml');
+    expect(comments).toHaveLength(20);
+    expect(comments.filter((comment) => /key|value|</.test(comment.author))).toEqual([]);
+    expect(
+      comments.find((comment) => comment.id === 'comment 104036 at https://www.drupal.cz'),
+    ).toMatchObject({ author: 'karlos', createdAt: '2018-02-05T05:52:50.000Z' });
   });
 
   it("keeps every comment where each has no guid and the post's link, as Magike writes them", () => {

@@ -39,11 +39,13 @@ export function parseCommentFeed(
   feedUrl?: string,
 ): ExistingComment[] {
   let entries: Entry[];
+  const source = withoutKeys(text);
   try {
     entries =
       format === 'atom'
-        ? (parseAtomFeed(text).entries ?? []).map(atomEntry)
-        : ((format === 'rdf' ? parseRdfFeed(text) : parseRssFeed(text)).items?.map(rssItem) ?? []);
+        ? (parseAtomFeed(source).entries ?? []).map(atomEntry)
+        : ((format === 'rdf' ? parseRdfFeed(source) : parseRssFeed(source)).items?.map(rssItem) ??
+          []);
   } catch {
     throw new LoadError('format', 'The comments could not be read: the comment feed is broken.');
   }
@@ -83,7 +85,22 @@ export function parseCommentFeed(
       createdAt,
     });
   }
-  return comments.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // A post with nothing in it (Discourse's, once deleted) is no comment, unless answered.
+  const answered = new Set(comments.map((comment) => comment.parentId));
+  return comments
+    .filter((comment) => comment.text !== '' || answered.has(comment.id))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * Drupal 8's comment feeds (Views' RSS fields) write each field's key and value inside it,
+ * `<dc:creator> <key>dc:creator</key> <value>karlos</value></dc:creator>`: the value alone.
+ */
+function withoutKeys(text: string): string {
+  return text.replace(
+    /(<[\w:]+>)\s*<key>[^<]*<\/key>\s*(?:<attributes>[\s\S]*?<\/attributes>\s*)?<value>([\s\S]*?)<\/value>\s*(?=<\/)/g,
+    '$1$2',
+  );
 }
 
 /** parseCommentFeed, with every HTML entity decoded (withEntityTable, src/lib/html-entities.ts). */
