@@ -609,6 +609,14 @@ describe('habits of real feeds', () => {
     expect(parseXmlFeed(atom, PAGE, 'atom').articles[0]?.image).toBeUndefined();
   });
 
+  it("a picture its alt text calls an icon is no picture of the post (Bluesky's blog)", () => {
+    // As the Bluesky blog's RSS closes a post: a link, and an arrow drawn after it.
+    const rss = `<rss version="2.0"><channel><title>Bluesky</title><item><title>The AT Protocol</title><link>https://blueskyweb.xyz/blog/10-18-2022-the-at-protocol</link><description>&lt;p&gt;Today we are releasing the AT Protocol.&lt;/p&gt;&lt;aside&gt;&lt;a href="https://atproto.com/"&gt;Read the protocol docs&amp;nbsp;here &lt;img src="/external.svg" alt="External Link Icon"&gt;&lt;/a&gt;&lt;/aside&gt;</description></item></channel></rss>`;
+    expect(
+      parseXmlFeed(rss, 'https://blueskyweb.xyz/rss.xml', 'rss').articles[0]?.image,
+    ).toBeUndefined();
+  });
+
   it("leaves Hugo's date for a page without one, the year 1, undated, not 2001", () => {
     const page = read('hugo-undated-page-year-1__bunin__blog__ru-index.xml');
     expect(page.articles.map((article) => [article.title, article.published])).toEqual([

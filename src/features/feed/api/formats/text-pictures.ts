@@ -38,7 +38,8 @@ const ICON_NAME =
 /**
  * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
  * a Shopify blog's): not a smiley or a counter, nor one its size (under 50 pixels, wherever the
- * text gives it one) or its name says is an icon or a tracker, nor a writer's avatar. Only the
+ * text gives it one), its name or its alt text says is an icon or a tracker, nor a writer's
+ * avatar. Only the
  * opening of a long text is looked at.
  */
 export function textPicture({ html, base }: ItemText): string | undefined {
@@ -51,7 +52,13 @@ export function textPicture({ html, base }: ItemText): string | undefined {
       LAZY_SOURCES.map((name) => attribute(tag, name)),
     );
     const url = safeUrl(decodeEntities(src ?? ''), base);
-    if (isSmiley(tag) || smallerThan(50, 'width', tag) || smallerThan(50, 'height', tag)) {
+    if (
+      isSmiley(tag) ||
+      smallerThan(50, 'width', tag) ||
+      smallerThan(50, 'height', tag) ||
+      // One its words call an icon (Bluesky's blog: "External Link Icon" after a link).
+      /\bicon\b/i.test(attribute(tag, 'alt') ?? '')
+    ) {
       if (url) icons.add(url);
       continue;
     }
