@@ -92,6 +92,21 @@ describe('comment thread', () => {
     expect(within(article).getByRole('link', { name: 'https://example.org/' })).toBeInTheDocument();
   });
 
+  it('shows lines that open with "> " as a quote, and the rest as typed', async () => {
+    const { user } = renderThread();
+    await post(
+      user,
+      'Ana wrote:{Enter}> The 8:10 runs.{Enter}>{Enter}> Every day.{Enter}It does. >_<',
+    );
+    const article = screen.getByRole('article', { name: /Anonymous/ });
+    const quote = within(article).getByRole('blockquote');
+    expect(quote.textContent).toBe('The 8:10 runs.\n\nEvery day.');
+    const prose = within(quote.closest('.comment-text') as HTMLElement)
+      .getAllByRole('paragraph')
+      .filter((paragraph) => !quote.contains(paragraph));
+    expect(prose.map((paragraph) => paragraph.textContent)).toEqual(['Ana wrote:', 'It does. >_<']);
+  });
+
   it('refuses empty text, a long name and a long comment, keeping what was typed', async () => {
     const { user } = renderThread();
     const form = within(mainForm());

@@ -116,7 +116,7 @@ describe('comments that come with a feed', () => {
         id: 'forum.example-post-42-2',
         parentId: null,
         author: 'Ana Lima',
-        text: 'The 8:10 still runs.\n\nDoes it?',
+        text: 'The 8:10 still runs.\n\n> Does it?',
         createdAt: '2024-03-01T12:00:00.000Z',
       },
       {

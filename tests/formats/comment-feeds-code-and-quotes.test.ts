@@ -95,31 +95,47 @@ describe('a comment read as Windows-1252 on its way', () => {
   });
 });
 
+describe('a comment that quotes another', () => {
+  it('keeps the words a WordPress comment quotes as quoted lines, its own words after them', () => {
+    const comments = read(
+      'wordpress-comments-rss-post-pre-code__randomphrase__girtby.net__and-you-can-quote-me-on-that-feed-index.xml',
+    );
+    // <p><b>Alastair:</b></p> <blockquote> <p>The problem as I see it…</p> </blockquote> <p>Wrong.…
+    expect(textOf(comments, '#comment-1497')).toMatch(
+      /^Alastair:\n\n> The problem as I see it is the “for” command itself\. [^\n]+\n\nWrong\. In fact/,
+    );
+  });
+});
+
 describe('a Discourse post that quotes another', () => {
-  it('keeps the quoted words, a paragraph apart, without the "name:" line over them', () => {
+  it('keeps the quoted words as quoted lines, under the "name:" line Discourse writes over them', () => {
     const comments = read(
       'discourse-topic-rss__XertroV__discourse-rss-auto-archive-linked-content__api-examples-t_2144-rss.xml',
     );
     // <aside class="quote no-group" data-username="anonymous105" …><div class="title">…
     // <img … class="avatar"> anonymous105:</div><blockquote><p>Is <em>We the Living</em> also short?</p>
     expect(textOf(comments, '-post-2144-31')).toMatch(
-      /^Is We the Living also short\?\n\nFor my physical copies with roughly same font size/,
+      /^anonymous105:\n\n> Is We the Living also short\?\n\nFor my physical copies with roughly same font size/,
     );
     expect(textOf(comments, '-post-2144-8')).toMatch(
-      /^Why do people like a movie that espouses values that go against how they actually behave\?\n\nI think this is broadly true/,
+      /^Apricus:\n\n> Why do people like a movie that espouses values that go against how they actually behave\?\n\nI think this is broadly true/,
     );
-    for (const comment of comments) expect(comment.text).not.toMatch(/^\S+:$/m);
+    // The post's own words around a quote are not quoted.
+    expect(textOf(comments, '-post-2144-30')).toBe(
+      'Got it.\n\nanonymous105:\n\n> Or I got them confused in my head and conflated them into one short dystopian book with a bleak ending.\n\nI must have done this then. They morphed into a single book in my mind.',
+    );
   });
 
-  it('drops every quoted name in the latest posts feed, but keeps the link over a quote of another topic', () => {
+  it('names whom each quote is of in the latest posts feed, and keeps the link over a quote of another topic', () => {
     const comments = read(
       'discourse-latest-posts-rss__XertroV__discourse-rss-auto-archive-linked-content__api-examples-posts-rss.xml',
     );
-    for (const comment of comments) expect(comment.text).not.toMatch(/^\S+:$/m);
+    // Every "name:" line is followed by the quoted words it names.
+    for (const comment of comments) expect(comment.text).not.toMatch(/^\S+:\n\n(?!> )/m);
     expect(textOf(comments, '-post-20195')).toContain(
       'In another post, ET said:\n\n' +
         'What Kind of World Do We Live In? (https://discuss.criticalfallibilism.com/t/what-kind-of-world-do-we-live-in/1714/193)\n\n' +
-        'Imagine Walmart had big signs up',
+        '> Imagine Walmart had big signs up',
     );
   });
 });

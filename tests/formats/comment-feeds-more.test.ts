@@ -54,8 +54,10 @@ describe('more real comment feeds', () => {
     it('reads all 50 posts, named as in the topic feed (no "@username" prefix)', () => {
       expect(comments).toHaveLength(50);
       expect(comments[0]?.id).toBe('discuss.criticalfallibilism.com-post-20169');
-      // It opens with a quote of ActiveMind's words: the words, not the "ActiveMind:" over them.
-      expect(comments[0]?.text).toMatch(/^I don’t know what goals to make wrt philosophy\.\n\n/);
+      // It opens with a quote of ActiveMind's words, under their name as Discourse shows it.
+      expect(comments[0]?.text).toMatch(
+        /^ActiveMind:\n\n> I don’t know what goals to make wrt philosophy\.\n\nNor do I/,
+      );
       // <dc:creator>@Jarrod</dc:creator>, <dc:creator>@Eternity Nihal Noorunnabi</dc:creator>
       expect(comments[0]?.author).toBe('Jarrod');
       expect(byId(comments, '-post-20183')?.author).toBe('Nihal Noorunnabi');

@@ -80,7 +80,11 @@ export function parseCommentFeed(
       author: clean(entry.author) ?? '',
       text: mended(
         entry.text?.trim() ||
-          htmlToText(fenced(withAddresses(html, entry.self ?? feedUrl)), { lineBreaks: true }),
+          quoted(
+            htmlToText(fenced(marked(withAddresses(html, entry.self ?? feedUrl))), {
+              lineBreaks: true,
+            }),
+          ),
       ),
       createdAt,
     });
@@ -151,6 +155,30 @@ function fenced(html: string): string {
     .replace(/\s*((?:<\/code\s*>\s*)?<\/pre\s*>)/gi, '\n```$1');
 }
 
+/** Where a quote begins and ends, through the text's conversion (characters no text holds). */
+const QUOTE_START = '\u0001';
+const QUOTE_END = '\u0002';
+
+/** A comment's quotes marked, to be written as quoted lines once it is text (quoted). */
+function marked(html: string): string {
+  return html
+    .replace(/<blockquote\b[^>]*>/gi, `<p>${QUOTE_START}`)
+    .replace(/<\/blockquote\s*>/gi, `${QUOTE_END}</p>`);
+}
+
+/** Each line of a quote with "> " before it, as e-mail quotes and as the thread shows quotes. */
+function quoted(text: string): string {
+  return text
+    .replace(new RegExp(`${QUOTE_START}([^]*?)${QUOTE_END}`, 'g'), (_quote, words: string) =>
+      words
+        .trim()
+        .split('\n')
+        .map((line) => (line.trim() ? `> ${line}` : '>'))
+        .join('\n'),
+    )
+    .replace(new RegExp(`[${QUOTE_START}${QUOTE_END}]`, 'g'), '');
+}
+
 /**
  * A comment's links with their addresses in the text, since a comment is shown as text: a
  * link that reads as an address gives its own ("https://…"), one that reads otherwise keeps
@@ -206,14 +234,14 @@ const READ_FULL_TOPIC = /<p>\s*<a href="([^"]*)"[^>]*>[^<]*<\/a>\s*<\/p>\s*$/;
  * versions). A quote of another topic is headed by that topic's link instead.
  */
 const QUOTE_NAME =
-  /(<aside\b[^>]*?\sclass="(?:[^"]*\s)?quote[\s"][^>]*>)\s*<div class="title">\s*(?:<div class="quote-controls"><\/div>\s*)?(?:<img\b[^>]*>\s*)?[^<]*:\s*<\/div>/g;
+  /(<aside\b[^>]*?\sclass="(?:[^"]*\s)?quote[\s"][^>]*>)\s*<div class="title">\s*(?:<div class="quote-controls"><\/div>\s*)?(?:<img\b[^>]*>\s*)?([^<]*?)\s*:\s*<\/div>/g;
 
 /**
  * A Discourse post's own words, without the link to it Discourse closes each with, in the
  * forum's language. Older versions wrapped them too, as "<p>@ana wrote:</p><blockquote>…
  * </blockquote>"; today's give the post as it is, the posts it quotes in `<aside class="quote">`.
- * A quote keeps its words, a paragraph apart as any quote in a comment, but not the "sam:"
- * over them, which would read as the post's own words.
+ * A quote keeps its words, quoted as any quote in a comment is, under a line of its writer's
+ * name, "sam:", as Discourse shows it (without its avatar and its buttons).
  */
 function discoursePost(html: string | undefined, link: string | undefined): string | undefined {
   if (!html) return html;
@@ -230,7 +258,7 @@ function discoursePost(html: string | undefined, link: string | undefined): stri
     /^\s*<p>(?:(?!<\/p>)[\s\S])*<\/p>\s*$/.test(post.slice(0, start)) &&
     post.slice(end + '</blockquote>'.length).trim() === '';
   const words = wrapped ? post.slice(start + '<blockquote>'.length, end) : post;
-  return words.replace(QUOTE_NAME, '$1');
+  return words.replace(QUOTE_NAME, '$1<p>$2:</p>');
 }
 
 /** WordPress's form asking for a protected post's password, whatever the site's language. */

@@ -4,8 +4,9 @@ import { linkify } from '../utils/linkify';
 
 /**
  * A comment's text exactly as typed: React escapes it, line breaks show through CSS
- * (white-space: pre-wrap), only http(s) URLs become links, and the lines between two lines of
- * three backticks are a block of code, in a fixed-width font.
+ * (white-space: pre-wrap), only http(s) URLs become links, the lines between two lines of
+ * three backticks are a block of code, in a fixed-width font, and lines that open with "> "
+ * are a quote.
  */
 export function CommentText({ text }: { text: string }) {
   const blocks = useMemo(() => codeBlocks(text), [text]);
@@ -25,6 +26,12 @@ export function CommentText({ text }: { text: string }) {
           <pre key={i} dir="ltr" tabIndex={0}>
             <code>{block.text}</code>
           </pre>
+        ) : block.kind === 'quote' ? (
+          <blockquote key={i}>
+            <p>
+              <Linked text={block.text} />
+            </p>
+          </blockquote>
         ) : (
           <p key={i}>
             <Linked text={block.text} />
