@@ -1643,6 +1643,39 @@ describe('habits of real feeds', () => {
     });
   });
 
+  it("an episode's recording plays in its own player, not in the copy its show notes embed (Gone Mobile, No Agenda)", () => {
+    const shows = read(
+      'podcast-player-in-notes__GoneMobileCast__GoneMobileCast.github.io__podcast.rss',
+    ).articles;
+    expect(shows).toHaveLength(56);
+    for (const show of shows) {
+      expect(show.attachments.filter((each) => each.mimeType.startsWith('audio/'))).toHaveLength(1);
+      expect(show.contentHtml).not.toMatch(/<audio|<source/);
+    }
+    expect(shows[0]?.attachments[0]).toMatchObject({
+      url: 'http://traffic.libsyn.com/gonemobile/Gone.Mobile.E0056.MvvmCross.Updates.with.Martijn.van.Dijk.mp3',
+      durationInSeconds: 2322,
+    });
+    expect(shows[0]?.contentHtml).toMatch(/^<p>It took a few years/);
+    // No Agenda 1379 embeds its recording in its notes too, and names its chapters.
+    const noAgenda = read(
+      'podcast-transcripts-no-duration__RyanHirsch__partytime__no-agenda.xml',
+    ).articles;
+    const episode = noAgenda.find((each) => each.title.startsWith('1379'));
+    expect(episode?.attachments.map((each) => each.url)).toContain(
+      'https://mp3s.nashownotes.com/NA-1379-2021-09-05-Final.mp3',
+    );
+    expect(episode?.chaptersUrl).toBeDefined();
+    // A blog post that plays a video in its text does not list it again below.
+    const [post] = parseXmlFeed(
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://blog.example/a</link><description>&lt;video src="https://blog.example/a.mp4" controls&gt;&lt;/video&gt;&lt;p&gt;Text.&lt;/p&gt;</description><enclosure url="https://blog.example/a.mp4" type="video/mp4" length="1"/></item></channel></rss>`,
+      PAGE,
+      'rss',
+    ).articles;
+    expect(post?.attachments).toEqual([]);
+    expect(post?.contentHtml).toContain('<video');
+  });
+
   it("shows the opening of a Hexo post's text, not its summary cut inside a tag, and titles an untitled one by its heading", () => {
     const posts = read('hexo-summary-cut-in-tag__0374wang__blog_hexo__atom.xml').articles;
     const [computed, , , untitled] = posts;

@@ -45,6 +45,8 @@ export interface ItemFields {
   attachments: Attachment[];
   /** Where an episode is in its show ("Season 2, episode 7"). */
   episode?: string;
+  /** The item is a show's episode (it has iTunes' or Podcasting 2.0's elements). */
+  isEpisode?: boolean;
   /** An episode's chapters as the feed writes them: a start as "01:02:03.5", "62" or "1:02". */
   chapters?: readonly { start?: string; title?: string; href?: string }[];
   /** A JSON document of the episode's chapters (podcast:chapters). */
@@ -84,11 +86,18 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
   const stated = own ?? heading;
   const placeholder = stated !== undefined && PLACEHOLDER_TITLE.test(stated);
   // Text read as Windows-1252 on its way ("doesnâ€™t") is mended here, as titles are in clean.
-  const contentHtml =
+  const notesHtml =
     withoutTitleHeading(
       withLineBreaks(unwrapped(mended(fields.contentHtml?.slice(0, LIMITS.contentLength) ?? ''))),
       stated,
     ) || undefined;
+  const recordings = uniqueBy(fields.attachments, (attachment) => attachment.url);
+  // An episode's recording plays in its own player, which knows its chapters and gives its
+  // length in the byline: a copy of it the show notes embed goes. Elsewhere a recording the
+  // text plays already is not listed again below it.
+  const contentHtml = isEpisode(fields, recordings)
+    ? withoutPlayers(notesHtml, recordings) || undefined
+    : notesHtml;
   const contentText =
     mended(fields.contentText?.slice(0, LIMITS.contentLength) ?? '').trim() || undefined;
   const summary = afterHeading(clean(fields.summary, LIMITS.summaryLength), heading);
@@ -130,7 +139,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     authors: authors.length > 0 ? authors : feedAuthors,
     tags: tagsOf(fields.tags),
     language: languageTag(fields.language),
-    attachments: uniqueBy(fields.attachments, (attachment) => attachment.url)
+    attachments: recordings
       .filter((attachment) => !playedIn(contentHtml, attachment))
       .map(asVideoPage)
       .slice(0, LIMITS.attachments),
@@ -550,6 +559,31 @@ function asVideoPage(attachment: Attachment): Attachment {
     mimeType: 'text/html',
     title: attachment.title ?? `Watch the video on ${name}`,
   };
+}
+
+/** Whether an item is a show's episode, by its elements, its recording's length or its chapters. */
+function isEpisode(fields: ItemFields, recordings: readonly Attachment[]): boolean {
+  return (
+    fields.isEpisode === true ||
+    fields.episode !== undefined ||
+    fields.chaptersUrl !== undefined ||
+    (fields.chapters?.length ?? 0) > 0 ||
+    recordings.some((recording) => recording.durationInSeconds !== undefined)
+  );
+}
+
+/**
+ * The text without its own `<audio>` and `<video>` players of these recordings, as show notes
+ * embed the episode (Jekyll's podcast themes, No Agenda's notes).
+ */
+function withoutPlayers(
+  html: string | undefined,
+  recordings: readonly Attachment[],
+): string | undefined {
+  const paths = recordings.flatMap((recording) => parseUrl(recording.url)?.pathname ?? []);
+  return html?.replace(/<(audio|video)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (player) =>
+    paths.some((path) => player.includes(path)) ? '' : player,
+  );
 }
 
 /**

@@ -254,6 +254,7 @@ export function rssItemFields(
       ...transcriptsOf(rss, base),
     ],
     episode: episodeOf(rss),
+    isEpisode: Boolean(rss.itunes ?? rss.podcast),
     chapters: rss.psc?.chapters,
     chaptersUrl: jsonChapters(rss.podcast?.chapters),
     people: castOf(rss.podcast?.persons) ?? showCast,
