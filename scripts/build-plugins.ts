@@ -371,7 +371,8 @@ async function writeDrawingScript(
     publicDir: false,
     build: {
       write: false,
-      target: 'es2020',
+      // The app's own target (vite.config.ts): its classes' fields as written, with no helpers.
+      target: 'es2022',
       lib: {
         entry: resolve(root, `src/first-paint/draw-${page}.ts`),
         formats: ['iife'],
