@@ -563,12 +563,12 @@ function asVideoPage(attachment: Attachment): Attachment {
 
 /** Whether an item is a show's episode, by its elements, its recording's length or its chapters. */
 function isEpisode(fields: ItemFields, recordings: readonly Attachment[]): boolean {
-  return (
-    fields.isEpisode === true ||
-    fields.episode !== undefined ||
-    fields.chaptersUrl !== undefined ||
-    (fields.chapters?.length ?? 0) > 0 ||
-    recordings.some((recording) => recording.durationInSeconds !== undefined)
+  return Boolean(
+    fields.isEpisode ||
+    fields.episode ||
+    fields.chaptersUrl ||
+    fields.chapters?.length ||
+    recordings.some((recording) => recording.durationInSeconds),
   );
 }
 

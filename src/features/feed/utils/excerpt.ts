@@ -19,7 +19,7 @@ const LONGEST_SAMPLE = 64_000;
  * Unsplash", "Photograph: Reuters", "© AP"): not the words a text opens with.
  */
 const CREDIT =
-  /<figcaption\b[^>]*>(?:\s*<[^>]+>)*\s*\(?(?:©|(?:illustration|photo(?:graph)?|image|picture|credit|foto|bild)s?(?:\s+(?:by|credit|courtesy)\b|\s*:))[^]*?<\/figcaption>/gi;
+  /<figcaption\b[^>]*>(?:\s*<[^>]+>)*\s*\(?(?:©|(?:illustration|photo\w*|image|picture|credit|foto|bild)s?(?:\s+(?:by|credit|courtesy)\b|\s*:))[^]*?<\/figcaption>/gi;
 
 /**
  * The plain text an item opens with: the text of its content_html, or its content_text. Where it
