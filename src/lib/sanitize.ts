@@ -232,7 +232,7 @@ function textAlternative(image: HTMLImageElement): string {
 }
 
 /** The name of a link that holds nothing but this picture: where it goes. */
-function linkedPictureName(image: HTMLImageElement): string | undefined {
+export function linkedPictureName(image: HTMLImageElement): string | undefined {
   const link = image.closest('a');
   if (!link || link.textContent.trim() || link.querySelectorAll('img').length > 1) return undefined;
   const host = parseUrl(link.getAttribute('href') ?? '')?.hostname;

@@ -221,6 +221,19 @@ it('a picture described only as "image" that cannot be had leaves no word behind
   expect(within(article).getByText(/Veja mais/)).toHaveTextContent(/^Veja mais e$/);
 });
 
+it('a linked picture that cannot be had leaves its link a name: where it goes', async () => {
+  // GitHub's release notes: a screenshot described only as "image", the whole of its link.
+  const article = await openArticle(
+    `<p><a href="https://user-images.githubusercontent.com/1/shot.png"><img src="${ORIGIN}/gone/shot.png" alt="image"></a></p>`,
+  );
+  const link = within(article).getByRole('link', { name: 'image' });
+  const [picture] = within(link).getAllByRole('img');
+  if (!picture) throw new Error('The link holds no picture');
+  fireEvent.error(picture);
+  expect(link).toHaveAccessibleName('Picture linking to user-images.githubusercontent.com');
+  expect(within(link).queryByRole('img')).toBeNull();
+});
+
 it('keeps a left-out picture out when older posts make it no longer most', async () => {
   // Page one: the logo on four of six entries. Page two: six more, none with it.
   const first = `${ORIGIN}/pictures/paged-${++feedNumber}.json`;

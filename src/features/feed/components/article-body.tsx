@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { readySanitiser, sanitizeHtml } from '../../../lib/sanitize';
+import { linkedPictureName, readySanitiser, sanitizeHtml } from '../../../lib/sanitize';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 
@@ -120,7 +120,8 @@ const NO_DESCRIPTION = /^(?:image|img|picture|photo|foto|imagen|imagem|immagine|
 /**
  * A picture in the text that cannot be had (a site gone, a file moved, a host that refuses other
  * sites) gives way to its description, or to nothing, rather than the browser's broken-picture
- * mark. For a `ref`: the text is new DOM on each render of new HTML, and no picture has answered
+ * mark; the only thing a link holds, to where the link goes, so that the link keeps a name.
+ * For a `ref`: the text is new DOM on each render of new HTML, and no picture has answered
  * before the ref runs. A failure does not bubble, so the text listens for it on the way down.
  */
 function replaceFailedPictures(body: HTMLElement | null) {
@@ -128,8 +129,9 @@ function replaceFailedPictures(body: HTMLElement | null) {
   const failed = (event: Event) => {
     const picture = event.target;
     if (!(picture instanceof HTMLImageElement)) return;
-    const description = picture.alt.trim();
-    if (!description || NO_DESCRIPTION.test(description)) {
+    const alt = picture.alt.trim();
+    const description = alt && !NO_DESCRIPTION.test(alt) ? alt : linkedPictureName(picture);
+    if (!description) {
       picture.remove();
       return;
     }
