@@ -79,10 +79,10 @@ function feedLinks(html: string, base: string): DiscoveredFeed[] {
     const address = url ? new URL(url) : undefined;
     const path = address?.pathname ?? '';
     const words = `${title ?? ''} ${path}`;
-    // rel="feed" names a feed, of a type it may leave unsaid, or an HTML page (h-feed).
     // Untyped, or typed as any file (ultimasnoticias.com.ve's WordPress), a link that is no
     // page in another language or for another medium may still name a feed by its words.
     const untyped = /^(?:application\/octet-stream)?$/i.test(type.trim()) && !hreflang && !media;
+    // rel="feed" names a feed, of a type it may leave unsaid, or an HTML page (h-feed).
     const named =
       (rels.includes('alternate') &&
         (isFeed(type.trim(), words) || (untyped && /feed|rss|atom/i.test(words)))) ||
@@ -335,16 +335,14 @@ function choiceTitle({ url, title, type }: DiscoveredFeed): string {
 /** How each of several feeds is offered: two that would read alike also name their address. */
 export function choiceTitles(feeds: readonly DiscoveredFeed[]): string[] {
   const titles = feeds.map(choiceTitle);
+  const addresses = feeds.map(({ url }) => new URL(url));
+  const places = addresses.map(({ hostname, pathname }) => siteOf(hostname) + pathname);
   return titles.map((title, i) => {
     if (titles.indexOf(title) === titles.lastIndexOf(title)) return title;
     // And by their query where that alone tells them apart (Euronews's "/rss?level=program").
-    const places = feeds
-      .map(({ url }) => new URL(url))
-      .map((at) => siteOf(at.hostname) + at.pathname);
-    const { search } = new URL(feeds[i]?.url ?? '');
     const place = places[i] ?? '';
     const alike = places.filter((other, j) => other === place && titles[j] === title).length > 1;
-    return `${title} · ${place}${alike ? search : ''}`;
+    return `${title} · ${place}${alike ? (addresses[i]?.search ?? '') : ''}`;
   });
 }
 
