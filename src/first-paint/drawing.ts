@@ -97,8 +97,11 @@ async function firstPage(
   id = REQUEST_ID,
 ): Promise<FeedPage | undefined> {
   const request = fetch(pageUrl, { headers: { Accept: FEED_ACCEPT } });
-  // The app reads the same response (src/lib/http.ts): a copy, before this one is read.
-  (window.broadsheetFeeds ??= {})[pageUrl] = request.then((each) => each.clone());
+  // The app reads the same response (src/lib/http.ts): a copy, before this one is read. Its
+  // failure (offline) is the app's to hear, if it asks; never the page's as an unhandled one.
+  const copy = request.then((each) => each.clone());
+  copy.catch(() => undefined);
+  (window.broadsheetFeeds ??= {})[pageUrl] = copy;
   const response = await request;
   if (!response.ok || !response.body) return undefined;
   const contentType = response.headers.get('content-type');

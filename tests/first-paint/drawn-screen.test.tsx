@@ -226,6 +226,18 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     }
   });
 
+  it('offline, draws nothing and leaves the failed request to the app, not to the page', async () => {
+    // A rejection no one handles fails the run: the page's copy for the app must not be one.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    expect(await drawFeedPage(FEED, FEED)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The app, asking for its copy, hears why.
+    await expect(window.broadsheetFeeds?.[FEED]).rejects.toThrow('Failed to fetch');
+  });
+
   it('leaves an XML feed to the app where no reader was started', async () => {
     serve(fixtureBytes('xml', 'Ranchero-Software__RSParser__DaringFireball.rss'), 'text/xml');
     expect(await drawFeedPage(FEED, FEED)).toBe(false);
