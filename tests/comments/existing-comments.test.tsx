@@ -45,6 +45,26 @@ afterEach(() => {
   onlineManager.setOnline(true);
 });
 
+describe("the reader's own comment among a long thread of the feed's", () => {
+  it('is shown wherever it sorts, as when it was posted in an earlier visit', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      id: `f${i}`,
+      parent_id: null,
+      author: { name: `Reader ${i}` },
+      content_text: `Comment ${i}.`,
+      date_published: `2019-07-02T10:${String(i).padStart(2, '0')}:00Z`,
+    }));
+    stubFetch(() => Response.json({ version: 1, comments: many }));
+    // Posted before this page opened (not in this tab), so after the feed's 25, oldest first.
+    postComment({ threadKey: threadKey(FEED, 'a1'), parentId: null, author: 'Ana', text: 'Mine.' });
+    renderThread({ commentsUrl: COMMENTS_URL });
+    expect(await screen.findByRole('article', { name: /Reader 0/ })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Ana/ })).toHaveTextContent('Mine.');
+    expect(screen.queryByRole('article', { name: /Reader 24/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show 5 more comments' })).toBeInTheDocument();
+  });
+});
+
 describe('existing comments from JSON', () => {
   it('shows them merged with local ones, repliable but not editable', async () => {
     const fetch = stubFetch();

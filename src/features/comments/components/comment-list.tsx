@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useRootIds } from '../hooks/use-thread-index';
+import { useOwnRootIds, useRootIds } from '../hooks/use-thread-index';
 import type { SortOrder } from '../tree/thread-selectors';
 import { CommentItem } from './comment-item';
 import { ShowMoreButton, useShownIds } from './show-more';
@@ -17,7 +17,9 @@ const ORDERS: { value: SortOrder; label: string }[] = [
 export function CommentList() {
   const [order, setOrder] = useState<SortOrder>('oldest');
   const roots = useRootIds(order);
-  const { shown, next, showMore } = useShownIds(roots, ROOT_PAGE);
+  // The reader's own comments too, wherever they sort: in a long thread, after a reload, one
+  // would otherwise be behind "Show more".
+  const { shown, next, showMore } = useShownIds(roots, ROOT_PAGE, useOwnRootIds());
   const id = useId();
   return (
     <>

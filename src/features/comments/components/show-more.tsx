@@ -4,11 +4,12 @@ import { useShownOrPosted } from '../hooks/use-posted-here';
 
 /**
  * Long threads open a page at a time, as forums do, so a 2,000-comment thread does not put
- * 2,000 comments in the page at once. What the reader posted in this tab is always shown.
+ * 2,000 comments in the page at once. What the reader posted in this tab is always shown, as
+ * are those of `always`.
  */
-export function useShownIds(ids: readonly string[], pageSize: number) {
+export function useShownIds(ids: readonly string[], pageSize: number, always?: readonly string[]) {
   const [limit, setLimit] = useState(pageSize);
-  const shown = useShownOrPosted(ids, limit);
+  const shown = useShownOrPosted(ids, limit, always);
   const hidden = ids.length - shown.length;
   return { shown, next: Math.min(hidden, pageSize), showMore: () => setLimit(limit + pageSize) };
 }

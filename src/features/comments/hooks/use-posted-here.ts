@@ -19,11 +19,17 @@ export function resetPostedHere() {
 }
 
 /**
- * Of `ids`, those before `limit` and any posted from this tab. The same array while that is
- * the same, so a post re-renders only the lists it joins.
+ * Of `ids`, those before `limit`, any posted from this tab and any of `always`. The same array
+ * while that is the same, so a post re-renders only the lists it joins.
  */
-export function useShownOrPosted(ids: readonly string[], limit: number): readonly string[] {
+export function useShownOrPosted(
+  ids: readonly string[],
+  limit: number,
+  always: readonly string[] = [],
+): readonly string[] {
   return usePostedHere(
-    useShallow((state) => ids.filter((id, index) => index < limit || state.ids[id] === true)),
+    useShallow((state) =>
+      ids.filter((id, index) => index < limit || state.ids[id] === true || always.includes(id)),
+    ),
   );
 }

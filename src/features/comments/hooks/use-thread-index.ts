@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCommentStore } from '../store/comment-store';
-import { commentNodeSelector, sortedRoots, threadIndex } from '../tree/thread-selectors';
+import {
+  commentNodeSelector,
+  ownRootIds,
+  sortedRoots,
+  threadIndex,
+} from '../tree/thread-selectors';
 import type { CommentNode, SortOrder } from '../tree/thread-selectors';
 import { useThread } from './thread-context';
 
@@ -18,6 +23,17 @@ export function useCommentNode(id: string): CommentNode {
     [threadKey, existing, id],
   );
   return useCommentStore((state) => select(state.comments));
+}
+
+/**
+ * The reader's own top-level comments among a feed's: a long thread of the feed's comments
+ * shows them wherever they sort. (A thread of the reader's own alone pages as any other.)
+ */
+export function useOwnRootIds(): readonly string[] {
+  const { threadKey, existing } = useThread();
+  return useCommentStore(
+    useShallow((state) => (existing?.length ? ownRootIds(state.comments, threadKey) : [])),
+  );
 }
 
 export function useRootIds(order: SortOrder): readonly string[] {

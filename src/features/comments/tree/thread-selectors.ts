@@ -20,6 +20,13 @@ function localThread(comments: CommentRecord, threadKey: string): readonly Comme
   return threads.get(threadKey) ?? [];
 }
 
+/** The reader's own top-level comments in a thread, not deleted. */
+export function ownRootIds(comments: CommentRecord, threadKey: string): string[] {
+  return localThread(comments, threadKey)
+    .filter((comment) => comment.parentId === null && !comment.deleted)
+    .map((comment) => comment.id);
+}
+
 interface CachedIndex {
   local: readonly Comment[];
   existing: readonly ExistingComment[] | undefined;
