@@ -76,6 +76,25 @@ describe('more real comment feeds', () => {
       expect(comments.map((comment) => comment.author)).toContain('amanda11');
     });
 
+    it('shows an emoji Discourse draws as a picture as its character', () => {
+      const text = decodeText(
+        fixtureBytes(
+          'xml',
+          'discourse-posts-handle-and-name__StackStorm__forum.stackstorm.com__posts.rss',
+        ),
+      );
+      const post = parseCommentFeed(text, 'rss').find((comment) =>
+        comment.id.endsWith('-post-4442'),
+      );
+      expect(post?.text).toBe('Yes let me take a look 🙂');
+      // A code it does not know keeps its code.
+      const [other] = parseCommentFeed(
+        `<rss version="2.0"><channel><title>T</title><item><title>T</title><guid isPermaLink="false">forum.example-post-9</guid><pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate><description><![CDATA[<p>Off <img src="https://forum.example/images/emoji/twitter/bird.png" title=":bird:" class="emoji" alt=":bird:"></p>]]></description></item></channel></rss>`,
+        'rss',
+      );
+      expect(other?.text).toBe('Off :bird:');
+    });
+
     it("drops a heading's empty anchor link rather than writing out its address", () => {
       // <h2><a name="p-20172-…" class="anchor" href="https://…#p-20172-what-i-did-this-week-1"></a>What I did this week</h2>
       expect(byId(comments, '-post-20172')?.text).toMatch(/^What I did this week\n/);

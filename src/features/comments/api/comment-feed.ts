@@ -81,7 +81,7 @@ export function parseCommentFeed(
       text: mended(
         entry.text?.trim() ||
           quoted(
-            htmlToText(fenced(marked(withAddresses(html, entry.self ?? feedUrl))), {
+            htmlToText(fenced(marked(withEmoji(withAddresses(html, entry.self ?? feedUrl)))), {
               lineBreaks: true,
             }),
           ),
@@ -153,6 +153,29 @@ function fenced(html: string): string {
   return html
     .replace(/(<pre\b[^>]*>)((?:\s*<code\b[^>]*>)?)\r?\n?/gi, '$1```\n$2')
     .replace(/\s*((?:<\/code\s*>\s*)?<\/pre\s*>)/gi, '\n```$1');
+}
+
+/**
+ * Discourse's emoji, pictures named by their code (`<img class="emoji" alt=":slight_smile:">`),
+ * as the characters they draw, for the codes forums use most; others keep their code.
+ */
+const EMOJI = new Map(
+  `slight_smile 🙂 slightly_smiling_face 🙂 smile 😄 smiley 😃 grinning 😀 grin 😁 joy 😂 rofl 🤣
+  laughing 😆 sweat_smile 😅 wink 😉 blush 😊 heart ❤️ +1 👍 thumbsup 👍 -1 👎 thumbsdown 👎
+  tada 🎉 pray 🙏 clap 👏 wave 👋 thinking 🤔 confused 😕 frowning 😦 cry 😢 sob 😭 sweat 😓
+  slightly_frowning_face 🙁 stuck_out_tongue 😛 upside_down_face 🙃 roll_eyes 🙄 shrug 🤷
+  eyes 👀 fire 🔥 100 💯 rocket 🚀 sunny ☀️ white_check_mark ✅ x ❌ warning ⚠️ sunglasses 😎
+  raised_hands 🙌 ok_hand 👌 muscle 💪 neutral_face 😐 grimacing 😬 hugs 🤗 bulb 💡`
+    .trim()
+    .split(/\s+/)
+    .flatMap((word, i, all): [string, string][] => (i % 2 === 0 ? [[word, all[i + 1] ?? '']] : [])),
+);
+
+function withEmoji(html: string): string {
+  return html.replace(/<img\b[^>]*\bclass="emoji\b[^>]*>/gi, (picture) => {
+    const code = /\balt=":([\w+-]+):"/.exec(picture)?.[1];
+    return (code && EMOJI.get(code)) || picture;
+  });
 }
 
 /** Where a quote begins and ends, through the text's conversion (characters no text holds). */
