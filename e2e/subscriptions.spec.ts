@@ -184,6 +184,25 @@ test.describe('subscribing', () => {
     ).toBeVisible();
   });
 
+  test('on a 320-pixel phone with extra-large text, renaming a folder stays on the screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openApp(page, '/settings');
+    await page.getByRole('radio', { name: 'Extra large' }).check();
+    await openApp(page, '/subscriptions');
+    await page.getByRole('button', { name: 'Rename or move Harbour Notes' }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Local');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Rename folder Local' }).click();
+    await expect(page.getByLabel('Folder name')).toBeFocused();
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBeLessThanOrEqual(0);
+  });
+
   test('on a phone, a feed opened with ?feed= lists its entries without moving what is above them', async ({
     page,
   }) => {
