@@ -256,6 +256,13 @@ describe('reading real OPML exports', () => {
     expect(titles).toContain('ShowUsYour<Blog>');
     expect(titles).toContain('<ChristophDotNet');
     expect(titles.some((title) => /&(?:amp|lt|gt);/.test(title))).toBe(false);
+    // A blog's title that brought its page's markup with it reads as its words.
+    const gossner = found.feeds.find(
+      (feed) => feed.feedUrl === 'http://weblogs.asp.net/stefan_gossner/rss.aspx',
+    );
+    expect(gossner?.title).toBe('Stefan Goßner Escalation Engineer for MCMS');
+    expect(titles).toContain("Damian Barrow's Blog");
+    expect(titles.filter((title) => /<\/|<\w+ \w+=/.test(title ?? ''))).toEqual([]);
   });
 
   it('RSS Guard: an address whose ampersand is escaped twice is the address its writer meant', () => {

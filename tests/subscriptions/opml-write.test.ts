@@ -146,6 +146,15 @@ function stored(feed: NewSubscription): NewSubscription {
 }
 
 describe('round trip, for any subscriptions', () => {
+  it("reads back names that look like markup or escapes, as other readers' files are not", () => {
+    const list: NewSubscription[] = [
+      { feedUrl: 'https://a.example/', title: '<b>Bold</b> &amp;amp; co', folder: '&amp;' },
+      { feedUrl: 'https://b.example/', title: '<font size="6">Big</font>' },
+    ];
+    const again = readOpml(writeOpml(list, AT));
+    expect(again.ok && byFeedUrl(again.feeds)).toEqual(byFeedUrl(list));
+  });
+
   it('reads back exactly what was written when names are already tidy', () => {
     const tidy = anyName.filter((text) => text !== '' && cleanText(text) === text);
     fc.assert(

@@ -4,7 +4,7 @@ import { decodeText } from '../../../lib/decode-text';
 import { withEntityTable } from '../../../lib/html-entities';
 import { mended } from '../../../lib/mojibake';
 import { decodeComponent } from '../../../lib/safe';
-import { decodeEntities } from '../../../lib/text';
+import { decodeEntities, htmlToText } from '../../../lib/text';
 import type { NewSubscription } from '../store/subscription-store';
 import { xmlProblem } from './check-xml';
 import { MAX_OPML_BYTES, tooLarge } from './opml-import';
@@ -31,7 +31,9 @@ export function readOpml(text: string): OpmlImport {
   const problem = xmlProblem(source);
   let outlines: Outline[] | undefined;
   try {
-    outlines = parseOpml(source).body?.outlines;
+    const opml = parseOpml(source);
+    outlines =
+      opml.head?.title === OWN_TITLE ? opml.body?.outlines : othersNames(opml.body?.outlines);
   } catch {
     return notOpml(problem ?? 'it could not be read as XML.');
   }
@@ -97,9 +99,38 @@ function collect(
  * it was read in the wrong encoding on its way (gPodder's "SelbstgesprÃ¤che").
  */
 function nameOf(value: string | undefined): string {
-  let name = cleanText(value);
-  for (let times = 0; times < 4 && /&#?\w+;/.test(name); times++) name = decodeEntities(name);
-  return cleanText(mended(name));
+  return cleanText(mended(decodeEntities(cleanText(value))));
+}
+
+/** Broadsheet's own files, whose names are written to read back as they are (write-opml.ts). */
+const OWN_TITLE = 'Broadsheet subscriptions';
+
+/**
+ * Names as other readers wrote them, made ready for nameOf: escaped over and over (Google
+ * Reader's "Hewn &amp;amp;amp;amp; Hammered") taken down to the one escape nameOf reads, and
+ * markup a blog's title brought with it (RSS Bandit's lists: `<font size="6">Stefan Goßner
+ * </font></a></h1>…`) as its words. A name that only looks like a tag ("<antirez>",
+ * "ShowUsYour<Blog>") stays as it is.
+ */
+function othersNames(outlines: Outline[] | undefined): Outline[] | undefined {
+  return outlines?.map((outline) => ({
+    ...outline,
+    text: readied(outline.text),
+    title: readied(outline.title),
+    outlines: othersNames(outline.outlines),
+  }));
+}
+
+function readied(value: string | undefined): string | undefined {
+  let name = value ?? '';
+  for (let times = 0; times < 3 && /&#?\w+;/.test(decodeEntities(name)); times++) {
+    name = decodeEntities(name);
+  }
+  const words = decodeEntities(name);
+  if (!/<\/\w+\s*>|<\w+\s+\w+\s*=/.test(words)) return value && name;
+  return htmlToText(words.replace(/<\/?\w*$/, ''))
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;');
 }
 
 /** A reader's own name for all of them, not a folder: Overcast's and Pocket Casts' "feeds". */
