@@ -181,6 +181,8 @@ function withEmoji(html: string): string {
 /** Where a quote begins and ends, through the text's conversion (characters no text holds). */
 const QUOTE_START = '\u0001';
 const QUOTE_END = '\u0002';
+const QUOTE = new RegExp(`${QUOTE_START}([^]*?)${QUOTE_END}`, 'g');
+const QUOTE_MARK = new RegExp(`[${QUOTE_START}${QUOTE_END}]`, 'g');
 
 /** A comment's quotes marked, to be written as quoted lines once it is text (quoted). */
 function marked(html: string): string {
@@ -192,14 +194,14 @@ function marked(html: string): string {
 /** Each line of a quote with "> " before it, as e-mail quotes and as the thread shows quotes. */
 function quoted(text: string): string {
   return text
-    .replace(new RegExp(`${QUOTE_START}([^]*?)${QUOTE_END}`, 'g'), (_quote, words: string) =>
+    .replace(QUOTE, (_quote, words: string) =>
       words
         .trim()
         .split('\n')
         .map((line) => (line.trim() ? `> ${line}` : '>'))
         .join('\n'),
     )
-    .replace(new RegExp(`[${QUOTE_START}${QUOTE_END}]`, 'g'), '');
+    .replace(QUOTE_MARK, '');
 }
 
 /**

@@ -123,10 +123,11 @@ function othersNames(outlines: Outline[] | undefined): Outline[] | undefined {
 
 function readied(value: string | undefined): string | undefined {
   let name = value ?? '';
-  for (let times = 0; times < 3 && /&#?\w+;/.test(decodeEntities(name)); times++) {
-    name = decodeEntities(name);
+  let words = decodeEntities(name);
+  for (let times = 0; times < 3 && /&#?\w+;/.test(words); times++) {
+    name = words;
+    words = decodeEntities(name);
   }
-  const words = decodeEntities(name);
   if (!/<\/\w+\s*>|<\w+\s+\w+\s*=/.test(words)) return value && name;
   return htmlToText(words.replace(/<\/?\w*$/, ''))
     .replaceAll('&', '&amp;')
