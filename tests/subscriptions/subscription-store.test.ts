@@ -4,6 +4,7 @@ import {
   adoptFeedTitles,
   renameFolder,
   subscribe,
+  undoUnsubscribe,
   unsubscribe,
   updateSubscription,
 } from '../../src/features/subscriptions/store/subscription-actions';
@@ -110,6 +111,33 @@ describe('the subscription store', () => {
     expect(stored()[feed('a').feedUrl]?.removedAt).toBeDefined();
     expect(subscribe([feed('a')]).added).toHaveLength(1);
     expect(following()).toContain('a');
+  });
+
+  it('undoing an unsubscribe brings the feed back as it was, unless it is followed again', () => {
+    vi.useFakeTimers({ now: Date.parse(AT), toFake: ['Date'] });
+    try {
+      subscribe([{ feedUrl: 'https://a.example/feed.xml', title: 'a.example', untitled: true }]);
+      subscribe([{ ...feed('b'), folder: 'News' }]);
+      vi.setSystemTime(Date.parse(AT) + 60_000);
+      unsubscribe('https://a.example/feed.xml');
+      unsubscribe(feed('b').feedUrl);
+      undoUnsubscribe('https://a.example/feed.xml');
+      undoUnsubscribe(feed('b').feedUrl);
+      // Still named by its host: the feed's own title is taken once it is read.
+      expect(stored()['https://a.example/feed.xml']).toMatchObject({ untitled: true, addedAt: AT });
+      expect(stored()['https://a.example/feed.xml']).not.toHaveProperty('removedAt');
+      expect(stored()[feed('b').feedUrl]).toMatchObject({ folder: 'News', addedAt: AT });
+      adoptFeedTitles(new Map([['https://a.example/feed.xml', 'Site A']]));
+      expect(following()).toEqual(expect.arrayContaining(['Site A', 'b']));
+
+      // Followed again at another spelling of its address: nothing to undo.
+      unsubscribe(feed('b').feedUrl);
+      subscribe([{ feedUrl: 'http://b.example/feed.xml/', title: 'B again' }]);
+      undoUnsubscribe(feed('b').feedUrl);
+      expect(stored()[feed('b').feedUrl]?.removedAt).toBeDefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('renames and moves; an empty folder name takes it out of its folder', () => {

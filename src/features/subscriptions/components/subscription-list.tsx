@@ -7,7 +7,7 @@ import { plural } from '../../../lib/plural';
 import { folderKey } from '../store/subscription-data';
 import type { Subscription } from '../store/subscription-data';
 import { own } from '../../../lib/own';
-import { renameFolder, subscribe, unsubscribe } from '../store/subscription-actions';
+import { renameFolder, undoUnsubscribe, unsubscribe } from '../store/subscription-actions';
 import { useSubscriptionStore } from '../store/subscription-store';
 import { FolderHeading } from './folder-heading';
 import { SubscriptionItem } from './subscription-item';
@@ -178,8 +178,8 @@ export function SubscriptionList({
   );
   const undo = () => {
     if (!removed) return;
-    const { feedUrl, title, folder, siteUrl } = removed;
-    subscribe([{ feedUrl, title, folder, siteUrl }]);
+    const { feedUrl } = removed;
+    undoUnsubscribe(feedUrl);
     setRemoved(undefined);
     // The Undo button goes: focus goes to the subscription it brought back.
     focusOn({ feedUrl, part: '.subscription-title' });

@@ -112,6 +112,27 @@ export function unsubscribe(feedUrl: string) {
 }
 
 /**
+ * Follows again, as it was, a feed just unsubscribed from: its name (or the want of one), folder
+ * and the date it was first added. Nothing, if it is followed again already, at any address.
+ */
+export function undoUnsubscribe(feedUrl: string) {
+  const current = feeds();
+  const subscription = own(current, feedUrl);
+  if (!subscription?.removedAt) return;
+  const key = addressKey(feedUrl);
+  const followed = Object.values(current).some(
+    (feed) => !feed.removedAt && addressKey(feed.feedUrl) === key,
+  );
+  if (followed) return;
+  const restored: Subscription = { ...subscription, changedAt: changeTime(subscription) };
+  delete restored.removedAt;
+  const folder = folderNamer()(subscription.folder);
+  if (folder) restored.folder = folder;
+  else delete restored.folder;
+  commitSubscriptions((data) => ({ feeds: { ...data.feeds, [feedUrl]: restored } }));
+}
+
+/**
  * Changes the name or the folder ('' or undefined: none) of a subscription: into a folder there
  * is under another spelling, under that folder's.
  */
