@@ -1947,6 +1947,17 @@ describe('what cannot be read', () => {
     },
   );
 
+  it("tells RDF that is no feed (a blog's SIOC profile, a FOAF profile) from an empty RSS 1.0 feed", () => {
+    const notAFeed = 'This is not a feed: Broadsheet reads JSON Feed, RSS and Atom.';
+    // WordPress's SIOC plugin: a post, its author and text in RDF, linked from the blog's pages.
+    expect(() =>
+      read('sioc-post-rdf__yuxi-liu-wired__cyc-archive__blog.larkc.eu-sioc-post.rdf', 'invalid'),
+    ).toThrow(notAFeed);
+    const foaf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:foaf="http://xmlns.com/foaf/0.1/">
+      <!-- me --><foaf:Person rdf:about="#me"><foaf:name>Jane</foaf:name></foaf:Person></rdf:RDF>`;
+    expect(() => parseXmlFeed(foaf, PAGE, 'rdf')).toThrow(notAFeed);
+  });
+
   it.each([
     ['a document cut off mid-download', '<rss><channel><title>T</title><item><title>cut'],
     ['a document cut off before its first item', '<rss><channel>'],

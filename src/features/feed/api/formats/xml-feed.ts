@@ -5,6 +5,7 @@ import { buildArticle, itemLanguage, withLanguage } from '../normalize';
 import type { ItemFields } from '../normalize';
 import type { Article, FeedInfo, FeedPage } from '../types';
 import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
+import { notAFeed } from './document-errors';
 import { leadingItems } from './leading-items';
 import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
 import { ORIGINAL_REL } from './xml-shared';
@@ -347,6 +348,13 @@ function escapedAttribute(text: string): string {
 const WHOLE =
   /<\/(?:rss|feed|rdf:RDF)\s*>\s*$|<(?:channel|feed)\b[^>]*\/>\s*(?:<\/(?:rss|rdf:RDF)\s*>\s*)?$/;
 
+/**
+ * RDF that holds something, but no channel: a FOAF profile, a licence, a project's DOAP, linked
+ * from pages beside their feeds. Not a feed at all, where an empty `<rdf:RDF/>` is one with nothing
+ * in it yet.
+ */
+const OTHER_RDF = /^(?![\s\S]*<(?:\w+:)?channel\b)[\s\S]*<rdf:RDF\b[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<[\w]/;
+
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   let feed;
   try {
@@ -360,6 +368,7 @@ function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
                 : parseRssFeed(spelledForParser(text)),
           } as const);
   } catch {
+    if (format === 'rdf' && OTHER_RDF.test(text)) throw notAFeed();
     if (!WHOLE.test(text) || /<(?:item|entry)\b/.test(text)) {
       throw new LoadError(
         'format',
