@@ -4,7 +4,7 @@ import { CP1252, namedEntity } from './entities';
 const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes']);
 /** Elements that run on inside a line: their edges do not part words. Any other tag does. */
 const INLINE = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(
+  'a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark q rb rp rt rtc ruby s samp small span strike strong sub sup time tt u var wbr'.split(
     ' ',
   ),
 );

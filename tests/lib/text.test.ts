@@ -27,6 +27,13 @@ describe('htmlToText without a DOM', () => {
     expect(htmlToText('un<em>believ</em>able')).toBe('unbelievable');
   });
 
+  it('keeps a word with its reading aid (ruby) whole, the reading in brackets', () => {
+    // Aozora Bunko's blog: 明（あ）かす, not "明 （ あ ） かす".
+    const html =
+      'だれにも<ruby><rb>明</rb><rp>（</rp><rt>あ</rt><rp>）</rp></ruby>かすことの<ruby>怖<rp>（</rp><rt>こわ</rt><rp>）</rp></ruby>がられ';
+    expect(htmlToText(html)).toBe('だれにも明（あ）かすことの怖（こわ）がられ');
+  });
+
   it('drops the anchors static sites put beside headings, not a link to a place with words', () => {
     // Eleventy's markdown-it-anchor (fortmarek.dev's JSON Feed), Python's docs, a "§".
     expect(

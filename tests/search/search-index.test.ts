@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { parseFeedPage } from '../../src/features/feed/api/formats/json-feed';
+import { readDocument } from '../../src/features/feed/api/formats/read-document';
 import type { Article } from '../../src/features/feed/api/types';
 import type { SearchableArticle } from '../../src/features/search/types';
-import { ArticleIndex, searchKey } from '../../src/features/search/utils/article-index';
+import { ArticleIndex, documentOf, searchKey } from '../../src/features/search/utils/article-index';
+import { fixtureBytes } from '../helpers/fixtures';
 
 const PAGE_URL = 'https://bench.example/feed.json';
 const articles = parseFeedPage(generateFeed(3000), PAGE_URL).articles;
@@ -223,5 +225,53 @@ describe('words written with a symbol, and single letters', () => {
     const chinese = new ArticleIndex();
     chinese.sync(withHarbour);
     expect(search(chinese, '港', withHarbour).map((hit) => hit.article.id)).toEqual(['harbour']);
+  });
+});
+
+describe('searching scripts where a mark or a character makes another word', () => {
+  function articlesOf(name: string): Article[] {
+    const result = readDocument({
+      bytes: fixtureBytes('xml', name),
+      contentType: 'application/rss+xml',
+      pageUrl: 'https://scripts.example/feed.xml',
+    });
+    if (!('page' in result)) throw new Error(`${name} could not be read`);
+    return result.page.articles;
+  }
+
+  /** Those found, each by whether its words hold the query as written. */
+  function found(among: Article[], query: string): boolean[] {
+    const index = new ArticleIndex();
+    index.sync(among);
+    return search(index, query, among).map((hit) =>
+      Object.values(documentOf(hit.article)).join(' ').includes(query),
+    );
+  }
+
+  it('finds たけ (bamboo) and not だけ (only), ヤモリ (gecko) and not メモリ (memory)', () => {
+    const aozora = articlesOf(
+      'movable-type-ruby-euc-jp__chardet__chardet__siesta.co.jp.aozora.xml',
+    );
+    expect(found(aozora, 'だけ')).toHaveLength(8);
+    // Only the novel たけくらべ: no item where the word is だけ.
+    expect(found(aozora, 'たけ')).toEqual([true]);
+    expect(found(aozora, 'メモリ')).not.toContain(false);
+  });
+
+  it('finds ยุง (mosquito) and not ยัง (still)', () => {
+    const thai = articlesOf('thai-tis-620__chardet__chardet__opentle.org.xml');
+    expect(found(thai, 'ยัง').length).toBeGreaterThan(1);
+    expect(found(thai, 'ยุง')).toEqual([true]);
+  });
+
+  it('forgives a typo only in a word of five letters or more: "cat" does not find car', () => {
+    const index = new ArticleIndex();
+    const few = [
+      { id: '1', title: 'The car park', authors: [], tags: [] },
+      { id: '2', title: 'A harbour view', authors: [], tags: [] },
+    ];
+    index.sync(few);
+    expect(search(index, 'cat', few)).toEqual([]);
+    expect(search(index, 'harbor', few).map((hit) => hit.article.id)).toEqual(['2']);
   });
 });

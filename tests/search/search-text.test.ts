@@ -42,6 +42,20 @@ describe('text for the index', () => {
   it('matches words regardless of case and accents', () => {
     expect(normalizeTerm('Café')).toBe('cafe');
     expect(normalizeTerm('ÉTÉ')).toBe('ete');
+    expect(normalizeTerm('Μικρές')).toBe('μικρες');
+    expect(normalizeTerm('Ёлка')).toBe('елка');
+    // Hebrew's points are no part of the word as people type it.
+    expect(normalizeTerm('שָׁלוֹם')).toBe('שלום');
+  });
+
+  it('keeps the marks that make another letter: kana, Thai, Indic vowel signs', () => {
+    expect(normalizeTerm('だけ')).toBe('だけ');
+    expect(normalizeTerm('パス')).not.toBe(normalizeTerm('バス'));
+    expect(normalizeTerm('ยุง')).not.toBe(normalizeTerm('ยัง'));
+    expect(normalizeTerm('काम')).not.toBe(normalizeTerm('कम'));
+    expect(normalizeTerm('சொன்னது')).toBe('சொன்னது');
+    // Hangul as it was written, in syllables, not in the letters they are made of.
+    expect(normalizeTerm('나무')).toBe('나무');
   });
 });
 

@@ -63,12 +63,23 @@ function matchesPrefix(term: string): boolean {
   return [...term].length > 1 || /\p{Script=Han}/u.test(term);
 }
 
+/** Fewer letters than this, and one letter off is another word: "cat" is not "car". */
+const MIN_FUZZY_LENGTH = 5;
 /**
- * How far a query term may be misspelt: only a word of letters and digits. A name written with
- * a symbol is matched as written: one character off C++ or .NET is another word (G++, NET).
+ * A word of an alphabet, where a typo is one letter off. In kana, Hangul, Thai or the Indic
+ * scripts a character is a syllable, and one off is another word (たけ, だけ; 나무, 너무).
+ */
+const ALPHABETIC =
+  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}\p{N}]+$/u;
+
+/**
+ * How far a query term may be misspelt: only a word of an alphabet's letters and digits, of five
+ * or more. A name written with a symbol is matched as written: one character off C++ or .NET is
+ * another word (G++, NET).
  */
 function typoTolerance(term: string): number | false {
-  return term.length <= MAX_FUZZY_LENGTH && /^[\p{L}\p{N}]+$/u.test(term) && 0.2;
+  const length = [...term].length;
+  return length >= MIN_FUZZY_LENGTH && length <= MAX_FUZZY_LENGTH && ALPHABETIC.test(term) && 0.2;
 }
 
 /** An article's key in the index: ids are unique only within a feed. */

@@ -41,11 +41,19 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * A letter of the scripts whose marks are accents, and its marks: "é" is "e", "ё" is "е", and
+ * Hebrew's points and Arabic's vowel signs go. In the others a mark makes another letter, and
+ * stays: kana's voicing marks (た, だ), the vowel signs of Thai and the Indic scripts.
+ */
+const ACCENTED =
+  /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}])\p{M}+/gu;
+
+/**
  * One form for indexing, querying and highlighting: lower case, accents removed ("Café" → "cafe"),
  * and an Arabic word without its article (below).
  */
 export function normalizeTerm(term: string): string {
-  const word = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const word = term.normalize('NFD').replace(ACCENTED, '$1').normalize('NFC').toLowerCase();
   return ARABIC.test(word) ? arabicWord(word) : word;
 }
 
