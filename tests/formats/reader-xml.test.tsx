@@ -179,7 +179,7 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     });
     renderApp(`/?feed=${encodeURIComponent(FEED)}`);
     const title = await screen.findByRole('link', { name: '苦勞網' });
-    expect(title.closest('.masthead')).toHaveAttribute('lang', 'zh');
+    expect(title.closest('.masthead')).toHaveAttribute('lang', 'zh-Hant');
   });
 
   it('says a feed’s name once where its description only repeats it (Bluesky)', async () => {

@@ -487,6 +487,15 @@ describe('RSS 1.0 (RDF)', () => {
 });
 
 describe('excerpts', () => {
+  it('keep a word with its reading aid (ruby) whole (Aozora Bunko, EUC-JP)', () => {
+    const { articles } = read(
+      'movable-type-ruby-euc-jp__chardet__chardet__siesta.co.jp.aozora.xml',
+    );
+    const excerpt = (title: string) => articles.find((post) => post.title === title)?.excerpt;
+    expect(excerpt('附子')).toContain('だれにも明（あ）かすことのできない孤独な行為。');
+    expect(excerpt('幕府軍艦操練所')).toContain('海舟を斬（き）りに行って');
+  });
+
   it("are a post's text though its picture's markup comes first, thousands of characters long (Tumblr)", () => {
     const [first] = read(
       'tumblr-picture-markup-before-text__kagisearch__fastfeedparser__vintagehomeplans.xml',
@@ -1234,6 +1243,24 @@ describe('habits of real feeds', () => {
     });
   });
 
+  it('gives Greek posts Greek, though the feed says English and a plugin left code before each text', () => {
+    // WordPress 1.5: <language>en</language>, and "window.document.getElementById('post-1796')…"
+    // opening six of the ten descriptions; two titles name the site, www.DISABLED.GR.
+    const { articles } = read(
+      'greek-declared-english-script-in-text__chardet__chardet__disabled.gr.xml',
+    );
+    expect(articles).toHaveLength(10);
+    expect(articles.map((post) => post.language)).toEqual(Array(10).fill('el'));
+  });
+
+  it('gives a Taiwanese blog that says English Traditional Chinese (Blogger, Big5)', () => {
+    const { articles } = read(
+      'blogger-traditional-chinese-big5__chardet__chardet__letterlego.blogspot.com.xml',
+    );
+    expect(articles.length).toBeGreaterThan(0);
+    expect(new Set(articles.map((post) => post.language))).toEqual(new Set(['zh-Hant']));
+  });
+
   it('gives an item the language its script writes, where neither it nor its feed names one', () => {
     const language = (title: string, description: string) =>
       parseXmlFeed(
@@ -1246,7 +1273,14 @@ describe('habits of real feeds', () => {
     expect(language('東京で初雪', '気象庁によりますと、東京都心で初雪が観測されました。')).toBe(
       'ja',
     );
-    expect(language('国务院常务会议', '会议听取了关于进一步做好稳就业工作的汇报')).toBe('zh');
+    // Chinese as Simplified or Traditional, by its characters (Xinhua's; a Taipei library's).
+    expect(language('国务院常务会议', '会议听取了关于进一步做好稳就业工作的汇报')).toBe('zh-Hans');
+    expect(language('紐約公共圖書館', '國家圖書館參考組代主任')).toBe('zh-Hant');
+    expect(language('天氣', '今日天氣晴朗')).toBe('zh');
+    // Scripts of one language each: Tamil, Sinhala, Khmer.
+    expect(language('தமிழ்நாடு செய்திகள்', 'சென்னையில் இன்று மழை பெய்தது')).toBe('ta');
+    expect(language('ශ්‍රී ලංකා පුවත්', 'කොළඹ අද වැසි')).toBe('si');
+    expect(language('ព័ត៌មានថ្មីៗ', 'ភ្នំពេញ ថ្ងៃនេះ')).toBe('km');
     expect(language('ข่าวเศรษฐกิจ', 'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย')).toBe('th');
     // Arabic's and Cyrillic's languages by the letters only some of them have.
     expect(language('أخبار', 'اليوم في القاهرة')).toBe('ar');

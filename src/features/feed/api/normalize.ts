@@ -195,20 +195,33 @@ export function languageTag(value: string | undefined): string | undefined {
 
 /**
  * Scripts that each write one language (or nearly), by the share of a text's letters in them
- * that says the text is in it; Arabic's and Cyrillic's, which write many, by the letters only
- * some of their languages have (ARABIC_SCRIPT, CYRILLIC). Not Devanagari's or Latin's.
+ * that says the text is in it (half, unless given); Han's by its characters (chineseScript);
+ * Arabic's and Cyrillic's, which write many, by the letters only some of their languages have
+ * (ARABIC_SCRIPT, CYRILLIC). Not Devanagari's (Hindi, Marathi, Nepali…), Bengali's (Bengali,
+ * Assamese) or Latin's.
  */
-const SCRIPTS: readonly [RegExp, number, string | ((text: string) => string | undefined)][] = [
-  [/\p{Script=Hangul}/gu, 0.3, 'ko'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 0.15, 'ja'],
-  [/\p{Script=Han}/gu, 0.5, 'zh'],
-  [/\p{Script=Thai}/gu, 0.5, 'th'],
-  [/\p{Script=Greek}/gu, 0.5, 'el'],
-  [/\p{Script=Hebrew}/gu, 0.5, 'he'],
-  [/\p{Script=Georgian}/gu, 0.5, 'ka'],
-  [/\p{Script=Armenian}/gu, 0.5, 'hy'],
-  [/\p{Script=Arabic}/gu, 0.5, (text) => byLetters(text, ARABIC_SCRIPT) ?? persianOrArabic(text)],
-  [/\p{Script=Cyrillic}/gu, 0.5, (text) => byLetters(text, CYRILLIC) || undefined],
+const SCRIPTS: readonly [RegExp, string | ((text: string) => string | undefined), number?][] = [
+  [/\p{Script=Hangul}/gu, 'ko', 0.3],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja', 0.15],
+  [/\p{Script=Han}/gu, chineseScript],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Myanmar}/gu, 'my'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+  [/\p{Script=Tamil}/gu, 'ta'],
+  [/\p{Script=Malayalam}/gu, 'ml'],
+  [/\p{Script=Telugu}/gu, 'te'],
+  [/\p{Script=Kannada}/gu, 'kn'],
+  [/\p{Script=Gujarati}/gu, 'gu'],
+  [/\p{Script=Gurmukhi}/gu, 'pa'],
+  [/\p{Script=Oriya}/gu, 'or'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Arabic}/gu, (text) => byLetters(text, ARABIC_SCRIPT) ?? persianOrArabic(text)],
+  [/\p{Script=Cyrillic}/gu, (text) => byLetters(text, CYRILLIC) || undefined],
 ];
 
 /**
@@ -241,6 +254,20 @@ function byLetters(text: string, languages: readonly [RegExp, string][]): string
   return languages.find(([letters]) => letters.test(text))?.[1];
 }
 
+/** The commonest characters Chinese writes one way in Simplified, another in Traditional. */
+const SIMPLIFIED = /[们这国说会个]/g;
+const TRADITIONAL = /[們這國說會個]/g;
+
+/**
+ * Chinese in the characters it is written in, Simplified or Traditional (Taiwan, Hong Kong):
+ * each is drawn in its own fonts, its punctuation set its own way.
+ */
+function chineseScript(text: string): string {
+  const simplified = text.match(SIMPLIFIED)?.length ?? 0;
+  const traditional = text.match(TRADITIONAL)?.length ?? 0;
+  return simplified > traditional ? 'zh-Hans' : simplified < traditional ? 'zh-Hant' : 'zh';
+}
+
 /** Persian (پ چ ژ گ, and its own ی and ک) where its letters outnumber Arabic's ي, ك and ة. */
 function persianOrArabic(text: string): string {
   const persian = text.match(/[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu)?.length ?? 0;
@@ -266,7 +293,8 @@ function sampleOf({
   excerpt,
   summary,
 }: Pick<Article, 'title' | 'excerpt' | 'summary'>): Sample {
-  const text = `${title} ${excerpt ?? summary ?? ''}`;
+  // An address is in no language: "www.DISABLED.GR" in a Greek title.
+  const text = `${title} ${excerpt ?? summary ?? ''}`.replace(ADDRESSES, ' ');
   return { text, letters: text.match(/\p{L}/gu)?.length ?? 0 };
 }
 
@@ -278,7 +306,7 @@ function sampleOf({
 function writtenLanguage({ text, letters }: Sample): string | undefined {
   if (letters === 0) return undefined;
   const share = (script: RegExp) => (text.match(script)?.length ?? 0) / letters;
-  const found = SCRIPTS.find(([script, least]) => share(script) >= least)?.[2];
+  const found = SCRIPTS.find(([script, , least = 0.5]) => share(script) >= least)?.[1];
   return typeof found === 'function' ? found(text) : found;
 }
 
@@ -295,9 +323,17 @@ export function itemLanguage(
   if (said && !LATIN_ONLY.has(said.split('-')[0]?.toLowerCase() ?? '')) return said;
   const sample = sampleOf(item);
   if (!said) return writtenLanguage(sample);
-  const latin = sample.text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const otherScript = sample.letters >= 8 && latin / sample.letters < 0.2;
-  return otherScript ? (writtenLanguage(sample) ?? said) : said;
+  if (latinShare(sample) < 0.2) return writtenLanguage(sample) ?? said;
+  // A title all in another script, and most of the text: what is Latin in it is a name, or
+  // code a plugin left at the start of every post (WordPress's "window.document…").
+  const title = sampleOf({ title: item.title });
+  const otherTitle = latinShare(title) === 0 && latinShare(sample) < 0.5;
+  return otherTitle ? (writtenLanguage(title) ?? said) : said;
+}
+
+/** The share of a sample's letters that are Latin (1 where it has too few to tell). */
+function latinShare({ text, letters }: Sample): number {
+  return letters < 8 ? 1 : (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters;
 }
 
 /** A feed as it names itself: in the language it says, else (or against it) its script's. */
