@@ -259,6 +259,37 @@ describe('front page', () => {
     expect(screen.getAllByRole('link', { name: 'Archiving Tweets' })).toHaveLength(1);
   });
 });
+it('a planet\'s copy of a post ("Ana Silva: Title") is listed once, and marked read with it', async () => {
+  // Planet 2.x writes its RSS items' titles after their writer's name, Planet Venus's Atom
+  // keeps them as written (pythonbrasil/planet's rss20.xml and atom.xml); the ids differ.
+  const rss = `${ORIGIN}/planet/rss20.xml`;
+  const atom = `${ORIGIN}/planet/atom.xml`;
+  const post = (slug: string) => `https://ana.example/2025/03/${slug}/`;
+  const item = (slug: string, title: string, date: string) =>
+    `<item><title>Ana Silva: ${title}</title><guid>${post(slug).slice(0, -1)}</guid><link>${post(slug)}</link><pubDate>${date}</pubDate><description>On ${title}.</description></item>`;
+  const entry = (slug: string, title: string, date: string) =>
+    `<entry><title type="html">${title}</title><id>tag:ana.example,2025:${slug}</id><link href="${post(slug)}"/><updated>${date}</updated><author><name>Ana Silva</name></author><content type="html">On ${title}.</content></entry>`;
+  fakeFetch({
+    [rss]: () =>
+      new Response(
+        `<rss version="2.0"><channel><title>Planet Harbour</title><link>https://planet.example/</link>${item('tides', 'Tide tables for June', 'Sun, 23 Mar 2025 10:00:00 +0000')}${item('locks', 'Lock - keeping in spring', 'Sat, 22 Mar 2025 10:00:00 +0000')}</channel></rss>`,
+        { headers: { 'Content-Type': 'application/rss+xml' } },
+      ),
+    [atom]: () =>
+      new Response(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Harbour (Atom)</title><id>https://planet.example/</id><updated>2025-03-23T10:00:00Z</updated>${entry('tides', 'Tide tables for June', '2025-03-23T10:00:00Z')}${entry('locks', 'Lock - keeping in spring', '2025-03-22T10:00:00Z')}</feed>`,
+        { headers: { 'Content-Type': 'application/atom+xml' } },
+      ),
+  });
+  const { user } = renderApp('/', { subscriptions: [rss, atom] });
+  await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull(), { timeout: 10_000 });
+  expect(await screen.findAllByRole('link', { name: /Tide tables for June$/ })).toHaveLength(1);
+  expect(screen.getAllByRole('link', { name: /Lock - keeping in spring$/ })).toHaveLength(1);
+
+  await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
+  await user.click(screen.getByRole('link', { name: 'Subscriptions' }));
+  expect(await screen.findByText('2 feeds · 0 unread')).toBeInTheDocument();
+});
 
 describe('tag page', () => {
   it('lists only the articles with that tag', async () => {

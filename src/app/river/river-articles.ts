@@ -39,20 +39,27 @@ export function articlesOf(page: FeedPage, subscription: Subscription): Article[
 }
 
 /**
- * One key for a post wherever it is published: its page and title, written alike (a site's RSS
- * and Atom feeds, or its main feed and a category's, carry the same posts).
+ * The keys a post goes by wherever it is published: its page and title, written alike (a site's
+ * RSS and Atom feeds carry the same posts); and where its title begins with a name as planets
+ * write their writers' ("Ana Silva: Title", "Ana Silva - Title"), its page and the rest.
  */
-function postKey({ url, title }: Article): string | undefined {
-  return url && `${url.replace(/^https?:\/\/|\/$/g, '')} ${title.trim().toLowerCase()}`;
+function postKeys({ url, title }: Article): string[] {
+  if (!url) return [];
+  const page = url.replace(/^https?:\/\/|\/$/g, '');
+  const name = title.trim().toLowerCase();
+  const rest = /^[^:]{1,80}?(?::| [-–—]) (.+)/u.exec(name)?.[1];
+  return rest ? [`${page} ${name}`, `${page} ${rest}`] : [`${page} ${name}`];
 }
 
 /**
  * The articles of the pages, in order, each once per feed, and a post that two feeds carry
- * once: the first feed's.
+ * (a site's RSS and Atom feeds, its main feed and a category's, a planet and its writer's blog)
+ * once: the first feed's. The copies left out, where `copies` is given, go there.
  */
 export function mergeArticles(
   shown: readonly RiverPage[],
   pages: readonly (FeedPage | undefined)[],
+  copies?: Article[],
 ) {
   const articles: Article[] = [];
   const posts = new Map<string, Subscription>();
@@ -67,10 +74,13 @@ export function mergeArticles(
     const more = shown[index + 1]?.subscription === here.subscription;
     for (const article of articlesOf(page, here.subscription)) {
       if (!here.first && ids.has(article.id)) continue;
-      const post = postKey(article);
-      const carrier = post && posts.get(post);
-      if (carrier && carrier !== here.subscription) continue;
-      if (post && !carrier) posts.set(post, here.subscription);
+      const keys = postKeys(article);
+      const carrier = keys.map((key) => posts.get(key)).find(Boolean);
+      if (carrier && carrier !== here.subscription) {
+        copies?.push(article);
+        continue;
+      }
+      if (!carrier) for (const key of keys) posts.set(key, here.subscription);
       if (more) ids.add(article.id);
       articles.push(article);
     }

@@ -65,11 +65,12 @@ export function RiverPage({ folder }: { folder?: string }) {
   useDocumentTitle(folder === undefined ? 'Broadsheet' : `${heading} · Broadsheet`);
 
   // Every article of the feeds read so far, as their unread counts have them: those waiting
-  // below the list for "Older posts" too, but none that arrived after the list was drawn.
+  // below the list for "Older posts" too, and another feed's copies of those listed, but none
+  // that arrived after the list was drawn.
   const refs = () => {
     const newest = articles.reduce((latest, article) => Math.max(latest, timeOf(article) || 0), 0);
     // Undated ones (NaN) are listed last: never newer.
-    const below = river.read.filter((article) => !(timeOf(article) > newest));
+    const below = [...river.read, ...river.copies].filter((article) => !(timeOf(article) > newest));
     return [...new Set([...articles, ...below])].map(({ id, origin }) => ({
       feedUrl: origin?.feedUrl ?? '',
       id,

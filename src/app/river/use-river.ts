@@ -15,6 +15,8 @@ export interface River {
   articles: Article[];
   /** Every article read, the held-back ones too (search looks through them all). */
   read: Article[];
+  /** Another feed's copies of posts in `read`, left out of it: marked read with them. */
+  copies: Article[];
   skipped: number;
   /** Feeds whose first page is in, or its first items. */
   loaded: number;
@@ -104,13 +106,15 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
     key: string;
     pages: (FeedPage | undefined)[];
     read: Article[];
+    copies: Article[];
     articles: Article[];
-  }>({ key: '', pages: [], read: [], articles: [] });
+  }>({ key: '', pages: [], read: [], copies: [], articles: [] });
   const combine = useCallback(
     (results: UseQueryResult<FeedPage>[]) => {
       const river: River = {
         articles: [],
         read: [],
+        copies: [],
         skipped: 0,
         loaded: 0,
         pending: 0,
@@ -162,11 +166,14 @@ export function useRiver(subscriptions: readonly Subscription[], depth = 1): Riv
         last.pages.length === pages.length &&
         last.pages.every((page, index) => page === pages[index]);
       if (!same) {
-        const read = mergeArticles(shown, pages);
-        merged.current = { key, pages, read, articles: withinHorizon(shown, pages, read) };
+        const copies: Article[] = [];
+        const read = mergeArticles(shown, pages, copies);
+        const articles = withinHorizon(shown, pages, read);
+        merged.current = { key, pages, read, copies, articles };
       }
       river.articles = merged.current.articles;
       river.read = merged.current.read;
+      river.copies = merged.current.copies;
       river.missingItems =
         river.loaded > 0 && firstPages.every((page) => !page || page.missingItems);
       return unshared(river);
