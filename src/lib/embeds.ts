@@ -1,4 +1,4 @@
-import { parseUrl } from './safe';
+import { decodeComponent, parseUrl } from './safe';
 
 /** What stands for a player a feed's HTML embeds: a link to it, with YouTube's still. */
 export interface Embed {
@@ -83,4 +83,17 @@ function videoPage(url: URL): { href: string; site: string } | undefined {
     return { href: url.href, site: 'Blogger' };
   }
   return undefined;
+}
+
+/** A GitHub Gist's script (`gist.github.com/ana/0a1b….js`), which writes the code in its place. */
+const GIST = /^https?:\/\/gist\.github\.com\/((?:[\w-]+\/)?[\da-f]+)\.js(?:\?file=([^&#]+))?$/i;
+
+/** The page of the code a GitHub Gist's script shows, where it was: no script runs here. */
+export function gistOf(src: string): Embed | undefined {
+  const [, gist, file] = GIST.exec(src.trim()) ?? [];
+  if (!gist) return undefined;
+  return {
+    href: `https://gist.github.com/${gist}`,
+    label: file ? `View ${decodeComponent(file)} on GitHub Gist` : 'View the code on GitHub Gist',
+  };
 }

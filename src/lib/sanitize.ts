@@ -1,11 +1,11 @@
 import DOMPurify from 'dompurify';
-import { embedOf } from './embeds';
+import { embedOf, gistOf } from './embeds';
 import { FEED_FURNITURE, FURNITURE_CLASSES } from './feed-furniture';
 import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
 import { nextTask } from './next-task';
-import { overHttps, parseUrl } from './safe';
+import { decodeComponent, overHttps, parseUrl } from './safe';
 import { ANCHOR_SIGN, MAY_READ_MORE, READ_MORE } from './text';
 
 const FORBID_TAGS = [
@@ -46,6 +46,9 @@ const SHOWN = 'img, picture, svg, video, audio, math';
 /** An inline style that hides its element. */
 const HIDDEN_BY_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
+/** Roles DPUB-ARIA 1.1 deprecates, that checkers fail. */
+const RETIRED_ROLE = /^doc-(?:endnotes?|biblioentry)$/;
+
 let hooked = false;
 
 function addHooks() {
@@ -70,6 +73,13 @@ function addHooks() {
     const embed =
       src && !FEED_FURNITURE.test(src) ? embedOf(src, node.getAttribute('title')) : undefined;
     if (embed) node.after(embedLink(node.ownerDocument, embed));
+  });
+  // A GitHub Gist's script, which wrote its code there, is never run: a link to the code is
+  // left in its place.
+  DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'script' || !(node instanceof Element)) return;
+    const gist = gistOf(node.getAttribute('src') ?? '');
+    if (gist) node.after(embedLink(node.ownerDocument, gist));
   });
   // What the feed's own style hides stays hidden, as on its site (a button its scripts show, a
   // video's stand-in): its style goes, which would show it. inertMarkup renamed that style.
@@ -124,8 +134,13 @@ function addHooks() {
       if (still && /^https?:\/\//i.test(still)) node.setAttribute('poster', still);
       else node.removeAttribute('poster');
     }
-    // A block of code wider than the column scrolls: reachable by keyboard too.
-    if (node instanceof HTMLPreElement) node.setAttribute('tabindex', '0');
+    // A block of code wider than the column scrolls: reachable by keyboard too. Not one in a
+    // table (Hexo's and Rouge's line numbers beside the code): the table's box scrolls.
+    if (node instanceof HTMLPreElement && !node.closest('table')) {
+      node.setAttribute('tabindex', '0');
+    }
+    // Roles DPUB-ARIA has retired (kramdown's and Hugo's footnotes): a list is list enough.
+    if (RETIRED_ROLE.test(node.getAttribute('role') ?? '')) node.removeAttribute('role');
     // Pictures, sounds and videos load over https where they can (see overHttps).
     const src = node.getAttribute('src');
     if (src?.startsWith('http:')) node.setAttribute('src', overHttps(src));
@@ -488,6 +503,23 @@ function mapSrcset(srcset: string, address: (url: string) => string): string {
     .join(', ');
 }
 
+/**
+ * A link to a place in the text written as the article's full address (Nikola's footnotes,
+ * `href="https://…/post.html#fn:1"`) goes there, in this tab, as `#fn:1` would: not to the
+ * publisher's page in another.
+ */
+function placeInText(link: Element, url: URL, baseUrl: string, content: DocumentFragment): boolean {
+  if (!(link instanceof HTMLAnchorElement) || !url.hash || !samePage(url.href, baseUrl)) {
+    return false;
+  }
+  const id = prefixed(decodeComponent(url.hash.slice(1)));
+  if (!content.getElementById(id)) return false;
+  link.setAttribute('href', `#${id}`);
+  link.removeAttribute('target');
+  link.removeAttribute('rel');
+  return true;
+}
+
 function resolveUrls(content: DocumentFragment, baseUrl: string): void {
   for (const element of content.querySelectorAll('[href], [src]')) {
     for (const attribute of ['href', 'src'] as const) {
@@ -499,8 +531,9 @@ function resolveUrls(content: DocumentFragment, baseUrl: string): void {
         continue;
       }
       try {
-        const url = new URL(value, baseUrl).href;
-        element.setAttribute(attribute, attribute === 'src' ? overHttps(url) : url);
+        const url = new URL(value, baseUrl);
+        if (attribute === 'href' && placeInText(element, url, baseUrl, content)) continue;
+        element.setAttribute(attribute, attribute === 'src' ? overHttps(url.href) : url.href);
       } catch {
         element.removeAttribute(attribute);
       }

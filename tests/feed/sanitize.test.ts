@@ -158,6 +158,26 @@ describe('sanitizeHtml: ids from a feed', () => {
     }
   });
 
+  it("keeps footnote links written as the article's full address in the text (Nikola's)", () => {
+    // pypy.org's blog (kagisearch/fastfeedparser's tests/integration/pypy.xml), as Nikola writes it.
+    const post = 'https://www.pypy.org/posts/2024/08/toy-knownbits.html';
+    const root = render(
+      `<p>Bit widths<sup id="fnref:proof_bitwidths"><a class="footnote-ref" href="${post}#fn:proof_bitwidths">1</a></sup>; ` +
+        `<a href="${post}#comments">comments</a>, <a href="https://www.pypy.org/posts/other.html#fn:1">another post</a></p>` +
+        `<div class="footnote"><ol><li id="fn:proof_bitwidths">Note <a class="footnote-backref" href="${post}#fnref:proof_bitwidths">↩</a></li></ol></div>`,
+      post,
+    );
+    const [ref, comments, other, back] = root.querySelectorAll('a');
+    expect(ref).toHaveAttribute('href', '#user-content-fn:proof_bitwidths');
+    expect(ref).not.toHaveAttribute('target');
+    expect(root.querySelector('[id="user-content-fn:proof_bitwidths"]')).toHaveTextContent('Note');
+    expect(back).toHaveAttribute('href', '#user-content-fnref:proof_bitwidths');
+    // A place the text has not got, or another page's, is the publisher's: in another tab.
+    expect(comments).toHaveAttribute('href', `${post}#comments`);
+    expect(comments).toHaveAttribute('target', '_blank');
+    expect(other).toHaveAttribute('target', '_blank');
+  });
+
   it("keeps the footnote links of Markdown that prefixed its ids already (remark's, Gatsby's)", () => {
     const root = render(
       '<p>In 2022<sup><a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a></sup></p>' +
@@ -558,11 +578,26 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     ).toBeTruthy();
   });
 
-  it('lets a block of code that scrolls be reached by keyboard', () => {
+  it('lets a block of code that scrolls be reached by keyboard, once', () => {
     expect(render('<pre><code>a very long line</code></pre>').querySelector('pre')).toHaveAttribute(
       'tabindex',
       '0',
     );
+    // Hexo's line numbers beside the code, a <pre> each, in a table whose box scrolls: one stop.
+    const numbered = render(
+      '<figure class="highlight yaml"><table><tr><td class="gutter"><pre><span class="line">1</span><br></pre></td>' +
+        '<td class="code"><pre><span class="line">name: a very long line</span><br></pre></td></tr></table></figure>',
+    );
+    expect(numbered.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(numbered.querySelector('[tabindex="0"]')?.querySelector('table')).not.toBeNull();
+  });
+
+  it("leaves out the roles DPUB-ARIA retired, keeping the notes (kramdown's footnotes)", () => {
+    const notes = render(
+      '<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>Note</p></li></ol></div>',
+    );
+    expect(notes.querySelector('[role]')).toBeNull();
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Note');
   });
 
   it('keeps a formula (MathML) with its text, but no link that runs script', () => {
@@ -691,6 +726,24 @@ describe('sanitizeHtml: an embedded player', () => {
       'href',
       'https://blog.example/widgets/poll.html',
     );
+  });
+
+  it("leaves a link to a GitHub Gist's code where its script was, and runs none", () => {
+    // Paul Dix's TypePad blog (feedjira's PaulDixExplainsNothing.xml), an Eleventy blog's gists.
+    const body = render(
+      '<p>So when you see something like this: </p><script src="http://gist.github.com/50549.js"></script><p>It calls…</p>' +
+        '<script src="https://gist.github.com/kylereddoch/0a1b2c3d4e5f.js?file=config.yml"></script>' +
+        '<script src="https://evil.example/gist.github.com/1.js"></script>',
+      POST,
+    );
+    expect(body.querySelector('script')).toBeNull();
+    expect(
+      within(body).getByRole('link', { name: 'View the code on GitHub Gist' }),
+    ).toHaveAttribute('href', 'https://gist.github.com/50549');
+    expect(
+      within(body).getByRole('link', { name: 'View config.yml on GitHub Gist' }),
+    ).toHaveAttribute('href', 'https://gist.github.com/kylereddoch/0a1b2c3d4e5f');
+    expect(within(body).getAllByRole('link')).toHaveLength(2);
   });
 
   it("links Blogger's, Facebook's and Dailymotion's players to their videos", () => {
