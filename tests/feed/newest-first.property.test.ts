@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/features/feed/api/types';
-import { sortNewestFirst } from '../../src/features/feed/utils/group-by-day';
+import { groupByDay, sortNewestFirst } from '../../src/features/feed/utils/group-by-day';
 import { anArticle } from '../helpers/article';
 
 /** An entry as feeds date them: a date, the same date as another, none, or one unreadable. */
@@ -54,5 +54,28 @@ describe('newest first', () => {
     const copy = [...list];
     expect(sortNewestFirst(list).map((article) => article.id)).toEqual(['new', 'old']);
     expect(list).toEqual(copy);
+  });
+
+  it('places a day alone (an appcast\'s "2022-02-11") on that day where the reader is, west of UTC too', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const list = [
+        // 7 pm on February 10 in Los Angeles.
+        anArticle('evening', { published: '2022-02-11T03:00:00Z' }),
+        anArticle('day', { published: '2022-02-11' }),
+        anArticle('morning', { published: '2022-02-10T17:00:00Z' }),
+      ];
+      const days = groupByDay(sortNewestFirst(list)).map(({ key, articles }) => [
+        key,
+        articles.map((article) => article.id),
+      ]);
+      expect(days).toEqual([
+        ['2022-02-11', ['day']],
+        ['2022-02-10', ['evening', 'morning']],
+      ]);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });

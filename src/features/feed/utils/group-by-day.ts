@@ -1,4 +1,4 @@
-import { formatLongDate, localDayKey } from '../../../lib/dates';
+import { formatLongDate, hasTimeOfDay, localDayKey } from '../../../lib/dates';
 import type { Article } from '../api/types';
 
 export interface DayGroup {
@@ -20,7 +20,8 @@ export function timeOf(article: Article): number {
   let time = times.get(article);
   if (time === undefined) {
     const date = placedAt(article);
-    time = date ? Date.parse(date) : NaN;
+    // A day alone is that day where the reader is (localDayKey), from its start: not UTC's.
+    time = date ? Date.parse(hasTimeOfDay(date) ? date : `${date}T00:00`) : NaN;
     times.set(article, time);
   }
   return time;
