@@ -10,6 +10,9 @@ const LATEST = Date.UTC(9999, 11, 30, 23, 59, 59, 999);
 export function readableTime(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const text = plainDate(value);
+  // Seconds since 1970, as Sparkle's appcasts and some scripts write them ("1780324303"), or
+  // milliseconds.
+  if (/^\d{9,10}$|^\d{13}$/.test(text)) return Number(text) * (text.length > 10 ? 1 : 1000);
   if (EARLY_YEAR.test(text)) return undefined;
   const utc = inUtc(text);
   let time = Date.parse(utc);
@@ -113,7 +116,7 @@ const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}
 
 /** The looser ways feeds write a date, rewritten in a form Date.parse reads. */
 function rewritten(value: string): string {
-  const rebuilt = koreanDate(value) ?? namedMonthIso(value);
+  const rebuilt = koreanDate(value) ?? namedMonthIso(value) ?? djangoDate(value);
   if (rebuilt) return rebuilt;
   // Day first, with dots: "22.11.2022 12:16:00", a time without its zone (read as UTC).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(
@@ -188,6 +191,23 @@ function namedMonthIso(value: string): string | undefined {
   const [, year, , day = '', hours = '', minutes, seconds = '00', zone = ''] = match;
   const month = MONTH_NAMES.findIndex((names) => names[0] === english) + 1;
   return `${year}-${two(month)}-${two(day)}T${two(hours)}:${minutes}:${seconds}${zone}`;
+}
+
+/**
+ * Django's own way of writing a date, read as UTC: "Aug. 6, 2015, 4:39 p.m.", "Sept. 1, 2015,
+ * 4 p.m.", "March 2, 2015, noon".
+ */
+function djangoDate(value: string): string | undefined {
+  const match =
+    /^([a-z]{3,5})\.? (\d{1,2}), (\d{4}),? (?:(\d{1,2})(?::(\d{2}))? ([ap])\.m\.|(noon|midnight))$/i.exec(
+      value,
+    );
+  if (!match) return undefined;
+  const [, month = '', day, year, hours, minutes = '00', half = '', word] = match;
+  const time = word
+    ? `12:00 ${/noon/i.test(word) ? 'PM' : 'AM'}`
+    : `${hours}:${minutes} ${half.toUpperCase()}M`;
+  return `${month.slice(0, 3)} ${day}, ${year} ${time} GMT`;
 }
 
 /**

@@ -56,6 +56,15 @@ describe('parseDate: the dates real feeds write', () => {
     ['Jan 1, 0001', undefined],
     // A time without its colon is no year.
     ['Tue, 10 Jun 2003 0930 GMT', '2003-06-10T09:30:00.000Z'],
+    // Sparkle appcasts: seconds since 1970 (Surge's), or milliseconds; no year 1780 of nine digits.
+    ['1780324303', '2026-06-01T14:31:43.000Z'],
+    ['1780324303000', '2026-06-01T14:31:43.000Z'],
+    ['178032', undefined],
+    // Django's own format (an appcast made with it): months with a dot, "p.m.", "noon".
+    ['Aug. 6, 2015, 4:39 p.m.', '2015-08-06T16:39:00.000Z'],
+    ['Sept. 1, 2015, 9 a.m.', '2015-09-01T09:00:00.000Z'],
+    ['March 2, 2015, noon', '2015-03-02T12:00:00.000Z'],
+    ['May 5, 2015, midnight', '2015-05-05T00:00:00.000Z'],
   ])('%j is %s', (written, iso) => {
     expect(parseDate(written)).toBe(iso);
   });
