@@ -492,15 +492,18 @@ function headingsBelowTitle(content: DocumentFragment): void {
 
 const levelOf = (heading: Element) => Number(heading.tagName[1]);
 
+/**
+ * A candidate of a `srcset`, as browsers read one: an address (commas inside it kept, as
+ * Cloudinary's `w_300,h_200`, but not at its end), then its descriptors up to the next comma,
+ * with or without a space after it ("a.jpg 1366w,b.jpg 1440w").
+ */
+const CANDIDATE = /[\s,]*([^\s,](?:\S*[^\s,])?)(?:,+|\s*([^,]*),?)/g;
+
 /** Each candidate of a `srcset` ("a.jpg 1x, b.jpg 2x") with its address as `address` says. */
 function mapSrcset(srcset: string, address: (url: string) => string): string {
-  return srcset
-    .split(/,\s+/)
-    .map((candidate) => {
-      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [address(url), ...descriptors].join(' ');
-    })
-    .join(', ');
+  return Array.from(srcset.matchAll(CANDIDATE), ([, url = '', descriptors = '']) =>
+    [address(url), ...descriptors.split(/\s+/).filter(Boolean)].join(' '),
+  ).join(', ');
 }
 
 /**

@@ -84,6 +84,24 @@ describe('sanitizeHtml: hostile feed HTML', () => {
 });
 
 describe('sanitizeHtml: a picture in several sizes', () => {
+  it('reads each size of a srcset as browsers do: commas inside an address, none after one', () => {
+    // An ssg site's JSON Feed (no space after a comma), and Cloudinary's addresses (commas inside).
+    const root = render(
+      '<img src="assets/a-640.jpg" alt="A" srcset="assets/a-1280.jpg 1280w, assets/a-1366.jpg 1366w,assets/a-1440.jpg 1440w">' +
+        '<img alt="B" srcset="https://res.cloudinary.com/x/image/upload/w_300,h_200,c_fill/b.jpg 300w, https://res.cloudinary.com/x/image/upload/w_600,h_400,c_fill/b.jpg 600w">',
+      'https://site.example/posts/one/',
+    );
+    const [first, second] = root.querySelectorAll('img');
+    expect(first).toHaveAttribute(
+      'srcset',
+      'https://site.example/posts/one/assets/a-1280.jpg 1280w, https://site.example/posts/one/assets/a-1366.jpg 1366w, https://site.example/posts/one/assets/a-1440.jpg 1440w',
+    );
+    expect(second).toHaveAttribute(
+      'srcset',
+      'https://res.cloudinary.com/x/image/upload/w_300,h_200,c_fill/b.jpg 300w, https://res.cloudinary.com/x/image/upload/w_600,h_400,c_fill/b.jpg 600w',
+    );
+  });
+
   it('resolves each size in srcset against the article, as src is', () => {
     // As Adobe's blog writes its pictures.
     const root = render(
