@@ -12,8 +12,9 @@ export const FEED_FURNITURE = new RegExp(
   [
     String.raw`^(?:https?:)?//(?:feeds\.feedburner\.com/~(?:f|ff|r|a|at)/|feedads\.g\.doubleclick\.net/|feeds\.wordpress\.com/1\.0/|stats\.wordpress\.com/|pixel\.wp\.com/)`,
     // FeedBurner's on a publisher's own feed address (Slashdot's rss.slashdot.org/~a/…?a=…,
-    // PCWorld's FeedFlare at feeds.pcworld.com/~f/…?i=…, and its counting pixel, …/weekly?g=1).
-    String.raw`^(?:https?:)?//[^/?#]+/~(?:a|f|ff|at)/[^?#]+\?[adi]=|^(?:https?:)?//feeds\.[^/?#]+/[^?#]+\?g=\d+$`,
+    // PCWorld's FeedFlare at feeds.pcworld.com/~f/…?i=…, and its counting pixel, …/weekly?g=1,
+    // BusinessWeek's rss.businessweek.com/bw_rss/bwdaily?g=1137).
+    String.raw`^(?:https?:)?//[^/?#]+/~(?:a|f|ff|at)/[^?#]+\?[adi]=|^(?:https?:)?//(?:feeds|rss)\.[^/?#]+/[^?#]+\?g=\d+$`,
     String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:pheedo|pheedcontent)\.com/`,
     String.raw`^(?:https?:)?//(?:share\.feedsportal\.com/|res\d*\.feedsportal\.com/social/|da\.feedsportal\.com/r/|pi\.feedsportal\.com/)`,
     String.raw`^(?:https?:)?//(?:(?:www\.)?addtoany\.com/(?:add_to|share)|static\.addtoany\.com/buttons/)`,

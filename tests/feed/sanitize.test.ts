@@ -294,11 +294,13 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
   });
 
   it("drops Google's picture ads and FeedFlare's buttons on a publisher's own address, not the text", () => {
-    // Anil Dash's blog (2006), and PCWorld's FeedBurner feed at feeds.pcworld.com.
+    // Anil Dash's blog (2006), PCWorld's FeedBurner feed at feeds.pcworld.com, and
+    // BusinessWeek's at rss.businessweek.com (RSSOwl's test data).
     const root = render(
       '<p>From nowhere to somewhere.</p><p><img usemap="#ad" border="0" src="http://imageads.googleadservices.com/pagead/ads?format=468x30_aff_img&amp;client=ca-pub-1"></p>' +
         '<div class="flare"><a href="http://feeds.pcworld.com/~f/pcworld/downloads/weekly?a=TjO2Frto"><img src="http://feeds.pcworld.com/~f/pcworld/downloads/weekly?i=TjO2Frto" border="0"></a></div>' +
-        '<img src="http://feeds.pcworld.com/pcworld/downloads/weekly?g=1">',
+        '<img src="http://feeds.pcworld.com/pcworld/downloads/weekly?g=1">' +
+        '<img src="http://rss.businessweek.com/bw_rss/bwdaily?g=1137"/>',
       'https://www.dashes.com/anil/2006/05/24/im_a_hustla_bab',
     );
     expect(root.querySelectorAll('img')).toHaveLength(0);
