@@ -220,6 +220,42 @@ describe('the subscriptions page', () => {
     expect(screen.queryByRole('article', { name: SEED_TITLE })).not.toBeInTheDocument();
   });
 
+  it("tells apart two feeds of one name (a site's RSS and Atom) by their addresses", async () => {
+    serveFeeds();
+    subscribe([
+      { feedUrl: 'https://daringfireball.net/feeds/main', title: 'Daring Fireball' },
+      { feedUrl: 'https://daringfireball.net/feeds/json', title: 'daring fireball ' },
+    ]);
+    const { user } = renderApp('/subscriptions');
+    expect(
+      await screen.findByRole('button', {
+        name: 'Unsubscribe from Daring Fireball (daringfireball.net/feeds/main)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Rename or move daring fireball (daringfireball.net/feeds/json)',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('daringfireball.net/feeds/json')).toBeVisible();
+    // A name of its own, the address is no longer needed to tell it.
+    expect(
+      screen.getByRole('button', { name: 'Unsubscribe from Harbour Notes' }),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Rename or move daring fireball (daringfireball.net/feeds/json)',
+      }),
+    );
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'Daring Fireball (JSON)');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByRole('button', { name: 'Unsubscribe from Daring Fireball' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('daringfireball.net/feeds/main')).toBeNull();
+  });
+
   it('forgets the undo of an unsubscribe once the feed is followed again another way', async () => {
     serveFeeds();
     const { user } = renderApp('/subscriptions');

@@ -10,6 +10,8 @@ interface SubscriptionItemProps {
   subscription: Subscription;
   /** Every folder there is, offered when moving. */
   folders: readonly string[];
+  /** Another subscription has the same name (a site's RSS and Atom feeds): its address tells. */
+  alike?: boolean;
   /** Its unread count, when it was last read and its error, from the app. */
   renderStatus?: (subscription: Subscription) => ReactNode;
   onUnsubscribe: (subscription: Subscription) => void;
@@ -21,6 +23,7 @@ interface SubscriptionItemProps {
 export const SubscriptionItem = memo(function SubscriptionItem({
   subscription,
   folders,
+  alike = false,
   renderStatus,
   onUnsubscribe,
   onEdited,
@@ -29,6 +32,9 @@ export const SubscriptionItem = memo(function SubscriptionItem({
   const [title, setTitle] = useState(subscription.title);
   const [folder, setFolder] = useState(subscription.folder ?? '');
   const id = useId();
+  const address = subscription.feedUrl.replace(/^https?:\/\/|\/$/g, '');
+  // What the buttons name: the name, and where two are alike, the address that tells them apart.
+  const named = alike ? `${subscription.title} (${address})` : subscription.title;
 
   const close = (saved = false) => {
     setEditing(false);
@@ -45,6 +51,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
         <Link to={paths.feed(subscription.feedUrl)} className="subscription-title" dir="auto">
           {subscription.title}
         </Link>
+        {alike && <span className="subscription-address muted">{address}</span>}
         {renderStatus?.(subscription)}
       </div>
       {editing ? (
@@ -81,7 +88,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
           <button
             type="button"
             className="button button-small subscription-rename"
-            aria-label={`Rename or move ${subscription.title}`}
+            aria-label={`Rename or move ${named}`}
             onClick={() => {
               setTitle(subscription.title);
               setFolder(subscription.folder ?? '');
@@ -95,7 +102,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
             className="button button-small"
             onClick={() => onUnsubscribe(subscription)}
           >
-            Unsubscribe from {subscription.title}
+            Unsubscribe from {named}
           </button>
         </div>
       )}

@@ -39,8 +39,18 @@ function groupByFolder(subscriptions: readonly Subscription[]) {
   // '' (no folder) sorts before every name.
   const groups = [...byFolder.values()].sort((a, b) => a.folder.localeCompare(b.folder));
   const folders = groups.map(({ folder }) => folder).filter(Boolean);
-  return { folders, groups };
+  // Names more than one subscription has: a site's RSS and Atom feeds, both "Daring Fireball".
+  const seen = new Set<string>();
+  const alike = new Set<string>();
+  for (const { title } of subscriptions) {
+    const key = nameKey(title);
+    if (seen.has(key)) alike.add(key);
+    seen.add(key);
+  }
+  return { folders, groups, alike };
 }
+
+const nameKey = (title: string) => title.trim().toLowerCase();
 
 /** Lines drawn in one task: a thousand feeds just imported are drawn fifty at a time. */
 const LINES_AT_ONCE = 50;
@@ -115,7 +125,7 @@ export function SubscriptionList({
     [onSaid],
   );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
-  const { folders, groups } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
+  const { folders, groups, alike } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
   const drawn = useDrawnLines(groups);
   useEffect(() => {
     if (!focusTo) return;
@@ -232,6 +242,7 @@ export function SubscriptionList({
                   key={subscription.feedUrl}
                   subscription={subscription}
                   folders={folders}
+                  alike={alike.has(nameKey(subscription.title))}
                   renderStatus={renderStatus}
                   onUnsubscribe={remove}
                   onEdited={edited}
