@@ -498,13 +498,13 @@ describe('the subscriptions page', () => {
         /Local\s*3 unread/,
       ),
     );
-    // The feeds in no folder are headed so, as a folder is.
-    expect(
-      within(screen.getByRole('region', { name: 'Not in a folder' })).getByRole('heading', {
-        level: 2,
-        name: 'Not in a folder',
-      }),
-    ).toBeVisible();
+    // The feeds in no folder are headed so, with their unread count, as a folder is.
+    const none = within(screen.getByRole('region', { name: 'Not in a folder' })).getByRole(
+      'heading',
+      { level: 2, name: /^Not in a folder/ },
+    );
+    expect(none).toBeVisible();
+    expect(none).toHaveTextContent(/^Not in a folder\s*\d+ unread$/);
     expect(within(folder).getByRole('link', { name: 'Local' })).toHaveAttribute(
       'href',
       '/folders/Local',

@@ -9,6 +9,7 @@ import { feedKeys, feedPageQuery } from '../../features/feed/api/queries';
 import type { FeedPage } from '../../features/feed/api/types';
 import { addressText } from '../../features/feed/components/moved-notice';
 import { useReadingStore } from '../../features/reading/store/reading-store';
+import { unreadText } from '../../features/subscriptions/components/folder-heading';
 import { OpmlTools } from '../../features/subscriptions/components/opml-tools';
 import { SubscribeForm } from '../../features/subscriptions/components/subscribe-form';
 import type { FoundFeed } from '../../features/subscriptions/components/subscribe-form';
@@ -72,8 +73,6 @@ function FeedState({ feedUrl }: { feedUrl: string }) {
     </span>
   );
 }
-
-const unreadText = (count: number) => plural(count, { one: '# unread', other: '# unread' });
 
 const renderStatus = (subscription: Subscription) => <FeedState feedUrl={subscription.feedUrl} />;
 

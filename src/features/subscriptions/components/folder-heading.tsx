@@ -12,6 +12,9 @@ interface FolderHeadingProps {
   onRenamed: (to: string | undefined) => void;
 }
 
+/** "3 unread", as a folder's heading and a feed's line say it. */
+export const unreadText = (count: number) => plural(count, { one: '# unread', other: '# unread' });
+
 /** A folder's name (its page), its unread count, and "Rename" for the whole folder. */
 export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps) {
   const [editing, setEditing] = useState(false);
@@ -26,12 +29,7 @@ export function FolderHeading({ folder, unread, onRenamed }: FolderHeadingProps)
     <div className="subscription-folder-head">
       <h2 className="subscription-folder-name">
         <Link to={paths.folder(folder)}>{folder}</Link>
-        {unread !== undefined && (
-          <span className="unread-count">
-            {' '}
-            {plural(unread, { one: '# unread', other: '# unread' })}
-          </span>
-        )}
+        {unread !== undefined && <span className="unread-count"> {unreadText(unread)}</span>}
       </h2>
       {editing ? (
         <EditForm onSave={save} onCancel={() => close()}>

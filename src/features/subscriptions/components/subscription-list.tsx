@@ -9,7 +9,7 @@ import type { Subscription } from '../store/subscription-data';
 import { own } from '../../../lib/own';
 import { renameFolder, undoUnsubscribe, unsubscribe } from '../store/subscription-actions';
 import { useSubscriptionStore } from '../store/subscription-store';
-import { FolderHeading } from './folder-heading';
+import { FolderHeading, unreadText } from './folder-heading';
 import { SubscriptionItem } from './subscription-item';
 
 interface SubscriptionListProps {
@@ -234,7 +234,14 @@ export function SubscriptionList({
               />
             ) : (
               // Among folders, the feeds in none have a heading of their own too.
-              folders.length > 0 && <h2 className="subscription-folder-name">Not in a folder</h2>
+              folders.length > 0 && (
+                <h2 className="subscription-folder-name">
+                  Not in a folder
+                  {unread !== undefined && (
+                    <span className="unread-count"> {unreadText(unread)}</span>
+                  )}
+                </h2>
+              )
             )}
             <ul className="subscriptions">
               {lines.map((subscription) => (
