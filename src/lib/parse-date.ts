@@ -118,12 +118,13 @@ const MISREAD = /^\d{1,2}\.\d{1,2}\.|^(?:[^\s\d,]+,?\s+)?\d{1,2}\s+\S+\s+\d{2,4}
 function rewritten(value: string): string {
   const rebuilt = koreanDate(value) ?? namedMonthIso(value) ?? djangoDate(value);
   if (rebuilt) return rebuilt;
-  // Day first, with dots: "22.11.2022 12:16:00", a time without its zone (read as UTC).
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(
-    value,
-  );
+  // Day first, with dots: "22.11.2022 12:16:00", a time without its zone (read as UTC); or with
+  // slashes where Date.parse, which reads them month first, could not: "15/12/2010 19:30:00"
+  // (ABC's iview).
+  const dotted =
+    /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value);
   if (dotted) {
-    const [, day, month, year, hours = '0', minutes = '0', seconds = '0'] = dotted;
+    const [, day, , month, year, hours = '0', minutes = '0', seconds = '0'] = dotted;
     return `${year}-${two(month ?? '')}-${two(day ?? '')}T${two(hours)}:${two(minutes)}:${two(seconds)}`;
   }
   return (

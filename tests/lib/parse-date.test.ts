@@ -74,6 +74,12 @@ describe('parseDate: the dates real feeds write', () => {
     expect(parseDate('1.2.2020')).toBe('2020-02-01');
   });
 
+  it('reads a date with slashes day first where it cannot be month first (ABC iview)', () => {
+    expect(parseDate('15/12/2010 19:30:00')).toBe('2010-12-15T19:30:00.000Z');
+    expect(parseDate('31/1/2011 8:05')).toBe('2011-01-31T08:05:00.000Z');
+    expect(parseDate('15/13/2010')).toBeUndefined();
+  });
+
   it('reads an hour written with one digit', () => {
     expect(parseDate('2009-01-12T5:40:14-05:00')).toBe('2009-01-12T10:40:14.000Z');
   });
