@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { feedPageQuery } from '../../src/features/feed/api/queries';
 import { KEEP_PER_FEED, keepWanted, withEarlier } from '../../src/features/feed/api/retention';
@@ -7,6 +7,7 @@ import { anArticle } from '../helpers/article';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
 import { DEMO_FEED } from '../helpers/render-app';
+import { restoreCache } from '../../src/lib/query-client';
 
 const FEED = 'https://example.com/feed.json';
 
@@ -69,5 +70,32 @@ describe('a feed read again', () => {
     const again = await client.fetchQuery({ ...feedPageQuery(DEMO_FEED, DEMO_FEED), staleTime: 0 });
     expect(ids(again)).toContain(dropped);
     expect(again.articles).toHaveLength(first.items.length);
+  });
+
+  it('keeps what the feed no longer lists when the saved copy comes back while it downloads', async () => {
+    const first = demoPage('feed.json') as { items: { id: string }[] };
+    const dropped = first.items[first.items.length - 1]?.id;
+    // Saved on an earlier visit: the whole feed.
+    fakeFetch({ [DEMO_FEED]: () => jsonResponse(first) });
+    const earlier = new QueryClient();
+    await earlier.fetchQuery(feedPageQuery(DEMO_FEED, DEMO_FEED));
+    const saved = dehydrate(earlier);
+
+    // A reload: the feed, which has dropped its oldest item, is asked for at once, and the
+    // saved copy is read back from storage while it downloads.
+    let answer: (response: Response) => void = () => undefined;
+    fakeFetch({ [DEMO_FEED]: () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    let restored: () => void = () => undefined;
+    restoreCache(client, new Promise<void>((resolve) => (restored = resolve)));
+    const reading = client.fetchQuery(feedPageQuery(DEMO_FEED, DEMO_FEED));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answer(jsonResponse({ ...first, items: first.items.slice(0, -1) }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    hydrate(client, saved);
+    restored();
+    const read = await reading;
+    expect(ids(read)).toContain(dropped);
+    expect(read.articles).toHaveLength(first.items.length);
   });
 });

@@ -39,7 +39,11 @@ export function feedPageQuery(feedUrl: string, pageUrl: string) {
         const page = await fetchFeedPage(pageUrl, signal, previous, firstScreen, first);
         // A changed page reaches the screens that show it in a task after the one that read it.
         if (page !== previous) await nextTask();
-        return first ? withEarlier(feedUrl, previous, page) : page;
+        if (!first) return page;
+        // The copy saved on an earlier visit may come back from storage while the feed downloads
+        // (a reload of the feed's page): what it holds that the feed no longer lists stays too.
+        if (!previous) await cacheRestored(client);
+        return withEarlier(feedUrl, previous ?? client.getQueryData<FeedPage>(queryKey), page);
       } catch (error) {
         await cacheRestored(client);
         throw error;
