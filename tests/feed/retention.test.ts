@@ -39,6 +39,21 @@ describe('articles a feed has dropped', () => {
     expect(ids(kept)).toEqual(['a5', 'a4', 'a3', 'a2', 'a1']);
   });
 
+  it('are not kept again when the feed lists them under new ids (WSJ, Medium)', async () => {
+    const post = (id: string, slug: string, title: string) =>
+      anArticle(id, { url: `https://news.example/${slug}`, title });
+    const before = {
+      ...page([]),
+      articles: [post('a?v=1', 'a', 'Harbour reopens'), post('b?v=1', 'b', 'Tide tables')],
+    };
+    const next = {
+      ...page([]),
+      articles: [post('a?v=2', 'a', 'Harbour reopens'), post('c?v=2', 'c', 'Ferry news')],
+    };
+    // "Tide tables" the feed lists no more, under any id: kept. "Harbour reopens" is listed.
+    expect(ids(await withEarlier(FEED, before, next))).toEqual(['a?v=2', 'c?v=2', 'b?v=1']);
+  });
+
   it('a page unchanged is the same object', async () => {
     const same = page([1]);
     expect(await withEarlier(FEED, same, same)).toBe(same);

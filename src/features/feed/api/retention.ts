@@ -23,6 +23,9 @@ function newestFirst(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => timeOf(b) - timeOf(a));
 }
 
+/** A post by its page and title, whatever id the feed gives it; one without a page by its id. */
+const postOf = ({ id, url, title }: Article) => (url ? url + title : id);
+
 /**
  * A feed's new first page, followed by the articles of the page before it that the feed no
  * longer lists: a reader keeps what they were shown, as every reader does, and an article read
@@ -34,8 +37,11 @@ export async function withEarlier(
   next: FeedPage,
 ): Promise<FeedPage> {
   if (!previous || previous === next) return next;
-  const listed = new Set(next.articles.map((article) => article.id));
-  const earlier = previous.articles.filter((article) => !listed.has(article.id));
+  // Listed again under a new id is listed (WSJ's and Medium's feeds change their guids).
+  const listed = new Set(next.articles.flatMap((article) => [article.id, postOf(article)]));
+  const earlier = previous.articles.filter(
+    (article) => !listed.has(article.id) && !listed.has(postOf(article)),
+  );
   if (earlier.length === 0) return next;
   const room = KEEP_PER_FEED - next.articles.length;
   const keep = earlier.length > room ? await wanted() : undefined;
