@@ -1129,6 +1129,23 @@ describe('a web page instead of a feed (autodiscovery)', () => {
     expect(await screen.findByRole('link', { name: 'Natasha The Robot' })).toBeInTheDocument();
   });
 
+  it("says a bot check stands where the feed is (Cloudflare's), and guesses no other address", async () => {
+    const { requests } = fakeFetch({
+      [SITE]: xmlResponse(
+        fixtureBytes('html', 'cloudflare-bot-check__Husky169__kxz69web___ssgManifest.html'),
+        'text/html',
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'The site answered with a bot check (“Just a moment…”) instead of its feed',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Set “Fetch feeds through” in Settings' }),
+    ).toBeVisible();
+    expect(requests.filter((url) => url !== SITE)).toEqual([]);
+  });
+
   it('says so when a page names no feed and none is at the usual addresses', async () => {
     fakeFetch({ [SITE]: xmlResponse('<!doctype html><title>Hi</title>', 'text/html') });
     renderApp(`/?feed=${encodeURIComponent(SITE)}`);

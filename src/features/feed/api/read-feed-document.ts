@@ -112,7 +112,22 @@ function pageOf(result: DocumentResult): FeedPage {
   throw notAFeed();
 }
 
+/**
+ * A bot check where the feed should be: Cloudflare's "Just a moment..." and older "Attention
+ * Required!", Sucuri's firewall, Imperva's Incapsula, DDoS-Guard. They let in browsers that run
+ * their scripts, not a reader reading a feed.
+ */
+const BOT_CHECK =
+  /<title>\s*(?:Just a moment\.\.\.|Attention Required! \| Cloudflare|Sucuri WebSite Firewall|DDoS-Guard)|_cf_chl_opt|Incapsula incident ID/i;
+
 async function discover(html: string, pageUrl: string, signal?: AbortSignal): Promise<FeedPage> {
+  // Every address guessed on the site would be turned away too.
+  if (BOT_CHECK.test(html)) {
+    throw new LoadError(
+      'blocked',
+      'The site answered with a bot check (“Just a moment…”) instead of its feed: it lets in browsers, not feed readers. Try again later, or read it through a relay.',
+    );
+  }
   const {
     choiceTitles,
     discoverFeeds,
