@@ -69,7 +69,19 @@ function Notice({ name, problem }: { name: string; problem: StorageProblem }) {
         </p>
       )}
       {!stuck && (
-        <button type="button" className="button" onClick={() => dismissProblem(name)}>
+        <button
+          type="button"
+          className="button"
+          onClick={(event) => {
+            // The notice goes with its button: focus goes on, to the next notice or the page.
+            const notice = event.currentTarget.closest('.storage-notice');
+            const next =
+              notice?.nextElementSibling?.querySelector<HTMLElement>('button') ??
+              document.querySelector<HTMLElement>('main h1');
+            dismissProblem(name);
+            requestAnimationFrame(() => next?.focus());
+          }}
+        >
           Dismiss
         </button>
       )}

@@ -153,7 +153,10 @@ describe('front page', () => {
       await screen.findByRole('link', { name: /Summer Timetable/ }, OLDER),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Older posts' })).not.toBeInTheDocument();
-    expect(screen.getByText('You have reached the oldest post.')).toBeInTheDocument();
+    // The button pressed is gone: its focus is on what took its place, not back at the top.
+    await waitFor(() =>
+      expect(screen.getByText('You have reached the oldest post.')).toHaveFocus(),
+    );
     expect(screen.getAllByRole('article')).toHaveLength(21);
   });
 

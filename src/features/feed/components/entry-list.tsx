@@ -108,6 +108,11 @@ export function EntryList({
 
   const hasMoreLoaded = matching.length > shown;
   const canLoadMore = hasMoreLoaded || Boolean(older?.canRead);
+  // "Older posts" was shown: where it gives way to the end of the list, its focus goes there.
+  const offeredOlder = useRef(false);
+  useEffect(() => {
+    if (canLoadMore) offeredOlder.current = true;
+  }, [canLoadMore]);
 
   /** Shows the next step, reading older pages first where none is loaded (or to try again). */
   const showOlder = async (again = false) => {
@@ -192,7 +197,19 @@ export function EntryList({
                   {older?.reading ? 'Loading older posts…' : 'Older posts'}
                 </button>
               ) : (
-                matching.length > 0 && <p className="muted">You have reached the oldest post.</p>
+                matching.length > 0 && (
+                  <p
+                    className="muted"
+                    tabIndex={-1}
+                    ref={(end) => {
+                      if (end && offeredOlder.current && document.activeElement === document.body) {
+                        end.focus();
+                      }
+                    }}
+                  >
+                    You have reached the oldest post.
+                  </p>
+                )
               )}
             </>
           )}

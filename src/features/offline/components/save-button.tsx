@@ -34,8 +34,10 @@ export function SaveButton({ feedUrl, id, onSave }: SaveButtonProps) {
         type="button"
         className="button"
         aria-pressed={saved}
-        disabled={state === 'saving'}
-        onClick={() => void toggle()}
+        // Not `disabled` while it saves: a disabled button loses the focus it had.
+        aria-disabled={state === 'saving' || undefined}
+        aria-busy={state === 'saving'}
+        onClick={() => void (state === 'saving' || toggle())}
       >
         {state === 'saving' ? 'Saving…' : saved ? 'Saved for offline' : 'Save for offline'}
       </button>

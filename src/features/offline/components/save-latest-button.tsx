@@ -31,7 +31,14 @@ export function SaveLatestButton({
 
   return (
     <div className="save-latest">
-      <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+      {/* Not `disabled` while it saves: a disabled button loses the focus it had. */}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={busy || undefined}
+        aria-busy={busy}
+        onClick={() => void (busy || save())}
+      >
         Save the latest {count}
       </button>
       <span role="status" className="muted">

@@ -101,8 +101,9 @@ export function SearchView({
           <button
             type="button"
             className="button"
-            onClick={onLoadOlder}
-            disabled={loadingOlder}
+            // Not `disabled` while it reads: a disabled button loses the focus it had.
+            onClick={() => loadingOlder || onLoadOlder()}
+            aria-disabled={loadingOlder || undefined}
             aria-busy={loadingOlder}
           >
             {loadingOlder ? 'Loading older posts…' : 'Search older posts'}
