@@ -158,6 +158,13 @@
   }
   function preload(url) {
     url = requested(url);
+    // A web address only: the app says what is wrong with another ("javascript:…", "file:…").
+    try {
+      if (!/^https?:$/.test(new URL(url, location.href).protocol)) return;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs a catch binding
+    } catch (unreadable) {
+      return;
+    }
     var link = document.createElement('link');
     link.setAttribute('rel', 'preload');
     link.setAttribute('as', 'fetch');

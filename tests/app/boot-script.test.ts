@@ -239,6 +239,14 @@ describe('step 3: start the app', () => {
     expect(feedPreloads()).toEqual([{ href: FEED, as: 'fetch', crossOrigin: 'anonymous' }]);
   });
 
+  it('downloads nothing for an address that is no web address, which the app refuses', () => {
+    for (const feed of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x']) {
+      document.head.querySelectorAll('link').forEach((link) => link.remove());
+      bootAt(`/?feed=${encodeURIComponent(feed)}`);
+      expect(feedPreloads()).toEqual([]);
+    }
+  });
+
   it('downloads no feed on the written front page when it holds the bundled feed, else that feed', () => {
     builtHead({ feedWritten: true });
     bootAt('/');
