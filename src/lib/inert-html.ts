@@ -2,14 +2,14 @@
  * Feed HTML made quiet to parse. Parsing is inert (nothing runs or loads), yet the browser still
  * checks the page's Content-Security-Policy for every `style` attribute and `<style>` element it
  * parses, even in a DOMParser document, and reports each one as a `securitypolicyviolation`.
- * Both would be removed anyway, so before parsing, `<style>` elements are dropped and `style`
- * and `on…` attributes are renamed (`x-style`, which no sanitiser keeps). One pass, linear in
+ * Both would be removed anyway, so before parsing, `<style>` and `<base>` elements are dropped
+ * and `style` and `on…` attributes are renamed (`x-style`, which no sanitiser keeps). One pass, linear in
  * the length of the text, following the HTML tokenizer closely enough for real markup; where it
  * misreads odd markup, the worst outcome is a report, never unsafe output, since sanitising
  * happens after.
  */
 export function inertMarkup(html: string): string {
-  if (!/style|\bon/i.test(html)) return html;
+  if (!/style|\bon|<base/i.test(html)) return html;
   let out = '';
   let copied = 0;
   let at = html.indexOf('<');
@@ -30,6 +30,9 @@ export function inertMarkup(html: string): string {
         // The whole element goes: its text would only be CSS.
         at = skipTo(html, '>', indexOfCi(html, '</style', tag.end));
         copied = at;
+      } else if (tag.name === 'base') {
+        // A base address for the feed's links is checked against the policy too, and goes.
+        copied = at = tag.end;
       } else {
         out += tag.text;
         copied = at = tag.end;

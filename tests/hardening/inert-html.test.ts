@@ -19,6 +19,14 @@ describe('inertMarkup: nothing the page’s CSP would report is left to parse', 
     expect(doc.body.textContent).toBe('Hi<b style="x">');
   });
 
+  it('drops a base address, which the policy checks too', () => {
+    const doc = parse(
+      inertMarkup('<base href="https://evil.example/"><p>Hi <a href="x">there</a></p>'),
+    );
+    expect(doc.querySelector('base')).toBeNull();
+    expect(doc.body.textContent).toBe('Hi there');
+  });
+
   it('leaves markup without styles or handlers as it was', () => {
     const html = '<p class="a">One <a href="/x">link</a></p><!-- note -->';
     expect(inertMarkup(html)).toBe(html);
