@@ -59,6 +59,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // The entry names every chunk it may load: six characters of hash tell them apart.
+        chunkFileNames: 'assets/[name]-[hash:6].js',
         codeSplitting: {
           groups: [
             { name: firstChunk(), debugName: 'first chunk' },
