@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { paths, withFeed } from '../config/paths';
@@ -36,7 +37,28 @@ export function LoadStatus({
   onRetry,
   className,
 }: LoadStatusProps) {
+  // The error stays shown while "Try again" asks again (the query forgets it meanwhile): the
+  // button keeps the focus it was pressed with, and says it is trying. Until an answer comes.
+  const [retried, setRetried] = useState<Error | null>(null);
+  const answered = query.data !== undefined || (query.error && query.error !== retried);
+  if (retried && answered) setRetried(null);
+  const retrying = !query.error && query.fetchStatus === 'fetching' ? retried : null;
+  const retry = () => {
+    setRetried(query.error);
+    onRetry();
+  };
   if (query.data !== undefined) return null;
+  if (retrying) {
+    return (
+      <ErrorNotice
+        title={errorTitle}
+        error={retrying}
+        onRetry={onRetry}
+        className={className}
+        retrying
+      />
+    );
+  }
   if (query.fetchStatus === 'paused') {
     return (
       <p role="status" className="notice">
@@ -46,7 +68,7 @@ export function LoadStatus({
   }
   if (query.error) {
     return (
-      <ErrorNotice title={errorTitle} error={query.error} onRetry={onRetry} className={className} />
+      <ErrorNotice title={errorTitle} error={query.error} onRetry={retry} className={className} />
     );
   }
   if (!loading) return null;
@@ -68,11 +90,14 @@ export function ErrorNotice({
   error,
   onRetry,
   className,
+  retrying = false,
 }: {
   title: ReactNode;
   error: Error;
   onRetry: () => void;
   className?: string;
+  /** Asked again, not answered yet. */
+  retrying?: boolean;
 }) {
   const message =
     error instanceof LoadError
@@ -104,8 +129,14 @@ export function ErrorNotice({
     <div className={className ? `${kind} ${className}` : kind}>
       <div role="alert">{words}</div>
       {error instanceof LoadError && error.kind === 'blocked' && <RelaySettingLink />}
-      <button type="button" className="button" onClick={onRetry}>
-        Try again
+      <button
+        type="button"
+        className="button"
+        onClick={() => retrying || onRetry()}
+        aria-disabled={retrying || undefined}
+        aria-busy={retrying}
+      >
+        {retrying ? 'Trying again…' : 'Try again'}
       </button>
     </div>
   );

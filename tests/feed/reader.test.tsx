@@ -683,6 +683,29 @@ describe('errors: a message and a way forward', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('"Try again" keeps its focus while it asks again, and after a second failure', async () => {
+    const gone = `${ORIGIN}/feeds/gone.json`;
+    let answer: (response: Response) => void = () => undefined;
+    let slow = false;
+    fakeFetch({
+      [gone]: () =>
+        slow
+          ? new Promise<Response>((resolve) => (answer = resolve))
+          : new Response('', { status: 410 }),
+    });
+    const { user } = renderApp(`/?feed=${encodeURIComponent(gone)}`);
+    await screen.findByRole('alert');
+    const button = screen.getByRole('button', { name: 'Try again' });
+    button.focus();
+    slow = true;
+    await user.keyboard('{Enter}');
+    const trying = await screen.findByRole('button', { name: 'Trying again…' });
+    expect(trying).toHaveFocus();
+    expect(trying).toHaveAttribute('aria-disabled', 'true');
+    answer(new Response('', { status: 410 }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus());
+  });
+
   it('a feed\'s own page that could not be read is headed and titled by that, not "Latest news"', async () => {
     const broken = `${ORIGIN}/feeds/broken.json`;
     fakeFetch({
