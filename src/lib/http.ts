@@ -166,12 +166,18 @@ async function fetchOnce(
     response.body?.cancel().catch(() => undefined);
     return { changed: false };
   }
-  const bytes =
-    onPrefix && response.body
-      ? await readInParts(response.body, (bytes) =>
-          onPrefix(bytes, response.headers.get('content-type')),
-        )
-      : new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes =
+      onPrefix && response.body
+        ? await readInParts(response.body, (bytes) =>
+            onPrefix(bytes, response.headers.get('content-type')),
+          )
+        : new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError('network', 'The connection was cut before the whole feed arrived.');
+  }
   return {
     changed: true,
     bytes,

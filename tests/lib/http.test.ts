@@ -51,6 +51,25 @@ describe('fetchBody, read as it arrives', () => {
     expect(fetched.changed && fetched.bytes[1499 * 1024]).toBe(14);
   });
 
+  it('says the connection was cut when the body stops before its end, read whole or in parts', async () => {
+    const cut = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('<rss><channel><item>'));
+            controller.error(new TypeError('network error'));
+          },
+        }),
+      );
+    vi.stubGlobal('fetch', () => Promise.resolve(cut()));
+    for (const onPrefix of [undefined, () => false]) {
+      await expect(fetchBody('https://news.example/feed', { onPrefix })).rejects.toMatchObject({
+        kind: 'network',
+        message: 'The connection was cut before the whole feed arrived.',
+      });
+    }
+  });
+
   it('hands on no more once told it has enough', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(streamed(15)));
     const lengths: number[] = [];
