@@ -654,6 +654,11 @@ describe('errors: a message and a way forward', () => {
       'The server answered 404 Not Found. No feed is at this address (any more): check it, or give the site’s own address to find its feed.',
     ],
     [
+      'a feed taken down for good',
+      () => new Response('', { status: 410, statusText: 'Gone' }),
+      'The server answered 410 Gone. The site has taken this feed down for good: unsubscribe, or look on the site for a new one.',
+    ],
+    [
       'invalid JSON',
       () => new Response(fixtureText('invalid', 'mmcdole__gofeed__invalid.json')),
       'The document is not valid JSON; it may be cut off or broken.',
