@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
@@ -45,5 +45,10 @@ describe('"Refresh" offline', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByText(OFFLINE)).toBeInTheDocument();
     expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    // Back online, the feeds are read again by themselves: nothing stale is left said.
+    offline = false;
+    act(() => onlineManager.setOnline(true));
+    expect(screen.queryByText(OFFLINE)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument());
   });
 });

@@ -1,18 +1,21 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useOnlineStatus } from '../../features/offline/hooks/use-online-status';
 import { plural } from '../../lib/plural';
 import { refreshFeeds } from './refresh';
 import type { RefreshProgress } from './refresh';
 
 const OFFLINE = 'You are offline: the feeds shown are the copies saved. Refresh once back online.';
 
-function said(progress: RefreshProgress | 'offline' | undefined, running: boolean): string {
+function said(
+  progress: RefreshProgress | 'offline' | undefined,
+  running: boolean,
+  online: boolean,
+): string {
   if (!progress) return '';
-  if (progress === 'offline') return OFFLINE;
+  if (progress === 'offline') return online ? '' : OFFLINE;
   if (running) return `Refreshing: ${progress.done} of ${progress.total} feeds…`;
   if (progress.failed === 0) return 'Every feed is up to date.';
-  // Gone offline on the way: the feeds that failed may be fine.
-  if (!onlineManager.isOnline()) return OFFLINE;
   return plural(progress.failed, {
     one: 'Refreshed; # feed could not be read.',
     other: 'Refreshed; # feeds could not be read.',
@@ -24,6 +27,7 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
   const client = useQueryClient();
   const [progress, setProgress] = useState<RefreshProgress | 'offline'>();
   const [running, setRunning] = useState(false);
+  const online = useOnlineStatus();
   const refresh = async () => {
     // Pressed again while running, it does nothing: left enabled, it keeps the reader's focus.
     if (running) return;
@@ -37,6 +41,9 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
       await refreshFeeds(client, feedUrls, { onProgress: setProgress });
     } finally {
       setRunning(false);
+      // Gone offline on the way: the feeds that failed may be fine, and are read again by
+      // themselves once the network is back, when nothing is left to say.
+      if (!onlineManager.isOnline()) setProgress('offline');
     }
   };
   return (
@@ -50,7 +57,7 @@ export function RefreshButton({ feedUrls }: { feedUrls: readonly string[] }) {
         Refresh
       </button>{' '}
       <span role="status" className="muted">
-        {said(progress, running)}
+        {said(progress, running, online)}
       </span>
     </div>
   );
