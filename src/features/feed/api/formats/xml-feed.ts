@@ -353,7 +353,8 @@ const WHOLE =
  * from pages beside their feeds. Not a feed at all, where an empty `<rdf:RDF/>` is one with nothing
  * in it yet.
  */
-const OTHER_RDF = /^(?![\s\S]*<(?:\w+:)?channel\b)[\s\S]*<rdf:RDF\b[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<[\w]/;
+const OTHER_RDF =
+  /^(?![\s\S]*<(?:\w+:)?channel\b)[\s\S]*<rdf:RDF\b[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<\w/;
 
 function read(text: string, pageUrl: string, format: XmlFormat): Parsed {
   let feed;
