@@ -48,17 +48,6 @@ export function LoadStatus({
     onRetry();
   };
   if (query.data !== undefined) return null;
-  if (retrying) {
-    return (
-      <ErrorNotice
-        title={errorTitle}
-        error={retrying}
-        onRetry={onRetry}
-        className={className}
-        retrying
-      />
-    );
-  }
   if (query.fetchStatus === 'paused') {
     return (
       <p role="status" className="notice">
@@ -66,9 +55,16 @@ export function LoadStatus({
       </p>
     );
   }
-  if (query.error) {
+  const error = query.error ?? retrying;
+  if (error) {
     return (
-      <ErrorNotice title={errorTitle} error={query.error} onRetry={retry} className={className} />
+      <ErrorNotice
+        title={errorTitle}
+        error={error}
+        onRetry={retry}
+        className={className}
+        retrying={error === retrying}
+      />
     );
   }
   if (!loading) return null;

@@ -10,3 +10,6 @@ export function addressKey(url: string): string {
   const parsed = parseUrl(url);
   return parsed ? `${parsed.host}${parsed.pathname.replace(/\/$/, '')}${parsed.search}` : url;
 }
+
+/** The address of a feed as a reader reads it: without its scheme. */
+export const addressText = (url: string) => url.replace(/^https?:\/\//, '');

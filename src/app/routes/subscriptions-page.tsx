@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { feedKeys, feedPageQuery } from '../../features/feed/api/queries';
 import type { FeedPage } from '../../features/feed/api/types';
-import { addressText } from '../../features/feed/components/moved-notice';
+import { addressText } from '../../lib/address-key';
 import { useReadingStore } from '../../features/reading/store/reading-store';
 import { unreadText } from '../../features/subscriptions/components/folder-heading';
 import { OpmlTools } from '../../features/subscriptions/components/opml-tools';

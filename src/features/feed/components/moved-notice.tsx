@@ -1,8 +1,6 @@
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
-
-/** The address of a feed as a reader reads it: without its scheme. */
-export const addressText = (url: string) => url.replace(/^https?:\/\//, '');
+import { addressText } from '../../../lib/address-key';
 
 /** A feed that says it has moved: its new address, where it can be read and subscribed to. */
 export function MovedNotice({ to }: { to: string }) {

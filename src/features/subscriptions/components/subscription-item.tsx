@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/link';
 import { paths } from '../../../config/paths';
+import { addressText } from '../../../lib/address-key';
 import type { Subscription } from '../store/subscription-data';
 import { updateSubscription } from '../store/subscription-actions';
 import { EditForm } from './edit-form';
@@ -32,7 +33,7 @@ export const SubscriptionItem = memo(function SubscriptionItem({
   const [title, setTitle] = useState(subscription.title);
   const [folder, setFolder] = useState(subscription.folder ?? '');
   const id = useId();
-  const address = subscription.feedUrl.replace(/^https?:\/\/|\/$/g, '');
+  const address = addressText(subscription.feedUrl);
   // What the buttons name: the name, and where two are alike, the address that tells them apart.
   const named = alike ? `${subscription.title} (${address})` : subscription.title;
 
