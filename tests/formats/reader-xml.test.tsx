@@ -1153,4 +1153,15 @@ describe('a web page instead of a feed (autodiscovery)', () => {
       'This is a web page, not a feed, and it names no feed of its own. None was found at the usual addresses either',
     );
   });
+
+  it('does not guess the address it was given, where a web page answered', async () => {
+    const page = `${SITE}feed.xml`;
+    const { requests } = fakeFetch({
+      [page]: xmlResponse('<!doctype html><title>Moved</title>', 'text/html'),
+    });
+    renderApp(`/?feed=${encodeURIComponent(page)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('names no feed of its own');
+    expect(requests.filter((url) => url === page)).toHaveLength(1);
+    expect(requests).toContain(`${SITE}atom.xml`);
+  });
 });

@@ -179,7 +179,7 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
     ...linked.filter(isNarrowFeed),
     // The feeds of its parts the page names (a topic's), should the site's own not be found.
     ...posts.map((feed) => feed.url).filter(isNarrowFeed),
-  ].filter((address) => address !== only?.url);
+  ].filter((address) => address !== only?.url && address !== pageUrl);
   const found = await firstFeedAt([...new Set(guesses)], signal);
   if (found) return found;
   if (failed) throw failed;
