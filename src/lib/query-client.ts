@@ -17,6 +17,10 @@ export function createQueryClient(): QueryClient {
         retry: (failureCount, error) =>
           failureCount < 1 &&
           ['network', 'blocked'].includes((error as { kind?: string }).kind ?? ''),
+        // A failure shown a moment ago is not asked again because another screen shows it
+        // (the first request fails before the page mounts): "Try again", a refresh or the
+        // network's return asks at once, a later visit after a minute.
+        retryOnMount: (query) => Date.now() - query.state.errorUpdatedAt > 6e4,
         refetchOnWindowFocus: false,
       },
     },

@@ -1,12 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { feedKeys, feedPageQuery } from '../../src/features/feed/api/queries';
+import { App } from '../../src/app/app';
+import { startFirstRequests } from '../../src/app/first-requests';
+import { feedKeys, feedPageQuery, feedQuery } from '../../src/features/feed/api/queries';
 import { fetchText, LoadError } from '../../src/lib/http';
+import { createQueryClient } from '../../src/lib/query-client';
 import { setRelay } from '../../src/lib/relay';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage } from '../helpers/fixtures';
-import { DEMO_FEED, renderApp } from '../helpers/render-app';
+import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
 
 const CLOSED = 'https://closed.example/feed.json';
 const RELAY = 'https://relay.example/feed?url={url}';
@@ -148,5 +153,46 @@ describe('comments from other sites', () => {
     const comments = await new QueryClient().fetchQuery(commentsQuery(url));
     expect(requests).toEqual([viaRelay(url)]);
     expect(comments).toMatchObject([{ id: '1', text: 'Hi' }]);
+  });
+});
+
+describe('a feed that failed a moment ago', () => {
+  const GONE = `${ORIGIN}/gone.xml`;
+  const notFound = () => new Response('Not found', { status: 404 });
+
+  /** The app as a page opened at `?feed=` starts it: the request first, then the screen. */
+  async function openFailing() {
+    const { requests } = fakeFetch({ [GONE]: notFound });
+    const client = createQueryClient();
+    const search = `?feed=${encodeURIComponent(GONE)}`;
+    await startFirstRequests(client, '/', search);
+    render(
+      <MemoryRouter initialEntries={[`/${search}`]}>
+        <App queryClient={client} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server answered 404');
+    return { client, requests: () => requests.filter((url) => url === GONE) };
+  }
+
+  it('is not asked for again when its page shows the failure', async () => {
+    const { requests } = await openFailing();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(requests()).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(requests()).toHaveLength(2));
+  });
+
+  it('is asked for again when a screen shows it a minute later', async () => {
+    const { client, requests } = await openFailing();
+    const query = client.getQueryCache().find({ queryKey: feedQuery(GONE).queryKey });
+    query?.setState({ errorUpdatedAt: Date.now() - 61_000 });
+    cleanup();
+    render(
+      <MemoryRouter initialEntries={[`/?feed=${encodeURIComponent(GONE)}`]}>
+        <App queryClient={client} />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(requests()).toHaveLength(2));
   });
 });
