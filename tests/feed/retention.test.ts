@@ -50,8 +50,24 @@ describe('articles a feed has dropped', () => {
       ...page([]),
       articles: [post('a?v=2', 'a', 'Harbour reopens'), post('c?v=2', 'c', 'Ferry news')],
     };
-    // "Tide tables" the feed lists no more, under any id: kept. "Harbour reopens" is listed.
-    expect(ids(await withEarlier(FEED, before, next))).toEqual(['a?v=2', 'c?v=2', 'b?v=1']);
+    // "Tide tables" the feed lists no more, under any id: kept. "Harbour reopens" is listed,
+    // under the id it was first listed under, which its read mark and comments go by.
+    expect(ids(await withEarlier(FEED, before, next))).toEqual(['a?v=1', 'c?v=2', 'b?v=1']);
+  });
+
+  it('a post of the same page and title but of another time is another post, with its own id', async () => {
+    const daily = (id: string, day: number) =>
+      anArticle(id, {
+        url: 'https://comic.example/',
+        title: 'Today’s strip',
+        published: new Date(Date.UTC(2024, 0, day)).toISOString(),
+      });
+    const kept = await withEarlier(
+      FEED,
+      { ...page([]), articles: [daily('d1', 1)] },
+      { ...page([]), articles: [daily('d2', 2)] },
+    );
+    expect(ids(kept)[0]).toBe('d2');
   });
 
   it('a page unchanged is the same object', async () => {

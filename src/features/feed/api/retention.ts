@@ -37,16 +37,33 @@ export async function withEarlier(
   next: FeedPage,
 ): Promise<FeedPage> {
   if (!previous || previous === next) return next;
-  // Listed again under a new id is listed (WSJ's and Medium's feeds change their guids).
-  const listed = new Set(next.articles.flatMap((article) => [article.id, postOf(article)]));
+  // Listed again under a new id (WSJ's and Medium's feeds change their guids), a post of the
+  // same time keeps the id it was first listed under: its read mark, comments and saved copy
+  // go by it.
+  const timed = (article: Article) => `${postOf(article)} ${article.published}`;
+  const ids = new Set(next.articles.map((article) => article.id));
+  const firstIds = new Map<string, string>();
+  for (const article of previous.articles) {
+    if (!ids.has(article.id)) firstIds.set(timed(article), article.id);
+  }
+  const known = new Set(previous.articles.map((article) => article.id));
+  let renamed = false;
+  const articles = next.articles.map((article) => {
+    const id = known.has(article.id) ? undefined : firstIds.get(timed(article));
+    if (id === undefined) return article;
+    firstIds.delete(timed(article));
+    renamed = true;
+    return { ...article, id };
+  });
+  const listed = new Set(articles.flatMap((article) => [article.id, postOf(article)]));
   const earlier = previous.articles.filter(
     (article) => !listed.has(article.id) && !listed.has(postOf(article)),
   );
-  if (earlier.length === 0) return next;
-  const room = KEEP_PER_FEED - next.articles.length;
+  if (earlier.length === 0) return renamed ? { ...next, articles } : next;
+  const room = KEEP_PER_FEED - articles.length;
   const keep = earlier.length > room ? await wanted() : undefined;
   const kept = newestFirst(earlier).filter(
     (article, index) => index < room || keep?.({ feedUrl, id: article.id }),
   );
-  return kept.length === 0 ? next : { ...next, articles: [...next.articles, ...kept] };
+  return kept.length === 0 && !renamed ? next : { ...next, articles: [...articles, ...kept] };
 }
