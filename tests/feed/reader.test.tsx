@@ -5,6 +5,7 @@ import { demoPage, fixtureJson, fixtureText } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
 import { useSubscriptionStore } from '../../src/features/subscriptions/store/subscription-store';
+import { resetReading } from '../reading/helpers';
 
 const SEED_ID =
   'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
@@ -262,9 +263,13 @@ describe('front page', () => {
     expect(screen.getAllByRole('link', { name: 'Archiving Tweets' })).toHaveLength(1);
   });
 });
-it('a planet\'s copy of a post ("Ana Silva: Title") is listed once, and marked read with it', async () => {
-  // Planet 2.x writes its RSS items' titles after their writer's name, Planet Venus's Atom
-  // keeps them as written (pythonbrasil/planet's rss20.xml and atom.xml); the ids differ.
+/**
+ * A planet's RSS and Atom feeds, followed both: Planet 2.x writes its RSS items' titles after
+ * their writer's name, Planet Venus's Atom keeps them as written (pythonbrasil/planet's rss20.xml
+ * and atom.xml); the ids differ. Nothing read yet.
+ */
+function servePlanet() {
+  resetReading();
   const rss = `${ORIGIN}/planet/rss20.xml`;
   const atom = `${ORIGIN}/planet/atom.xml`;
   const post = (slug: string) => `https://ana.example/2025/03/${slug}/`;
@@ -284,7 +289,11 @@ it('a planet\'s copy of a post ("Ana Silva: Title") is listed once, and marked r
         { headers: { 'Content-Type': 'application/atom+xml' } },
       ),
   });
-  const { user } = renderApp('/', { subscriptions: [rss, atom] });
+  return renderApp('/', { subscriptions: [rss, atom] });
+}
+
+it('a planet\'s copy of a post ("Ana Silva: Title") is listed once, and marked read with it', async () => {
+  const { user } = servePlanet();
   await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull(), { timeout: 10_000 });
   expect(await screen.findAllByRole('link', { name: /Tide tables for June$/ })).toHaveLength(1);
   expect(screen.getAllByRole('link', { name: /Lock - keeping in spring$/ })).toHaveLength(1);
@@ -292,6 +301,18 @@ it('a planet\'s copy of a post ("Ana Silva: Title") is listed once, and marked r
   await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
   await user.click(screen.getByRole('link', { name: 'Subscriptions' }));
   expect(await screen.findByText('2 feeds · 0 unread')).toBeInTheDocument();
+});
+
+it("a post opened from the front page is read in every feed that carries it (a planet's RSS and Atom)", async () => {
+  const { user } = servePlanet();
+  await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull(), { timeout: 10_000 });
+  await user.click(await screen.findByRole('link', { name: /Tide tables for June$/ }));
+  expect(
+    await screen.findByRole('heading', { level: 1, name: /Tide tables for June$/ }),
+  ).toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: 'Subscriptions' }));
+  // Four entries, two posts: the other post, in both feeds, is left.
+  expect(await screen.findByText('2 feeds · 2 unread')).toBeInTheDocument();
 });
 
 describe('tag page', () => {

@@ -43,7 +43,7 @@ export function articlesOf(page: FeedPage, subscription: Subscription): Article[
  * RSS and Atom feeds carry the same posts); and where its title begins with a name as planets
  * write their writers' ("Ana Silva: Title", "Ana Silva - Title"), its page and the rest.
  */
-function postKeys({ url, title }: Article): string[] {
+export function postKeys({ url, title }: Article): string[] {
   if (!url) return [];
   const page = url.replace(/^https?:\/\/|\/$/g, '');
   const name = title.trim().toLowerCase();

@@ -12,6 +12,7 @@ import { ShareButtons } from '../../features/share/components/share-buttons';
 import { renderCommentThread } from '../comment-thread-loader';
 import { prefetchComments } from '../comments-prefetch';
 import { saveForOffline } from '../offline-actions';
+import { copiesOf } from '../river/copies';
 
 export function ArticlePage() {
   const id = articleIdOf(useLocation().pathname) ?? '';
@@ -40,7 +41,11 @@ export function ArticlePage() {
         </div>
       )}
       renderAfter={(article) => renderCommentThread(article, source)}
-      onShown={(article) => markRead(source.feedUrl, article.id)}
+      onShown={(article) => {
+        markRead(source.feedUrl, article.id);
+        for (const copy of copiesOf(client, source.feedUrl, article))
+          markRead(copy.feedUrl, copy.id);
+      }}
     />
   );
 }
