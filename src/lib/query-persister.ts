@@ -1,5 +1,5 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import { defaultShouldDehydrateQuery } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery, hydrate } from '@tanstack/react-query';
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import {
@@ -90,6 +90,7 @@ export async function readParts(key: string): Promise<string[] | string | null> 
   if (typeof stored === 'string') return stored;
   if (isParts(stored)) return joinParts(stored.parts);
   if (!isDocuments(stored)) return null;
+  known = headOf(stored);
   const documents = await Promise.all(stored.documents.map(joinParts));
   return documents.every((text) => text !== null) ? (documents as string[]) : null;
 }
@@ -119,7 +120,34 @@ export async function writeParts(key: string, documents: readonly string[][]): P
   }
   const previous = await get<unknown>(key);
   await set(key, stored);
+  known = headOf(stored);
   await Promise.all(partKeys(previous).map((part) => del(part)));
+}
+
+/**
+ * The first part of the cache as this tab last read or wrote it: another first part in its
+ * place means another tab has written the cache since.
+ */
+let known: string | undefined;
+const headOf = (stored: StoredDocuments) => stored.documents[0]?.[0];
+
+/** Queries this tab has let go of (feeds no one reads any more): not taken back from another's. */
+const letGo = new Set<string>();
+
+/**
+ * What another tab has saved since this one last read or wrote the cache (an article saved for
+ * offline there, a feed read there), taken into this tab's cache before this tab writes its
+ * own over it. Of two copies of a query the newer is kept.
+ */
+async function takeOtherTabs(client: QueryClient): Promise<void> {
+  const stored = await get<unknown>(QUERY_CACHE_KEY);
+  if (!isDocuments(stored) || headOf(stored) === known) return;
+  const text = await readParts(QUERY_CACHE_KEY);
+  if (text === null) return;
+  const saved = await deserializeCache(text);
+  if (saved.buster !== CACHE_FORMAT) return;
+  const queries = saved.clientState.queries.filter((query) => !letGo.has(query.queryHash));
+  hydrate(client, { ...saved.clientState, queries });
 }
 
 async function removeParts(key: string): Promise<void> {
@@ -241,19 +269,24 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
   // of feeds would otherwise write megabytes every second of it.
   const saved = new WeakMap<object, unknown>();
   for (const query of cache.getAll()) saved.set(query, query.state.data);
+  const save = () =>
+    takeOtherTabs(client)
+      .then(() => persistQueryClientSave(options))
+      .catch(() => undefined);
   cache.subscribe((event) => {
+    if (event.type === 'removed') letGo.add(event.query.queryHash);
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
     // A query added without data (a page asking for a feed) has nothing to save yet, and one
     // kept in memory only (first items) nothing at all.
     if (event.type !== 'removed' && saved.get(event.query) === event.query.state.data) return;
     if (event.type !== 'removed' && event.query.meta?.persist === false) return;
     saved.set(event.query, event.query.state.data);
-    void persistQueryClientSave(options).catch(() => undefined);
+    void save();
   });
   const unsaved = cache
     .getAll()
     .some((query) => query.state.data !== undefined && before.get(query) === query.state.data);
-  if (unsaved) void persistQueryClientSave(options).catch(() => undefined);
+  if (unsaved) void save();
 }
 
 /**
@@ -263,6 +296,7 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
 export async function saveQueryCache(client: QueryClient): Promise<boolean> {
   let failed = false;
   try {
+    await takeOtherTabs(client);
     await persistQueryClientSave({
       queryClient: client,
       persister: createQueryPersister(0, () => (failed = true)),

@@ -108,3 +108,57 @@ describe('how long the saved cache is kept', () => {
     expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
   });
 });
+
+describe('two tabs saving the cache', () => {
+  /** The persister as another tab loads it: with its own memory of what it read and wrote. */
+  let tabs = 0;
+  const anotherTab = () =>
+    import(/* @vite-ignore */ `../../src/lib/query-persister.ts?tab=${++tabs}`) as Promise<
+      typeof import('../../src/lib/query-persister')
+    >;
+  const saved = 'https://saved.example/feed.json';
+  const other = 'https://other.example/feed.json';
+  const pageOf = (feedUrl: string) => parseFeedPage(generateFeed(3), feedUrl);
+  const keyOf = (feedUrl: string) => feedPageQuery(feedUrl, feedUrl).queryKey;
+
+  it("an article saved for offline in one tab outlives the other tab's next save", async () => {
+    const left = createQueryClient();
+    await persistQueryCache(left);
+    const right = createQueryClient();
+    right.setQueryData(keyOf(saved), pageOf(saved));
+    expect(await (await anotherTab()).saveQueryCache(right)).toBe(true);
+    // The tab opened first reads another feed, and saves its cache.
+    left.setQueryData(keyOf(other), pageOf(other));
+    await vi.waitFor(async () => expect((await readParts(KEY))?.length).toBe(3), {
+      timeout: 3000,
+    });
+    const reopened = createQueryClient();
+    await persistQueryCache(reopened);
+    expect(reopened.getQueryData(keyOf(saved))).toEqual(pageOf(saved));
+    expect(reopened.getQueryData(keyOf(other))).toEqual(pageOf(other));
+  });
+
+  it('a feed one tab let go of is not taken back from what another saved', async () => {
+    const left = createQueryClient();
+    left.setQueryData(keyOf(saved), pageOf(saved));
+    left.setQueryData(keyOf(other), pageOf(other));
+    expect(await saveQueryCache(left)).toBe(true);
+    const right = createQueryClient();
+    await (await anotherTab()).persistQueryCache(right);
+    right.removeQueries({ queryKey: ['feed', other] });
+    await vi.waitFor(async () => expect((await readParts(KEY))?.length).toBe(2), {
+      timeout: 3000,
+    });
+    // Another tab writes; then this one writes again: the feed stays gone.
+    expect(await saveQueryCache(left)).toBe(true);
+    right.setQueryData(keyOf(saved), { ...pageOf(saved), skipped: 1 });
+    await vi.waitFor(
+      async () => {
+        const queries = ((await readParts(KEY)) ?? []) as string[];
+        expect(queries.some((text) => text.includes('"skipped":1'))).toBe(true);
+        expect(queries.some((text) => text.includes(other))).toBe(false);
+      },
+      { timeout: 3000 },
+    );
+  });
+});
