@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   byYear,
   countByMonth,
@@ -73,5 +73,17 @@ describe('months of the archive', () => {
     } finally {
       process.env.TZ = zone;
     }
+  });
+});
+
+describe('month names in another calendar', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are the Gregorian months the archive goes by, in a Persian reader’s language', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fa-IR');
+    vi.resetModules();
+    const months = await import('../../src/features/archive/utils/months');
+    // Not "۱۳۸۸ مرداد", the Persian month from 23 July to 22 August.
+    expect(months.monthName({ key: '2009-08', year: 2009, month: 8 })).toBe('اوت ۲۰۰۹');
   });
 });

@@ -85,11 +85,16 @@ export function byYear(months: readonly MonthCount[]): { year: number; months: M
 
 let format: Intl.DateTimeFormat | undefined;
 
-/** "July 2019", in the reader's language. */
+/**
+ * "July 2019", in the reader's language: a month of the Gregorian calendar, which the archive
+ * goes by, also where the language's own calendar is another (Persian's, whose months begin
+ * some three weeks into the Gregorian ones).
+ */
 export function monthName({ year, month }: Month): string {
   format ??= new Intl.DateTimeFormat(typeof navigator === 'undefined' ? 'en' : navigator.language, {
     month: 'long',
     year: 'numeric',
+    calendar: 'gregory',
   });
   // setFullYear, since `new Date(year, …)` reads years below 100 as 19xx.
   const date = new Date(2000, month - 1, 1);
