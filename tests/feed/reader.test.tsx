@@ -316,6 +316,23 @@ it("a post opened from the front page is read in every feed that carries it (a p
 });
 
 describe('tag page', () => {
+  it('of every feed lists tagged articles older than the front page shows yet', async () => {
+    const quiet = `${ORIGIN}/quiet.json`;
+    serveDemoWith({
+      [quiet]: jsonFeed('Lock Keeper', [
+        {
+          ...jsonEntry('l1', 'Winter Mooring Fees Set', '2019-06-01T12:00:00Z'),
+          tags: ['Moorings'],
+        },
+      ]),
+    });
+    renderApp('/tags/Moorings', { subscriptions: [DEMO_FEED, quiet] });
+    expect(
+      await screen.findByRole('link', { name: 'Winter Mooring Fees Set' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No loaded articles are tagged/)).toBeNull();
+  });
+
   it('lists only the articles with that tag', async () => {
     serveDemo();
     renderApp('/tags/North%20Korea');

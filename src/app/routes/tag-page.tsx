@@ -85,7 +85,9 @@ function RiverTag({ tag }: { tag: string }) {
       ref={connectEntryList}
       listed={{
         id: `river tag ${tag}`,
-        articles: river.articles,
+        // All read so far, as search lists them: a tag's few articles may all be older than
+        // what the front page shows before "Older posts" (src/app/river/river-articles.ts).
+        articles: river.read,
         skipped: river.skipped,
         missingItems: false,
         older,
