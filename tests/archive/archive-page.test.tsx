@@ -35,6 +35,25 @@ describe('archive', () => {
     await waitFor(() => expect(document.title).toBe('Archive · Broadsheet'));
   });
 
+  it('counts a post that two followed feeds carry once (a site’s RSS and Atom)', async () => {
+    const copy = `${ORIGIN}/copy.json`;
+    const first = demoPage('feed.json') as { items: { id: string }[]; next_url?: string };
+    const base = DEMO_FEED.slice(0, DEMO_FEED.lastIndexOf('/') + 1);
+    fakeFetch({
+      [DEMO_FEED]: first,
+      [`${base}feed-2.json`]: demoPage('feed-2.json'),
+      [`${base}feed-3.json`]: demoPage('feed-3.json'),
+      [copy]: {
+        ...first,
+        next_url: undefined,
+        items: first.items.map((item) => ({ ...item, id: `copy-${item.id}` })),
+      },
+    });
+    renderApp('/archive', { subscriptions: [DEMO_FEED, copy] });
+    expect(await screen.findByRole('link', { name: 'June 2019 (14)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'July 2019 (7)' })).toBeInTheDocument();
+  });
+
   it('says it is loading older posts while it reads them, counting as pages arrive', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -7,13 +7,14 @@ import { MonthList } from '../../features/archive/components/month-list';
 import { countByMonth } from '../../features/archive/utils/months';
 import type { Month } from '../../features/archive/utils/months';
 import { allPagesQuery } from '../../features/feed/api/queries';
-import type { Article } from '../../features/feed/api/types';
+import type { Article, FeedPage } from '../../features/feed/api/types';
 import { EntryList } from '../../features/feed/components/entry-list';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
 import { riverBadges, riverFooter } from '../river/river-slots';
 import { plural } from '../../lib/plural';
 import { unshared } from '../../lib/query-client';
-import { articlesOf } from '../river/river-articles';
+import { mergeArticles } from '../river/river-articles';
+import type { RiverPage } from '../river/river-articles';
 import { connectEntryList } from '../shortcut-targets';
 import { ArchiveMonthPage } from './archive-month-page';
 
@@ -42,12 +43,18 @@ function useRiverArchive() {
         last.walks.length === walks.length &&
         last.walks.every((walk, i) => walk === walks[i]);
       if (!same) {
-        const articles = walks.flatMap((walk, index) => {
+        // Each post once, as the front page lists it: two feeds may carry it (RSS and Atom).
+        const shown: RiverPage[] = [];
+        const pages: FeedPage[] = [];
+        walks.forEach((walk, index) => {
           const subscription = subscriptions[index];
-          const pages = walk?.pages ?? [];
-          return subscription ? pages.flatMap((page) => articlesOf(page, subscription)) : [];
+          walk?.pages.forEach((page, at) => {
+            if (!subscription) return;
+            shown.push({ subscription, first: at === 0 });
+            pages.push(page);
+          });
         });
-        merged.current = { feeds: subscriptions, walks, articles };
+        merged.current = { feeds: subscriptions, walks, articles: mergeArticles(shown, pages) };
       }
       return unshared({
         articles: merged.current.articles,
