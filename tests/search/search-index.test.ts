@@ -201,6 +201,9 @@ describe('words written with a symbol, and single letters', () => {
     article('nets', 'Fishing nets mended on the quay', 'A torn net is mended by hand.'),
     article('cpp', 'C++ modules land', 'C++ builds get faster.'),
     article('gpp', 'Compiler release notes', 'The g++ driver follows.'),
+    article('att', 'AT&T raises prices', 'Its customers pay more.'),
+    article('dial', 'Forwarding a call', 'Put the number in the body of the `<Dial>` tag.'),
+    article('tether', 'Isn’t it late?', 'It doesn’t matter at all.'),
   ];
   const index = new ArticleIndex();
   index.sync(samples);
@@ -212,6 +215,15 @@ describe('words written with a symbol, and single letters', () => {
     expect(found('C++')).toEqual(['cpp']);
     expect(found('.NET')).toEqual(['fsharp']);
     expect([...(search(index, 'C#', samples)[0]?.terms ?? [])]).toEqual(['c#']);
+  });
+
+  it('finds an abbreviation joined by "&" (AT&T) as written, not its letters anywhere', () => {
+    expect(found('AT&T')).toEqual(['att']);
+    expect([...(search(index, 'at&t', samples)[0]?.terms ?? [])]).toEqual(['at&t']);
+  });
+
+  it('finds a word written between the symbols of code ("`<Dial>`")', () => {
+    expect(found('dial')).toEqual(['dial']);
   });
 
   it('matches a single letter as a word of its own, not as the start of every word', () => {

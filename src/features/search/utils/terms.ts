@@ -1,12 +1,16 @@
-/** A letter, digit or symbol: neither space nor punctuation. */
-const WORD = String.raw`[^\n\r\p{Z}\p{P}]`;
+/**
+ * A letter, digit or symbol: neither space nor punctuation, nor the symbols of code and sums
+ * that stand around words ("`<Dial>`", "a=b", "$100").
+ */
+const WORD = String.raw`[^\n\r\p{Z}\p{P}<>=\x60^|~$]`;
 /**
  * What lies between spaces and punctuation, where MiniSearch's own tokenizer splits text, with
  * the `#` that ends a word and the `.` that begins one before letters (C#, F#, .NET; `+` is no
- * punctuation: C++ is whole anyway).
+ * punctuation: C++ is whole anyway); and an abbreviation joined by `&` (AT&T, R&D, Q&A), whose
+ * parts alone would be letters found in every text.
  */
 const RUN = new RegExp(
-  String.raw`(?:(?<=^|[\s\p{Ps}\p{Pi}])\.(?=\p{L}))?${WORD}+(?:#+(?!${WORD}))?`,
+  String.raw`(?<!${WORD})\p{L}{1,3}&\p{L}{1,3}(?!${WORD})|(?:(?<=^|[\s\p{Ps}\p{Pi}])\.(?=\p{L}))?${WORD}+(?:#+(?!${WORD}))?`,
   'gu',
 );
 /** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
