@@ -287,3 +287,23 @@ describe('searching scripts where a mark or a character makes another word', () 
     expect(search(index, 'harbor', few).map((hit) => hit.article.id)).toEqual(['2']);
   });
 });
+
+describe('the order of results', () => {
+  const release = (version: number, year: number): SearchableArticle => ({
+    id: `v${version}`,
+    title: `Harbour ${version}.0 released`,
+    contentText: `Version ${version}.0 of the harbour software is out, with its notes.`,
+    authors: [],
+    tags: [],
+    published: `${year}-05-01T00:00:00Z`,
+  });
+
+  it('lists matches about as good as each other newest first', () => {
+    // As a feed lists them: not by date.
+    const releases = [release(3, 2012), release(1, 2007), release(9, 2018), release(2, 2010)];
+    const index = new ArticleIndex();
+    index.sync(releases);
+    const hits = search(index, 'released', releases).map((hit) => hit.article.id);
+    expect(hits).toEqual(['v9', 'v3', 'v2', 'v1']);
+  });
+});

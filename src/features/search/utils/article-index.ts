@@ -178,18 +178,27 @@ export class ArticleIndex {
     return articles.every((article) => this.entries.get(searchKey(article))?.article === article);
   }
 
-  /** Best matches first; `among` (by searchKey) limits hits to the articles of one render. */
+  /**
+   * Best matches first, and of matches about as good (scores within some 5%: a feed's dozens
+   * of "… released" posts) the newest; `among` (by searchKey) limits hits to the articles of
+   * one render.
+   */
   search<A extends SearchableArticle>(
     query: string,
     among: ReadonlyMap<string, A>,
   ): SearchHit<A>[] {
     if (!query.trim()) return [];
-    return this.results(query).flatMap((result) => {
-      const article = among.get(String(result.id));
-      const entry = this.entries.get(String(result.id));
-      if (!article || !entry) return [];
-      return [{ article, document: entry.document, terms: new Set(result.terms) }];
-    });
+    return this.results(query)
+      .flatMap((result) => {
+        const article = among.get(String(result.id));
+        const entry = this.entries.get(String(result.id));
+        if (!article || !entry) return [];
+        const hit = { article, document: entry.document, terms: new Set(result.terms) };
+        const time = Date.parse(article.published ?? '') || 0;
+        return [{ hit, rank: Math.round(Math.log(result.score) * 20), time }];
+      })
+      .sort((a, b) => b.rank - a.rank || b.time - a.time)
+      .map(({ hit }) => hit);
   }
 
   /**
