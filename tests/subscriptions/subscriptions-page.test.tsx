@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { dehydrate, hydrate, QueryCache, QueryClient } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { subscribe } from '../../src/features/subscriptions/store/subscription-actions';
+import {
+  subscribe,
+  updateSubscription,
+} from '../../src/features/subscriptions/store/subscription-actions';
 import {
   SUBSCRIPTIONS_KEY,
   useSubscriptionStore,
@@ -292,6 +295,20 @@ describe('the subscriptions page', () => {
     await user.click(screen.getByRole('button', { name: 'Subscribe' }));
     await screen.findByText(/^You already follow Harbour Notes\./);
     expect(screen.queryByText(/^Saved:/)).not.toBeInTheDocument();
+  });
+
+  it('saves only what the reader changed in the form, not a name another tab changed since', async () => {
+    serveFeeds();
+    const { user } = renderApp('/subscriptions');
+    await user.click(await screen.findByRole('button', { name: 'Rename or move Harbour Notes' }));
+    // Another tab renames the feed while this form is open.
+    act(() => updateSubscription(BLOG, { title: 'Harbour (renamed elsewhere)' }));
+    await user.type(screen.getByLabelText('Folder'), 'Local{Enter}');
+    await screen.findByText(/^Saved: /);
+    expect(useSubscriptionStore.getState().feeds[BLOG]).toMatchObject({
+      title: 'Harbour (renamed elsewhere)',
+      folder: 'Local',
+    });
   });
 
   it('gives focus back to "Rename or move" when the form closes: saved, cancelled or Escape', async () => {

@@ -32,6 +32,9 @@ export const SubscriptionItem = memo(function SubscriptionItem({
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(subscription.title);
   const [folder, setFolder] = useState(subscription.folder ?? '');
+  // As the form opened: only what the reader changed is saved, not a name another tab has
+  // changed since.
+  const [opened, setOpened] = useState({ title, folder });
   const id = useId();
   const address = addressText(subscription.feedUrl);
   // What the buttons name: the name, and where two are alike, the address that tells them apart.
@@ -42,7 +45,10 @@ export const SubscriptionItem = memo(function SubscriptionItem({
     onEdited(subscription.feedUrl, saved);
   };
   const save = () => {
-    updateSubscription(subscription.feedUrl, { title, folder });
+    updateSubscription(subscription.feedUrl, {
+      ...(title !== opened.title && { title }),
+      ...(folder !== opened.folder && { folder }),
+    });
     close(true);
   };
 
@@ -91,8 +97,10 @@ export const SubscriptionItem = memo(function SubscriptionItem({
             className="button button-small subscription-rename"
             aria-label={`Rename or move ${named}`}
             onClick={() => {
-              setTitle(subscription.title);
-              setFolder(subscription.folder ?? '');
+              const now = { title: subscription.title, folder: subscription.folder ?? '' };
+              setTitle(now.title);
+              setFolder(now.folder);
+              setOpened(now);
               setEditing(true);
             }}
           >
