@@ -98,6 +98,30 @@ describe('comments in browser storage', () => {
     expect(Object.keys(saved).sort()).toEqual([...Object.keys(ours), theirs.id].sort());
   });
 
+  it('keeps an edit made in another tab when this tab saves its edit form unchanged', async () => {
+    const { user } = renderThread();
+    await post(user, 'Original text', 'Ana');
+    const mine = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(mine).getByRole('button', { name: 'Edit' }));
+    // Another tab saves its edit: a newer copy, in storage and in its event.
+    const { comments } = useCommentStore.getState();
+    const ana = must(Object.values(comments).find((comment) => comment.author === 'Ana'));
+    const edited = { ...ana, text: 'Corrected elsewhere', updatedAt: '2999-01-01T00:00:00.000Z' };
+    const newValue = JSON.stringify({
+      state: { comments: { ...comments, [ana.id]: edited } },
+      version: 1,
+    });
+    localStorage.setItem(COMMENTS_KEY, newValue);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: COMMENTS_KEY, newValue, storageArea: localStorage }),
+      );
+    });
+    await user.click(within(mine).getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('article', { name: /Ana/ })).toHaveTextContent('Corrected elsewhere');
+    expect(useCommentStore.getState().comments[ana.id]?.text).toBe('Corrected elsewhere');
+  });
+
   it('moves the text being edited to the comment box when another tab deletes the comment', async () => {
     const { user } = renderThread();
     await post(user, 'First thoughts', 'Ana');

@@ -13,6 +13,8 @@ import { CHANGE_FAILED, StorageError } from './storage-error';
 export function CommentEditForm({ comment, onClose }: { comment: Comment; onClose: () => void }) {
   // The edit buffer is momentary UI: it starts from the saved text and is thrown away on Cancel.
   const [text, setText] = useState(comment.text);
+  // The text as the form opened: saved unchanged, it would undo an edit made in another tab since.
+  const [opened] = useState(comment.text);
   const [error, setError] = useState<string>();
   const [saveFailed, setSaveFailed] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -50,7 +52,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
       ref.current?.focus();
       return;
     }
-    const saved = editComment(comment, body);
+    const saved = body === opened || editComment(comment, body);
     setSaveFailed(!saved);
     if (!saved) return;
     announce('Comment saved');
