@@ -45,17 +45,22 @@ const STORAGE_NOTICES = [
   'broadsheet:settings',
   'broadsheet:subscriptions',
 ];
+/**
+ * Lists read the saved comments to count them, and may find them unreadable first: told there
+ * too, or the reader would not hear of it.
+ */
+const LIST_NOTICES = [...STORAGE_NOTICES, 'broadsheet:comments'];
 // Only needed when storage fails: loaded then.
 const StorageNotice = lazyComponent(() => import('../components/storage-notice'), 'StorageNotice');
 
-function StorageNotices() {
+function StorageNotices({ names }: { names: string[] }) {
   const trouble = useStorageProblems((problems) =>
-    STORAGE_NOTICES.some((name) => problems[name] !== undefined),
+    names.some((name) => problems[name] !== undefined),
   );
   if (!trouble) return null;
   return (
     <Suspense fallback={null}>
-      <StorageNotice names={STORAGE_NOTICES} />
+      <StorageNotice names={names} />
     </Suspense>
   );
 }
@@ -100,7 +105,9 @@ export function RootLayout() {
           <Link to={source.link(paths.settings())}>Settings</Link>
         </nav>
         <OfflineStatus />
-        <StorageNotices />
+        <StorageNotices
+          names={articleIdOf(pathname) === undefined ? LIST_NOTICES : STORAGE_NOTICES}
+        />
         <Suspense fallback={null}>
           <UpdatePrompt />
           <AutoRefresh />

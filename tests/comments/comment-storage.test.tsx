@@ -8,6 +8,8 @@ import { heading, mainForm, post, renderThread } from './helpers';
 import { FEED, reloadStores, resetComments } from './reset';
 import { must } from './must';
 import '../helpers/blob-text';
+import { serveDemo } from '../helpers/demo-feed';
+import { renderApp } from '../helpers/render-app';
 
 beforeEach(resetComments);
 afterEach(resetComments);
@@ -75,6 +77,16 @@ describe('comments in browser storage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await post(user, 'Works again');
     expect(heading()).toHaveTextContent('1 comment');
+  });
+
+  it('tells a reader on the front page that saved comments were set aside', async () => {
+    serveDemo();
+    localStorage.setItem(COMMENTS_KEY, '{"state":{"comments":');
+    await reloadStores();
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Saved comments could not be read; they were set aside.',
+    );
   });
 
   it('merges a comment saved in another tab; both are shown', async () => {
