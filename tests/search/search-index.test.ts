@@ -143,8 +143,13 @@ describe('articles that change again and again', () => {
   });
 });
 
-describe('indexing a large feed in chunks', () => {
-  it('reads at most the given number of articles per call, and says when it is done', () => {
+describe('indexing a large feed a few milliseconds at a time', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads articles for at most the given time per call, and says when it is done', () => {
+    let now = 0;
+    // Each article read takes a millisecond, as the clock tells it.
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
     const index = new ArticleIndex();
     const reader = index.getSnapshot();
     expect(index.sync(articles, 1000)).toBe(false);
@@ -157,6 +162,24 @@ describe('indexing a large feed in chunks', () => {
     const done = index.getSnapshot();
     expect(index.sync(articles, 1000)).toBe(true);
     expect(index.getSnapshot()).toBe(done);
+  });
+
+  it('tells its readers only when asked, where it reads quietly', () => {
+    const index = new ArticleIndex();
+    const reader = index.getSnapshot();
+    expect(index.sync(articles.slice(0, 10), Infinity, true)).toBe(true);
+    expect(index.getSnapshot()).toBe(reader);
+    index.publish();
+    expect(index.getSnapshot()).not.toBe(reader);
+    expect(index.getSnapshot().covers(articles.slice(0, 10))).toBe(true);
+  });
+
+  it('reads one long article at least, however long it takes', () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 50));
+    const index = new ArticleIndex();
+    expect(index.sync(articles, 8)).toBe(false);
+    expect(index.size).toBe(1);
   });
 });
 

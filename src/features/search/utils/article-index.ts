@@ -125,6 +125,7 @@ export class ArticleIndex {
   >();
   private readonly listeners = new Set<() => void>();
   private reader = this.createReader();
+  private unpublished = false;
 
   get size(): number {
     return this.entries.size;
@@ -138,16 +139,20 @@ export class ArticleIndex {
   readonly getSnapshot = (): IndexReader => this.reader;
 
   /**
-   * Brings the index in line with `articles`, reading at most `limit` new or changed ones.
-   * Returns true once every article is indexed; call again to continue.
+   * Brings the index in line with `articles`, reading new or changed ones for about `time`
+   * milliseconds (one at least): a podcast's show notes or a blog's full posts are many times
+   * a headline's text, so a count of articles would not bound the work. Returns true once every
+   * article is indexed; call again to continue. Readers hear of the change at once, or with
+   * `quiet` only once `publish` is called: each new reader searches again.
    */
-  sync(articles: readonly SearchableArticle[], limit = Infinity): boolean {
+  sync(articles: readonly SearchableArticle[], time = Infinity, quiet = false): boolean {
+    const end = performance.now() + time;
     let changed = false;
     const wanted = new Set(articles.map(searchKey));
     for (const id of this.entries.keys()) {
       if (!wanted.has(id)) changed = this.remove(id);
     }
-    const fresh: SearchDocument[] = [];
+    let added = false;
     const seen = new Set<string>();
     let done = true;
     for (const article of articles) {
@@ -156,21 +161,27 @@ export class ArticleIndex {
       seen.add(key);
       const entry = this.entries.get(key);
       if (entry?.article === article) continue;
-      if (fresh.length >= limit) {
+      if (added && performance.now() >= end) {
         done = false;
         break;
       }
       if (entry) this.remove(key);
       const document = documentOf(article);
       this.entries.set(key, { article, document });
-      fresh.push(document);
+      this.index.add(document);
+      added = true;
     }
-    this.index.addAll(fresh);
-    if (changed || fresh.length > 0) {
-      this.reader = this.createReader();
-      for (const listener of this.listeners) listener();
-    }
+    if (changed || added) this.unpublished = true;
+    if (!quiet) this.publish();
     return done;
+  }
+
+  /** A new reader for what has been read since the last one, if anything has. */
+  publish(): void {
+    if (!this.unpublished) return;
+    this.unpublished = false;
+    this.reader = this.createReader();
+    for (const listener of this.listeners) listener();
   }
 
   /** Whether every one of `articles`, as it is now, is in the index. */
