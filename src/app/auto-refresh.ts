@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
+import { feedPageQuery } from '../features/feed/api/queries';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 import type { RefreshOptions } from './river/refresh';
@@ -14,7 +15,8 @@ const CHECK_EVERY_MS = 60_000;
 /**
  * Keeps every subscription fresh while the app is open: feeds not read lately are read soon
  * after it opens (whatever the page), then all of them every 30 minutes while the tab is in
- * view, and at once when it comes back into view after longer than that.
+ * view, and at once when it comes back into view after longer than that; those read while
+ * offline as soon as the network is back.
  */
 export function useAutoRefresh() {
   const client = useQueryClient();
@@ -37,6 +39,33 @@ export function useAutoRefresh() {
   // Only what is stale: the front page has read its feeds already.
   const onOpen = useEffectEvent(() => refreshFeeds(feeds(), { onlyStale: true }).then(sortStored));
   const everyFeed = useEffectEvent(() => refreshFeeds(feeds()).then(sortStored));
+
+  // Read while offline, a feed is the copy the service worker saved, which the query takes for
+  // a fresh read: those are read again once the network is back.
+  const readOffline = useEffectEvent((since: number) => {
+    const copies = feeds().filter(
+      (feedUrl) =>
+        (client.getQueryState(feedPageQuery(feedUrl, feedUrl).queryKey)?.dataUpdatedAt ?? 0) >=
+        since,
+    );
+    if (copies.length > 0) void refreshFeeds(copies);
+  });
+
+  useEffect(() => {
+    // Since when the network has been away: from the start for a page opened offline.
+    let offline = navigator.onLine ? undefined : 0;
+    const away = () => (offline ??= Date.now());
+    const back = () => {
+      if (offline !== undefined) readOffline(offline);
+      offline = undefined;
+    };
+    window.addEventListener('offline', away);
+    window.addEventListener('online', back);
+    return () => {
+      window.removeEventListener('offline', away);
+      window.removeEventListener('online', back);
+    };
+  }, []);
 
   useEffect(() => {
     let last = Date.now();

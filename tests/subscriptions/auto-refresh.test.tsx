@@ -69,3 +69,38 @@ describe('refreshing every 30 minutes while the tab is in view', () => {
     expect(answers).toEqual([200, 304]);
   });
 });
+
+describe('feeds read while offline', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.dispatchEvent(new Event('online'));
+  });
+
+  it('are read again as soon as the network is back: what came was the saved copy', async () => {
+    const answers = serveWithEtag();
+    // Opened offline: the service worker answers with its copy (here, the feed itself).
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderApp('/', { subscriptions: [DEMO_FEED] });
+    await screen.findByRole('article', { name: SEED_TITLE });
+    expect(answers).toEqual([200]);
+    onLine.mockReturnValue(true);
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(answers).toEqual([200, 304]);
+  });
+
+  it('are not read again when nothing was read while offline', async () => {
+    const answers = serveWithEtag();
+    renderApp('/', { subscriptions: [DEMO_FEED] });
+    await screen.findByRole('article', { name: SEED_TITLE });
+    await act(async () => {
+      window.dispatchEvent(new Event('offline'));
+      await vi.advanceTimersByTimeAsync(MINUTE);
+      window.dispatchEvent(new Event('online'));
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(answers).toEqual([200]);
+  });
+});
