@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { fakeFetch } from '../helpers/fake-fetch';
@@ -9,6 +10,7 @@ beforeEach(resetReading);
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
+  onlineManager.setOnline(true);
 });
 
 const BASE = generateFeed(6);
@@ -158,6 +160,17 @@ it('a picture that cannot be had leaves its box empty, without the broken-pictur
   // The pictures below are asked for all the same.
   await waitFor(async () =>
     expect(await pictureOf(1)).toHaveAttribute('src', `${ORIGIN}/photos/1.jpg`),
+  );
+});
+
+it('a picture that failed is asked for again when the network comes back', async () => {
+  openFeed(() => true);
+  act(() => onlineManager.setOnline(false));
+  fireEvent.error(await pictureOf(0));
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('src'));
+  act(() => onlineManager.setOnline(true));
+  await waitFor(async () =>
+    expect(await pictureOf(0)).toHaveAttribute('src', `${ORIGIN}/photos/0.jpg`),
   );
 });
 
