@@ -152,6 +152,17 @@ describe('the comments request', () => {
     expect(await screen.findByRole('article', { name: /Mira/ })).toBeInTheDocument();
     expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument();
   });
+
+  it('counts the comments the feed counts while offline, not "No comments"', async () => {
+    stubFetch();
+    act(() => onlineManager.setOnline(false));
+    renderThread({ commentsUrl: COMMENTS_URL, publishedCount: 33 });
+    await screen.findByText(
+      'You are offline: earlier comments will show once you are back online.',
+    );
+    expect(heading()).toHaveTextContent('33 comments');
+    act(() => onlineManager.setOnline(true));
+  });
 });
 
 describe('CommentCount', () => {
