@@ -72,7 +72,10 @@ export function ScrollRestoration() {
       const place = placeOf(key);
       frame = requestAnimationFrame(() => {
         // The next page's first scroll can land before this listener is removed: it is not ours.
-        if (currentKey() === key && placeOf(key) === place) remember(place);
+        // Nor is the header's search box scrolled into view (`/`): back from the search, the
+        // reader returns to where they were reading.
+        const searching = document.activeElement?.matches('input[type="search"]');
+        if (currentKey() === key && placeOf(key) === place && !searching) remember(place);
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });

@@ -100,3 +100,23 @@ describe('back to the search results', () => {
     expect(screen.getByRole('article', { name: watched })).toHaveAttribute('aria-current', 'true');
   });
 });
+
+describe('back from a search begun with "/"', () => {
+  it('returns to where the reader was in the list, not to the search box at the top', async () => {
+    serveDemo();
+    const { user, location } = renderReader('/');
+    await screen.findAllByRole('article');
+    await shortcutsOn();
+    await scrollTo(2400);
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    // The browser brings the header's box into view.
+    await scrollTo(0);
+    await user.keyboard('harbour{Enter}');
+    await screen.findByText(/results for “harbour”/);
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(restored.at(-1)?.y).toBe(2400);
+  });
+});
