@@ -14,6 +14,32 @@ const ShortcutsDialog = lazyComponent(
   'ShortcutsDialog',
 );
 
+/** Focusable things inside an entry, in order, to find the same one again. */
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+
+/** By history entry: the link of a listed entry followed from it (its entry, and its place). */
+const followed = new Map<string, { entry: string; index: number }>();
+
+function noteFollowed(event: MouseEvent, key: string) {
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  const entry = link?.closest<HTMLElement>('[data-entry]');
+  if (!link || entry?.dataset.entry === undefined) return;
+  const index = [...entry.querySelectorAll(FOCUSABLE)].indexOf(link);
+  followed.set(key, { entry: entry.dataset.entry, index });
+}
+
+/** Focuses the link followed from the history entry `key`, where it is listed again. */
+function focusFollowed(key: string): boolean {
+  const place = followed.get(key);
+  if (!place) return false;
+  const entry = [...document.querySelectorAll<HTMLElement>('[data-entry]')].find(
+    (candidate) => candidate.dataset.entry === place.entry,
+  );
+  const link = entry?.querySelectorAll<HTMLElement>(FOCUSABLE)[place.index];
+  link?.focus({ preventScroll: true });
+  return link !== undefined;
+}
+
 /** History state of an article that took the place of the history's first entry. */
 const FIRST_ENTRY = 'first-entry';
 
@@ -32,14 +58,32 @@ export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [said, setSaid] = useState({ text: '', n: 0 });
 
+  const fromArticle = useRef(false);
   useEffect(() => {
-    if (articleId) lastArticle.current = { feedUrl, id: articleId };
+    if (articleId) {
+      lastArticle.current = { feedUrl, id: articleId };
+      fromArticle.current = true;
+      return;
+    }
+    const back = navigationType === 'POP';
+    // Back on a list from another page an entry's link led to (a tag's, a feed's), that link
+    // has focus again.
+    if (back && !fromArticle.current && focusFollowed(location.key)) return;
+    fromArticle.current = false;
     // Back on a list, the article just read is current again, and has focus if history brought
     // the reader back (a link to the list is a new visit: its heading has focus).
-    else if (lastArticle.current) {
-      entryList.get()?.markCurrent(lastArticle.current, navigationType === 'POP');
-    }
+    if (lastArticle.current) entryList.get()?.markCurrent(lastArticle.current, back);
   }, [location.key, articleId, feedUrl, navigationType]);
+
+  const here = useRef(location.key);
+  useEffect(() => {
+    here.current = location.key;
+  }, [location.key]);
+  useEffect(() => {
+    const note = (event: MouseEvent) => noteFollowed(event, here.current);
+    document.addEventListener('click', note, true);
+    return () => document.removeEventListener('click', note, true);
+  }, []);
 
   // The first entry of the history ('default') was not reached in the app: leaving it would
   // leave the app. An article stepped to from it with j or k took its place in the history.

@@ -105,6 +105,18 @@ describe('keyboard shortcuts on lists', () => {
     );
   });
 
+  it('u back from a tag followed in the list gives that tag link its focus again', async () => {
+    const { user, location } = await openList();
+    const tag = within(entry(SEED.title)).getByRole('link', { name: 'North Korea' });
+    await user.click(tag);
+    expect(await screen.findByRole('heading', { level: 1, name: 'North Korea' })).toHaveFocus();
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    await waitFor(() =>
+      expect(within(entry(SEED.title)).getByRole('link', { name: 'North Korea' })).toHaveFocus(),
+    );
+  });
+
   it('u after j on an article opened directly goes to the front page, not out of the app', async () => {
     const { user, location } = renderReader(articlePath(SEED.id));
     await screen.findByRole('heading', { level: 1, name: SEED.title });
