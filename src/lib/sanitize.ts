@@ -51,6 +51,18 @@ const RETIRED_ROLE = /^doc-(?:endnotes?|biblioentry)$/;
 
 let hooked = false;
 
+/**
+ * A picture that names its size only in WordPress.com's `data-orig-size` ("5472,3648") keeps a
+ * box of that shape before it arrives: without one, the text below it moved as each came in.
+ */
+function sizeFromData(picture: HTMLImageElement): void {
+  if (picture.hasAttribute('width') || picture.hasAttribute('height')) return;
+  const size = /^(\d{1,5}),(\d{1,5})$/.exec(picture.getAttribute('data-orig-size') ?? '');
+  if (!size?.[1] || !size[2] || size[1] === '0' || size[2] === '0') return;
+  picture.setAttribute('width', size[1]);
+  picture.setAttribute('height', size[2]);
+}
+
 function addHooks() {
   if (hooked) return;
   hooked = true;
@@ -116,6 +128,7 @@ function addHooks() {
       }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
+      sizeFromData(node);
       const alt = unescaped(node.getAttribute('alt'));
       if (alt !== node.getAttribute('alt')) node.setAttribute('alt', alt ?? '');
       if (alt === null) node.setAttribute('alt', textAlternative(node));

@@ -84,6 +84,21 @@ describe('sanitizeHtml: hostile feed HTML', () => {
 });
 
 describe('sanitizeHtml: a picture in several sizes', () => {
+  it("keeps the box of a picture sized only in WordPress.com's data-orig-size", () => {
+    // f1metrics.wordpress.com's feed, trimmed: 526 of its 568 pictures are written so.
+    const root = render(
+      '<p><img data-orig-size="1050,590" class="alignnone size-full wp-image-8052" src="https://f1metrics.wordpress.com/wp-content/uploads/2019/12/ver_ham_2019.jpg?w=640" alt="ver_ham_2019"></p>' +
+        '<p><img data-orig-size="1200,800" width="600" height="400" src="https://x.example/b.jpg" alt="B"></p>' +
+        '<p><img data-orig-size="0,0" src="https://x.example/c.jpg" alt="C"></p>',
+    );
+    const [sized, own, none] = root.querySelectorAll('img');
+    expect(sized).toHaveAttribute('width', '1050');
+    expect(sized).toHaveAttribute('height', '590');
+    // Its own size stands; a size of nothing is none.
+    expect(own).toHaveAttribute('width', '600');
+    expect(none).not.toHaveAttribute('width');
+  });
+
   it('reads each size of a srcset as browsers do: commas inside an address, none after one', () => {
     // An ssg site's JSON Feed (no space after a comma), and Cloudinary's addresses (commas inside).
     const root = render(
