@@ -68,6 +68,37 @@ describe("an item's picture from its text", () => {
   });
 });
 
+describe('feeds a service makes', () => {
+  // RSSHub's /weibo/user/1935396210 (July 2025) and /bilibili/popular/all (November 2025), as
+  // code that reads them quotes them, trimmed to one item each.
+  const weibo = `<rss version="2.0"><channel><title>少年JUMP吧的微博</title><link>https://weibo.com/1935396210/</link><generator>RSSHub</generator><language>en</language>
+<item><title>『致不灭的你』动画第三季「现世篇」视觉图公开！2025年10月开播！#致不灭的你#致不灭的你 [图片]</title>
+<description><![CDATA[『致不灭的你』动画第三季「现世篇」视觉图公开！2025年10月开播！<br><br><a href="https://m.weibo.cn/search?containerid=231522" data-hide=""><span class="surl-text">#致不灭的你#</span></a><a href="https://m.weibo.cn/p/index?extparam=x" data-hide=""><span class="url-icon"><img style="width: 1rem;height: 1rem" src="https://n.sinaimg.cn/photo/5213b46e/20180926/timeline_card_small_super_default.png" referrerpolicy="no-referrer"></span><span class="surl-text">致不灭的你</span></a> <img style="" src="https://tvax2.sinaimg.cn/large/0026YIXUgy1i31y7wpyenj60xc1b64a602.jpg" referrerpolicy="no-referrer">]]></description>
+<link>https://weibo.com/1935396210/PzxMFDdIO</link><guid isPermaLink="false">https://weibo.com/1935396210/PzxMFDdIO</guid><pubDate>Fri, 04 Jul 2025 07:51:28 GMT</pubDate><author>少年JUMP吧</author></item></channel></rss>`;
+  const bilibili = `<rss version="2.0"><channel><title>哔哩哔哩 - 热门</title><link>https://www.bilibili.com/v/popular/all</link><generator>RSSHub</generator><language>en</language>
+<item><title>方大同的20年，给soulboy一首"新歌"丨HOPICO</title><description><![CDATA[亲爱的大同，亲爱的soulboy，这一期送给你。<br><br><img src="https://i2.hdslb.com/bfs/archive/f2e677fd610d442fdf2615069302c0db21eeaae3.jpg" referrerpolicy="no-referrer">]]></description><link>https://www.bilibili.com/video/BV1ZKCpBxEa4</link><guid isPermaLink="false">https://www.bilibili.com/video/BV1ZKCpBxEa4</guid><author>HOPICO</author></item></channel></rss>`;
+
+  it("a Weibo post's picture is its photo, not a topic's icon sized in its style", () => {
+    const [post] = readText(weibo).articles;
+    expect(post?.image).toBe(
+      'https://tvax2.sinaimg.cn/large/0026YIXUgy1i31y7wpyenj60xc1b64a602.jpg',
+    );
+  });
+
+  it('a Chinese post that names something in Latin letters is Chinese, whatever the feed says', () => {
+    expect(readText(weibo).articles[0]?.language).toMatch(/^zh/);
+    expect(readText(bilibili).articles[0]?.language).toMatch(/^zh/);
+  });
+
+  it('the tool that made the feed is no author of its posts (RSS-Bridge)', () => {
+    const page = read(
+      'rss-bridge-atom__RSS-Bridge__rss-bridge__expectedAtomFormat-feed.microblog.xml',
+    );
+    expect(page.feed.authors).toEqual([]);
+    for (const post of page.articles) expect(post.authors).toEqual([]);
+  });
+});
+
 describe('people and dates', () => {
   it("a byline given as the person's page is their name, linked (Lemmy)", () => {
     const [first] = read('lemmy-creator-url-rss__feeddeck__feeddeck__lemmy_test.xml').articles;

@@ -331,9 +331,17 @@ export function itemLanguage(
   return otherTitle ? (writtenLanguage(title) ?? said) : said;
 }
 
-/** The share of a sample's letters that are Latin (1 where it has too few to tell). */
+/**
+ * The share of a sample's letters that are Latin (1 where it has too few to tell), a Chinese,
+ * Japanese or Korean character counted as four: a word's worth of a Latin script's letters,
+ * or a Chinese post naming "soulboy" twice is English.
+ */
 function latinShare({ text, letters }: Sample): number {
-  return letters < 8 ? 1 : (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters;
+  const wide = text.match(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
+  );
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters < 8 ? 1 : latin / (letters + 3 * (wide?.length ?? 0));
 }
 
 /** A feed as it names itself: in the language it says, else (or against it) its script's. */

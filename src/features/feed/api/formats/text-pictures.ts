@@ -78,7 +78,13 @@ export function textPicture({ html, base }: ItemText): string | undefined {
 
 /** Whether a tag's `width` or `height`, where it gives one, is under `pixels`. */
 function smallerThan(pixels: number, name: 'width' | 'height', tag: string): boolean {
-  return Number.parseInt(attribute(tag, name) ?? '', 10) < pixels;
+  const given = Number.parseInt(attribute(tag, name) ?? '', 10);
+  if (!Number.isNaN(given)) return given < pixels;
+  // Or in its style, as RSSHub sizes a Weibo topic's icon ("width: 1rem").
+  const styled = new RegExp(String.raw`(?:^|[;\s])${name}\s*:\s*([\d.]+)(px|r?em)`, 'i').exec(
+    attribute(tag, 'style') ?? '',
+  );
+  return styled ? Number(styled[1]) * (styled[2]?.toLowerCase() === 'px' ? 1 : 16) < pixels : false;
 }
 
 /**

@@ -363,8 +363,12 @@ export function personName(value: string | undefined): string | undefined {
     : undefined;
 }
 
-/** What a template writes where a site names no author: Zola's "Unknown". */
-const PLACEHOLDER_NAME = /^(?:unknown|unknown author|author unknown|no author|n\/a)$/i;
+/**
+ * What a template writes where a site names no author: Zola's "Unknown"; the tool that made the
+ * feed (RSS-Bridge's Atom names itself, as Kill the Newsletter's does).
+ */
+const PLACEHOLDER_NAME =
+  /^(?:unknown|unknown author|author unknown|no author|n\/a|rss-bridge|kill the newsletter!?)$/i;
 
 /** Words beside an address that say what it is for, not whose it is: lower case, 3 words or more. */
 export function isNote(text: string): boolean {
