@@ -2,6 +2,7 @@ import { paths, withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
 import { entryKeyOf } from '../components/entry-elements';
 import type { Article, ArticleOrigin, FeedPage } from '../features/feed/api/types';
+import { listedExcerpt } from '../features/feed/utils/excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
@@ -43,7 +44,7 @@ function entryFeed({ feedUrl, title, icon }: ArticleOrigin) {
 
 /** One entry as ArticleEntry (article-entry.tsx) draws it; `on` makes the page's own paths. */
 function entry(article: Article, on: (path: string) => string) {
-  const excerpt = article.excerpt ?? article.summary;
+  const excerpt = listedExcerpt(article);
   const headingId = `drawn-entry-${++entries}`;
   const { origin } = article;
   return el(
@@ -79,7 +80,6 @@ function entry(article: Article, on: (path: string) => string) {
       origin && entryFeed(origin),
       byline(article, 'time'),
       excerpt &&
-        excerpt !== article.title &&
         el('p', { class: 'excerpt', dir: textDirection(article.language, excerpt) }, excerpt),
       tagLinks(article, on),
       // The count the app shows here depends on the reader's own comments: its line is kept.

@@ -827,6 +827,24 @@ const BLOG = `${ORIGIN}/data/harbour-notes/posts.atom`;
 const demo = (path: string) =>
   readFileSync(join(import.meta.dirname, '../../public/data/harbour-notes', path));
 
+describe('a list of posts whose titles are their text', () => {
+  it("shows a Weibo post's text once, where its title adds only RSSHub's [图片] for a picture", async () => {
+    // RSSHub's /weibo/user (July 2025), trimmed to one post.
+    const feed = 'https://rsshub.example/weibo/user/1935396210';
+    fakeFetch({
+      [feed]: xmlResponse(
+        `<rss version="2.0"><channel><title>少年JUMP吧的微博</title><link>https://weibo.com/1935396210/</link>
+<item><title>小畑健新绘 『棋魂』展纪念插画合集棋魂 [图片][图片]</title>
+<description><![CDATA[小畑健新绘 『棋魂』展纪念插画合集<br><br><a href="https://m.weibo.cn/p/index?extparam=x" data-hide=""><span class="surl-text">棋魂</span></a> <img style="" src="https://tvax3.sinaimg.cn/large/0026YIXUgy1i320w2kuxej60nv0xcaji02.jpg">]]></description>
+<link>https://weibo.com/1935396210/PzxHZnoFG</link><pubDate>Fri, 04 Jul 2025 07:39:56 GMT</pubDate></item></channel></rss>`,
+      ),
+    });
+    renderApp(`/?feed=${encodeURIComponent(feed)}`);
+    const post = await screen.findByRole('article', { name: /^小畑健新绘/ });
+    expect(within(post).queryByText(/展纪念插画合集 棋魂/)).toBeNull();
+  });
+});
+
 describe('a Blogger blog whose comments come from its comment feeds', () => {
   function serveBlog() {
     const atom = (path: string) => xmlResponse(demo(path), 'application/atom+xml');

@@ -7,6 +7,7 @@ import { paths, withFeed } from '../../../config/paths';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 import type { PictureLoading } from '../hooks/use-entry-pictures';
+import { listedExcerpt } from '../utils/excerpt';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
@@ -40,7 +41,7 @@ export const ArticleEntry = memo(function ArticleEntry({
   picture = 'lazy',
   onPictureSettled,
 }: ArticleEntryProps) {
-  const excerpt = article.excerpt ?? article.summary;
+  const excerpt = listedExcerpt(article);
   const headingId = useId();
   const failure = useFailedPicture(article.image);
   // In a list of several feeds, each article links with its own feed.
@@ -92,7 +93,7 @@ export const ArticleEntry = memo(function ArticleEntry({
         {article.origin && <EntryFeed origin={article.origin} />}
         {badges}
         <Byline article={article} className="meta" format="time" />
-        {excerpt && excerpt !== article.title && (
+        {excerpt && (
           <p className="excerpt" dir={textDirection(article.language, excerpt)}>
             {excerpt}
           </p>
