@@ -218,6 +218,18 @@ describe('keyboard shortcuts in a thread', () => {
   });
 });
 
+describe('shortcuts beside a checkbox', () => {
+  it('j moves on from "Unread only", which takes no typing', async () => {
+    const { user } = await openList();
+    await user.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    await user.keyboard('j');
+    expect(
+      within(screen.getByRole('article', { name: FIRST })).getByRole('link', { name: FIRST }),
+    ).toHaveFocus();
+  });
+});
+
 describe('marking read and unread by key', () => {
   it('m marks the current entry read, and again unread', async () => {
     const { user } = await openList();

@@ -1,4 +1,6 @@
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+/** Where keys type: not a checkbox's or a radio button's, which take Space and the arrows alone. */
+const TYPING =
+  'input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=reset]), textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 /**
  * Whether a key press may be a shortcut: not while typing, not with Ctrl, Meta or Alt (those
