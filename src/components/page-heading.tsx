@@ -9,6 +9,9 @@ import { useLocation } from 'react-router';
 export const PAGE_HEADING_TIMING = 'page-heading';
 const TIMED = { elementtiming: PAGE_HEADING_TIMING };
 
+/** The reader has gone from the page the app opened on to another. */
+let left = false;
+
 /**
  * The page's h1. After an in-app navigation it takes focus, so keyboard and screen-reader
  * users start at the new page; scrolling is left to scroll restoration. It moves in the same
@@ -25,10 +28,12 @@ export function PageHeading({
   dir?: 'auto' | 'rtl';
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const { key, hash } = useLocation();
   useLayoutEffect(() => {
-    if (key !== 'default') ref.current?.focus({ preventScroll: true });
-  }, [key]);
+    // The page the app opened on ('default') too, once back on it (not at a footnote of it).
+    if (key !== 'default' || (left && !hash)) ref.current?.focus({ preventScroll: true });
+    if (key !== 'default') left = true;
+  }, [key, hash]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className} dir={dir} {...TIMED}>
       {children}

@@ -301,3 +301,14 @@ describe('the shortcuts dialog', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+
+describe('back on the page the app opened on', () => {
+  it('its heading takes focus, as on any other page', async () => {
+    const { user, location } = await openList();
+    await user.click(screen.getByRole('link', { name: 'Subscriptions' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Subscriptions' })).toHaveFocus();
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  });
+});
