@@ -18,9 +18,9 @@ const ShortcutsDialog = lazyComponent(
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
 /** By history entry: the link of a listed entry followed from it (its entry, and its place). */
-const followed = new Map<string, { entry: string; index: number }>();
+type Followed = Map<string, { entry: string; index: number }>;
 
-function noteFollowed(event: MouseEvent, key: string) {
+function noteFollowed(followed: Followed, event: MouseEvent, key: string) {
   const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
   const entry = link?.closest<HTMLElement>('[data-entry]');
   if (!link || entry?.dataset.entry === undefined) return;
@@ -29,7 +29,7 @@ function noteFollowed(event: MouseEvent, key: string) {
 }
 
 /** Focuses the link followed from the history entry `key`, where it is listed again. */
-function focusFollowed(key: string): boolean {
+function focusFollowed(followed: Followed, key: string): boolean {
   const place = followed.get(key);
   if (!place) return false;
   const entry = [...document.querySelectorAll<HTMLElement>('[data-entry]')].find(
@@ -59,6 +59,7 @@ export function KeyboardShortcuts() {
   const [said, setSaid] = useState({ text: '', n: 0 });
 
   const fromArticle = useRef(false);
+  const followed = useRef<Followed>(new Map());
   useEffect(() => {
     if (articleId) {
       lastArticle.current = { feedUrl, id: articleId };
@@ -68,7 +69,7 @@ export function KeyboardShortcuts() {
     const back = navigationType === 'POP';
     // Back on a list from another page an entry's link led to (a tag's, a feed's), that link
     // has focus again.
-    if (back && !fromArticle.current && focusFollowed(location.key)) return;
+    if (back && !fromArticle.current && focusFollowed(followed.current, location.key)) return;
     fromArticle.current = false;
     // Back on a list, the article just read is current again, and has focus if history brought
     // the reader back (a link to the list is a new visit: its heading has focus).
@@ -80,7 +81,7 @@ export function KeyboardShortcuts() {
     here.current = location.key;
   }, [location.key]);
   useEffect(() => {
-    const note = (event: MouseEvent) => noteFollowed(event, here.current);
+    const note = (event: MouseEvent) => noteFollowed(followed.current, event, here.current);
     document.addEventListener('click', note, true);
     return () => document.removeEventListener('click', note, true);
   }, []);
