@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, reloadApp, test } from './support/browser';
+import { articlePath, SEED } from './support/demo';
 
 interface Moment {
   moment: string;
@@ -84,6 +85,29 @@ test.describe('display settings', () => {
     });
     expect(moments[1]).toMatchObject({ moment: 'first frame', theme: 'dark', bg: '#121212' });
     expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('an article prints on white, without the app’s tools, whatever the theme', async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'broadsheet:settings',
+        JSON.stringify({ state: { theme: 'dark' }, version: 1 }),
+      ),
+    );
+    await openApp(page, articlePath(SEED.id));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(255, 255, 255)');
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Display settings' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Post comment' })).toBeHidden();
     expect(pageErrors).toEqual([]);
   });
 
