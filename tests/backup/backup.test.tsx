@@ -178,6 +178,20 @@ describe('backup', () => {
     expect(restore(backup)).toMatchObject({ comments: 0, saved: 0, reading: 0 });
     expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(3);
   });
+
+  it('counts only what came back: a save removed and a mark taken back since stay so', () => {
+    seed();
+    const backup = createBackup();
+    // Since the backup, the article was removed from the saved list, and marked unread.
+    useSavedStore.setState({
+      saved: { [savedKey(DEMO_FEED, 'a1')]: { ...article('a1'), removedAt: LATER } },
+    });
+    useReadingStore.setState({ read: { [mark('a2')]: AT }, unread: { [mark('a1')]: LATER } });
+
+    expect(restore(backup)).toMatchObject({ saved: 0, reading: 0 });
+    expect(useSavedStore.getState().saved[savedKey(DEMO_FEED, 'a1')]?.removedAt).toBe(LATER);
+    expect(useReadingStore.getState().read).toEqual({ [mark('a2')]: AT });
+  });
 });
 
 /** Stubs the download: returns the blobs handed to URL.createObjectURL. */

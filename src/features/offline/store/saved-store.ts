@@ -125,15 +125,21 @@ export const useSavedStore = create<SavedState>()(
         }),
       importSaved: (articles) => {
         const current = get().saved;
-        const added = Object.fromEntries(
+        const incoming = Object.fromEntries(
           articles
             .filter((article) => !article.removedAt)
-            .map((article) => [savedKey(article.feedUrl, article.id), article] as const)
-            .filter(([key]) => !own(current, key) || own(current, key)?.removedAt),
+            .map((article) => [savedKey(article.feedUrl, article.id), article] as const),
         );
-        const count = Object.keys(added).length;
-        if (count > 0) set((state) => ({ saved: { ...state.saved, ...added } }));
-        return count;
+        // As another tab's would be: the later change wins, so one removed here since the
+        // backup stays removed.
+        const next = mergeSaved({ saved: current }, { saved: incoming });
+        if (next.saved === current) return 0;
+        set(next);
+        // Counted: those saved again, not those saved here already.
+        return Object.keys(incoming).filter((key) => {
+          const before = own(current, key);
+          return own(next.saved, key) !== before && (!before || before.removedAt !== undefined);
+        }).length;
       },
     }),
     {

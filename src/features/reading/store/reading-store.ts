@@ -155,9 +155,9 @@ export const useReadingStore = create<ReadingState>()(
       },
       importReading: (data) => {
         const { read } = get();
-        const added = Object.keys(data.read).filter((key) => !Object.hasOwn(read, key)).length;
         set((state) => mergeData(state, data, { union: true }));
-        return added;
+        // Counted once merged: a mark taken back here since the backup stays taken back.
+        return Object.keys(get().read).filter((key) => !Object.hasOwn(read, key)).length;
       },
       forgetRead: (before, keep) => {
         const sortedAt = Date.parse(before);
