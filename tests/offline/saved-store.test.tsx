@@ -136,3 +136,17 @@ describe('"Save for offline"', () => {
     expect(shown()).toEqual([]);
   });
 });
+
+describe('removing from the saved list', () => {
+  it('hands focus to the next article’s Remove, then to the heading once none is left', async () => {
+    serveDemo();
+    useSavedStore.getState().save(article('a1', '2024-05-01T10:00:00.000Z'));
+    useSavedStore.getState().save(article('a2', '2024-05-02T10:00:00.000Z'));
+    const { user } = renderApp('/saved');
+    // Newest first: a2, then a1.
+    await user.click(await screen.findByRole('button', { name: 'Remove “Article a2”' }));
+    expect(screen.getByRole('button', { name: 'Remove “Article a1”' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove “Article a1”' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+});

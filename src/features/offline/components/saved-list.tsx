@@ -42,7 +42,17 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => remove(article.feedUrl, article.id)}
+                onClick={(event) => {
+                  // Focus goes to the next one's button (the last one's: the one before), or
+                  // to the page's heading once none is left, not to the page.
+                  const item = event.currentTarget.closest('li');
+                  const next =
+                    (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector(
+                      'button',
+                    ) ?? document.querySelector<HTMLElement>('h1');
+                  remove(article.feedUrl, article.id);
+                  next?.focus();
+                }}
                 aria-label={`Remove “${article.title}”`}
               >
                 Remove
