@@ -28,7 +28,7 @@ export function feedParamFor(feedUrl: string): string | null {
  */
 const stamped = new WeakMap<FeedPage, { title: string; articles: Article[] }>();
 
-export function articlesOf(page: FeedPage, subscription: Subscription): Article[] {
+function articlesOf(page: FeedPage, subscription: Subscription): Article[] {
   const known = stamped.get(page);
   if (known?.title === subscription.title) return known.articles;
   const { feedUrl, title } = subscription;
