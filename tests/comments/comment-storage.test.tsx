@@ -29,6 +29,27 @@ function otherTab(id: string, author: string): Comment {
   };
 }
 
+/**
+ * Another tab changes the comment `author` wrote here: a newer copy of it, in storage and in
+ * the event that tells this tab. Returns the comment as it was.
+ */
+function anotherTabChanges(author: string, change: (comment: Comment) => Comment): Comment {
+  const { comments } = useCommentStore.getState();
+  const before = must(Object.values(comments).find((comment) => comment.author === author));
+  const after = { ...change(before), updatedAt: '2999-01-01T00:00:00.000Z' };
+  const newValue = JSON.stringify({
+    state: { comments: { ...comments, [before.id]: after } },
+    version: 1,
+  });
+  localStorage.setItem(COMMENTS_KEY, newValue);
+  act(() => {
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: COMMENTS_KEY, newValue, storageArea: localStorage }),
+    );
+  });
+  return before;
+}
+
 describe('comments in browser storage', () => {
   it('tells the reader when storage is full and keeps their text', async () => {
     const { user } = renderThread();
@@ -115,20 +136,11 @@ describe('comments in browser storage', () => {
     await post(user, 'Original text', 'Ana');
     const mine = screen.getByRole('article', { name: /Ana/ });
     await user.click(within(mine).getByRole('button', { name: 'Edit' }));
-    // Another tab saves its edit: a newer copy, in storage and in its event.
-    const { comments } = useCommentStore.getState();
-    const ana = must(Object.values(comments).find((comment) => comment.author === 'Ana'));
-    const edited = { ...ana, text: 'Corrected elsewhere', updatedAt: '2999-01-01T00:00:00.000Z' };
-    const newValue = JSON.stringify({
-      state: { comments: { ...comments, [ana.id]: edited } },
-      version: 1,
-    });
-    localStorage.setItem(COMMENTS_KEY, newValue);
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', { key: COMMENTS_KEY, newValue, storageArea: localStorage }),
-      );
-    });
+    // Another tab saves its edit.
+    const ana = anotherTabChanges('Ana', (comment) => ({
+      ...comment,
+      text: 'Corrected elsewhere',
+    }));
     await user.click(within(mine).getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('article', { name: /Ana/ })).toHaveTextContent('Corrected elsewhere');
     expect(useCommentStore.getState().comments[ana.id]?.text).toBe('Corrected elsewhere');
@@ -142,26 +154,8 @@ describe('comments in browser storage', () => {
     await user.click(within(mine).getByRole('button', { name: 'Edit' }));
     await user.type(within(mine).getByLabelText('Edit comment'), ', second thoughts');
     await user.type(within(mainForm()).getByLabelText('Comment'), 'Half a new comment');
-    // Another tab deletes it: a newer tombstone, in storage and in its event.
-    const { comments } = useCommentStore.getState();
-    const ana = must(Object.values(comments).find((comment) => comment.author === 'Ana'));
-    const tombstone = {
-      ...ana,
-      author: '',
-      text: '',
-      deleted: true,
-      updatedAt: '2999-01-01T00:00:00.000Z',
-    };
-    const newValue = JSON.stringify({
-      state: { comments: { ...comments, [ana.id]: tombstone } },
-      version: 1,
-    });
-    localStorage.setItem(COMMENTS_KEY, newValue);
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', { key: COMMENTS_KEY, newValue, storageArea: localStorage }),
-      );
-    });
+    // Another tab deletes it: a tombstone.
+    anotherTabChanges('Ana', (comment) => ({ ...comment, author: '', text: '', deleted: true }));
     expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
     expect(within(mainForm()).getByLabelText('Comment')).toHaveValue(
       'Half a new comment\n\nFirst thoughts, second thoughts',
