@@ -275,6 +275,7 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
       .catch(() => undefined);
   cache.subscribe((event) => {
     if (event.type === 'removed') letGo.add(event.query.queryHash);
+    if (event.type === 'added') letGo.delete(event.query.queryHash);
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
     // A query added without data (a page asking for a feed) has nothing to save yet, and one
     // kept in memory only (first items) nothing at all.
