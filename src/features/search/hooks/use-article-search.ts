@@ -22,9 +22,9 @@ export interface ArticleSearch<A extends SearchableArticle> {
 /**
  * Searches `articles` for `query`. One index lives as long as the component and follows the
  * list: a newly loaded page only adds its own articles, and typing only queries it. A large
- * feed is read a few milliseconds at a time between pauses, so the page stays responsive while it is indexed;
- * but back to a place down the results, it is read at once, so that the results (and the
- * place) are there in the first commit, where scroll restoration returns to it.
+ * feed is read a few milliseconds at a time between pauses, so the page stays responsive while
+ * it is indexed; but back to a place down the results, it is read at once, so that the results
+ * (and the place) are there in the first commit, where scroll restoration returns to it.
  */
 export function useArticleSearch<A extends SearchableArticle>(
   articles: readonly A[],
