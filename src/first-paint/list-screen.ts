@@ -2,7 +2,7 @@ import { paths, withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
 import { entryKeyOf } from '../components/entry-elements';
 import type { Article, ArticleOrigin, FeedPage } from '../features/feed/api/types';
-import { listedExcerpt } from '../features/feed/utils/excerpt';
+import { listedExcerpt } from '../features/feed/utils/listed-excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';

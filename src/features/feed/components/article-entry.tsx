@@ -7,7 +7,7 @@ import { paths, withFeed } from '../../../config/paths';
 import { textDirection } from '../../../lib/direction';
 import type { Article } from '../api/types';
 import type { PictureLoading } from '../hooks/use-entry-pictures';
-import { listedExcerpt } from '../utils/excerpt';
+import { listedExcerpt } from '../utils/listed-excerpt';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
 import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
