@@ -94,7 +94,8 @@ export function CommentThread({
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
   // Comments the publisher counts but does not publish in a feed (or not all of them), or that
-  // cannot be read offline: counted as the list counts them, and linked to where they are.
+  // cannot be read offline: counted as the list counts them, and, once the comment feed has
+  // answered, linked to where they are.
   const counted = settled || query.fetchStatus === 'paused';
   const elsewhere = counted ? Math.max(0, (publishedCount ?? 0) - (existing?.length ?? 0)) : 0;
 

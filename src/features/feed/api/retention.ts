@@ -49,9 +49,10 @@ export async function withEarlier(
   const known = new Set(previous.articles.map((article) => article.id));
   let renamed = false;
   const articles = next.articles.map((article) => {
-    const id = known.has(article.id) ? undefined : firstIds.get(timed(article));
+    const key = timed(article);
+    const id = known.has(article.id) ? undefined : firstIds.get(key);
     if (id === undefined) return article;
-    firstIds.delete(timed(article));
+    firstIds.delete(key);
     renamed = true;
     return { ...article, id };
   });
