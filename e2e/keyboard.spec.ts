@@ -62,6 +62,47 @@ test.describe('keyboard only', () => {
     await openAndComeBack(page, third);
   });
 
+  test('u after the skip link on an article goes back to the list, to the article read', async ({
+    page,
+  }) => {
+    await openApp(page, '/');
+    const third = page.getByRole('article', { name: THIRD.title });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('o');
+    await expect(page).toHaveURL(articlePath(THIRD.id));
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${articlePath(THIRD.id)}#main`);
+    // Back in the history, not a new visit to the list.
+    const entries = await page.evaluate(() => history.length);
+
+    await page.keyboard.press('u');
+    await expect(page).toHaveURL('/');
+    await expect(third).toHaveAttribute('aria-current', 'true');
+    await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test('back over the skip link stays on the page: the heading does not take focus', async ({
+    page,
+  }) => {
+    await openApp(page, '/settings');
+    await page.getByRole('link', { name: 'Front page' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/#main');
+
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+    // Tab goes on from the content the skip link led to, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
   test('? opens the shortcuts; Escape closes them and focus returns', async ({ page }) => {
     await openApp(page, '/');
     const first = page.getByRole('article').first();

@@ -7,6 +7,7 @@ import type { ArticleRef } from '../lib/article-ref';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
+import { inPageSteps, markInPage } from './in-page-entries';
 import { commentThread, entryList } from './shortcut-targets';
 
 const ShortcutsDialog = lazyComponent(
@@ -60,7 +61,13 @@ export function KeyboardShortcuts() {
 
   const fromArticle = useRef(false);
   const followed = useRef<Followed>(new Map());
+  /** The page on screen (its address but for the fragment), its fragment and history state. */
+  const shown = useRef<{ at: string; hash: string; state: unknown }>(undefined);
+  const { hash } = location;
+  const at = location.pathname + location.search;
   useEffect(() => {
+    // An in-page link moved within the page: focus stays where the browser put it.
+    if (shown.current?.at === at && shown.current.hash !== hash) return;
     if (articleId) {
       lastArticle.current = { feedUrl, id: articleId };
       fromArticle.current = true;
@@ -74,7 +81,14 @@ export function KeyboardShortcuts() {
     // Back on a list, the article just read is current again, and has focus if history brought
     // the reader back (a link to the list is a new visit: its heading has focus).
     if (lastArticle.current) entryList.get()?.markCurrent(lastArticle.current, back);
-  }, [location.key, articleId, feedUrl, navigationType]);
+  }, [location.key, at, hash, articleId, feedUrl, navigationType]);
+
+  useEffect(() => {
+    if (shown.current?.at === at && location.key === 'default') {
+      markInPage(shown.current.state, (state) => !state?.key || state.usr === FIRST_ENTRY);
+    }
+    shown.current = { at, hash, state: history.state };
+  }, [location.key, at, hash]);
 
   const here = useRef(location.key);
   useEffect(() => {
@@ -92,8 +106,10 @@ export function KeyboardShortcuts() {
 
   const back = () => {
     if (location.pathname === paths.home()) return false;
-    if (firstEntry) void navigate(link(paths.home()));
-    else void navigate(-1);
+    // Back over the entries in-page links made on this page, then one more.
+    const steps = inPageSteps(history.state);
+    if (steps ? steps.fromFirst : firstEntry) void navigate(link(paths.home()));
+    else void navigate(-1 - (steps?.inPage ?? 0));
     return true;
   };
 

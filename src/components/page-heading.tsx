@@ -28,12 +28,18 @@ export function PageHeading({
   dir?: 'auto' | 'rtl';
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { key, hash } = useLocation();
+  const { key, hash, pathname, search } = useLocation();
+  /** The address shown, to tell a move within the page (an in-page link, or back over one). */
+  const shown = useRef({ at: '', hash: '' });
   useLayoutEffect(() => {
+    const at = pathname + search;
+    const inPage = shown.current.at === at && shown.current.hash !== hash;
+    shown.current = { at, hash };
+    if (inPage) return;
     // The page the app opened on ('default') too, once back on it (not at a footnote of it).
     if (key !== 'default' || (left && !hash)) ref.current?.focus({ preventScroll: true });
     if (key !== 'default') left = true;
-  }, [key, hash]);
+  }, [key, hash, pathname, search]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className} dir={dir} {...TIMED}>
       {children}
