@@ -160,7 +160,7 @@ test.describe('front page and article', () => {
     await footnoteAndBack();
   });
 
-  test('"Older posts" pressed at the keyboard keeps the focus while the older page is read', async ({
+  test('"Older posts" pressed at the keyboard keeps the focus while the older page is read, then hands it to the first entry added', async ({
     page,
   }) => {
     // The older page takes a moment, as on a real network: the button says it is reading.
@@ -173,10 +173,14 @@ test.describe('front page and article', () => {
     );
     await openApp(page, withFeedParam('/', '/data/feed.json'));
     const older = page.getByRole('button', { name: /older posts/i });
+    const shown = await page.getByRole('article').count();
     await older.focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Loading older posts…' })).toBeFocused();
     await expect(page.getByRole('article', { name: PAGE_TWO_TITLE })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Older posts' })).toBeFocused();
+    const added = page.getByRole('article').nth(shown);
+    await expect(added.getByRole('heading').getByRole('link')).toBeFocused();
+    await expect(added).toBeInViewport();
   });
 
   test('an unknown article id shows "Article not found" with a way back', async ({ page }) => {

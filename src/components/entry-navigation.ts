@@ -1,4 +1,4 @@
-import { useImperativeHandle, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { articleKey } from '../lib/article-ref';
@@ -89,4 +89,33 @@ export function useEntryNavigation(
   }, [order, current, entries]);
 
   return current;
+}
+
+/**
+ * For a button that lists more entries below those shown ("Older posts", "More results"): the
+ * first entry it adds takes the focus the button had, so the reader goes on reading there, not
+ * from the button now below them (or from the top, where the button is gone). The button calls
+ * `adding` with how many entries were listed before; `forget` when nothing is coming.
+ */
+export function useFocusAdded(order: readonly string[], entries: EntryElements) {
+  const from = useRef<number>(undefined);
+  useEffect(() => {
+    const added = from.current === undefined ? undefined : order[from.current];
+    if (added === undefined) return;
+    from.current = undefined;
+    const element = entries.get(added);
+    const focus = document.activeElement;
+    // Unless the reader has moved on meanwhile.
+    const stayed = focus === document.body || focus?.closest('.list-end') != null;
+    if (element && stayed) titleLink(element)?.focus();
+  }, [order, entries]);
+  const [handle] = useState(() => ({
+    adding: (count: number) => {
+      from.current = count;
+    },
+    forget: () => {
+      from.current = undefined;
+    },
+  }));
+  return handle;
 }

@@ -18,6 +18,13 @@ const PAGE_3_ID = 'https://broadsheet.example/2019/06/20/summer-ferry-timetable'
  */
 const OLDER = { timeout: 15_000 };
 
+/** The link in the heading of the list's `index`th entry, which opens its article. */
+function titleLinkOf(index: number) {
+  const entry = screen.getAllByRole('article')[index];
+  if (!entry) throw new Error(`No entry ${index}`);
+  return within(within(entry).getByRole('heading')).getByRole('link');
+}
+
 /** A JSON Feed of these items, with an older page where `next` names one. */
 const jsonFeed = (title: string, items: unknown[], next?: string) => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -142,11 +149,16 @@ describe('front page', () => {
   it('"Older posts" appends the next page and keeps what is shown', async () => {
     const { user } = renderApp('/');
     await screen.findByRole('link', { name: SEED_TITLE });
+    const firstStep = screen.getAllByRole('article').length;
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     expect(
       await screen.findByRole('link', { name: /Explainer: Where Nuclear Talks/ }, OLDER),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    // The reader goes on at the first entry added, not at the button now below it.
+    await waitFor(() => expect(titleLinkOf(firstStep)).toHaveFocus());
+
+    const secondStep = screen.getAllByRole('article').length;
     await user.click(screen.getByRole('button', { name: 'Older posts' }));
     // The front page's other subscription is not served here, and fails: "Older posts" does
     // not wait for it.
@@ -154,10 +166,9 @@ describe('front page', () => {
       await screen.findByRole('link', { name: /Summer Timetable/ }, OLDER),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Older posts' })).not.toBeInTheDocument();
-    // The button pressed is gone: its focus is on what took its place, not back at the top.
-    await waitFor(() =>
-      expect(screen.getByText('You have reached the oldest post.')).toHaveFocus(),
-    );
+    expect(screen.getByText('You have reached the oldest post.')).toBeInTheDocument();
+    // The button pressed is gone: its focus is on what it added, not back at the top.
+    await waitFor(() => expect(titleLinkOf(secondStep)).toHaveFocus());
     expect(screen.getAllByRole('article')).toHaveLength(21);
   });
 

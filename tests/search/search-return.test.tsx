@@ -77,7 +77,7 @@ describe('back to the search results', () => {
     expect(titleLink(back)).toHaveFocus();
   });
 
-  it('a result shown by "More results" is listed again', async () => {
+  it('"More results" hands its focus to the first result it adds, and a result it showed is listed again', async () => {
     const path = '/notes/feed.json';
     const items = Array.from({ length: 55 }, (_, index) => ({
       id: `https://notes.example/${index}`,
@@ -92,6 +92,11 @@ describe('back to the search results', () => {
     await screen.findByText(/results for “harbour”/);
     await shortcutsOn();
     await rendered.user.click(screen.getByRole('button', { name: 'More results' }));
+    // The button is gone with the last results: focus is on the first of them, not lost.
+    expect(screen.queryByRole('button', { name: 'More results' })).not.toBeInTheDocument();
+    const added = results()[50];
+    if (!added) throw new Error('Expected more than 50 results');
+    await waitFor(() => expect(titleLink(added)).toHaveFocus());
     const later = results()[52];
     if (!later) throw new Error('Expected more than 52 results');
 

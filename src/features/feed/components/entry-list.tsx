@@ -2,7 +2,7 @@ import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState
 import type { ReactNode, Ref } from 'react';
 import { useLocation } from 'react-router';
 import { entryElements, entryKeyOf } from '../../../components/entry-elements';
-import { useEntryNavigation } from '../../../components/entry-navigation';
+import { useEntryNavigation, useFocusAdded } from '../../../components/entry-navigation';
 import type { EntryListHandle } from '../../../components/entry-navigation';
 import { ErrorNotice, LoadStatus } from '../../../components/load-status';
 import type { LoadState } from '../../../components/load-status';
@@ -114,8 +114,16 @@ export function EntryList({
     if (canLoadMore) offeredOlder.current = true;
   }, [canLoadMore]);
 
+  const focusAdded = useFocusAdded(order, entries);
+  // Nothing was added (its page failed): a later refresh's entries are not the reader's aim.
+  const olderFailed = Boolean(older?.error);
+  useEffect(() => {
+    if (olderFailed) focusAdded.forget();
+  }, [olderFailed, focusAdded]);
+
   /** Shows the next step, reading older pages first where none is loaded (or to try again). */
   const showOlder = async (again = false) => {
+    focusAdded.adding(count);
     if (again || (!hasMoreLoaded && older?.canRead)) await older?.read();
     // Rendered as a transition: a long list's next entries never hold up the page.
     startTransition(() => setShown(shown + LIST_STEP));

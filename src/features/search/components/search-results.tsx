@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Ref } from 'react';
 import { entryElements, entryKeyOf } from '../../../components/entry-elements';
-import { useEntryNavigation } from '../../../components/entry-navigation';
+import { useEntryNavigation, useFocusAdded } from '../../../components/entry-navigation';
 import type { EntryListHandle } from '../../../components/entry-navigation';
 import { useHistoryState } from '../../../lib/history-state';
 import type { SearchHit } from '../utils/article-index';
@@ -26,6 +26,7 @@ export function SearchResults({ hits, link, stale, ref }: SearchResultsProps) {
   const order = useMemo(() => listed.map((hit) => entryKeyOf(hit.article)), [listed]);
   const [entries] = useState(entryElements);
   const current = useEntryNavigation(ref, order, entries);
+  const focusAdded = useFocusAdded(order, entries);
   return (
     <>
       <ol className="search-results" aria-label="Search results" aria-busy={stale}>
@@ -41,7 +42,14 @@ export function SearchResults({ hits, link, stale, ref }: SearchResultsProps) {
       </ol>
       {hits.length > shown && (
         <div className="list-end">
-          <button type="button" className="button" onClick={() => setShown(shown + RESULT_STEP)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              focusAdded.adding(listed.length);
+              setShown(shown + RESULT_STEP);
+            }}
+          >
             More results
           </button>
         </div>
