@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
 import type { SavedArticle } from '../../src/features/offline/store/saved-store';
@@ -81,6 +81,19 @@ describe('saved articles in two tabs', () => {
     expect(stored()[savedKey(FEED, 'a1')]?.removedAt).toBeDefined();
   });
 
+  it('a removal undone here wins over the removal the other tab heard of', () => {
+    const { save, remove, restore } = useSavedStore.getState();
+    save(article('a1'));
+    remove(FEED, 'a1');
+    const removal = stored()[savedKey(FEED, 'a1')];
+    restore(FEED, 'a1');
+    expect(shown()).toEqual(['a1']);
+    // The other tab, which heard only of the removal, writes its list again.
+    otherTabWrites({ [savedKey(FEED, 'a1')]: removal as SavedArticle })();
+    expect(shown()).toEqual(['a1']);
+    expect(stored()[savedKey(FEED, 'a1')]?.savedAt).toBe('2024-05-01T10:00:00.000Z');
+  });
+
   it("one tab's write of its whole list does not drop what another tab saved", () => {
     useSavedStore.getState().save(article('a1'));
     otherTabWrites({ [savedKey(FEED, 'a2')]: article('a2') })();
@@ -148,5 +161,31 @@ describe('removing from the saved list', () => {
     expect(screen.getByRole('button', { name: 'Remove “Article a1”' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove “Article a1”' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  it('Undo brings the last one removed back to its place, focused', async () => {
+    serveDemo();
+    for (const [id, day] of [
+      ['a1', '01'],
+      ['a2', '02'],
+      ['a3', '03'],
+    ] as const) {
+      useSavedStore.getState().save(article(id, `2024-05-${day}T10:00:00.000Z`));
+    }
+    const { user } = renderApp('/saved');
+    await user.click(await screen.findByRole('button', { name: 'Remove “Article a2”' }));
+    expect(await screen.findByText('Removed “Article a2”.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('link', { name: 'Article a2' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const links = screen.getAllByRole('link', { name: /^Article a/ });
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Article a3',
+      'Article a2',
+      'Article a1',
+    ]);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Article a2' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(shown()).toEqual(['a1', 'a2', 'a3']);
   });
 });

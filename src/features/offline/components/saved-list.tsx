@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../../components/link';
 import { useShallow } from 'zustand/react/shallow';
 import { Time } from '../../../components/time';
@@ -6,11 +6,13 @@ import { paths, withFeed } from '../../../config/paths';
 import { hostOf } from '../../../lib/http';
 import { formatBytes, storageUse } from '../../../lib/storage-quota';
 import type { StorageUse } from '../../../lib/storage-quota';
-import { savedArticles, useSavedStore } from '../store/saved-store';
+import { own } from '../../../lib/own';
+import { savedArticles, savedKey, useSavedStore } from '../store/saved-store';
+import type { SavedArticle } from '../store/saved-store';
 
 /**
  * Saved articles, newest first, each with the name of its feed (from `feedName`, else its site),
- * "Remove", and how much the browser keeps for the app.
+ * "Remove" (with an Undo for the last one removed), and how much the browser keeps for the app.
  */
 export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string | undefined }) {
   const saved = useSavedStore(
@@ -18,19 +20,53 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
       savedArticles(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
     ),
   );
-  const remove = useSavedStore((state) => state.remove);
+  const { remove, restore } = useSavedStore(
+    useShallow((state) => ({ remove: state.remove, restore: state.restore })),
+  );
+  const [removed, setRemoved] = useState<SavedArticle>();
+  // Saved again some other way (its article page, another tab): nothing is left to undo.
+  const undoable = useSavedStore((state) =>
+    removed ? Boolean(own(state.saved, savedKey(removed.feedUrl, removed.id))?.removedAt) : false,
+  );
+  const listRef = useRef<HTMLUListElement>(null);
+  const undo = () => {
+    if (!removed) return;
+    restore(removed.feedUrl, removed.id);
+    setRemoved(undefined);
+    // The Undo button goes: focus goes to the article it brought back, in its place.
+    const key = savedKey(removed.feedUrl, removed.id);
+    requestAnimationFrame(() => {
+      const item = [...(listRef.current?.children ?? [])].find(
+        (child) => (child as HTMLElement).dataset.saved === key,
+      );
+      item?.querySelector('a')?.focus();
+    });
+  };
 
   return (
     <>
+      {/* Only the words are the status: a screen reader does not read "Undo" into them. */}
+      <div className="undo-status">
+        <span role="status">{removed && undoable && `Removed “${removed.title}”.`}</span>{' '}
+        {removed && undoable && (
+          <button type="button" className="button button-small" onClick={undo}>
+            Undo
+          </button>
+        )}
+      </div>
       {saved.length === 0 ? (
         <p className="notice">
           Nothing saved yet. Use “Save for offline” on an article, or “Save the latest 20” on the
           front page.
         </p>
       ) : (
-        <ul className="saved-list">
+        <ul className="saved-list" ref={listRef}>
           {saved.map((article) => (
-            <li key={`${article.feedUrl} ${article.id}`} className="saved-item">
+            <li
+              key={`${article.feedUrl} ${article.id}`}
+              className="saved-item"
+              data-saved={savedKey(article.feedUrl, article.id)}
+            >
               <Link to={withFeed(paths.article(article.id), article.feedParam)} dir="auto">
                 {article.title}
               </Link>
@@ -51,6 +87,7 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
                       'button',
                     ) ?? document.querySelector<HTMLElement>('h1');
                   remove(article.feedUrl, article.id);
+                  setRemoved(article);
                   next?.focus();
                 }}
                 aria-label={`Remove “${article.title}”`}

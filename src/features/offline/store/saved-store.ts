@@ -14,6 +14,8 @@ export interface SavedArticle {
   savedAt: string;
   /** Set when the reader removed it: kept so that another tab learns of the removal. */
   removedAt?: string;
+  /** Set when a removal was undone: the change another tab must take, though saved earlier. */
+  changedAt?: string;
 }
 
 /** How saving for offline ended when the network did its part: storage can still refuse. */
@@ -29,6 +31,8 @@ interface SavedState extends SavedData {
   /** Saves an article; false when storage refused it. */
   save: (article: SavedArticle) => boolean;
   remove: (feedUrl: string, id: string) => void;
+  /** Saves again, as it was (where it was in the list), an article just removed. */
+  restore: (feedUrl: string, id: string) => void;
   /** Adds articles from a backup; one already saved keeps its entry. Returns how many are new. */
   importSaved: (articles: readonly SavedArticle[]) => number;
 }
@@ -51,6 +55,7 @@ const savedSchema = v.object({
   title: v.string(),
   savedAt: date,
   removedAt: v.optional(date),
+  changedAt: v.optional(date),
 });
 
 /** The saved articles among `values`; those that do not fit are counted in `skipped`. */
@@ -77,7 +82,12 @@ function readSavedState(state: unknown): { data: SavedData; skipped: number } {
   return { data: { saved }, skipped };
 }
 
-const changedAt = (article: SavedArticle) => Date.parse(article.removedAt ?? article.savedAt);
+const changedAt = (article: SavedArticle) =>
+  Date.parse(article.removedAt ?? article.changedAt ?? article.savedAt);
+
+/** A change after the article's last one, even were this clock behind another tab's. */
+const nextChange = (article: SavedArticle) =>
+  new Date(Math.max(Date.now(), changedAt(article) + 1)).toISOString();
 
 /** By key, the later change (a save or a removal) wins. */
 function mergeSaved(base: SavedData, incoming: SavedData): SavedData {
@@ -108,7 +118,7 @@ export const useSavedStore = create<SavedState>()(
     (set, get) => ({
       saved: {},
       save: (article) => {
-        const kept: SavedArticle = { ...article, removedAt: undefined };
+        const kept: SavedArticle = { ...article, removedAt: undefined, changedAt: undefined };
         const next = savedStorage.commit({ saved: get().saved }, (data) => ({
           saved: { ...data.saved, [savedKey(article.feedUrl, article.id)]: kept },
         }));
@@ -120,8 +130,17 @@ export const useSavedStore = create<SavedState>()(
           const key = savedKey(feedUrl, id);
           const article = own(state.saved, key);
           if (!article || article.removedAt) return state;
-          const removedAt = new Date(Math.max(Date.now(), changedAt(article) + 1)).toISOString();
-          return { saved: { ...state.saved, [key]: { ...article, removedAt } } };
+          return {
+            saved: { ...state.saved, [key]: { ...article, removedAt: nextChange(article) } },
+          };
+        }),
+      restore: (feedUrl, id) =>
+        set((state) => {
+          const key = savedKey(feedUrl, id);
+          const article = own(state.saved, key);
+          if (!article?.removedAt) return state;
+          const restored = { ...article, removedAt: undefined, changedAt: nextChange(article) };
+          return { saved: { ...state.saved, [key]: restored } };
         }),
       importSaved: (articles) => {
         const current = get().saved;
