@@ -23,8 +23,23 @@ const FORBID_TAGS = [
   'meta',
   'base',
 ];
-// A video that plays by itself is for the reader to start.
-const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autoplay'];
+// A video that plays by itself is for the reader to start. Colours, typefaces and sizes are the
+// reader's (theme, text size, typeface), as with `style`: `<font color="#000000">` is unreadable
+// on a dark theme, `<font size="2">` stays 13 px at "Extra large".
+const FORBID_ATTR = [
+  'style',
+  'srcdoc',
+  'formaction',
+  'action',
+  'ping',
+  'autoplay',
+  'color',
+  'bgcolor',
+  'background',
+  'text',
+  'face',
+  'size',
+];
 
 /**
  * Ids and names from a feed get this prefix (as DOMPurify's SANITIZE_NAMED_PROPS gives them), so

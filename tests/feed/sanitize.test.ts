@@ -54,6 +54,19 @@ describe('sanitizeHtml: hostile feed HTML', () => {
     expect(render('<p style="position:fixed;inset:0">x</p>').querySelector('[style]')).toBeNull();
   });
 
+  it("leaves colours, typefaces and sizes to the reader's theme and text size", () => {
+    // Planet Slackware's, a podcast's sponsor box (rorlab), Podbean's show notes.
+    const root = render(
+      '<span><b>DO READ THE CHANGELOGS </b><font color="#000000">and never do blind update.</font></span>' +
+        "<table border='0'><tr bgcolor='#faf9dc'><td background='https://ads.example/bg.png'>Sponsored</td></tr></table>" +
+        '<div><font face="Arial, Verdana" size="2">2014 AFC Champions League winners!</font></div>',
+    );
+    expect(root).toHaveTextContent(
+      'DO READ THE CHANGELOGS and never do blind update.Sponsored2014 AFC Champions League winners!',
+    );
+    expect(root.querySelector('[color], [bgcolor], [background], [face], [size]')).toBeNull();
+  });
+
   it('opens external links safely in a new tab', () => {
     const link = render('<a href="https://example.org/">x</a>').querySelector('a');
     expect(link).toHaveAttribute('target', '_blank');
