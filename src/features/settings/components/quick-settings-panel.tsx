@@ -19,6 +19,13 @@ export function QuickSettingsPanel({ menu, onClose }: QuickSettingsPanelProps) {
   useEffect(() => {
     const element = menu.current;
     if (!element) return;
+    // Focus moved on while the panel was loading (a Tab straight after opening): it closes
+    // as it would have, had it been there to tab out of.
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !element.contains(focused)) {
+      close(false);
+      return;
+    }
     const onPointerDown = (event: PointerEvent) => {
       if (!element.contains(event.target as Node)) close(false);
     };
