@@ -103,6 +103,19 @@ test.describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 
+  test('in forced colours the current entry stays marked once focus leaves it', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openApp(page, '/');
+    await page.keyboard.press('j');
+    const current = page.locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    const outline = await current.evaluate((entry) => getComputedStyle(entry).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
   test('? opens the shortcuts; Escape closes them and focus returns', async ({ page }) => {
     await openApp(page, '/');
     const first = page.getByRole('article').first();
