@@ -12,6 +12,7 @@ import {
   useSubscriptionStore,
 } from '../../src/features/subscriptions/store/subscription-store';
 import { serveDemo } from '../helpers/demo-feed';
+import { findStatus } from '../helpers/status';
 import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
 import { demoPage, fixtureText } from '../helpers/fixtures';
 import { DEMO_FEED, ORIGIN, renderApp } from '../helpers/render-app';
@@ -92,7 +93,8 @@ describe('the subscriptions page', () => {
     const { user } = await subscribeTo('/feeds/natasha.xml');
     const said = await screen.findByText(/^Subscribed to Natasha The Robot\./);
     // Only the words are the status; "Read it" is a link beside it.
-    expect(said).toHaveRole('status');
+    expect(said.parentElement).toHaveRole('status');
+    expect(said.parentElement).toHaveTextContent(/^Subscribed to Natasha The Robot\.$/);
     expect(said).not.toHaveTextContent('Read it');
     expect(screen.getByRole('link', { name: 'Read it' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: RSS_TITLE })).toBeInTheDocument();
@@ -185,6 +187,52 @@ describe('the subscriptions page', () => {
     expect(
       useSubscriptionStore.getState().feeds['https://feeds.npr.org/103943429/rss.xml'],
     ).toBeDefined();
+  });
+
+  it('keeps the focus, and the other choices, when a feed chosen from a site fails', async () => {
+    const NPR = 'https://www.npr.org/sections/thetwo-way/';
+    serveFeeds({
+      [NPR]: () =>
+        new Response(
+          fixtureText(
+            'html',
+            'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+          ),
+          { headers: { 'Content-Type': 'text/html' } },
+        ),
+      'https://feeds.npr.org/1070/rss.xml': () => new Response('', { status: 404 }),
+      'https://feeds.npr.org/103943429/rss.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
+    });
+    const { user } = await subscribeTo(NPR);
+    await user.click(await screen.findByRole('button', { name: 'Subscribe to Law' }));
+    // The choices give way while the feed is read: focus waits in the address field.
+    expect(screen.getByLabelText('Feed or site address')).toHaveFocus();
+    expect(await screen.findByRole('alert')).toHaveTextContent('404');
+    expect(screen.getByLabelText('Feed or site address')).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Subscribe to The Two-Way' }));
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Subscribe to / })).not.toBeInTheDocument();
+  });
+
+  it('says the same thing again when it happens again', async () => {
+    serveFeeds();
+    const { user } = await subscribeTo('/data/feed.json');
+    const first = await screen.findByText(/^You already follow The Broadsheet Daily\./);
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    // Written anew in the status, so that a screen reader reads it again.
+    await waitFor(() =>
+      expect(screen.getByText(/^You already follow The Broadsheet Daily\./)).not.toBe(first),
+    );
+
+    await user.clear(screen.getByLabelText('Feed or site address'));
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    const alert = screen.getByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter the address of a feed or of a website.',
+    );
+    expect(screen.getByRole('alert')).not.toBe(alert);
   });
 
   it('says in words why an address could not be read, and adds nothing', async () => {
@@ -284,7 +332,7 @@ describe('the subscriptions page', () => {
       screen.getByLabelText('Import OPML'),
       new File([opml], 'mine.opml', { type: 'text/xml' }),
     );
-    expect(await screen.findByText('Imported 1 feed.')).toHaveAttribute('role', 'status');
+    expect(await findStatus('Imported 1 feed.')).toBeVisible();
     expect(screen.queryByText(/^Subscribed to Natasha The Robot\./)).not.toBeInTheDocument();
     // A rename after it is the latest, then a subscription.
     await user.click(screen.getByRole('button', { name: 'Rename or move Harbour Notes' }));
@@ -363,7 +411,7 @@ describe('the subscriptions page', () => {
     const harbour = await screen.findByRole('region', { name: 'Harbour' });
     expect(within(harbour).getByRole('link', { name: 'Harbour Notes' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Local' })).not.toBeInTheDocument();
-    expect(screen.getByText('Saved: 1 feed of Local now in Harbour.')).toHaveRole('status');
+    expect(await findStatus('Saved: 1 feed of Local now in Harbour.')).toBeVisible();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Rename folder Harbour' })).toHaveFocus(),
     );
@@ -504,10 +552,7 @@ describe('the subscriptions page', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     // Said, not only shown: the line has moved into another section.
-    expect(await screen.findByText('Saved: The harbour-master, in Local.')).toHaveAttribute(
-      'role',
-      'status',
-    );
+    expect(await findStatus('Saved: The harbour-master, in Local.')).toBeVisible();
     const folder = await screen.findByRole('region', { name: 'Local' });
     expect(within(folder).getByRole('link', { name: 'The harbour-master' })).toBeInTheDocument();
     await waitFor(() =>

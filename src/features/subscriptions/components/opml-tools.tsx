@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { useSaid } from '../../../components/use-said';
 import { downloadText } from '../../../lib/download';
 import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
@@ -22,8 +23,8 @@ interface OpmlToolsProps {
 export function OpmlTools({ quiet = false, onSaid }: OpmlToolsProps) {
   const subscriptions = useSubscriptions();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
+  const [status, setStatus] = useSaid('');
+  const [error, setError] = useSaid('');
   const inputId = useId();
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -68,18 +69,20 @@ export function OpmlTools({ quiet = false, onSaid }: OpmlToolsProps) {
           type="file"
           accept={ACCEPT}
           disabled={busy}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
+          aria-invalid={error.value ? true : undefined}
+          aria-describedby={error.value ? `${inputId}-error` : undefined}
           onChange={(event) => void importFile(event)}
         />
         <button type="button" className="button" onClick={() => void exportAll()}>
           Export OPML
         </button>
       </p>
-      <p role="status">{quiet ? '' : status}</p>
-      {error && (
-        <p id={`${inputId}-error`} role="alert" className="notice notice-error">
-          {error}
+      <p role="status">
+        <span key={status.n}>{quiet ? '' : status.value}</span>
+      </p>
+      {error.value && (
+        <p key={error.n} id={`${inputId}-error`} role="alert" className="notice notice-error">
+          {error.value}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from '../../../components/link';
+import { useSaid } from '../../../components/use-said';
 import { paths } from '../../../config/paths';
 import { own } from '../../../lib/own';
 import { subscribe } from '../store/subscription-actions';
@@ -24,12 +25,15 @@ interface SubscribeFormProps {
   onSaid?: () => void;
 }
 
+type Choices = { url: string; title: string }[];
+
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; message: string; feedUrl?: string }
-  | { kind: 'failed'; message: string }
-  | { kind: 'choose'; choices: { url: string; title: string }[] };
+  /** With the page's feeds still to choose from, where one of them failed. */
+  | { kind: 'failed'; message: string; choices?: Choices }
+  | { kind: 'choose'; choices: Choices };
 
 function addressOf(text: string): string | undefined {
   // A feed's link as some sites write it ("feed://…", a podcast app's "itpc://…").
@@ -66,11 +70,12 @@ function followed(feeds: Record<string, Subscription>, address: string): Subscri
 /** "Feed or site address" and "Subscribe": a feed, or a site whose page names its feed. */
 export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProps) {
   const [text, setText] = useState('');
-  const [outcome, setOutcomeState] = useState<Outcome>({ kind: 'idle' });
+  const [{ value: outcome, n: said }, setOutcomeState] = useSaid<Outcome>({ kind: 'idle' });
   const setOutcome = (next: Outcome) => {
     setOutcomeState(next);
     onSaid?.();
   };
+  const field = useRef<HTMLInputElement>(null);
   const feeds = useSubscriptionStore((state) => state.feeds);
   const hintId = useId();
 
@@ -87,7 +92,8 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
     }
   };
 
-  const read = async (address: string) => {
+  /** Reads an address, or one of `choices` (a page's feeds), which stay offered should it fail. */
+  const read = async (address: string, choices?: Choices) => {
     const known = followed(feeds, address);
     if (known) {
       const { title, feedUrl } = known;
@@ -103,6 +109,7 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
       setOutcome({
         kind: 'failed',
         message: error instanceof Error ? error.message : 'This address could not be read.',
+        choices,
       });
     }
   };
@@ -124,6 +131,7 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
       <label htmlFor={`${hintId}-address`}>Feed or site address</label>
       <div className="subscribe-row">
         <input
+          ref={field}
           id={`${hintId}-address`}
           type="text"
           inputMode="url"
@@ -143,27 +151,33 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
       </p>
       <div className="subscribe-outcome">
         <span role="status">
-          {outcome.kind === 'busy' && 'Reading the address…'}
-          {outcome.kind === 'done' && !quiet && outcome.message}
-          {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
+          <span key={said}>
+            {outcome.kind === 'busy' && 'Reading the address…'}
+            {outcome.kind === 'done' && !quiet && outcome.message}
+            {outcome.kind === 'choose' && 'This page names several feeds. Choose one:'}
+          </span>
         </span>{' '}
         {outcome.kind === 'done' && !quiet && outcome.feedUrl && (
           <Link to={paths.feed(outcome.feedUrl)}>Read it</Link>
         )}
       </div>
       {outcome.kind === 'failed' && (
-        <p id={`${hintId}-error`} role="alert" className="notice notice-error">
+        <p key={said} id={`${hintId}-error`} role="alert" className="notice notice-error">
           {outcome.message}
         </p>
       )}
-      {outcome.kind === 'choose' && (
+      {(outcome.kind === 'choose' || outcome.kind === 'failed') && outcome.choices && (
         <ul className="feed-choices">
-          {outcome.choices.map((choice) => (
+          {outcome.choices.map((choice, _index, choices) => (
             <li key={choice.url}>
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => void read(choice.url)}
+                onClick={() => {
+                  // The choices give way while it is read: focus waits in the address field.
+                  field.current?.focus();
+                  void read(choice.url, choices);
+                }}
               >
                 Subscribe to {choice.title}
               </button>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { positionToRestore } from '../../../components/scroll-restoration';
+import { useSaid } from '../../../components/use-said';
 import { nextTask } from '../../../lib/next-task';
 import { plural } from '../../../lib/plural';
 import { folderKey } from '../store/subscription-data';
@@ -114,7 +115,7 @@ export function SubscriptionList({
   const [focusTo, focusOn] = useState<{ feedUrl: string; part: string }>();
   // What a saved rename or move made of the feed, said where the reader hears it: the line
   // itself may have moved to another folder.
-  const [saved, setSaved] = useState<string>();
+  const [saved, setSaved] = useSaid<string | undefined>(undefined);
   const edited = useCallback(
     (feedUrl: string, wasSaved: boolean) => {
       const subscription = own(useSubscriptionStore.getState().feeds, feedUrl);
@@ -122,7 +123,7 @@ export function SubscriptionList({
       if (wasSaved) onSaid?.();
       focusOn({ feedUrl, part: '.subscription-rename' });
     },
-    [onSaid],
+    [onSaid, setSaved],
   );
   // Kept while the list is the same: each entry re-renders only when its own feed changes.
   const { folders, groups, alike } = useMemo(() => groupByFolder(subscriptions), [subscriptions]);
@@ -184,7 +185,7 @@ export function SubscriptionList({
       // The button pressed is gone with its subscription: focus goes to the way back.
       requestAnimationFrame(() => undoRef.current?.focus());
     },
-    [onSaid],
+    [onSaid, setSaved],
   );
   const undo = () => {
     if (!removed) return;
@@ -206,7 +207,9 @@ export function SubscriptionList({
       {/* Only the words are the status: a screen reader does not read "Undo" into them. */}
       <div className="undo-status">
         <span role="status">
-          {removed && undoable ? `Unsubscribed from ${removed.title}.` : !quiet && saved}
+          <span key={saved.n}>
+            {removed && undoable ? `Unsubscribed from ${removed.title}.` : !quiet && saved.value}
+          </span>
         </span>{' '}
         {removed && undoable && (
           <button ref={undoRef} type="button" className="button button-small" onClick={undo}>
