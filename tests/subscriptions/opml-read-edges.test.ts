@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OPML_BYTES } from '../../src/features/subscriptions/opml/opml-import';
 import { readOpml, readOpmlBytes } from '../../src/features/subscriptions/opml/read-opml';
+import { fixtureText } from '../helpers/fixtures';
 import type { Found } from './opml-fixtures';
 
 const opml = (body: string, head = '<head><title>Test</title></head>') =>
@@ -394,6 +395,15 @@ describe('readOpml refuses what is not OPML, in words', () => {
     ],
   ])('%j', (text, reason) => {
     expect(refusal(text)).toBe(reason);
+  });
+
+  it.each([
+    'autodiscovery-atom-and-json-relative__Ranchero-Software__NetNewsWire__daringfireball.html',
+    'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+  ])('says a web page is one (a page saved in place of the file): %s', (page) => {
+    expect(refusal(fixtureText('html', page))).toBe(
+      'This file is not OPML: it is a web page. Save the OPML file itself (on GitHub, from its “Raw” link) and import that.',
+    );
   });
 
   it('refuses a document over the size limit without reading it', () => {

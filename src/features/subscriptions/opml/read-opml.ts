@@ -20,6 +20,9 @@ const notOpml = (why: string): OpmlImport => ({
   reason: `This file is not OPML: ${why}`,
 });
 
+/** A web page (a saved GitHub page of an export, say), by its start. */
+const WEB_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i;
+
 /**
  * The subscriptions an OPML 1.0 or 2.0 document lists, with what was left out counted.
  * Pure and synchronous (it runs in a worker); never throws.
@@ -28,6 +31,11 @@ export function readOpml(text: string): OpmlImport {
   if (text.length > MAX_OPML_BYTES) return tooLarge(text.length);
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return notOpml('it is empty.');
+  if (WEB_PAGE.test(source)) {
+    return notOpml(
+      'it is a web page. Save the OPML file itself (on GitHub, from its “Raw” link) and import that.',
+    );
+  }
   const problem = xmlProblem(source);
   let outlines: Outline[] | undefined;
   try {
