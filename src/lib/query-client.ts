@@ -1,6 +1,11 @@
 import { hashKey, onlineManager, QueryClient } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
 
+/** A query that failed within the last minute: asked again only when the reader asks. */
+export function failedLately(state: { status: string; errorUpdatedAt: number } | undefined) {
+  return state?.status === 'error' && Date.now() - state.errorUpdatedAt <= 6e4;
+}
+
 export function createQueryClient(): QueryClient {
   // The query client only hears online/offline events; a page opened offline starts offline.
   if (typeof navigator !== 'undefined' && navigator.onLine === false)
@@ -20,7 +25,7 @@ export function createQueryClient(): QueryClient {
         // A failure shown a moment ago is not asked again because another screen shows it
         // (the first request fails before the page mounts): "Try again", a refresh or the
         // network's return asks at once, a later visit after a minute.
-        retryOnMount: (query) => Date.now() - query.state.errorUpdatedAt > 6e4,
+        retryOnMount: (query) => !failedLately(query.state),
         refetchOnWindowFocus: false,
       },
     },

@@ -7,7 +7,10 @@ import { demoPage } from '../helpers/fixtures';
 
 const feeds = Array.from({ length: 20 }, (_, index) => `https://news${index}.example/feed.json`);
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('refreshing every feed', () => {
   it('starts only as many reads as the network takes at once, and reads every feed', async () => {
@@ -42,6 +45,29 @@ describe('refreshing every feed', () => {
 
     await refreshFeeds(client, feeds);
     expect(requests).toHaveLength(8 + 20);
+  });
+
+  it('on opening, leaves a feed that failed a moment ago, and asks it again a minute later', async () => {
+    const [failing = '', working = ''] = feeds;
+    const { requests } = fakeFetch({
+      [failing]: () => new Response('', { status: 500 }),
+      [working]: demoPage('feed.json'),
+    });
+    const client = createQueryClient();
+    await refreshFeeds(client, [failing, working]);
+    requests.length = 0;
+
+    const opened = { done: 2, total: 2, failed: 1 };
+    expect(await refreshFeeds(client, [failing, working], { onlyStale: true })).toEqual(opened);
+    expect(requests).toEqual([]);
+
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 61_000);
+    expect(await refreshFeeds(client, [failing], { onlyStale: true })).toEqual({
+      done: 1,
+      total: 1,
+      failed: 1,
+    });
+    expect(requests).toEqual([failing]);
   });
 
   it('takes each next feed in a task of its own, even when the cache answers at once', async () => {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { MAX_FEED_REQUESTS } from '../../features/feed/api/feed-requests';
 import { feedPageQuery } from '../../features/feed/api/queries';
 import { nextTask } from '../../lib/next-task';
+import { failedLately } from '../../lib/query-client';
 
 export interface RefreshProgress {
   done: number;
@@ -11,7 +12,10 @@ export interface RefreshProgress {
 
 export interface RefreshOptions {
   onProgress?: (progress: RefreshProgress) => void;
-  /** Leave alone the feeds read within their stale time (the page open has read them). */
+  /**
+   * Leave alone the feeds read within their stale time (the page open has read them), and
+   * those that failed within the last minute (counted as failing).
+   */
   onlyStale?: boolean;
 }
 
@@ -33,15 +37,19 @@ export async function refreshFeeds(
   const waiting = [...feedUrls];
   const reader = async () => {
     for (let feedUrl = waiting.shift(); feedUrl !== undefined; feedUrl = waiting.shift()) {
-      try {
-        const query = feedPageQuery(feedUrl, feedUrl);
-        await client.fetchQuery({
-          ...query,
-          staleTime: onlyStale ? query.staleTime : 0,
-          retry: false,
-        });
-      } catch {
+      const query = feedPageQuery(feedUrl, feedUrl);
+      if (onlyStale && failedLately(client.getQueryState(query.queryKey))) {
         progress.failed++;
+      } else {
+        try {
+          await client.fetchQuery({
+            ...query,
+            staleTime: onlyStale ? query.staleTime : 0,
+            retry: false,
+          });
+        } catch {
+          progress.failed++;
+        }
       }
       progress.done++;
       onProgress?.({ ...progress });
