@@ -1,14 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { createBackup, parseBackup, restoreBackup } from './backup';
 import { restoreSummary } from './backup-summary';
+import { prefetchComments } from './comments-prefetch';
+import { readRestored } from './offline-actions';
+import { savedArticles, savedKey, useSavedStore } from '../features/offline/store/saved-store';
 import { downloadJson } from '../lib/download';
+import { plural } from '../lib/plural';
 import './backup-panel.css';
 
 /** Export everything the reader made (comments, saved list, read marks, settings) and import it. */
 export function BackupPanel() {
   const [status, setStatus] = useState('');
+  const [offline, setOffline] = useState('');
   const [error, setError] = useState('');
+  const client = useQueryClient();
   const headingId = useId();
   const inputId = useId();
 
@@ -30,11 +37,23 @@ export function BackupPanel() {
     input.value = '';
     if (!parsed.ok) {
       setStatus('');
+      setOffline('');
       setError(parsed.reason);
       return;
     }
     setError('');
+    const saved = () => savedArticles(useSavedStore.getState().saved);
+    const key = ({ feedUrl, id }: { feedUrl: string; id: string }) => savedKey(feedUrl, id);
+    // Those the backup saved again came without their copies: they are read here.
+    const before = new Set(saved().map(key));
     setStatus(restoreSummary(restoreBackup(parsed.backup)));
+    const back = saved().filter((article) => !before.has(key(article)));
+    if (back.length === 0) {
+      setOffline('');
+      return;
+    }
+    setOffline('Reading the saved articles for offline…');
+    setOffline(offlineSummary(await readRestored(client, back, prefetchComments)));
   };
 
   return (
@@ -57,6 +76,7 @@ export function BackupPanel() {
         />
       </p>
       <p role="status">{status}</p>
+      <p role="status">{offline}</p>
       {error && (
         <p role="alert" className="notice notice-error">
           {error}
@@ -64,4 +84,22 @@ export function BackupPanel() {
       )}
     </section>
   );
+}
+
+/** "2 saved articles are kept for offline; 1 could not be read now: open it while online." */
+function offlineSummary({ kept, missed }: { kept: number; missed: number }): string {
+  const keptText = plural(kept, {
+    one: '# saved article is kept for offline',
+    other: '# saved articles are kept for offline',
+  });
+  if (missed === 0) return `${keptText}.`;
+  const missedText = plural(missed, {
+    one: '# could not be read now: open it while online',
+    other: '# could not be read now: open them while online',
+  });
+  if (kept > 0) return `${keptText}; ${missedText}.`;
+  return plural(missed, {
+    one: 'The saved article could not be read for offline now: open it while online.',
+    other: 'The # saved articles could not be read for offline now: open them while online.',
+  });
 }

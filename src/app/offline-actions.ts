@@ -9,7 +9,7 @@ import type { Article } from '../features/feed/api/types';
 import type { FeedSource } from '../features/feed/hooks/use-feed-source';
 import { imagesOf } from '../features/feed/utils/images';
 import { useSavedStore } from '../features/offline/store/saved-store';
-import type { SaveOutcome } from '../features/offline/store/saved-store';
+import type { SavedArticle, SaveOutcome } from '../features/offline/store/saved-store';
 import { saveQueryCache } from '../lib/query-persister';
 import { requestPersistentStorage } from '../lib/storage-quota';
 import { warmImages } from '../lib/warm-images';
@@ -123,4 +123,30 @@ async function saveAll(
   );
   const outcome = await markSaved(client, articles);
   return outcome === 'saved' ? articles.length : outcome;
+}
+
+/**
+ * Saved articles a backup brought from another browser, read here as "Save for offline" reads
+ * them: the list came with the backup, the copies did not. How many could not be read (an
+ * article its feed no longer lists, a feed that fails, no network), or that storage refused.
+ */
+export async function readRestored(
+  client: QueryClient,
+  articles: readonly Pick<SavedArticle, 'feedUrl' | 'id'>[],
+  prefetchComments: PrefetchComments,
+): Promise<{ kept: number; missed: number }> {
+  if (!onlineManager.isOnline()) return { kept: 0, missed: articles.length };
+  let missed = 0;
+  await Promise.all(
+    articles.map(async ({ feedUrl, id }) => {
+      try {
+        const { article } = await client.fetchQuery(articleQuery(feedUrl, id));
+        await readAll(client, { feedUrl }, article, prefetchComments);
+      } catch {
+        missed++;
+      }
+    }),
+  );
+  if (!(await saveQueryCache(client))) return { kept: 0, missed: articles.length };
+  return { kept: articles.length - missed, missed };
 }

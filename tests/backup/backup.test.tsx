@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackup, parseBackup, restoreBackup } from '../../src/app/backup';
 import type { Backup } from '../../src/app/backup';
+import { articleQuery } from '../../src/features/feed/api/article-queries';
 import { useCommentStore } from '../../src/features/comments/store/comment-store';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Comment } from '../../src/features/comments/types';
@@ -18,12 +19,19 @@ import {
 import { articleKey } from '../../src/lib/article-ref';
 import { must } from '../comments/must';
 import { serveDemo } from '../helpers/demo-feed';
+import { findStatus } from '../helpers/status';
 import { DEMO_FEED, renderApp } from '../helpers/render-app';
 import { resetReading } from '../reading/helpers';
 import { resetSettings } from '../settings/reset';
 import '../helpers/blob-text';
 
+// The query cache is written to IndexedDB, here in memory.
+vi.mock('idb-keyval', () => import('../offline/saved-idb-memory'));
+
 const AT = '2024-05-01T10:00:00.000Z';
+const SEED_ID =
+  'https://broadsheet.example/2019/06/30/putin-reiterates-north-korea-security-guarantees';
+const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
 const LATER = '2024-06-01T10:00:00.000Z';
 const mark = (id: string) => articleKey({ feedUrl: DEMO_FEED, id });
 
@@ -253,6 +261,29 @@ describe('"Your data" on the settings page', () => {
     expect(screen.getByRole('radio', { name: 'Sepia' })).toBeChecked();
   });
 
+  it('reads the saved articles it brings for offline, and says which it could not', async () => {
+    const backup = {
+      format: 'broadsheet-backup',
+      version: 1,
+      exportedAt: AT,
+      saved: [
+        { ...article('a1'), id: SEED_ID, title: 'Putin Reiterates' },
+        { ...article('gone'), title: 'An article the feed no longer lists' },
+      ],
+    };
+    const { user, panel, queryClient } = await openPanel();
+    await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
+    expect(await panel.findByText('Imported 2 saved articles.')).toBeVisible();
+    expect(
+      await panel.findByText(
+        '1 saved article is kept for offline; 1 could not be read now: open it while online.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(queryClient.getQueryData(articleQuery(DEMO_FEED, SEED_ID).queryKey)?.article.title).toBe(
+      SEED_TITLE,
+    );
+  });
+
   it('refuses a file that is not a backup and changes nothing', async () => {
     seed();
     const before = createBackup(new Date(AT));
@@ -272,11 +303,11 @@ describe('"Your data" on the settings page', () => {
     resetAll();
     const { user, panel } = await openPanel();
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
-    await waitFor(() =>
-      expect(panel.getByRole('status')).toHaveTextContent(
+    expect(
+      await findStatus(
         'Imported 2 comments, 2 read marks, 1 subscription and your settings. The saved articles could not be imported.',
       ),
-    );
+    ).toBeVisible();
     expect(useSavedStore.getState().saved).toEqual({});
     expect(Object.keys(useCommentStore.getState().comments)).toHaveLength(2);
     expect(settingsNow()).not.toEqual(DEFAULT_SETTINGS);
@@ -292,11 +323,11 @@ describe('"Your data" on the settings page', () => {
     resetAll();
     const { user, panel } = await openPanel();
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
-    await waitFor(() =>
-      expect(panel.getByRole('status')).toHaveTextContent(
+    expect(
+      await findStatus(
         'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings. 2 entries could not be read.',
       ),
-    );
+    ).toBeVisible();
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
     expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(1);
   });
