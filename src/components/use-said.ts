@@ -1,7 +1,7 @@
 import { useReducer } from 'react';
 
 /** What a status region says, with how many times anything was said into it. */
-export interface Said<T> {
+interface Said<T> {
   value: T;
   /** A key for the words: the same words said again are written anew, and so read out again. */
   n: number;
