@@ -94,11 +94,6 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     here.current = location.key;
   }, [location.key]);
-  useEffect(() => {
-    const note = (event: MouseEvent) => noteFollowed(followed.current, event, here.current);
-    document.addEventListener('click', note, true);
-    return () => document.removeEventListener('click', note, true);
-  }, []);
 
   // The first entry of the history ('default') was not reached in the app: leaving it would
   // leave the app. An article stepped to from it with j or k took its place in the history.
@@ -125,6 +120,21 @@ export function KeyboardShortcuts() {
     if (href) void navigate(href, { replace: true, state: firstEntry ? FIRST_ENTRY : null });
     return Boolean(href);
   };
+
+  const onClick = useEffectEvent((event: MouseEvent) => {
+    noteFollowed(followed.current, event, here.current);
+    // "Older" and "Newer" under an article step as j and k do, in the article's place in the
+    // history: back (or u) goes to the list, not through every article read on the way.
+    const target = event.target instanceof Element ? event.target : null;
+    const rel = target?.closest('.article-nav a[rel]')?.getAttribute('rel');
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;
+    if (rel && plain && !event.altKey && step(rel)) event.preventDefault();
+  });
+  useEffect(() => {
+    const listener = (event: MouseEvent) => onClick(event);
+    document.addEventListener('click', listener, true);
+    return () => document.removeEventListener('click', listener, true);
+  }, []);
 
   const actions: Record<string, () => boolean> = {
     j: () => entryList.get()?.move(1) ?? step('next'),

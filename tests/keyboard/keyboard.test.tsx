@@ -105,6 +105,23 @@ describe('keyboard shortcuts on lists', () => {
     );
   });
 
+  it('u after "Older" under articles goes back to the list, to the article last read', async () => {
+    const { user, location } = await openList();
+    await user.keyboard('jo');
+    await screen.findByRole('heading', { level: 1, name: FIRST });
+    await user.click(await screen.findByRole('link', { name: `Older ${SECOND}` }));
+    expect(await screen.findByRole('heading', { level: 1, name: SECOND })).toHaveFocus();
+    await user.click(await screen.findByRole('link', { name: `Older ${THIRD}` }));
+    expect(await screen.findByRole('heading', { level: 1, name: THIRD })).toHaveFocus();
+
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(await screen.findByRole('article', { name: THIRD })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
   it('u back from a tag followed in the list gives that tag link its focus again', async () => {
     const { user, location } = await openList();
     const tag = within(entry(SEED.title)).getByRole('link', { name: 'North Korea' });
