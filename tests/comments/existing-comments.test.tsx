@@ -163,6 +163,16 @@ describe('the comments request', () => {
     expect(heading()).toHaveTextContent('33 comments');
     act(() => onlineManager.setOnline(true));
   });
+
+  it('names the thread "Comments", not "No comments", while a feed that gave no count loads', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    );
+    renderThread({ commentsUrl: COMMENTS_URL });
+    await screen.findByText('Loading comments…');
+    expect(heading()).toHaveTextContent(/^Comments$/);
+  });
 });
 
 describe('CommentCount', () => {

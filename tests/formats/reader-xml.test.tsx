@@ -869,6 +869,18 @@ describe('a Blogger blog whose comments come from its comment feeds', () => {
     expect(requests).toEqual([BLOG]);
   });
 
+  it('counts the comments the feed counts while their comment feed is on its way', async () => {
+    fakeFetch({
+      [BLOG]: xmlResponse(demo('posts.atom'), 'application/atom+xml'),
+      [`${ORIGIN}/data/harbour-notes/comments/5120968114357380114.atom`]: () =>
+        new Promise<Response>(() => undefined),
+    });
+    const id = 'tag:blogger.com,1999:blog-7301885216630471052.post-5120968114357380114';
+    renderApp(`/articles/${encodeURIComponent(id)}?feed=${encodeURIComponent(BLOG)}`);
+    const thread = await screen.findByRole('region', { name: '3 comments' });
+    expect(within(thread).getByText('Loading comments…')).toBeInTheDocument();
+  });
+
   it('threads the comment feed under the article, and a local reply nests under one', async () => {
     serveBlog();
     const id = 'tag:blogger.com,1999:blog-7301885216630471052.post-5120968114357380114';

@@ -93,16 +93,20 @@ export function CommentThread({
   );
   const settled = !commentsUrl || !query.isPending;
   usePermalink(settled);
-  // Comments the publisher counts but does not publish in a feed (or not all of them), or that
-  // cannot be read offline: counted as the list counts them, and, once the comment feed has
-  // answered, linked to where they are.
-  const counted = settled || query.fetchStatus === 'paused';
-  const elsewhere = counted ? Math.max(0, (publishedCount ?? 0) - (existing?.length ?? 0)) : 0;
+  // Comments the publisher counts but does not publish in a feed (or not all of them), or not
+  // yet (the comment feed on its way, or not to be read offline): counted as the list counts
+  // them, and, once the comment feed has answered, linked to where they are.
+  const elsewhere = Math.max(0, (publishedCount ?? 0) - (existing?.length ?? 0));
 
   return (
     <ThreadContext value={context}>
       <section ref={section} className="comments" aria-labelledby={headingId}>
-        <ThreadHeading id={headingId} more={elsewhere} />
+        <ThreadHeading
+          id={headingId}
+          more={elsewhere}
+          // A comment feed on its way that the feed gave no count for may bring any number.
+          known={settled || publishedCount !== undefined}
+        />
         {/* Offline, the comment feed may yet bring them: said so below, not sent elsewhere. */}
         {settled && elsewhere > 0 && commentsPage ? (
           <ElsewhereNotice count={elsewhere} more={Boolean(existing?.length)} page={commentsPage} />
