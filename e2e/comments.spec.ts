@@ -135,3 +135,26 @@ test('a front page opened before any comment counts the first one, posted in ano
 
   await expect(entry).toContainText('1 comment');
 });
+
+test('replies of the reader past the deepest level are indented no further', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page, articlePath(SEED.id));
+  await post(page, 'Level 1.');
+  let parent = thread(page).getByRole('article').first();
+  const widths: number[] = [];
+  for (let level = 2; level <= 8; level++) {
+    await parent.getByRole('button', { name: 'Reply', exact: true }).last().click();
+    await parent.getByLabel('Comment', { exact: true }).last().fill(`Level ${level}.`);
+    await parent.getByRole('button', { name: 'Post reply' }).click();
+    parent = thread(page)
+      .getByRole('article')
+      .filter({ hasText: `Level ${level}.` })
+      .last();
+    await expect(parent).toBeVisible();
+    widths.push((await parent.boundingBox())?.width ?? 0);
+  }
+  // Levels 2 to 6 indent; 7 and 8 keep the width of the sixth.
+  const sixth = widths[4] ?? Infinity;
+  expect(widths.slice(5)).toEqual([sixth, sixth]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

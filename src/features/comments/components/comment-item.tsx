@@ -189,8 +189,9 @@ export const CommentItem = memo(function CommentItemView({
           <HiddenReplies id={id} />
         ) : depth >= MAX_DEPTH ? (
           <>
+            {/* Past the deepest level, the reader's own replies line up under their parent. */}
             {postedReplies.length > 0 && (
-              <div className="comment-replies">
+              <div className="comment-replies comment-replies-flat">
                 {postedReplies.map((reply) => (
                   <CommentItem key={reply} id={reply} depth={depth + 1} />
                 ))}
