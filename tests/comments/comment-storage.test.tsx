@@ -168,6 +168,24 @@ describe('comments in browser storage', () => {
     expect(heading()).toHaveTextContent('1 comment');
   });
 
+  it('moves a reply being written to the comment box when its comment is deleted', async () => {
+    const { user } = renderThread();
+    await post(user, 'First thoughts', 'Ana');
+    await post(user, 'Kept', 'Bo');
+    const theirs = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(theirs).getByRole('button', { name: 'Reply' }));
+    await user.type(within(theirs).getByLabelText('Comment'), 'I disagree');
+    // Another tab deletes the comment replied to: a tombstone.
+    anotherTabChanges('Ana', (comment) => ({ ...comment, author: '', text: '', deleted: true }));
+    expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
+    expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('I disagree');
+    expect(
+      screen.getByText(
+        'The comment you were replying to was deleted. Your reply is in the comment box.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('Delete pressed while editing deletes the comment, edit and all', async () => {
     const { user } = renderThread();
     await post(user, 'First thoughts', 'Ana');

@@ -4,7 +4,7 @@ import { own } from '../../../lib/own';
 import { useThread } from '../hooks/thread-context';
 import { editComment } from '../store/comment-actions';
 import { useCommentStore } from '../store/comment-store';
-import { draftKey, setDraft, useDraftStore } from '../store/draft-store';
+import { keepInCommentBox } from '../store/draft-store';
 import type { Comment } from '../types';
 import { validateText } from '../utils/validate';
 import { CHANGE_FAILED, StorageError } from './storage-error';
@@ -33,9 +33,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
         const now = own(comments, comment.id);
         const written = ref.current?.value.trim();
         if ((now && !now.deleted) || !written || written === comment.text) return;
-        const key = draftKey(threadKey, null);
-        const before = own(useDraftStore.getState().drafts, key);
-        setDraft(key, before ? `${before}\n\n${written}` : written);
+        keepInCommentBox(threadKey, written);
         announce(
           'The comment being edited was deleted in another tab. Its new text is in the comment box.',
         );

@@ -1,10 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { own } from '../../../lib/own';
 import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
 import { markPosted } from '../hooks/use-posted-here';
 import { postComment } from '../store/comment-actions';
-import { draftKey, rememberName, setDraft, useDraftStore } from '../store/draft-store';
+import { useCommentStore } from '../store/comment-store';
+import {
+  draftKey,
+  keepInCommentBox,
+  rememberName,
+  setDraft,
+  useDraftStore,
+} from '../store/draft-store';
 import type { Comment } from '../types';
 import { COUNTER_FROM, MAX_TEXT, hasErrors, validateComment } from '../utils/validate';
 import type { FieldErrors } from '../utils/validate';
@@ -40,6 +48,22 @@ export function CommentForm({
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
+
+  // The comment replied to was deleted (here, or in another tab): the form goes with it, and
+  // the reply written moves to the thread's comment box, so none of it is lost.
+  useEffect(() => {
+    if (parentId === null) return;
+    // Not a feed's comment, which only its feed removes.
+    if (!own(useCommentStore.getState().comments, parentId)) return;
+    return useCommentStore.subscribe(({ comments }) => {
+      const parent = own(comments, parentId);
+      const written = own(useDraftStore.getState().drafts, key)?.trim();
+      if ((parent && !parent.deleted) || !written) return;
+      keepInCommentBox(threadKey, written);
+      setDraft(key, '');
+      announce('The comment you were replying to was deleted. Your reply is in the comment box.');
+    });
+  }, [parentId, key, threadKey, announce]);
 
   // A comment storage refused lives only in this form: leaving the page asks first.
   const unsaved = saveFailed && text.trim() !== '';

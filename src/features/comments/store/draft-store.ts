@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { setOwn, withoutOwn } from '../../../lib/own';
+import { own, setOwn, withoutOwn } from '../../../lib/own';
 import { createPersisted } from '../../../lib/persisted-store';
 
 export const DRAFTS_KEY = 'broadsheet:comment-drafts';
@@ -128,6 +128,16 @@ export function setDraft(key: string, text: string) {
     setOwn(times, key, at);
     return { drafts, times };
   });
+}
+
+/**
+ * Keeps text from a form that is going (its comment was deleted) in the thread's comment box,
+ * after what the box holds already.
+ */
+export function keepInCommentBox(threadKey: string, text: string) {
+  const key = draftKey(threadKey, null);
+  const before = own(useDraftStore.getState().drafts, key);
+  setDraft(key, before ? `${before}\n\n${text}` : text);
 }
 
 export function rememberName(name: string) {
