@@ -244,9 +244,40 @@ describe('comments in browser storage', () => {
     );
     expect(heading()).toHaveTextContent('3 comments');
 
+    const first = screen.getByText(/^2 comments added/);
     await user.upload(screen.getByLabelText('Import comments'), file);
     await waitFor(() => expect(screen.getByText(/^0 comments added/)).toBeInTheDocument());
     expect(heading()).toHaveTextContent('3 comments');
+    // The same words again are written anew, so that a screen reader reads them again.
+    const again = screen.getByText(/^0 comments added/);
+    await user.upload(screen.getByLabelText('Import comments'), file);
+    await waitFor(() => expect(screen.getByText(/^0 comments added/)).not.toBe(again));
+    expect(first).not.toBeInTheDocument();
+  });
+
+  it('says which comments went to other articles, and counts newer copies as updated', async () => {
+    const { user } = renderThread();
+    await post(user, 'Already here', 'Ana');
+    const [mine] = Object.values(useCommentStore.getState().comments);
+    if (!mine) throw new Error('Expected the comment posted');
+    const later = new Date(Date.parse(mine.updatedAt) + 1000).toISOString();
+    const elsewhere = { ...otherTab('i1', 'Bo'), threadKey: threadKey(FEED, 'another') };
+    const file = new File(
+      [
+        JSON.stringify({
+          format: 'broadsheet-comments',
+          version: 1,
+          comments: [{ ...mine, text: 'Edited since', updatedAt: later }, elsewhere],
+        }),
+      ],
+      'comments.json',
+      { type: 'application/json' },
+    );
+    await user.upload(screen.getByLabelText('Import comments'), file);
+    expect(
+      await screen.findByText('1 comment added, to another article. 1 comment updated.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Ana/ })).toHaveTextContent('Edited since');
   });
 
   it('refuses a file that is not an export', async () => {

@@ -234,8 +234,8 @@ describe('comment store', () => {
   it('imports by id: no duplicates, a count of what was new', () => {
     const a = must(postComment({ threadKey: THREAD, parentId: null, author: '', text: 'a' }));
     const b = otherTabComment('b');
-    expect(importComments([a, b, b])).toEqual({ added: 1 });
-    expect(importComments([a, b])).toEqual({ added: 0 });
+    expect(importComments([a, b, b])).toEqual({ added: 1, updated: 0, addedIds: ['b'] });
+    expect(importComments([a, b])).toEqual({ added: 0, updated: 0, addedIds: [] });
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual([a.id, 'b'].sort());
   });
 });

@@ -134,7 +134,22 @@ describe('export format', () => {
     expect(file).toMatchObject({ format: 'broadsheet-comments', version: 1 });
     const text = JSON.stringify({ ...file, comments: [...file.comments, { id: 1 }] });
     expect(parseExport(text)).toEqual({ ok: true, comments, skipped: 1 });
-    expect(parseExport('{"format":"other","version":1,"comments":[]}')).toEqual({ ok: false });
-    expect(parseExport('not json')).toEqual({ ok: false });
+    const notExport = { ok: false, reason: 'That file is not a Broadsheet comments export.' };
+    expect(parseExport('{"format":"other","version":1,"comments":[]}')).toEqual(notExport);
+    expect(parseExport('not json')).toEqual(notExport);
+  });
+
+  it('says why a file cannot be read: an export cut short, or a backup of everything', () => {
+    const whole = JSON.stringify(toExport(generateThread({ threadKey: 't', count: 3 })));
+    expect(parseExport(whole.slice(0, whole.length / 2))).toEqual({
+      ok: false,
+      reason: 'That comments export could not be read: it is cut short or damaged.',
+    });
+    expect(
+      parseExport('{"format":"broadsheet-backup","version":1,"comments":[],"saved":[]}'),
+    ).toEqual({
+      ok: false,
+      reason: 'That file is a backup of everything: import it in Settings, under “Your data”.',
+    });
   });
 });

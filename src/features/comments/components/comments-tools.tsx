@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ChangeEvent } from 'react';
+import { useSaid } from '../../../components/use-said';
 import { downloadJson } from '../../../lib/download';
 import { plural } from '../../../lib/plural';
+import { useThread } from '../hooks/thread-context';
 import { allComments, importComments } from '../store/comment-actions';
+import type { Comment } from '../types';
 import { parseExport, toExport } from '../utils/export-format';
 import { CHANGE_FAILED } from './storage-error';
 
@@ -13,7 +16,9 @@ interface Status {
 
 /** Export every comment in this browser to a file, and merge such a file back in. */
 export function CommentsTools() {
-  const [status, setStatus] = useState<Status>();
+  // Said anew each time, so the same outcome twice (a file imported again) is read out again.
+  const [{ value: status, n: said }, setStatus] = useSaid<Status | undefined>(undefined);
+  const { threadKey } = useThread();
   const id = useId();
 
   const exportAll = () => {
@@ -34,7 +39,7 @@ export function CommentsTools() {
     const parsed = parseExport(await file.text());
     input.value = '';
     if (!parsed.ok) {
-      setStatus({ text: 'That file is not a Broadsheet comments export.', error: true });
+      setStatus({ text: parsed.reason, error: true });
       return;
     }
     const result = importComments(parsed.comments);
@@ -42,11 +47,14 @@ export function CommentsTools() {
       setStatus({ text: CHANGE_FAILED, error: true });
       return;
     }
-    const added = plural(result.added, { one: '# comment added', other: '# comments added' });
+    const here = hereCount(parsed.comments, result.addedIds, threadKey);
+    const updated = result.updated
+      ? ` ${plural(result.updated, { one: '# comment', other: '# comments' })} updated.`
+      : '';
     const skipped = parsed.skipped
       ? ` ${plural(parsed.skipped, { one: '# entry', other: '# entries' })} could not be read.`
       : '';
-    setStatus({ text: `${added}.${skipped}` });
+    setStatus({ text: `${addedText(result.added, here)}${updated}${skipped}` });
   };
 
   return (
@@ -64,8 +72,23 @@ export function CommentsTools() {
         onChange={(event) => void importFile(event)}
       />
       <p role="status" className={status?.error ? 'comment-error' : 'comments-tools-status'}>
-        {status?.text}
+        <span key={said}>{status?.text}</span>
       </p>
     </div>
   );
+}
+
+/** Of the comments added, how many are on this article's thread. */
+function hereCount(comments: readonly Comment[], added: readonly string[], threadKey: string) {
+  const ids = new Set(added);
+  return comments.filter((comment) => ids.has(comment.id) && comment.threadKey === threadKey)
+    .length;
+}
+
+/** "2 comments added.", or where some went to other articles, which. */
+function addedText(added: number, here: number): string {
+  const count = plural(added, { one: '# comment added', other: '# comments added' });
+  if (here === added) return `${count}.`;
+  if (here === 0) return `${count}, to ${added === 1 ? 'another article' : 'other articles'}.`;
+  return `${count}, ${here} of them to this article.`;
 }

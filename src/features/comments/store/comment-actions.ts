@@ -93,14 +93,22 @@ export function restoreComment(previous: Comment): boolean {
 }
 
 /** Merges comments from an export by id; undefined when they could not be saved. */
-export function importComments(incoming: readonly Comment[]): { added: number } | undefined {
-  let added = 0;
+export function importComments(
+  incoming: readonly Comment[],
+): { added: number; updated: number; addedIds: string[] } | undefined {
+  let addedIds: string[] = [];
+  let updated = 0;
   const saved = commit((comments) => {
     const record = toRecord(incoming);
-    added = Object.keys(record).filter((id) => !Object.hasOwn(comments, id)).length;
-    return mergeComments(comments, record);
+    addedIds = Object.keys(record).filter((id) => !Object.hasOwn(comments, id));
+    const merged = mergeComments(comments, record);
+    // A newer copy of one here (edited, or deleted, since).
+    updated = Object.keys(record).filter(
+      (id) => Object.hasOwn(comments, id) && own(merged, id) !== own(comments, id),
+    ).length;
+    return merged;
   });
-  return saved && { added };
+  return saved && { added: addedIds.length, updated, addedIds };
 }
 
 /** Every comment in this browser, for an export file. */
