@@ -66,6 +66,11 @@ describe('comments in browser storage', () => {
     expect(screen.queryByText('Not saved', { selector: '.comment-text' })).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: /Ana/ })).toBeInTheDocument();
     expect(heading()).toHaveTextContent('1 comment');
+    // Pressed again while storage is still full: said again, in an alert written anew.
+    const first = within(mainForm()).getByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(within(mainForm()).getByRole('alert')).toHaveTextContent(FULL);
+    expect(within(mainForm()).getByRole('alert')).not.toBe(first);
 
     vi.restoreAllMocks();
     await user.click(screen.getByRole('button', { name: 'Post comment' }));

@@ -226,6 +226,18 @@ describe('comment thread', () => {
     expect(heading()).toHaveTextContent('2 comments');
   });
 
+  it('says "Comment deleted" again for a second deletion while the first is still said', async () => {
+    const { user } = renderThread();
+    await post(user, 'First', 'Ana');
+    await post(user, 'Second', 'Bo');
+    const deleteOf = (name: RegExp) =>
+      within(screen.getByRole('article', { name })).getByRole('button', { name: 'Delete' });
+    await user.click(deleteOf(/Ana/));
+    const said = screen.getByText('Comment deleted');
+    await user.click(deleteOf(/Bo/));
+    expect(screen.getByText('Comment deleted')).not.toBe(said);
+  });
+
   it('removes the Undo offer after a few seconds once focus has left it', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

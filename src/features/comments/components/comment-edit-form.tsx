@@ -16,7 +16,8 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
   // The text as the form opened: saved unchanged, it would undo an edit made in another tab since.
   const [opened] = useState(comment.text);
   const [error, setError] = useState<string>();
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Failures in a row: each one is said anew (Post pressed again while storage is still full).
+  const [saveFailed, setSaveFailed] = useState(0);
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const { threadKey, announce } = useThread();
@@ -51,7 +52,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
       return;
     }
     const saved = body === opened || editComment(comment, body);
-    setSaveFailed(!saved);
+    setSaveFailed((failures) => (saved ? 0 : failures + 1));
     if (!saved) return;
     announce('Comment saved');
     onClose();
@@ -88,7 +89,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
           </p>
         )}
       </div>
-      {saveFailed && <StorageError message={CHANGE_FAILED} />}
+      {saveFailed > 0 && <StorageError key={saveFailed} message={CHANGE_FAILED} />}
       <div className="comment-buttons">
         <button type="submit" className="button">
           Save

@@ -40,7 +40,8 @@ export function CommentForm({
   const text = useDraftStore((state) => state.drafts[key] ?? '');
   const name = useDraftStore((state) => state.name);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Failures in a row: each one is said anew (Post pressed again while storage is still full).
+  const [saveFailed, setSaveFailed] = useState(0);
   const nameRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -66,7 +67,7 @@ export function CommentForm({
   }, [parentId, key, threadKey, announce]);
 
   // A comment storage refused lives only in this form: leaving the page asks first.
-  const unsaved = saveFailed && text.trim() !== '';
+  const unsaved = saveFailed > 0 && text.trim() !== '';
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -85,7 +86,7 @@ export function CommentForm({
       return;
     }
     const comment = postComment({ threadKey, parentId, author, text: body });
-    setSaveFailed(!comment);
+    setSaveFailed((failures) => (comment ? 0 : failures + 1));
     if (!comment) return;
     markPosted(comment.id);
     setDraft(key, '');
@@ -157,7 +158,7 @@ export function CommentForm({
           {remaining < COUNTER_FROM && counterText(remaining)}
         </p>
       </div>
-      {saveFailed && <StorageError message={POST_FAILED} />}
+      {saveFailed > 0 && <StorageError key={saveFailed} message={POST_FAILED} />}
       <div className="comment-buttons">
         <button type="submit" className="button">
           {submitLabel}

@@ -51,7 +51,10 @@ export function UndoDelete({ deleted, onDone }: UndoDeleteProps) {
   // Only the words are the status: a screen reader says "Comment deleted", not the button too.
   return (
     <div ref={region} className="comment-undo" data-open={deleted ? '' : undefined}>
-      <span role="status">{deleted && 'Comment deleted'}</span>
+      <span role="status">
+        {/* Another comment deleted while the first is still said: said again. */}
+        {deleted && <span key={deleted.id}>Comment deleted</span>}
+      </span>
       {deleted && (
         <>
           <button ref={button} type="button" className="button" onClick={undo}>
