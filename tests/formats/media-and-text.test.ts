@@ -27,6 +27,17 @@ describe('pictures a newspaper gives in media', () => {
     }
   });
 
+  it("credits the lead picture as its media:content does, not with the video's author", () => {
+    const [guardian] = read('newspaper-rss__rbren__rss-parser__guardian.rss').articles;
+    expect(guardian?.imageCredit).toBe('Photograph: Networ/Sipa USA/REX/Shutterstock');
+    // Vimeo credits the video's author, who is in the byline, not under the picture.
+    const [vimeo] = read(
+      'vimeo-video-thumbnail-credit-rss__feed-rs__feed-rs__rss_2.0_vimeo_media.xml',
+    ).articles;
+    expect(vimeo?.imageCredit).toBeUndefined();
+    expect(vimeo?.authors.map((author) => author.name)).toEqual(['Failla Wines']);
+  });
+
   it('the picture a group marks default leads, not a 60-pixel thumbnail (Fox)', () => {
     const [first] = read('newspaper-default-picture-rss__gesab001__headlines__fox.xml').articles;
     expect(first?.image).toBe(

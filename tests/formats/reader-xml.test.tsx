@@ -607,6 +607,21 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     );
   });
 
+  it("credits a newspaper's lead picture under it, as the feed credits it", async () => {
+    const NYT = 'https://rss.nytimes.example/HomePage.xml';
+    fakeFetch({
+      [NYT]: xmlResponse(
+        fixtureBytes('xml', 'newspaper-item-caption-rss__gesab001__headlines__nytimes.xml'),
+      ),
+    });
+    const story = 'https://www.nytimes.com/2021/10/16/us/benton-harbor-michigan-water.html';
+    renderApp(`/articles/${encodeURIComponent(story)}?feed=${encodeURIComponent(NYT)}`);
+    const picture = await screen.findByRole('img', { name: /^In Benton Harbor, state officials/ });
+    expect(picture.closest('figure')).toHaveTextContent(
+      /^Sebastian Hidalgo for The New York Times$/,
+    );
+  });
+
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {
     const MASTODON = 'https://mastodon.example/@nuclearpasta.rss';
     fakeFetch({

@@ -35,6 +35,8 @@ export interface ItemFields {
   image?: string;
   /** What the picture shows, where the feed says. */
   imageAlt?: string;
+  /** Who made the picture, where the feed says. */
+  imageCredit?: string;
   bannerImage?: string;
   published?: string;
   modified?: string;
@@ -132,6 +134,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     contentBase: safeUrl(fields.contentBase) ?? (url ? undefined : safeUrl(fields.base)),
     image: pictureUrl(fields.image, fields.base),
     imageAlt,
+    imageCredit: fields.image ? clean(fields.imageCredit, LIMITS.tagLength) : undefined,
     bannerImage: pictureUrl(fields.bannerImage, fields.base),
     published: parseDate(fields.published),
     modified: parseDate(fields.modified),

@@ -69,6 +69,8 @@ export interface Article {
   image?: string;
   /** What `image` shows, where the feed describes it (media:description). */
   imageAlt?: string;
+  /** Who made `image`, as the feed credits it (media:credit): "Photograph: … /The Guardian". */
+  imageCredit?: string;
   bannerImage?: string;
   published?: string;
   /**

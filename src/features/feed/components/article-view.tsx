@@ -202,19 +202,27 @@ function ArticleContent({
           {renderActions?.(article)}
         </header>
         {picture && (
-          <img
-            key={failure.key}
-            className="article-image"
-            src={failure.failed ? undefined : picture}
-            alt={(!article.bannerImage && article.imageAlt) || ''}
-            width={1200}
-            height={675}
-            fetchPriority="high"
-            decoding="async"
-            ref={fitPicture}
-            onLoad={fitLoadedPicture}
-            onError={failure.fail}
-          />
+          <figure className="article-figure">
+            <img
+              key={failure.key}
+              className="article-image"
+              src={failure.failed ? undefined : picture}
+              alt={(!article.bannerImage && article.imageAlt) || ''}
+              width={1200}
+              height={675}
+              fetchPriority="high"
+              decoding="async"
+              ref={fitPicture}
+              onLoad={fitLoadedPicture}
+              onError={failure.fail}
+            />
+            {/* The credit of the lead picture, not of a banner shown in its place. */}
+            {!article.bannerImage && article.imageCredit && (
+              <figcaption className="article-credit muted" dir="auto">
+                {article.imageCredit}
+              </figcaption>
+            )}
+          </figure>
         )}
         <ArticleBody article={withText} linkWithin={linkWithin} />
         <Attachments

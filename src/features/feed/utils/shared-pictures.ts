@@ -33,7 +33,9 @@ export function withoutSharedPictures(
     image !== undefined && leftOut.has(pictureKey(origin?.feedUrl ?? '', image));
   if (!articles.some(shared)) return articles;
   return articles.map((article) =>
-    shared(article) ? { ...article, image: undefined, imageAlt: undefined } : article,
+    shared(article)
+      ? { ...article, image: undefined, imageAlt: undefined, imageCredit: undefined }
+      : article,
   );
 }
 

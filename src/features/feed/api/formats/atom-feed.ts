@@ -141,7 +141,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
   });
   const textBase = declaredTextBase(entry, base, baseDeclared);
   const link = entryLink(entry);
-  const { image, imageAlt, pictures } = itemPictures(
+  const { image, imageAlt, imageCredit, pictures } = itemPictures(
     entry.media,
     enclosures,
     base,
@@ -182,6 +182,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         : undefined,
     image,
     imageAlt,
+    imageCredit,
     // Atom 0.3 feeds (tagesschau.de's) date entries with dc:date alone.
     published: entry.published ?? entry.updated ?? firstOf(entry.dc?.dates),
     modified: entry.updated,

@@ -172,7 +172,7 @@ export function rssItemFields(
       return url && mimeType ? [{ url, mimeType, sizeInBytes: positive(enclosure.length) }] : [];
     }),
   ];
-  const { image, imageAlt, pictures } = itemPictures(
+  const { image, imageAlt, imageCredit, pictures } = itemPictures(
     item.media,
     enclosures,
     base,
@@ -215,6 +215,7 @@ export function rssItemFields(
         : undefined,
     image,
     imageAlt,
+    imageCredit,
     // The first date the item has, as Dublin Core or Atom names it where RSS's is missing
     // (.NET's SyndicationFeed writes an item's only date as `<a10:updated>`).
     published:

@@ -127,7 +127,7 @@ export function itemPictures(
   base: string,
   itunesImage: string | undefined,
   text: ItemText,
-): { image?: string; imageAlt?: string; pictures: Attachment[] } {
+): { image?: string; imageAlt?: string; imageCredit?: string; pictures: Attachment[] } {
   const { html } = text;
   const image =
     imageFromMedia(media, base) ??
@@ -137,6 +137,7 @@ export function itemPictures(
   return {
     image,
     imageAlt: pictureDescription(media, base, image),
+    imageCredit: pictureCredit(media, base, image),
     pictures: picturesBeside(media, enclosures, base, image, html),
   };
 }
@@ -195,6 +196,26 @@ function pictureDescription(
       ? clean(caption?.value, LIMITS.summaryLength)
       : undefined)
   );
+}
+
+/**
+ * Who made the lead picture, as its media:content credits them (the Guardian's "Photograph: …",
+ * the New York Times' "… for The New York Times"), or the item's media where it has this picture
+ * alone; not an author or creator, who is named in the byline (Vimeo's).
+ */
+function pictureCredit(
+  media: MediaNs.ItemOrFeed | undefined,
+  base: string,
+  url: string | undefined,
+): string | undefined {
+  const address = safeUrl(url, base);
+  const versions = [media, ...(media?.groups ?? [])].flatMap((each) => each?.contents ?? []);
+  const content = versions.find((each) => safeUrl(each.url, base) === address);
+  if (!address || !content) return undefined;
+  const holders = versions.length === 1 ? [content, ...(media?.groups ?? []), media] : [content];
+  return holders
+    .flatMap((each) => each?.credits ?? [])
+    .find(({ value, role }) => value?.trim() && !/^(?:author|creator)$/i.test(role ?? ''))?.value;
 }
 
 function described(content: MediaNs.Content): string | undefined {
