@@ -139,6 +139,18 @@ describe('comment thread', () => {
     expect(heading()).toHaveTextContent('No comments');
   });
 
+  it('counts what is left in the edit form too, near the limit', async () => {
+    const { user } = renderThread();
+    await post(user, 'Short', 'Ana');
+    const mine = screen.getByRole('article', { name: /Ana/ });
+    await user.click(within(mine).getByRole('button', { name: 'Edit' }));
+    const text = within(mine).getByLabelText('Edit comment');
+    expect(within(mine).queryByText(/characters left/)).not.toBeInTheDocument();
+    await user.click(text);
+    await user.paste('x'.repeat(10_005));
+    expect(text).toHaveAccessibleDescription('10 characters too many');
+  });
+
   it('nests a reply inside its parent and can cancel a reply', async () => {
     const { user } = renderThread();
     await post(user, 'Parent', 'Ana');

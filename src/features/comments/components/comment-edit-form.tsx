@@ -8,6 +8,7 @@ import { keepInCommentBox } from '../store/draft-store';
 import type { Comment } from '../types';
 import { validateText } from '../utils/validate';
 import { CHANGE_FAILED, StorageError } from './storage-error';
+import { TextCounter, counted } from './text-counter';
 
 /** Edits the text of one of the reader's own comments in place. */
 export function CommentEditForm({ comment, onClose }: { comment: Comment; onClose: () => void }) {
@@ -77,7 +78,10 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
           rows={4}
           value={text}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={
+            [error && `${id}-error`, counted(text) && `${id}-counter`].filter(Boolean).join(' ') ||
+            undefined
+          }
           onChange={(event) => {
             setText(event.target.value);
             setError(undefined);
@@ -88,6 +92,7 @@ export function CommentEditForm({ comment, onClose }: { comment: Comment; onClos
             {error}
           </p>
         )}
+        <TextCounter id={`${id}-counter`} text={text} />
       </div>
       {saveFailed > 0 && <StorageError key={saveFailed} message={CHANGE_FAILED} />}
       <div className="comment-buttons">

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { own } from '../../../lib/own';
-import { plural } from '../../../lib/plural';
 import { useThread } from '../hooks/thread-context';
 import { markPosted } from '../hooks/use-posted-here';
 import { postComment } from '../store/comment-actions';
@@ -14,9 +13,10 @@ import {
   useDraftStore,
 } from '../store/draft-store';
 import type { Comment } from '../types';
-import { COUNTER_FROM, MAX_TEXT, hasErrors, validateComment } from '../utils/validate';
+import { hasErrors, validateComment } from '../utils/validate';
 import type { FieldErrors } from '../utils/validate';
 import { POST_FAILED, StorageError } from './storage-error';
+import { TextCounter, counted } from './text-counter';
 
 interface CommentFormProps {
   /** null for a new top-level comment. */
@@ -94,7 +94,6 @@ export function CommentForm({
     onPosted?.(comment);
   };
 
-  const remaining = MAX_TEXT - text.trim().length;
   const describedBy = (error: string | undefined, ...more: string[]) =>
     [error && `${id}-${error}`, ...more].filter(Boolean).join(' ') || undefined;
 
@@ -142,7 +141,7 @@ export function CommentForm({
           aria-invalid={errors.text ? true : undefined}
           aria-describedby={describedBy(
             errors.text && 'text-error',
-            ...(remaining < COUNTER_FROM ? [`${id}-counter`] : []),
+            ...(counted(text) ? [`${id}-counter`] : []),
           )}
           onChange={(event) => {
             setDraft(key, event.target.value);
@@ -154,9 +153,7 @@ export function CommentForm({
             {errors.text}
           </p>
         )}
-        <p id={`${id}-counter`} className="comment-counter" aria-live="polite">
-          {remaining < COUNTER_FROM && counterText(remaining)}
-        </p>
+        <TextCounter id={`${id}-counter`} text={text} />
       </div>
       {saveFailed > 0 && <StorageError key={saveFailed} message={POST_FAILED} />}
       <div className="comment-buttons">
@@ -171,10 +168,4 @@ export function CommentForm({
       </div>
     </form>
   );
-}
-
-function counterText(remaining: number): string {
-  return remaining >= 0
-    ? plural(remaining, { one: '# character left', other: '# characters left' })
-    : plural(-remaining, { one: '# character too many', other: '# characters too many' });
 }
