@@ -276,6 +276,19 @@ describe('parseFeedPage: what generators write beside the specification', () => 
     }
   });
 
+  it("links an author's page without the parameters that track the click (NPR)", () => {
+    const page = parseFeedPage(
+      fixtureJson('real', 'npr-summary-author__jocmp__capyreader__feed-npr-world.json'),
+      'https://feeds.npr.org/1004/feed.json',
+    );
+    const [first, second] = page.articles;
+    expect(second?.authors).toEqual([
+      { name: 'Keith Romer', url: 'https://www.npr.org/people/906714600/keith-romer' },
+    ]);
+    // The feed's own author, for an item that names none.
+    expect(first?.authors.map((author) => author.url)).toEqual(['https://www.npr.org/']);
+  });
+
   it('takes the favicon as the icon of a feed that names no icon (jsonfeed.org)', () => {
     const page = parseFeedPage(
       fixtureJson('real', 'tfausak__json-feed__jsonfeed.org.json'),

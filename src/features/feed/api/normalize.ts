@@ -139,7 +139,7 @@ export function buildArticle(fields: ItemFields, feedAuthors: Author[]): Article
     published: parseDate(fields.published),
     modified: parseDate(fields.modified),
     originalDate: parseDate(fields.originalDate),
-    authors: authors.length > 0 ? authors : feedAuthors,
+    authors: untracked(authors.length > 0 ? authors : feedAuthors),
     tags: tagsOf(fields.tags),
     language: languageTag(fields.language),
     attachments: recordings
@@ -418,6 +418,13 @@ function followed(url: string | undefined): string | undefined {
     if (target) return target;
   }
   return url;
+}
+
+/** Authors' pages too, without what tracks the click (NPR's "?utm_medium=JSONFeed"). */
+function untracked(authors: Author[]): Author[] {
+  return authors.map((author) =>
+    author.url?.includes('?') ? { ...author, url: withoutTracking(author.url) } : author,
+  );
 }
 
 /**
