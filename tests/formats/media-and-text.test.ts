@@ -38,6 +38,16 @@ describe('pictures a newspaper gives in media', () => {
     expect(vimeo?.authors.map((author) => author.name)).toEqual(['Failla Wines']);
   });
 
+  it("names a CMS's taxonomy paths by their last part, and drops the kind of story (Telegraph)", () => {
+    const { articles } = read(
+      'newspaper-taxonomy-tags-rss__rowanmanning__sample-feeds__telegraph.xml',
+    );
+    const tags = articles.flatMap((article) => article.tags);
+    expect(tags).toContain('vladimir putin');
+    expect(tags).toContain('world news');
+    expect(tags.filter((tag) => /[:/]|^(?:standard|review)$/.test(tag))).toEqual([]);
+  });
+
   it('the picture a group marks default leads, not a 60-pixel thumbnail (Fox)', () => {
     const [first] = read('newspaper-default-picture-rss__gesab001__headlines__fox.xml').articles;
     expect(first?.image).toBe(

@@ -463,6 +463,19 @@ function wordsFirst(text: string): string {
   return text.replace(/^(?:https?:\/\/\S+\s+)+/i, '') || text;
 }
 
+/** A CMS's taxonomy path, as the Telegraph's categories: "topics:people/vladimir-putin". */
+const TAXONOMY = /^([a-z][a-z-]*):(?:[A-Za-z\d][\w-]*\/)*([A-Za-z\d][\w-]*)$/;
+
+/**
+ * A tag as words: a taxonomy path by its last part ("vladimir putin"), none for one that names
+ * the kind of item rather than its subject ("storytype:standard").
+ */
+function tagWords(name: string): string {
+  const [, prefix, last] = TAXONOMY.exec(name) ?? [];
+  if (!prefix || !last) return name;
+  return prefix.endsWith('type') ? '' : last.replace(/[-_]/g, ' ');
+}
+
 /** An item's tags, each once, in its first spelling (see tagKey). */
 function tagsOf(tags: readonly unknown[]): string[] {
   const names = new Map<string, string>();
@@ -470,9 +483,11 @@ function tagsOf(tags: readonly unknown[]): string[] {
   for (const tag of tags.slice(0, LIMITS.tags * 4)) {
     const name =
       typeof tag === 'string'
-        ? collapseWhitespace(decodeEntities(tag.slice(0, LIMITS.tagLength * 8)))
-            .slice(0, LIMITS.tagLength)
-            .trim()
+        ? tagWords(
+            collapseWhitespace(decodeEntities(tag.slice(0, LIMITS.tagLength * 8)))
+              .slice(0, LIMITS.tagLength)
+              .trim(),
+          )
         : '';
     // An id is no tag to show or follow (Fox News' dc.identifier among its categories).
     const key = tagKey(name);
