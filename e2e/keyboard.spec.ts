@@ -85,6 +85,34 @@ test.describe('keyboard only', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
+  test('u after the skip link and then Older goes back to the list, to the article read', async ({
+    page,
+  }) => {
+    await openApp(page, '/');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('o');
+    await expect(page).toHaveURL(articlePath(THIRD.id));
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${articlePath(THIRD.id)}#main`);
+    const entries = await page.evaluate(() => history.length);
+    const older = page.getByRole('navigation', { name: 'More articles' }).getByRole('link', {
+      name: /^Older /,
+    });
+    const title = ((await older.textContent()) ?? '').replace(/^Older\s*/, '');
+    await older.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+
+    await page.keyboard.press('u');
+    await expect(page).toHaveURL('/');
+    const read = page.getByRole('article', { name: title });
+    await expect(read).toHaveAttribute('aria-current', 'true');
+    await expect(read.getByRole('link', { name: title })).toBeFocused();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
   test('back over the skip link stays on the page: the heading does not take focus', async ({
     page,
   }) => {

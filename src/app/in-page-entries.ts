@@ -1,40 +1,37 @@
 /**
- * History entries an in-page link makes (the skip link, a footnote, a comment's Permalink): the
- * browser adds them with no state, and the router calls them "default", as it calls the
- * history's first entry. Each is marked with how many such steps lie between it and its page's
- * own entry, and whether that entry was the first, so that going back to the list passes over them.
+ * Where a history entry stands, for going back to the list: how many entries of its own page lie
+ * behind it, and whether the page's first entry was the history's first (which the app did not
+ * make: leaving it would leave the app).
+ *
+ * In-page links (the skip link, a footnote, a comment's Permalink) add entries the browser makes
+ * with no state, which the router calls "default", as it calls the history's first entry; each
+ * is marked here as one more step on its page. An article stepped to with j, k, "Older" or
+ * "Newer" takes the place of the entry it was opened from, and keeps that entry's place.
  */
-interface InPage {
+export interface Place {
   inPage: number;
   fromFirst: boolean;
-  /** The router's count of entries, carried on so that its next entry is counted after this one. */
-  idx?: number;
 }
 
-/** A router entry's state, as history.state holds it. */
-interface RouterState {
-  key?: string;
-  usr?: unknown;
-  idx?: number;
-}
+const isPlace = (value: unknown): value is Place =>
+  typeof (value as Place | null)?.inPage === 'number';
 
-/** The in-page steps of a history entry's state, if an in-page link made it. */
-export function inPageSteps(state: unknown): InPage | undefined {
-  return typeof (state as InPage | null)?.inPage === 'number' ? (state as InPage) : undefined;
+/** The place of the entry on screen, from the router's key and state and history.state. */
+export function placeOf(key: string, routerState: unknown): Place {
+  // The browser's own entries are "default" to the router, and marked by markInPage.
+  const marked: unknown = key === 'default' ? history.state : undefined;
+  if (isPlace(marked)) return marked;
+  if (isPlace(routerState)) return routerState;
+  return { inPage: 0, fromFirst: key === 'default' };
 }
 
 /**
- * Marks the entry on screen when an in-page link made it from the entry `before` (same page,
- * another fragment). `isFirst` tells whether a router entry's state is the history's first.
+ * Marks the entry an in-page link made, from the place of the entry on screen before it (on the
+ * same page), as one more step; with the router's count of entries (`idx`, the one before's)
+ * carried on, so that the router counts its next entry after this one.
  */
-export function markInPage(before: unknown, isFirst: (state: RouterState | null) => boolean) {
+export function markInPage(before: Place, idx: number | undefined) {
   if (history.state !== null) return;
-  const steps = inPageSteps(before);
-  const router = before as RouterState | null;
-  const mark: InPage = {
-    inPage: (steps?.inPage ?? 0) + 1,
-    fromFirst: steps ? steps.fromFirst : isFirst(router),
-    idx: typeof router?.idx === 'number' ? router.idx + 1 : undefined,
-  };
-  history.replaceState(mark, '');
+  const mark = { inPage: before.inPage + 1, fromFirst: before.fromFirst };
+  history.replaceState(idx === undefined ? mark : { ...mark, idx: idx + 1 }, '');
 }

@@ -7,7 +7,8 @@ import type { ArticleRef } from '../lib/article-ref';
 import { useFeedSource } from '../features/feed/hooks/use-feed-source';
 import { isShortcut } from '../features/reading/keyboard/is-shortcut';
 import { focusSearch } from '../features/reading/keyboard/search-box';
-import { inPageSteps, markInPage } from './in-page-entries';
+import { markInPage, placeOf } from './in-page-entries';
+import type { Place } from './in-page-entries';
 import { commentThread, entryList } from './shortcut-targets';
 
 const ShortcutsDialog = lazyComponent(
@@ -41,9 +42,6 @@ function focusFollowed(followed: Followed, key: string): boolean {
   return link !== undefined;
 }
 
-/** History state of an article that took the place of the history's first entry. */
-const FIRST_ENTRY = 'first-entry';
-
 /**
  * Keyboard shortcuts for the whole app (listed in the dialog `?` opens): one keydown listener
  * on the document, acting on the handles the page's list and comment thread expose. A key that
@@ -61,8 +59,8 @@ export function KeyboardShortcuts() {
 
   const fromArticle = useRef(false);
   const followed = useRef<Followed>(new Map());
-  /** The page on screen (its address but for the fragment), its fragment and history state. */
-  const shown = useRef<{ at: string; hash: string; state: unknown }>(undefined);
+  /** The page on screen (its address but for the fragment), its fragment and history place. */
+  const shown = useRef<{ at: string; hash: string; place: Place; idx?: number }>(undefined);
   const { hash } = location;
   const at = location.pathname + location.search;
   useEffect(() => {
@@ -85,26 +83,24 @@ export function KeyboardShortcuts() {
 
   useEffect(() => {
     if (shown.current?.at === at && location.key === 'default') {
-      markInPage(shown.current.state, (state) => !state?.key || state.usr === FIRST_ENTRY);
+      markInPage(shown.current.place, shown.current.idx);
     }
-    shown.current = { at, hash, state: history.state };
-  }, [location.key, at, hash]);
+    const { idx } = (history.state as { idx?: number } | null) ?? {};
+    shown.current = { at, hash, place: placeOf(location.key, location.state), idx };
+  }, [location.key, location.state, at, hash]);
 
   const here = useRef(location.key);
   useEffect(() => {
     here.current = location.key;
   }, [location.key]);
 
-  // The first entry of the history ('default') was not reached in the app: leaving it would
-  // leave the app. An article stepped to from it with j or k took its place in the history.
-  const firstEntry = location.key === 'default' || location.state === FIRST_ENTRY;
-
   const back = () => {
     if (location.pathname === paths.home()) return false;
-    // Back over the entries in-page links made on this page, then one more.
-    const steps = inPageSteps(history.state);
-    if (steps ? steps.fromFirst : firstEntry) void navigate(link(paths.home()));
-    else void navigate(-1 - (steps?.inPage ?? 0));
+    // Back over the entries of this page, then one more; from the history's first entry, on
+    // to the front page (back would leave the app).
+    const { inPage, fromFirst } = placeOf(location.key, location.state);
+    if (fromFirst) void navigate(link(paths.home()));
+    else void navigate(-1 - inPage);
     return true;
   };
 
@@ -117,7 +113,9 @@ export function KeyboardShortcuts() {
     const href = articleId
       ? document.querySelector(`.article-nav [rel="${rel}"]`)?.getAttribute('href')
       : null;
-    if (href) void navigate(href, { replace: true, state: firstEntry ? FIRST_ENTRY : null });
+    const place = placeOf(location.key, location.state);
+    const kept = place.inPage > 0 || place.fromFirst;
+    if (href) void navigate(href, { replace: true, state: kept ? place : null });
     return Boolean(href);
   };
 
