@@ -157,4 +157,6 @@ test('replies of the reader past the deepest level are indented no further', asy
   const sixth = widths[4] ?? Infinity;
   expect(widths.slice(5)).toEqual([sixth, sixth]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // Each level takes a little of a phone's width, whatever the text size.
+  expect((widths[0] ?? 0) - sixth).toBeLessThanOrEqual(4 * 16);
 });
