@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { paths } from '../../src/config/paths';
 import { fakeFetch } from '../helpers/fake-fetch';
@@ -617,9 +617,11 @@ describe('reading an RSS or Atom feed with ?feed=', () => {
     const story = 'https://www.nytimes.com/2021/10/16/us/benton-harbor-michigan-water.html';
     renderApp(`/articles/${encodeURIComponent(story)}?feed=${encodeURIComponent(NYT)}`);
     const picture = await screen.findByRole('img', { name: /^In Benton Harbor, state officials/ });
-    expect(picture.closest('figure')).toHaveTextContent(
-      /^Sebastian Hidalgo for The New York Times$/,
-    );
+    const figure = picture.closest('figure');
+    expect(figure).toHaveTextContent(/^Sebastian Hidalgo for The New York Times$/);
+    // A picture that cannot be had credits nobody under its empty box.
+    fireEvent.error(picture);
+    await waitFor(() => expect(figure).toHaveTextContent(/^$/));
   });
 
   it("shows each of a Mastodon post's pictures, as the feed describes them", async () => {

@@ -217,7 +217,7 @@ function ArticleContent({
               onError={failure.fail}
             />
             {/* The credit of the lead picture, not of a banner shown in its place. */}
-            {!article.bannerImage && article.imageCredit && (
+            {!article.bannerImage && article.imageCredit && !failure.failed && (
               <figcaption className="article-credit muted" dir="auto">
                 {article.imageCredit}
               </figcaption>
