@@ -38,6 +38,15 @@ describe('the excerpt under a title', () => {
     );
   });
 
+  it('shows as going on a sentence the title was the first part of (jn.pt)', async () => {
+    const shown = await listed(
+      'nonutf8-iso-8859-1-rss-feedburner__rbren__rss-parser__encoding.rss',
+    );
+    expect(shown.get('Hugo Miguel é o árbitro escolhido para apitar o Benfica-Sporting')).toBe(
+      '…esta quarta-feira à noite.',
+    );
+  });
+
   it('keeps a text that only begins with the same word, or goes on in the same word', () => {
     expect(listedExcerpt({ title: 'Photo', excerpt: 'Photo of the harbour at dawn.' })).toBe(
       'Photo of the harbour at dawn.',

@@ -24,7 +24,11 @@ function afterOpening(text: string, opening: string, cut: boolean): string | und
   }
   const next = text.charAt(at);
   if (!cut && next !== '' && !/[\s\p{P}]/u.test(next)) return undefined;
-  return text.slice(at).replace(SEPARATOR, '');
+  const rest = text.slice(at).replace(SEPARATOR, '');
+  // The title was the first part of a sentence that goes on ("…, esta quarta-feira à noite."):
+  // what follows is shown as going on.
+  const between = text.slice(at, text.length - rest.length);
+  return !cut && /^\p{Ll}/u.test(rest) && !/[.!?:;|·—–]/u.test(between) ? `…${rest}` : rest;
 }
 
 /**
@@ -47,5 +51,5 @@ export function listedExcerpt({
   const rest = afterOpening(shown, opening, cut);
   if (rest === undefined) return shown;
   if (rest === '') return undefined;
-  return cut ? `…${rest}` : rest;
+  return cut && !rest.startsWith('…') ? `…${rest}` : rest;
 }
