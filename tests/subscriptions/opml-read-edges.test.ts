@@ -400,6 +400,8 @@ describe('readOpml refuses what is not OPML, in words', () => {
   it.each([
     'autodiscovery-atom-and-json-relative__Ranchero-Software__NetNewsWire__daringfireball.html',
     'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+    // Cloudflare's script before the doctype.
+    'autodiscovery-script-before-doctype__adbar__trafilatura__makronom.de-Ressourcenschutzgesetz.html',
   ])('says a web page is one (a page saved in place of the file): %s', (page) => {
     expect(refusal(fixtureText('html', page))).toBe(
       'This file is not OPML: it is a web page. Save the OPML file itself (on GitHub, from its “Raw” link) and import that.',

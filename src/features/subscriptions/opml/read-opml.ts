@@ -20,8 +20,11 @@ const notOpml = (why: string): OpmlImport => ({
   reason: `This file is not OPML: ${why}`,
 });
 
-/** A web page (a saved GitHub page of an export, say), by its start. */
-const WEB_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i;
+/**
+ * A web page (a saved GitHub page of an export, say), by its start: its doctype or `<html>`,
+ * maybe after what a CDN puts before them (Cloudflare's `<script>`).
+ */
+const WEB_PAGE = /<!doctype\s+html|<html[\s>]/i;
 
 /**
  * The subscriptions an OPML 1.0 or 2.0 document lists, with what was left out counted.
@@ -31,7 +34,7 @@ export function readOpml(text: string): OpmlImport {
   if (text.length > MAX_OPML_BYTES) return tooLarge(text.length);
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return notOpml('it is empty.');
-  if (WEB_PAGE.test(source)) {
+  if (WEB_PAGE.test(source.slice(0, 4096))) {
     return notOpml(
       'it is a web page. Save the OPML file itself (on GitHub, from its “Raw” link) and import that.',
     );
