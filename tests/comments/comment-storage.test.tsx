@@ -184,6 +184,7 @@ describe('comments in browser storage', () => {
     anotherTabChanges('Ana', (comment) => ({ ...comment, author: '', text: '', deleted: true }));
     expect(screen.queryByRole('article', { name: /Ana/ })).not.toBeInTheDocument();
     expect(within(mainForm()).getByLabelText('Comment')).toHaveValue('I disagree');
+    await waitFor(() => expect(within(mainForm()).getByLabelText('Comment')).toHaveFocus());
     expect(
       screen.getByText(
         'The comment you were replying to was deleted. Your reply is in the comment box.',

@@ -60,9 +60,13 @@ export function CommentForm({
       const parent = own(comments, parentId);
       const written = own(useDraftStore.getState().drafts, key)?.trim();
       if ((parent && !parent.deleted) || !written) return;
+      // Focus, if it was in this form, goes where the text went: not to the page.
+      const box = textRef.current?.closest('.comments')?.querySelector('textarea');
+      const hadFocus = textRef.current?.form?.contains(document.activeElement);
       keepInCommentBox(threadKey, written);
       setDraft(key, '');
       announce('The comment you were replying to was deleted. Your reply is in the comment box.');
+      if (hadFocus && box !== textRef.current) requestAnimationFrame(() => box?.focus());
     });
   }, [parentId, key, threadKey, announce]);
 
