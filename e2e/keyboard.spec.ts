@@ -23,6 +23,19 @@ async function openAndComeBack(page: Page, third: Locator) {
   await expect(third.getByRole('link', { name: THIRD.title })).toBeFocused();
 }
 
+/** From the front page, j j j o opens the third article, and its skip link is followed. */
+async function openThirdAndSkip(page: Page) {
+  await openApp(page, '/');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('o');
+  await expect(page).toHaveURL(articlePath(THIRD.id));
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${articlePath(THIRD.id)}#main`);
+}
+
 test.describe('keyboard only', () => {
   test('j j j o opens the third article, u returns to it in the list', async ({
     page,
@@ -65,16 +78,8 @@ test.describe('keyboard only', () => {
   test('u after the skip link on an article goes back to the list, to the article read', async ({
     page,
   }) => {
-    await openApp(page, '/');
+    await openThirdAndSkip(page);
     const third = page.getByRole('article', { name: THIRD.title });
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await page.keyboard.press('o');
-    await expect(page).toHaveURL(articlePath(THIRD.id));
-    await page.getByRole('link', { name: 'Skip to content' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${articlePath(THIRD.id)}#main`);
     // Back in the history, not a new visit to the list.
     const entries = await page.evaluate(() => history.length);
 
@@ -88,15 +93,7 @@ test.describe('keyboard only', () => {
   test('u after the skip link and then Older goes back to the list, to the article read', async ({
     page,
   }) => {
-    await openApp(page, '/');
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await page.keyboard.press('o');
-    await expect(page).toHaveURL(articlePath(THIRD.id));
-    await page.getByRole('link', { name: 'Skip to content' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${articlePath(THIRD.id)}#main`);
+    await openThirdAndSkip(page);
     const entries = await page.evaluate(() => history.length);
     const older = page.getByRole('navigation', { name: 'More articles' }).getByRole('link', {
       name: /^Older /,

@@ -51,6 +51,17 @@ function serveFeeds(extra: Record<string, unknown> = {}) {
   });
 }
 
+/** NPR's page, which names two feeds (each in two formats). */
+const NPR = 'https://www.npr.org/sections/thetwo-way/';
+const nprPage = () =>
+  new Response(
+    fixtureText(
+      'html',
+      'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
+    ),
+    { headers: { 'Content-Type': 'text/html' } },
+  );
+
 /** The bundled Blogger-style blog, as public/ serves it. */
 function demoAtom(): string {
   return readFileSync(
@@ -161,16 +172,8 @@ describe('the subscriptions page', () => {
   });
 
   it('offers the feeds a site names, by their titles, each once', async () => {
-    const NPR = 'https://www.npr.org/sections/thetwo-way/';
     serveFeeds({
-      [NPR]: () =>
-        new Response(
-          fixtureText(
-            'html',
-            'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
-          ),
-          { headers: { 'Content-Type': 'text/html' } },
-        ),
+      [NPR]: nprPage,
       'https://feeds.npr.org/103943429/rss.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
     });
     const { user } = await subscribeTo(NPR);
@@ -190,16 +193,8 @@ describe('the subscriptions page', () => {
   });
 
   it('keeps the focus, and the other choices, when a feed chosen from a site fails', async () => {
-    const NPR = 'https://www.npr.org/sections/thetwo-way/';
     serveFeeds({
-      [NPR]: () =>
-        new Response(
-          fixtureText(
-            'html',
-            'autodiscovery-rss-and-json-same-titles__postlight__parser__www.npr.org.html',
-          ),
-          { headers: { 'Content-Type': 'text/html' } },
-        ),
+      [NPR]: nprPage,
       'https://feeds.npr.org/1070/rss.xml': () => new Response('', { status: 404 }),
       'https://feeds.npr.org/103943429/rss.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
     });

@@ -177,6 +177,21 @@ function picturesBeside(
 }
 
 /**
+ * The media:content of the picture at `url`, and whether it is the item's only one (then what
+ * the item's media says of a picture is said of it).
+ */
+function pictureContent(
+  media: MediaNs.ItemOrFeed | undefined,
+  base: string,
+  url: string | undefined,
+): { content: MediaNs.Content; alone: boolean } | undefined {
+  const address = safeUrl(url, base);
+  const versions = [media, ...(media?.groups ?? [])].flatMap((each) => each?.contents ?? []);
+  const content = address && versions.find((each) => safeUrl(each.url, base) === address);
+  return content ? { content, alone: versions.length === 1 } : undefined;
+}
+
+/**
  * What a feed says its picture at `url` shows (media:description), for those who cannot see it:
  * the picture's own, or the item's beside its one picture (The New York Times' caption).
  */
@@ -185,14 +200,12 @@ function pictureDescription(
   base: string,
   url: string | undefined,
 ): string | undefined {
-  const address = safeUrl(url, base);
-  const versions = [media, ...(media?.groups ?? [])].flatMap((each) => each?.contents ?? []);
-  const content = versions.find((each) => safeUrl(each.url, base) === address);
+  const found = pictureContent(media, base, url);
   const caption = media?.description;
-  if (!address || !content) return undefined;
+  if (!found) return undefined;
   return (
-    described(content) ??
-    (versions.length === 1 && caption?.type !== 'html'
+    described(found.content) ??
+    (found.alone && caption?.type !== 'html'
       ? clean(caption?.value, LIMITS.summaryLength)
       : undefined)
   );
@@ -208,11 +221,9 @@ function pictureCredit(
   base: string,
   url: string | undefined,
 ): string | undefined {
-  const address = safeUrl(url, base);
-  const versions = [media, ...(media?.groups ?? [])].flatMap((each) => each?.contents ?? []);
-  const content = versions.find((each) => safeUrl(each.url, base) === address);
-  if (!address || !content) return undefined;
-  const holders = versions.length === 1 ? [content, ...(media?.groups ?? []), media] : [content];
+  const found = pictureContent(media, base, url);
+  if (!found) return undefined;
+  const holders = found.alone ? [found.content, ...(media?.groups ?? []), media] : [found.content];
   return holders
     .flatMap((each) => each?.credits ?? [])
     .find(({ value, role }) => value?.trim() && !/^(?:author|creator)$/i.test(role ?? ''))?.value;
