@@ -6,7 +6,7 @@ import {
   persistQueryClientRestore,
   persistQueryClientSave,
 } from '@tanstack/react-query-persist-client';
-import { del, get, set } from 'idb-keyval';
+import { del, get, keys, set } from 'idb-keyval';
 import { stringifyInSlices, TimeSlicer } from './json-slices';
 
 const QUERY_CACHE_KEY = 'broadsheet:query-cache';
@@ -122,6 +122,29 @@ export async function writeParts(key: string, documents: readonly string[][]): P
   await set(key, stored);
   known = headOf(stored);
   await Promise.all(partKeys(previous).map((part) => del(part)));
+}
+
+/** How long another tab's write may take, before its parts could be listed: they are left alone. */
+const WRITING_MS = 5 * 60_000;
+
+/**
+ * Deletes the parts of the cache that the key lists nowhere: left by a page closed while it
+ * wrote them (before the key pointed at them) or while it dropped the old ones. Each reload in
+ * the middle of a write left a copy of the whole cache, megabytes that nothing ever read. Those
+ * written in the last minutes are another tab's write under way, and stay.
+ */
+export async function sweepParts(key: string, now = Date.now()): Promise<void> {
+  const listed = new Set(partKeys(await get<unknown>(key)));
+  const prefix = `${key}:`;
+  const unlisted = (await keys()).filter(
+    (part): part is string =>
+      typeof part === 'string' && part.startsWith(prefix) && !listed.has(part),
+  );
+  // A part's name begins with the time its write began, in base 36 (writeParts).
+  const began = (part: string) => parseInt(part.slice(prefix.length, prefix.length + 8), 36);
+  await Promise.all(
+    unlisted.filter((part) => !(now - began(part) < WRITING_MS)).map((part) => del(part)),
+  );
 }
 
 /**
@@ -264,6 +287,8 @@ export async function persistQueryCache(client: QueryClient): Promise<void> {
   // at once (what the restore brings back is saved already).
   const before = new Map(cache.getAll().map((query) => [query, query.state.data]));
   await persistQueryClientRestore(options);
+  // Once the page has settled: nothing it shows waits on it.
+  setTimeout(() => void sweepParts(QUERY_CACHE_KEY).catch(() => undefined), 10_000);
   // What each query held when last saved: only new data is worth writing the cache again. A
   // request starting or ending (a 304 among them) changes no data, and a refresh of hundreds
   // of feeds would otherwise write megabytes every second of it.

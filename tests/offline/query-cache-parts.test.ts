@@ -12,6 +12,7 @@ import {
   persistQueryCache,
   readParts,
   saveQueryCache,
+  sweepParts,
   writeParts,
 } from '../../src/lib/query-persister';
 
@@ -65,6 +66,26 @@ describe('the saved cache in IndexedDB', () => {
     // Written over, the old parts go.
     await writeParts(KEY, [['{}']]);
     expect(await get(`${KEY}:old:0`)).toBeUndefined();
+  });
+
+  it('sweeps away the parts of a write a closed page left unlisted, not those of a write under way', async () => {
+    await writeParts(KEY, [['{}'], ['kept']]);
+    const listed = (await storedParts()).flat();
+    const now = Date.now();
+    const at = (ms: number) => (now - ms).toString(36);
+    // A reload an hour ago, in the middle of a write; and another tab writing a moment ago.
+    await set(`${KEY}:${at(3_600_000)}ab12:0`, 'x'.repeat(1000));
+    await set(`${KEY}:${at(3_600_000)}ab12:1`, 'y');
+    await set(`${KEY}:${at(2_000)}cd34:0`, 'z');
+    await set('broadsheet:saved', 'another store');
+
+    await sweepParts(KEY, now);
+    expect(await get(`${KEY}:${at(3_600_000)}ab12:0`)).toBeUndefined();
+    expect(await get(`${KEY}:${at(3_600_000)}ab12:1`)).toBeUndefined();
+    expect(await get(`${KEY}:${at(2_000)}cd34:0`)).toBe('z');
+    expect(await get('broadsheet:saved')).toBe('another store');
+    for (const part of listed) expect(await get(part)).toBeDefined();
+    expect(await readParts(KEY)).toEqual(['{}', 'kept']);
   });
 
   it('restores nothing when a part is missing, rather than a broken cache', async () => {

@@ -20,6 +20,10 @@ export function del(key: IDBValidKey): Promise<void> {
   return Promise.resolve();
 }
 
+export function keys(): Promise<IDBValidKey[]> {
+  return Promise.resolve([...values.keys()]);
+}
+
 /** Empties the database and makes it accept writes again. */
 export function resetMemoryDb() {
   values.clear();
