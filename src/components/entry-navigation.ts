@@ -107,11 +107,13 @@ export function useFocusAdded(order: readonly string[], entries: EntryElements) 
     const focus = document.activeElement;
     // Unless the reader has moved on meanwhile.
     const stayed = focus === document.body || focus?.closest('.list-end') != null;
-    if (element && stayed) titleLink(element)?.focus();
+    // Where the button was: in view, with nothing to scroll to.
+    if (element && stayed) titleLink(element)?.focus({ preventScroll: true });
   }, [order, entries]);
   const [handle] = useState(() => ({
     adding: (count: number) => {
-      from.current = count;
+      // Only the focus the button has: a press that left it elsewhere moves nothing.
+      if (document.activeElement?.closest('.list-end')) from.current = count;
     },
     forget: () => {
       from.current = undefined;
