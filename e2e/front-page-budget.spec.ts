@@ -15,8 +15,10 @@ import { expect, test } from './support/browser';
 // once excerpts lost headings' anchors and tags cut off at their end. About 121 KB once lists linked
 // a discussion page the feed does not count and j and k on an article took its place in the
 // history. 122.0 KB with the worker that loads the locale's tables off the main thread (0.2 KB
-// for some thirty milliseconds of a task).
-const FRONT_PAGE_JS_BUDGET = 123 * 1024;
+// for some thirty milliseconds of a task). 124.0 KB once lists handed the focus of "Older posts"
+// to what it adds, `u` knew the history's in-page steps, excerpts left out the title they begin
+// with, and the saved cache's parts left by a closed page were swept (1.0 KB together).
+const FRONT_PAGE_JS_BUDGET = 124 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
