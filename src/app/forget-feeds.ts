@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { cachedArticleIds } from '../features/feed/api/article-queries';
 import type { SavedArticle } from '../features/offline/store/saved-store';
 import { activeSubscriptions } from '../features/subscriptions/store/subscription-data';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
@@ -12,7 +13,27 @@ export async function sortFeeds(client: QueryClient): Promise<string[]> {
   // Feeds with a saved article stay; that store (and its schema library) loads only now.
   const { useSavedStore } = await import('../features/offline/store/saved-store');
   const followed = activeSubscriptions(useSubscriptionStore.getState()).map((f) => f.feedUrl);
-  return forgetUnfollowedFeeds(client, followed, useSavedStore.getState().saved);
+  const gone = forgetUnfollowedFeeds(client, followed, useSavedStore.getState().saved);
+  forgetArticlesInPages(client);
+  return gone;
+}
+
+/**
+ * Lets go of each article's own query (2 to 12 KB, one for every article ever opened) where
+ * the feed's cached pages hold the article: opening it again builds it from them, online or
+ * not (ArticleView's initialData, findArticle's fallback). Not of one on screen, nor of one
+ * the pages no longer hold (a feed that has stopped listing it): that query is its only copy.
+ * Without this the saved cache grows with every article read, and every start reads it back.
+ */
+export function forgetArticlesInPages(client: QueryClient): void {
+  const held = new Map<string, Set<string>>();
+  for (const query of client.getQueryCache().findAll({ queryKey: ['feed'] })) {
+    const [, feedUrl, kind, id] = query.queryKey as readonly [string, string, string, string];
+    if (kind !== 'item' || query.getObserversCount() > 0) continue;
+    let ids = held.get(feedUrl);
+    if (!ids) held.set(feedUrl, (ids = cachedArticleIds(client, feedUrl)));
+    if (ids.has(id)) client.getQueryCache().remove(query);
+  }
 }
 
 /**

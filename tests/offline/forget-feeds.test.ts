@@ -1,12 +1,14 @@
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import { screen, waitFor } from '@testing-library/react';
+import { onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetUnfollowedFeeds } from '../../src/app/forget-feeds';
+import { forgetArticlesInPages, forgetUnfollowedFeeds } from '../../src/app/forget-feeds';
+import { articleQuery } from '../../src/features/feed/api/article-queries';
 import { feedKeys } from '../../src/features/feed/api/queries';
 import type { FeedPage } from '../../src/features/feed/api/types';
 import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
+import { fakeFetch } from '../helpers/fake-fetch';
 import { DEMO_FEED } from '../helpers/render-app';
-import { renderReader, resetReading, SEED, serveDemo } from '../reading/helpers';
+import { articlePath, renderReader, resetReading, SEED, serveDemo } from '../reading/helpers';
 
 const NOW = Date.parse('2026-12-01T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -50,6 +52,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  onlineManager.setOnline(true);
 });
 
 describe('forgetting the feeds nobody reads', () => {
@@ -100,4 +103,71 @@ it('lets them go once the app has read its own feeds', async () => {
     expect(queryClient.getQueryData(feedKeys.page(TRIED, TRIED))).toBeUndefined(),
   );
   expect(queryClient.getQueryData(feedKeys.page(DEMO_FEED, DEMO_FEED))).toBeDefined();
+});
+
+describe("letting go of each article's own copy", () => {
+  const itemIds = (client: QueryClient) =>
+    client
+      .getQueryCache()
+      .findAll({ queryKey: ['feed', FOLLOWED, 'item'] })
+      .map((query) => query.queryKey[3])
+      .sort();
+  const opened = (client: QueryClient, id: string) =>
+    client.setQueryData(articleQuery(FOLLOWED, id).queryKey, {
+      article: { id, title: id },
+      feed: { title: 'Followed' },
+    } as never);
+
+  it('lets go of an article the pages hold, not of one they no longer list nor one on screen', () => {
+    const client = new QueryClient();
+    client.setQueryData(feedKeys.page(FOLLOWED, FOLLOWED), {
+      ...page('first'),
+      articles: [
+        { id: 'first', title: 'first' },
+        { id: 'shown', title: 'shown' },
+      ],
+    } as FeedPage);
+    for (const id of ['first', 'shown', 'dropped']) opened(client, id);
+    const stop = new QueryObserver(client, {
+      queryKey: articleQuery(FOLLOWED, 'shown').queryKey,
+      enabled: false,
+    }).subscribe(() => {});
+
+    forgetArticlesInPages(client);
+
+    expect(itemIds(client)).toEqual(['dropped', 'shown']);
+    stop();
+  });
+
+  it('the last article of a page opens from the page when it cannot be read again', async () => {
+    fakeFetch({});
+    const client = new QueryClient();
+    const first = { ...page('first'), nextUrl: `${FOLLOWED}?page=2` };
+    client.setQueryData(feedKeys.page(FOLLOWED, FOLLOWED), first, { updatedAt: NOW - DAY });
+
+    const found = await client.fetchQuery(articleQuery(FOLLOWED, 'first'));
+
+    expect(found.article.title).toBe('first');
+    expect(found.older).toBeUndefined();
+  });
+
+  it('an article opened before opens offline from its pages once its own copy is gone', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    serveDemo();
+    const { queryClient, user } = renderReader(articlePath(SEED.id));
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
+    await user.click(screen.getByRole('link', { name: /front page/i }));
+    await screen.findByRole('link', { name: SEED.title });
+    await vi.advanceTimersByTimeAsync(5000);
+    await waitFor(() =>
+      expect(queryClient.getQueryData(articleQuery(DEMO_FEED, SEED.id).queryKey)).toBeUndefined(),
+    );
+
+    // Offline, hours later: the pages are out of date and nothing answers.
+    vi.setSystemTime(Date.now() + 6 * 60 * 60 * 1000);
+    fakeFetch({});
+    act(() => onlineManager.setOnline(false));
+    await user.click(screen.getByRole('link', { name: SEED.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toBeInTheDocument();
+  });
 });

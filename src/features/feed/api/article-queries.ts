@@ -52,6 +52,12 @@ export function findCachedArticle(
   return settled ? undefined : locate(pages, id);
 }
 
+/** The ids of the articles the feed's cached pages hold, as findCachedArticle walks them. */
+export function cachedArticleIds(client: QueryClient, feedUrl: string): Set<string> {
+  const cached = (url: string) => client.getQueryData(feedPageQuery(feedUrl, url).queryKey);
+  return new Set(articlesOf([...pagesAtHand(feedUrl, cached)]).map(({ id }) => id));
+}
+
 /**
  * The articles in the cache by the key of their pages' addresses (addressKey): of every feed
  * read, the feed `preferred` winning where two carry the same page.
@@ -93,8 +99,9 @@ async function findArticle(
     }
   } catch (error) {
     // An older page that cannot be read (gone, another site's that does not let this one read
-    // it, the network down) leaves an article found before it without its older neighbour.
-    const found = locate(pages, id);
+    // it, the network down) leaves an article found before it without its older neighbour; so
+    // does a cached page that could not be read again (offline, its copy out of date).
+    const found = locate(pages, id) ?? findCachedArticle(client, feedUrl, id, { settled: false });
     if (found) return found;
     // The feed was read, but not as far as the article: the reader is told which part failed.
     if (pages.length > 0 && error instanceof LoadError) {
