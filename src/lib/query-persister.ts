@@ -18,6 +18,9 @@ const QUERY_CACHE_KEY = 'broadsheet:query-cache';
  */
 const CACHE_FORMAT = '1';
 
+/** Builds before the format had a name wrote the app's version in its place: that same format. */
+const FORMAT_NAMED_BY_VERSION = '0.1.0';
+
 /** What is saved: queries with data, except those kept in memory only (`meta.persist`). */
 const dehydrateOptions = {
   shouldDehydrateQuery: (query: Query) =>
@@ -254,7 +257,8 @@ export async function deserializeCache(
     }
     saved.clientState = { ...saved.clientState, queries };
   }
-  const { pageLinks, ...client } = saved;
+  const { pageLinks, ...read } = saved;
+  const client = read.buster === FORMAT_NAMED_BY_VERSION ? { ...read, buster: CACHE_FORMAT } : read;
   if (!pageLinks) return client;
   const byHash = new Map(client.clientState.queries.map((query) => [query.queryHash, query]));
   const queries = client.clientState.queries.filter((query) => {

@@ -128,6 +128,21 @@ describe('how long the saved cache is kept', () => {
     await persistQueryCache(opening);
     expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
   });
+
+  it('an article saved by a build that named the format by its version (0.1.0) is still there', async () => {
+    const feedUrl = 'https://news.example/feed.json';
+    const page = parseFeedPage(generateFeed(3), feedUrl);
+    const saving = createQueryClient();
+    saving.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    expect(await saveQueryCache(saving)).toBe(true);
+    const [head = '{}', ...queries] = (await readParts(KEY)) as string[];
+    const olderHead = JSON.stringify({ ...(JSON.parse(head) as object), buster: '0.1.0' });
+    await writeParts(KEY, [[olderHead], ...queries.map((query) => [query])]);
+
+    const opening = createQueryClient();
+    await persistQueryCache(opening);
+    expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
+  });
 });
 
 describe('two tabs saving the cache', () => {
