@@ -10,12 +10,9 @@ import { useReadingStore } from '../features/reading/store/reading-store';
 import { readSettingsChecked } from '../features/settings/settings';
 import type { Settings } from '../features/settings/settings';
 import { currentSettings, useSettingsStore } from '../features/settings/store/settings-store';
-import {
-  activeSubscriptions,
-  checkSubscription,
-} from '../features/subscriptions/store/subscription-data';
+import { checkSubscription } from '../features/subscriptions/store/subscription-data';
 import type { Subscription } from '../features/subscriptions/store/subscription-data';
-import { subscribe } from '../features/subscriptions/store/subscription-actions';
+import { restoreSubscriptions } from '../features/subscriptions/store/subscription-actions';
 import { useSubscriptionStore } from '../features/subscriptions/store/subscription-store';
 
 const BACKUP_FORMAT = 'broadsheet-backup';
@@ -31,7 +28,10 @@ export interface Backup {
   /** Read marks by feed URL, then article id. */
   reading: { read: ReadByFeed; visits: ReadingData['visits'] };
   settings: Settings;
-  /** The feeds followed, with their names and folders. */
+  /**
+   * The feeds followed, with their names and folders, and those unsubscribed from (`removedAt`):
+   * a restore carries each feed's latest change, the unsubscribe too.
+   */
   subscriptions: Subscription[];
 }
 
@@ -45,7 +45,7 @@ export function createBackup(now = new Date()): Backup {
     saved: savedArticles(useSavedStore.getState().saved),
     reading: { read: marksByFeed(read), visits },
     settings: currentSettings(),
-    subscriptions: activeSubscriptions(useSubscriptionStore.getState()),
+    subscriptions: Object.values(useSubscriptionStore.getState().feeds),
   };
 }
 
@@ -72,7 +72,7 @@ const sections = {
   subscriptions: (value: unknown) => {
     if (!Array.isArray(value)) return undefined;
     const data = value.flatMap((entry) => checkSubscription(entry) ?? []);
-    return { data: data.filter((entry) => !entry.removedAt), skipped: value.length - data.length };
+    return { data, skipped: value.length - data.length };
   },
 };
 
@@ -144,7 +144,7 @@ export function restoreBackup(backup: ParsedBackup): RestoreResult {
     else result.skipped.push('comments');
   }
   if (backup.subscriptions) {
-    result.subscriptions = subscribe(backup.subscriptions).added.length;
+    result.subscriptions = restoreSubscriptions(backup.subscriptions);
   }
   if (backup.saved) result.saved = useSavedStore.getState().importSaved(backup.saved);
   if (backup.reading) result.reading = useReadingStore.getState().importReading(backup.reading);

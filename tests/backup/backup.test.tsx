@@ -202,6 +202,61 @@ describe('backup', () => {
   });
 });
 
+describe('subscriptions in a backup', () => {
+  const followed = () =>
+    Object.values(useSubscriptionStore.getState().feeds)
+      .filter((feed) => !feed.removedAt)
+      .map(({ feedUrl, title, folder }) => ({ feedUrl, title, folder }));
+  const daily = (change: Partial<Subscription>): Subscription => ({
+    ...must(defaultSubscriptions().feeds[DEMO_FEED]),
+    ...change,
+  });
+
+  it('brings the names and folders given to feeds a new browser follows already', () => {
+    useSubscriptionStore.setState(defaultSubscriptions());
+    const renamed = daily({ title: 'The Daily', folder: 'News', changedAt: AT });
+
+    expect(restore({ ...createBackup(), subscriptions: [renamed] })).toMatchObject({
+      subscriptions: 0,
+    });
+
+    expect(followed()).toContainEqual({ feedUrl: DEMO_FEED, title: 'The Daily', folder: 'News' });
+    expect(followed()).toHaveLength(2);
+  });
+
+  it('carries an unsubscribe, but not over a change made here since', () => {
+    useSubscriptionStore.setState(defaultSubscriptions());
+    const left = daily({ removedAt: AT, changedAt: AT });
+    const backup = createBackup();
+    expect(backup.subscriptions).toHaveLength(2);
+
+    restore({ ...backup, subscriptions: [left] });
+    expect(followed().map(({ feedUrl }) => feedUrl)).not.toContain(DEMO_FEED);
+
+    useSubscriptionStore.setState({
+      feeds: { ...defaultSubscriptions().feeds, [DEMO_FEED]: daily({ changedAt: LATER }) },
+    });
+    restore({ ...backup, subscriptions: [left] });
+    expect(followed().map(({ feedUrl }) => feedUrl)).toContain(DEMO_FEED);
+  });
+
+  it('renames a feed followed here at another spelling of its address, without a second', () => {
+    useSubscriptionStore.setState({ feeds: { [EXTRA.feedUrl]: { ...EXTRA, changedAt: AT } } });
+    const elsewhere = {
+      ...EXTRA,
+      feedUrl: 'http://example.com/feed.xml/',
+      title: 'Examples',
+      changedAt: LATER,
+    };
+
+    expect(restore({ ...createBackup(), subscriptions: [elsewhere] })).toMatchObject({
+      subscriptions: 0,
+    });
+
+    expect(followed()).toEqual([{ feedUrl: EXTRA.feedUrl, title: 'Examples', folder: 'News' }]);
+  });
+});
+
 /** Stubs the download: returns the blobs handed to URL.createObjectURL. */
 function captureDownloads() {
   const blobs: Blob[] = [];

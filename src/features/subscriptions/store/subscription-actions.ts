@@ -1,6 +1,6 @@
 import { own, setOwn } from '../../../lib/own';
 import { addressKey } from '../../../lib/address-key';
-import { folderKey } from './subscription-data';
+import { folderKey, mergeSubscriptions } from './subscription-data';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
 import type { NewSubscription } from './subscription-store';
@@ -100,6 +100,37 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
     commitSubscriptions((data) => ({ feeds: { ...data.feeds, ...Object.fromEntries(changes) } }));
   }
   return report;
+}
+
+/**
+ * Subscriptions from a backup, merged as two tabs' lists are: of each feed, the later change
+ * wins, a rename, a move or an unsubscribe, so the bundled feeds a new browser follows take the
+ * reader's names and folders, and one unsubscribed from since the backup stays so. A feed
+ * followed here at another spelling of its address is that feed. Returns how many feeds are
+ * followed that were not.
+ */
+export function restoreSubscriptions(entries: readonly Subscription[]): number {
+  const before = feeds();
+  const spelling = new Map<string, string>();
+  for (const { feedUrl, removedAt } of Object.values(before)) {
+    const key = addressKey(feedUrl);
+    if (!removedAt || !spelling.has(key)) spelling.set(key, feedUrl);
+  }
+  const folderNamed = folderNamer();
+  const incoming: Record<string, Subscription> = {};
+  for (const entry of entries) {
+    const { folder, ...rest } = entry;
+    const feedUrl = spelling.get(addressKey(entry.feedUrl)) ?? entry.feedUrl;
+    const named = folderNamed(folder);
+    setOwn(incoming, feedUrl, named ? { ...rest, feedUrl, folder: named } : { ...rest, feedUrl });
+  }
+  commitSubscriptions((data) => mergeSubscriptions(data, { feeds: incoming }));
+  const after = feeds();
+  const followed = (data: Record<string, Subscription>, feedUrl: string) =>
+    own(data, feedUrl) !== undefined && !own(data, feedUrl)?.removedAt;
+  return Object.keys(incoming).filter(
+    (feedUrl) => followed(after, feedUrl) && !followed(before, feedUrl),
+  ).length;
 }
 
 export function unsubscribe(feedUrl: string) {
