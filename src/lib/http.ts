@@ -53,7 +53,14 @@ export const FEED_ACCEPT =
  * of megabytes is decoded off the main thread). Its validators are the server's alone.
  */
 export type FetchedBody =
-  | { changed: true; bytes: Uint8Array; contentType: string | null; validators: Validators }
+  | {
+      changed: true;
+      bytes: Uint8Array;
+      contentType: string | null;
+      validators: Validators;
+      /** Where redirects led (not through a relay): what a web page's links are read against. */
+      url?: string;
+    }
   | { changed: false };
 
 /**
@@ -183,6 +190,7 @@ async function fetchOnce(
     bytes,
     contentType: response.headers.get('content-type'),
     validators: validatorsOf(response),
+    url: response.redirected && !relay ? response.url : undefined,
   };
 }
 

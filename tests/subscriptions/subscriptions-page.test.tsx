@@ -171,6 +171,25 @@ describe('the subscriptions page', () => {
     ).toBeDefined();
   });
 
+  it('reads the links of a site that redirects from where it landed (theverge.com to www.)', async () => {
+    const page =
+      '<html><head><link rel="alternate" type="application/rss+xml" href="/rss/index.xml"></head></html>';
+    serveFeeds({
+      'https://theverge.example/2024/post': () => {
+        const response = new Response(page, { headers: { 'Content-Type': 'text/html' } });
+        Object.defineProperty(response, 'redirected', { value: true });
+        Object.defineProperty(response, 'url', { value: 'https://www.theverge.example/2024/post' });
+        return response;
+      },
+      'https://www.theverge.example/rss/index.xml': xml('Ranchero-Software__RSParser__natasha.xml'),
+    });
+    await subscribeTo('theverge.example/2024/post');
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(
+      useSubscriptionStore.getState().feeds['https://www.theverge.example/rss/index.xml'],
+    ).toBeDefined();
+  });
+
   it('offers the feeds a site names, by their titles, each once', async () => {
     serveFeeds({
       [NPR]: nprPage,

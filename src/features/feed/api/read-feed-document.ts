@@ -22,7 +22,7 @@ const OFF_THREAD_BYTES = 1024 * 1024;
  * fingerprinted and read in the worker, which XML needs anyway.
  */
 export async function readFeedBody(
-  body: { bytes: Uint8Array; contentType: string | null },
+  body: { bytes: Uint8Array; contentType: string | null; url?: string },
   pageUrl: string,
   signal?: AbortSignal,
   previousDigest?: string,
@@ -33,7 +33,9 @@ export async function readFeedBody(
     const { readInWorker } = await import('./formats/read-in-worker');
     const result = await readInWorker({ ...body, pageUrl, previousDigest }, signal);
     if ('html' in result) {
-      return { page: await discover(result.html, pageUrl, signal), digest: result.digest };
+      // A web page's links lead from where redirects took it (theverge.com to www.theverge.com).
+      const page = await discover(result.html, body.url ?? pageUrl, signal);
+      return { page, digest: result.digest };
     }
     if ('same' in result) return { digest: result.digest };
     if ('page' in result) return { page: result.page, digest: result.digest ?? '' };
