@@ -779,6 +779,28 @@ describe('a feed opened with ?feed=', () => {
     expect(screen.queryByRole('button', { name: 'Subscribe' })).not.toBeInTheDocument();
   });
 
+  it("of a site's address, follows the feed the site names, and knows it followed", async () => {
+    serveFeeds();
+    const { user } = renderApp(`/?feed=${encodeURIComponent(SITE)}`);
+    await screen.findByRole('link', { name: RSS_ENTRY });
+    const button = screen.getByRole('button', { name: 'Subscribe' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(await screen.findByText('Subscribed.')).toBeInTheDocument();
+    const feeds = useSubscriptionStore.getState().feeds;
+    expect(feeds['https://inessential.com/xml/rss.xml']).toBeDefined();
+    expect(feeds[SITE]).toBeUndefined();
+  });
+
+  it('says it is followed where the reader follows it at another spelling of its address', async () => {
+    serveFeeds();
+    renderApp(`/?feed=${encodeURIComponent('http://inessential.com/xml/rss.xml')}`, {
+      subscriptions: ['https://inessential.com/xml/rss.xml/'],
+    });
+    expect(await screen.findByText('Subscribed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Subscribe' })).not.toBeInTheDocument();
+  });
+
   it('says nothing of subscribing when it is followed already', async () => {
     serveDemo();
     renderApp('/?feed=%2Fdata%2Ffeed.json');

@@ -44,7 +44,8 @@ export function FeedPage() {
         <PageHeading className="page-title">{heading}</PageHeading>
         {!failed && (
           <SubscribeButton
-            feedUrl={source.feedUrl}
+            // Of a web page's address, the feed it named.
+            feedUrl={query.data?.pages[0]?.url ?? source.feedUrl}
             title={feed?.title}
             siteUrl={feed?.homePageUrl}
           />

@@ -1,3 +1,4 @@
+import { addressKey } from '../../../lib/address-key';
 import { own } from '../../../lib/own';
 import { activeByTitle } from '../store/subscription-data';
 import type { Subscription, SubscriptionData } from '../store/subscription-data';
@@ -20,10 +21,17 @@ export function useSubscriptions(): readonly Subscription[] {
   return byTitle(useSubscriptionStore((state) => state.feeds));
 }
 
-/** The subscription to this feed, or undefined when the reader does not follow it. */
+/**
+ * The subscription to this feed, at this or another spelling of its address (http or https, a
+ * slash more), or undefined when the reader does not follow it.
+ */
 export function useSubscription(feedUrl: string): Subscription | undefined {
   return useSubscriptionStore((state) => {
     const subscription = own(state.feeds, feedUrl);
-    return subscription && !subscription.removedAt ? subscription : undefined;
+    if (subscription && !subscription.removedAt) return subscription;
+    const key = addressKey(feedUrl);
+    return Object.values(state.feeds).find(
+      (feed) => !feed.removedAt && addressKey(feed.feedUrl) === key,
+    );
   });
 }
