@@ -190,6 +190,26 @@ describe('the subscriptions page', () => {
     ).toBeDefined();
   });
 
+  it('reads the same feed in the other format a page names where the first fails (Blogger)', async () => {
+    const page = `<html><head>
+      <link rel="alternate" type="application/atom+xml" title="Blog - Atom" href="/feeds/posts/default">
+      <link rel="alternate" type="application/rss+xml" title="Blog - RSS" href="/feeds/posts/default?alt=rss">
+      </head></html>`;
+    serveFeeds({
+      'https://blog.example/2016/03/post.html': () =>
+        new Response(page, { headers: { 'Content-Type': 'text/html' } }),
+      'https://blog.example/feeds/posts/default': () => new Response('', { status: 404 }),
+      'https://blog.example/feeds/posts/default?alt=rss': xml(
+        'Ranchero-Software__RSParser__natasha.xml',
+      ),
+    });
+    await subscribeTo('https://blog.example/2016/03/post.html');
+    expect(await screen.findByText(/^Subscribed to Natasha The Robot\./)).toBeInTheDocument();
+    expect(
+      useSubscriptionStore.getState().feeds['https://blog.example/feeds/posts/default?alt=rss'],
+    ).toBeDefined();
+  });
+
   it('offers the feeds a site names, by their titles, each once', async () => {
     serveFeeds({
       [NPR]: nprPage,

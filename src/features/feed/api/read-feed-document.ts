@@ -174,7 +174,15 @@ async function discover(html: string, pageUrl: string, signal?: AbortSignal): Pr
   // With what the text links to by its words ("RSS" at "/rss2.php"), also after a feed the
   // page names failed (gnu.org's head names a licence's RDF, its text "/index.rdf").
   const linked = [...feeds, ...linkedFeeds(html, pageUrl, true)].map((feed) => feed.url);
+  // First, the same feed in the other formats the page names (Blogger's "- RSS" beside "- Atom").
+  const otherFormats = everyFeed.filter(
+    (feed) =>
+      only !== undefined &&
+      postsFeeds([feed], pageUrl).length === 1 &&
+      postsFeeds([only, feed], pageUrl).length === 1,
+  );
   const guesses = [
+    ...otherFormats.map((feed) => feed.url),
     ...linked.filter((address) => !isNarrowFeed(address)),
     ...siteFeedAddresses(html, pageUrl),
     ...usualFeedAddresses(pageUrl),
