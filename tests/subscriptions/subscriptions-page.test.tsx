@@ -241,7 +241,9 @@ describe('the subscriptions page', () => {
     await user.click(await screen.findByRole('button', { name: 'Subscribe to Law' }));
     // The choices give way while the feed is read: focus waits in the address field.
     expect(screen.getByLabelText('Feed or site address')).toHaveFocus();
-    expect(await screen.findByRole('alert')).toHaveTextContent('404');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^“Law” could not be read\. The server answered 404\. Choose another of the site’s feeds, or try again later\.$/,
+    );
     expect(screen.getByLabelText('Feed or site address')).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Subscribe to The Two-Way' }));

@@ -67,6 +67,17 @@ function followed(feeds: Record<string, Subscription>, address: string): Subscri
   return Object.values(feeds).find((feed) => !feed.removedAt && addressKey(feed.feedUrl) === key);
 }
 
+/**
+ * Why a feed chosen among a site's could not be read, naming it: the site's address, which the
+ * reader just gave, is no advice, so an answer's advice gives way to the other choices.
+ */
+function choiceFailed(title: string, message: string): string {
+  const answered = /^The (?:server|relay) answered [^.]*\./.exec(message)?.[0];
+  return answered
+    ? `“${title}” could not be read. ${answered} Choose another of the site’s feeds, or try again later.`
+    : `“${title}” could not be read. ${message}`;
+}
+
 /** "Feed or site address" and "Subscribe": a feed, or a site whose page names its feed. */
 export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProps) {
   const [text, setText] = useState('');
@@ -106,9 +117,11 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
       if (found.kind === 'feed') follow(found.feed);
       else setOutcome(found);
     } catch (error) {
+      const message = error instanceof Error ? error.message : 'This address could not be read.';
+      const chosen = choices?.find((choice) => choice.url === address);
       setOutcome({
         kind: 'failed',
-        message: error instanceof Error ? error.message : 'This address could not be read.',
+        message: chosen ? choiceFailed(chosen.title, message) : message,
         choices,
       });
     }
