@@ -105,6 +105,22 @@ describe('comments in browser storage', () => {
     expect(heading()).toHaveTextContent('1 comment');
   });
 
+  it('sets aside saved comments where two share an id: one would be lost at the next write', async () => {
+    const first = { ...otherTab('c1', 'Mira'), text: 'First words' };
+    const second = { ...first, text: 'Second words', updatedAt: '2024-06-01T10:00:00.000Z' };
+    const raw = JSON.stringify({ state: { comments: { c1: first, k2: second } }, version: 1 });
+    localStorage.setItem(COMMENTS_KEY, raw);
+    await reloadStores();
+    renderThread();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Some of the saved comments could not be read; they were set aside.',
+    );
+    const aside = Object.keys(localStorage).find((key) =>
+      key.startsWith('broadsheet:comments:unreadable:'),
+    );
+    expect(aside && localStorage.getItem(aside)).toBe(raw);
+  });
+
   it('tells a reader on the front page that saved comments were set aside', async () => {
     serveDemo();
     localStorage.setItem(COMMENTS_KEY, '{"state":{"comments":');

@@ -74,5 +74,8 @@ export function readCommentState(state: unknown): {
   if (raw == null) return { data: { comments: {} }, skipped: 0 };
   if (typeof raw !== 'object') return { data: { comments: {} }, skipped: 1 };
   const { comments, skipped } = readCommentList(Object.values(raw));
-  return { data: { comments: toRecord(comments) }, skipped };
+  const record = toRecord(comments);
+  // Two stored under one id: one would be lost at the next write, so the whole is set aside.
+  const repeated = comments.length - Object.keys(record).length;
+  return { data: { comments: record }, skipped: skipped + repeated };
 }
