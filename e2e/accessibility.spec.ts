@@ -344,3 +344,61 @@ test('a read article is told from an unread one by more than its colour', async 
   await expect(title).toBeVisible();
   await expect.poll(() => weight(title)).not.toBe(unread);
 });
+
+test("a feed's title too long for a phone's line is read whole, not cut (WCAG 1.4.10)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const title = 'Articles on Smashing Magazine — For Web Designers And Developers';
+  await page.route('**/fixtures/longest-title.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title,
+        items: [{ id: '1', title: 'A story', content_text: 'Words.' }],
+      }),
+    }),
+  );
+  await openApp(page, withFeedParam('/', '/fixtures/longest-title.json'));
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  const overflow = await page
+    .locator('.masthead-title')
+    .evaluate((element) => [
+      element.scrollWidth - element.clientWidth,
+      element.scrollHeight - element.clientHeight,
+    ]);
+  expect(overflow).toEqual([0, 0]);
+});
+
+test('the hint in a field is as readable as any text, in every theme (WCAG 1.4.3)', async ({
+  page,
+}) => {
+  await openApp(page, '/settings');
+  for (const theme of ['Light', 'Dark', 'Sepia', 'High contrast']) {
+    await page.getByRole('radio', { name: theme, exact: true }).check();
+    const contrast = await page.getByRole('searchbox').evaluate((field) => {
+      const channels = (color: string) =>
+        (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+          const c = Number(value) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = channels(color);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      let back: Element | null = field;
+      let background = 'rgba(0, 0, 0, 0)';
+      while (back && /rgba\(.*, 0\)|transparent/.test(background)) {
+        background = getComputedStyle(back).backgroundColor;
+        back = back.parentElement;
+      }
+      const [one, other] = [
+        luminance(getComputedStyle(field, '::placeholder').color),
+        luminance(background),
+      ].sort((a, b) => b - a);
+      return ((one ?? 0) + 0.05) / ((other ?? 0) + 0.05);
+    });
+    expect(contrast, theme).toBeGreaterThanOrEqual(4.5);
+  }
+});
