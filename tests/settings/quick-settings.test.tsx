@@ -73,4 +73,17 @@ describe('quick settings in the header', () => {
     await user.click(screen.getByRole('contentinfo'));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('closes with Escape after a click on its padding, which leaves focus nowhere', async () => {
+    const { user } = renderApp('/');
+    const toggle = await screen.findByRole('button', { name: 'Display settings' });
+    await user.click(toggle);
+    const panel = screen.getByRole('group', { name: 'Display settings' });
+    await screen.findByRole('radio', { name: 'System' });
+    await user.click(panel);
+    expect(document.body).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
 });

@@ -29,8 +29,12 @@ export function QuickSettingsPanel({ menu, onClose }: QuickSettingsPanelProps) {
     const onPointerDown = (event: PointerEvent) => {
       if (!element.contains(event.target as Node)) close(false);
     };
+    // Also with focus nowhere: a click on the panel's own padding leaves it on the page.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !element.contains(event.target as Node)) return;
+      const target = event.target as Node;
+      if (event.key !== 'Escape' || !(element.contains(target) || target === document.body)) {
+        return;
+      }
       event.preventDefault();
       close(true);
     };
