@@ -160,3 +160,36 @@ test('replies of the reader past the deepest level are indented no further', asy
   // Each level takes a little of a phone's width, whatever the text size.
   expect((widths[0] ?? 0) - sixth).toBeLessThanOrEqual(4 * 16);
 });
+
+test("on a phone in large text, what the keyboard reaches is never under the deletion's Undo bar", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page, '/settings');
+  await page.getByRole('radio', { name: 'Extra large' }).check();
+  await openApp(page, articlePath(SEED.id));
+  for (const text of ['One.', 'Two.', 'Three.', 'Four.']) await post(page, text);
+  await thread(page)
+    .getByRole('article')
+    .filter({ hasText: 'Four.' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  const bar = page.locator('.comment-undo[data-open]');
+  await expect(bar).toBeVisible();
+  await page.getByLabel('Sort comments').focus();
+  const hidden: string[] = [];
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const undo = document.querySelector('.comment-undo[data-open]');
+      if (!focused || !undo || undo.contains(focused)) return 0;
+      const a = focused.getBoundingClientRect();
+      const b = undo.getBoundingClientRect();
+      return Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    });
+    if (covered > 0)
+      hidden.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+  }
+  expect(hidden).toEqual([]);
+});
