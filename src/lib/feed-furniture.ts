@@ -28,6 +28,12 @@ export const FEED_FURNITURE = new RegExp(
 );
 
 /**
+ * A picture's address that names a site's root, no picture: what a theme writes for a post
+ * without its featured image (a Hugo theme's `<img src="https://example.com/">`).
+ */
+export const SITE_ROOT = /^(?:(?:https?:)?\/\/[^/?#]+)?\/$|^(?:https?:)?\/\/[^/?#]+$/i;
+
+/**
  * The boxes FeedBurner, AddToAny, Slashdot and WordPress's social links block put share buttons
  * in; Ghost's own players' buttons and times, which its scripts run (the browser's controls play
  * its video and sound here).

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { embedOf, gistOf } from './embeds';
-import { FEED_FURNITURE, FURNITURE_CLASSES } from './feed-furniture';
+import { FEED_FURNITURE, FURNITURE_CLASSES, SITE_ROOT } from './feed-furniture';
 import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
@@ -197,15 +197,20 @@ function unescaped(text: string | null): string | null {
   return new DOMParser().parseFromString(text, 'text/html').body.textContent;
 }
 
-/** A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in. */
 /** A picture that is only a transparent box of some size (spacergif.org's, a theme's spacer.gif). */
 const SPACER = /(?:^|[/.])spacer(?:gif\.org\/|\.(?:gif|png)(?:[?#]|$))/i;
 
+/**
+ * A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in; a
+ * picture of a site's root, which is none (SITE_ROOT).
+ */
 function isFurniture(element: Element): boolean {
   if (FURNITURE_CLASSES.some((name) => element.classList.contains(name))) return true;
-  const address = element.getAttribute(element.localName === 'img' ? 'src' : 'href');
+  const picture = element.localName === 'img';
+  const address = element.getAttribute(picture ? 'src' : 'href')?.trim() ?? '';
   return (
-    (element.localName === 'a' || element.localName === 'img') && FEED_FURNITURE.test(address ?? '')
+    ((element.localName === 'a' || picture) && FEED_FURNITURE.test(address)) ||
+    (picture && SITE_ROOT.test(address))
   );
 }
 

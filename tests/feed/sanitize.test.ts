@@ -403,6 +403,18 @@ describe('sanitizeHtml: what real feed HTML lacks for every reader', () => {
     expect(root.querySelector('.feedflare')).toBeNull();
   });
 
+  it("drops a picture of a site's root, a Hugo theme's empty featured image, not the post's", () => {
+    const root = render(
+      '<img src="https://0andwild.com/" alt="Featured image of post Test Double 그게 뭔데?" />' +
+        '<p>Words.</p><img src="https://0andwild.com/posts/260515_test_double/img4.png" width="500"><img src="/">',
+      'https://0andwild.com/posts/260515_test_double/',
+    );
+    expect([...root.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      'https://0andwild.com/posts/260515_test_double/img4.png',
+    ]);
+    expect(root).toHaveTextContent(/^Words\.$/);
+  });
+
   it('leaves out what the feed hides with its own style, which goes', () => {
     // Podlove's Flattr button, HuffPost's video stand-in: shown only by the site's scripts.
     const root = render(

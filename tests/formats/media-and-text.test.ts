@@ -87,6 +87,15 @@ describe("an item's picture from its text", () => {
     );
     expect(page.articles[0]?.image).toBe('https://blog.example/2024/pics/stalls.jpg');
   });
+
+  it("a picture at the site's root is none: a Hugo theme's empty featured image", () => {
+    const [first, second] = read(
+      'hugo-empty-featured-image-rss__0AndWild__0AndWild.github.io__index.xml',
+    ).articles;
+    expect(first?.contentHtml).toContain('<img src="https://0andwild.com/"');
+    expect(first?.image).toBe('https://0andwild.com/posts/260515_test_double/img1.png');
+    expect(second?.image).not.toBe('https://0andwild.com/');
+  });
 });
 
 describe('feeds a service makes', () => {

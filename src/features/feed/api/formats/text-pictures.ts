@@ -1,6 +1,6 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
-import { FEED_FURNITURE } from '../../../../lib/feed-furniture';
+import { FEED_FURNITURE, SITE_ROOT } from '../../../../lib/feed-furniture';
 import { LAZY_SOURCES, realSource } from '../../../../lib/lazy-source';
 import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
@@ -67,6 +67,7 @@ export function textPicture({ html, base }: ItemText): string | undefined {
       !icons.has(url) &&
       !COUNTER.test(url) &&
       !FEED_FURNITURE.test(url) &&
+      !SITE_ROOT.test(url) &&
       !isAvatar(url) &&
       !ICON_NAME.test(url)
     ) {
