@@ -1,9 +1,28 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadJson } from '../lib/download';
-import { setAsideCopies } from '../lib/persisted-store-problems';
-import type { SetAsideCopy } from '../lib/persisted-store-problems';
 import { plural } from '../lib/plural';
 import './backup-panel.css';
+
+/** A copy set aside: its key, the store it was read for, when, and its length in characters. */
+interface SetAsideCopy {
+  key: string;
+  name: string;
+  at: Date;
+  length: number;
+}
+
+/** The copies set aside in this browser, oldest first (setAside in lib/persisted-store-problems.ts). */
+function setAsideCopies(): SetAsideCopy[] {
+  const copies: SetAsideCopy[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i) ?? '';
+    const match = /^(.+):unreadable:(\d+)(?:-\d+)?$/.exec(key);
+    if (!match?.[1]) continue;
+    const length = localStorage.getItem(key)?.length ?? 0;
+    copies.push({ key, name: match[1], at: new Date(Number(match[2])), length });
+  }
+  return copies.sort((one, other) => one.at.getTime() - other.at.getTime());
+}
 
 /** What each store's data is called, by its key. */
 const NAMES: Record<string, string> = {

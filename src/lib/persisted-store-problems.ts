@@ -55,27 +55,6 @@ export function readStored<T>(
   return { ...spec.read(state, version), version };
 }
 
-/** A copy set aside: its key, the store it was read for, when, and its length in characters. */
-export interface SetAsideCopy {
-  key: string;
-  name: string;
-  at: Date;
-  length: number;
-}
-
-/** The copies set aside in this browser, oldest first (setAside). */
-export function setAsideCopies(): SetAsideCopy[] {
-  const copies: SetAsideCopy[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i) ?? '';
-    const match = /^(.+):unreadable:(\d+)(?:-\d+)?$/.exec(key);
-    if (!match?.[1]) continue;
-    const length = localStorage.getItem(key)?.length ?? 0;
-    copies.push({ key, name: match[1], at: new Date(Number(match[2])), length });
-  }
-  return copies.sort((one, other) => one.at.getTime() - other.at.getTime());
-}
-
 /** Copies an unreadable value to `<name>:unreadable:<time>`; the key, or undefined. */
 function setAside(name: string, raw: string): string | undefined {
   const stamp = Date.now();
