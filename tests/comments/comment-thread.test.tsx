@@ -271,6 +271,10 @@ describe('comment thread', () => {
     renderThread();
     const own = screen.getByRole('article', { name: /Person 0/ });
     expect(within(own).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    // Each names whose comment it acts on, as a screen reader lists buttons apart from the text.
+    for (const name of ['Reply', 'Edit', 'Delete']) {
+      expect(within(own).getByRole('button', { name })).toHaveAccessibleDescription(/^Person 0 · /);
+    }
     const placeholder = screen.getByRole('article', { name: '[deleted]' });
     expect(ownButtons(placeholder)).toEqual(['Collapse thread']);
   });

@@ -136,6 +136,7 @@ export const CommentItem = memo(function CommentItemView({
             ref={replyButton}
             type="button"
             className="comment-action"
+            aria-describedby={authorId}
             aria-expanded={mode === 'reply'}
             onClick={() => {
               setMode(mode === 'reply' ? 'read' : 'reply');
@@ -151,12 +152,18 @@ export const CommentItem = memo(function CommentItemView({
               ref={editButton}
               type="button"
               className="comment-action"
+              aria-describedby={authorId}
               aria-expanded={mode === 'edit'}
               onClick={() => setMode(mode === 'edit' ? 'read' : 'edit')}
             >
               Edit
             </button>
-            <button type="button" className="comment-action" onClick={remove}>
+            <button
+              type="button"
+              className="comment-action"
+              aria-describedby={authorId}
+              onClick={remove}
+            >
               Delete
             </button>
           </>
@@ -166,6 +173,7 @@ export const CommentItem = memo(function CommentItemView({
           <button
             type="button"
             className="comment-action"
+            aria-describedby={authorId}
             aria-expanded={!collapsed}
             aria-controls={collapsed || depth >= MAX_DEPTH ? undefined : repliesId}
             onClick={() => setCollapsed(!collapsed)}
