@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { createBackup, parseBackup, restoreBackup } from './backup';
-import { restoreSummary } from './backup-summary';
+import { list, restoreSummary } from './backup-summary';
 import { prefetchComments } from './comments-prefetch';
 import { readRestored } from './offline-actions';
 import { savedArticles, savedKey, useSavedStore } from '../features/offline/store/saved-store';
@@ -86,20 +86,21 @@ export function BackupPanel() {
   );
 }
 
-/** "2 saved articles are kept for offline; 1 could not be read now: open it while online." */
-function offlineSummary({ kept, missed }: { kept: number; missed: number }): string {
+/**
+ * "2 saved articles are kept for offline; “Title” could not be read now: open it while online."
+ * Those missed are named, up to three; more are counted.
+ */
+function offlineSummary({ kept, missed }: { kept: number; missed: readonly string[] }): string {
   const keptText = plural(kept, {
     one: '# saved article is kept for offline',
     other: '# saved articles are kept for offline',
   });
-  if (missed === 0) return `${keptText}.`;
-  const missedText = plural(missed, {
-    one: '# could not be read now: open it while online',
-    other: '# could not be read now: open them while online',
-  });
-  if (kept > 0) return `${keptText}; ${missedText}.`;
-  return plural(missed, {
-    one: 'The saved article could not be read for offline now: open it while online.',
-    other: 'The # saved articles could not be read for offline now: open them while online.',
-  });
+  if (missed.length === 0) return `${keptText}.`;
+  const them = missed.length === 1 ? 'it' : 'them';
+  const named = missed.length <= 3 ? list(missed.map((title) => `“${title}”`)) : undefined;
+  if (kept > 0) {
+    return `${keptText}; ${named ?? missed.length} could not be read now: open ${them} while online.`;
+  }
+  const which = named ?? `The ${missed.length} saved articles`;
+  return `${which} could not be read for offline now: open ${them} while online.`;
 }

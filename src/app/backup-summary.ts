@@ -10,7 +10,7 @@ const sectionNames: Record<Section, string> = {
 };
 
 /** "a, b and c" */
-function list(items: readonly string[]): string {
+export function list(items: readonly string[]): string {
   return items.length < 2
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -127,26 +127,28 @@ async function saveAll(
 
 /**
  * Saved articles a backup brought from another browser, read here as "Save for offline" reads
- * them: the list came with the backup, the copies did not. How many could not be read (an
- * article its feed no longer lists, a feed that fails, no network), or that storage refused.
+ * them: the list came with the backup, the copies did not. How many were kept, and the titles of
+ * those that could not be read (an article its feed no longer lists, a feed that fails, no
+ * network), or that storage refused.
  */
 export async function readRestored(
   client: QueryClient,
-  articles: readonly Pick<SavedArticle, 'feedUrl' | 'id'>[],
+  articles: readonly Pick<SavedArticle, 'feedUrl' | 'id' | 'title'>[],
   prefetchComments: PrefetchComments,
-): Promise<{ kept: number; missed: number }> {
-  if (!onlineManager.isOnline()) return { kept: 0, missed: articles.length };
-  let missed = 0;
+): Promise<{ kept: number; missed: string[] }> {
+  const all = articles.map(({ title }) => title);
+  if (!onlineManager.isOnline()) return { kept: 0, missed: all };
+  const missed: string[] = [];
   await Promise.all(
-    articles.map(async ({ feedUrl, id }) => {
+    articles.map(async ({ feedUrl, id, title }) => {
       try {
         const { article } = await client.fetchQuery(articleQuery(feedUrl, id));
         await readAll(client, { feedUrl }, article, prefetchComments);
       } catch {
-        missed++;
+        missed.push(title);
       }
     }),
   );
-  if (!(await saveQueryCache(client))) return { kept: 0, missed: articles.length };
-  return { kept: articles.length - missed, missed };
+  if (!(await saveQueryCache(client))) return { kept: 0, missed: all };
+  return { kept: articles.length - missed.length, missed };
 }

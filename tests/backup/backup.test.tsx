@@ -331,7 +331,7 @@ describe('"Your data" on the settings page', () => {
     expect(await panel.findByText('Imported 2 saved articles.')).toBeVisible();
     expect(
       await panel.findByText(
-        '1 saved article is kept for offline; 1 could not be read now: open it while online.',
+        '1 saved article is kept for offline; “An article the feed no longer lists” could not be read now: open it while online.',
       ),
     ).toHaveAttribute('role', 'status');
     expect(queryClient.getQueryData(articleQuery(DEMO_FEED, SEED_ID).queryKey)?.article.title).toBe(
