@@ -255,6 +255,20 @@ describe('subscriptions in a backup', () => {
 
     expect(followed()).toEqual([{ feedUrl: EXTRA.feedUrl, title: 'Examples', folder: 'News' }]);
   });
+
+  it("of the backup's own two spellings of one feed, takes the later change", () => {
+    useSubscriptionStore.setState({ feeds: {} });
+    const left = {
+      ...EXTRA,
+      feedUrl: 'http://example.com/feed.xml',
+      removedAt: LATER,
+      changedAt: LATER,
+    };
+
+    restore({ ...createBackup(), subscriptions: [left, EXTRA] });
+
+    expect(followed()).toEqual([]);
+  });
 });
 
 /** Stubs the download: returns the blobs handed to URL.createObjectURL. */

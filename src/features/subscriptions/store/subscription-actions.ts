@@ -120,7 +120,12 @@ export function restoreSubscriptions(entries: readonly Subscription[]): number {
   const incoming: Record<string, Subscription> = {};
   for (const entry of entries) {
     const { folder, ...rest } = entry;
-    const feedUrl = spelling.get(addressKey(entry.feedUrl)) ?? entry.feedUrl;
+    const key = addressKey(entry.feedUrl);
+    const feedUrl = spelling.get(key) ?? entry.feedUrl;
+    spelling.set(key, feedUrl);
+    // The backup's own two spellings of one feed: its later change.
+    const other = own(incoming, feedUrl);
+    if (other && Date.parse(other.changedAt) >= Date.parse(entry.changedAt)) continue;
     const named = folderNamed(folder);
     setOwn(incoming, feedUrl, named ? { ...rest, feedUrl, folder: named } : { ...rest, feedUrl });
   }
