@@ -21,6 +21,21 @@ export function useSubscriptions(): readonly Subscription[] {
   return byTitle(useSubscriptionStore((state) => state.feeds));
 }
 
+/** The subscriptions in force by addressKey, once for each state of the store. */
+const byAddress = new WeakMap<SubscriptionData['feeds'], Map<string, Subscription>>();
+
+function followedAt(feeds: SubscriptionData['feeds'], feedUrl: string): Subscription | undefined {
+  let followed = byAddress.get(feeds);
+  if (!followed) {
+    followed = new Map();
+    for (const feed of Object.values(feeds)) {
+      if (!feed.removedAt) followed.set(addressKey(feed.feedUrl), feed);
+    }
+    byAddress.set(feeds, followed);
+  }
+  return followed.get(addressKey(feedUrl));
+}
+
 /**
  * The subscription to this feed, at this or another spelling of its address (http or https, a
  * slash more), or undefined when the reader does not follow it.
@@ -29,9 +44,6 @@ export function useSubscription(feedUrl: string): Subscription | undefined {
   return useSubscriptionStore((state) => {
     const subscription = own(state.feeds, feedUrl);
     if (subscription && !subscription.removedAt) return subscription;
-    const key = addressKey(feedUrl);
-    return Object.values(state.feeds).find(
-      (feed) => !feed.removedAt && addressKey(feed.feedUrl) === key,
-    );
+    return followedAt(state.feeds, feedUrl);
   });
 }
