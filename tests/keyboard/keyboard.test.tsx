@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ORIGIN, shortcutsOn } from '../helpers/render-app';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
+import { must } from '../comments/must';
+import { DEMO_FEED, ORIGIN, shortcutsOn } from '../helpers/render-app';
 import {
   ROASTERY,
   SEED,
@@ -72,6 +74,42 @@ describe('keyboard shortcuts on lists', () => {
     );
     await user.keyboard('j');
     expect(current()).toEqual([entry(THIRD)]);
+  });
+
+  it('j, k and o work on the saved list too, and u comes back to the article read there', async () => {
+    const saved = (article: { id: string; title: string }, savedAt: string) => ({
+      [savedKey(DEMO_FEED, article.id)]: {
+        feedUrl: DEMO_FEED,
+        feedParam: null,
+        ...article,
+        savedAt,
+      },
+    });
+    useSavedStore.setState({
+      saved: {
+        ...saved(SEED, '2024-05-02T10:00:00.000Z'),
+        ...saved(ROASTERY, '2024-05-01T10:00:00.000Z'),
+      },
+    });
+    onTestFinished(() => void useSavedStore.setState({ saved: {} }));
+    const { user, location } = renderReader('/saved');
+    await screen.findByRole('link', { name: SEED.title });
+    await shortcutsOn();
+    const item = (title: string) => must(screen.getByRole('link', { name: title }).closest('li'));
+
+    await user.keyboard('jj');
+    expect(screen.getByRole('link', { name: ROASTERY.title })).toHaveFocus();
+    expect(item(ROASTERY.title)).toHaveAttribute('aria-current', 'true');
+    await user.keyboard('k');
+    expect(screen.getByRole('link', { name: SEED.title })).toHaveFocus();
+    expect(item(ROASTERY.title)).not.toHaveAttribute('aria-current');
+
+    await user.keyboard('jo');
+    expect(await screen.findByRole('heading', { level: 1, name: ROASTERY.title })).toHaveFocus();
+    await user.keyboard('u');
+    await waitFor(() => expect(location()).toBe('/saved'));
+    await waitFor(() => expect(screen.getByRole('link', { name: ROASTERY.title })).toHaveFocus());
+    expect(item(ROASTERY.title)).toHaveAttribute('aria-current', 'true');
   });
 
   it('a link back to the list is a new visit: the article read is current, the heading focused', async () => {

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../components/document-title';
 import { feedPageQuery } from '../../features/feed/api/queries';
 import { SavedList } from '../../features/offline/components/saved-list';
 import { useSubscriptions } from '../../features/subscriptions/hooks/use-subscriptions';
+import { connectEntryList } from '../shortcut-targets';
 
 export function SavedPage() {
   useDocumentTitle('Saved for offline · Broadsheet');
@@ -21,7 +22,7 @@ export function SavedPage() {
   return (
     <>
       <PageHeading className="page-title">Saved for offline</PageHeading>
-      <SavedList feedName={feedName} />
+      <SavedList ref={connectEntryList} feedName={feedName} />
     </>
   );
 }

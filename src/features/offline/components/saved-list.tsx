@@ -1,8 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import { entryElements } from '../../../components/entry-elements';
+import { useEntryNavigation } from '../../../components/entry-navigation';
+import type { EntryListHandle } from '../../../components/entry-navigation';
 import { Link } from '../../../components/link';
 import { useShallow } from 'zustand/react/shallow';
 import { Time } from '../../../components/time';
 import { paths, withFeed } from '../../../config/paths';
+import { articleKey } from '../../../lib/article-ref';
 import { hostOf } from '../../../lib/http';
 import { formatBytes, storageUse } from '../../../lib/storage-quota';
 import type { StorageUse } from '../../../lib/storage-quota';
@@ -10,11 +15,18 @@ import { own } from '../../../lib/own';
 import { savedArticles, savedKey, useSavedStore } from '../store/saved-store';
 import type { SavedArticle } from '../store/saved-store';
 
+interface SavedListProps {
+  feedName?: (feedUrl: string) => string | undefined;
+  /** Moves and opens the current article, as in a list: the app gives it to the keyboard shortcuts. */
+  ref?: Ref<EntryListHandle>;
+}
+
 /**
  * Saved articles, newest first, each with the name of its feed (from `feedName`, else its site),
  * "Remove" (with an Undo for the last one removed), and how much the browser keeps for the app.
+ * j, k and o move through them and open one, as in any list.
  */
-export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string | undefined }) {
+export function SavedList({ feedName, ref }: SavedListProps) {
   const saved = useSavedStore(
     useShallow((state) =>
       savedArticles(state.saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
@@ -29,6 +41,9 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
     removed ? Boolean(own(state.saved, savedKey(removed.feedUrl, removed.id))?.removedAt) : false,
   );
   const listRef = useRef<HTMLUListElement>(null);
+  const order = useMemo(() => saved.map((article) => articleKey(article)), [saved]);
+  const [entries] = useState(entryElements);
+  const current = useEntryNavigation(ref, order, entries);
   const undo = () => {
     if (!removed) return;
     restore(removed.feedUrl, removed.id);
@@ -61,10 +76,12 @@ export function SavedList({ feedName }: { feedName?: (feedUrl: string) => string
         </p>
       ) : (
         <ul className="saved-list" ref={listRef}>
-          {saved.map((article) => (
+          {saved.map((article, index) => (
             <li
               key={`${article.feedUrl} ${article.id}`}
-              className="saved-item"
+              ref={(element) => (element ? entries.keep(order[index] ?? '', element) : undefined)}
+              className={order[index] === current ? 'saved-item entry-current' : 'saved-item'}
+              aria-current={order[index] === current ? 'true' : undefined}
               data-saved={savedKey(article.feedUrl, article.id)}
             >
               <Link to={withFeed(paths.article(article.id), article.feedParam)} dir="auto">
