@@ -4,7 +4,7 @@
  * share links and their counters, AddToAny's share links, social sites' own share addresses
  * (Slashdot's Twitter and Facebook buttons, the "Add to Facebook" WordPress plugin's), Flattr's
  * "flattr this!" button (its WordPress plugin links it through the blog's own address), and ad
- * networks' frames and pictures (Amazon's affiliate ads, Google's), and audience counters' pixels
+ * networks' frames and pictures (Amazon's affiliate ads, Google's, Impact's), and audience counters' pixels
  * (Nielsen's, comScore's, Quantcast's). Links, pictures and frames at these addresses are no part
  * of the article.
  */
@@ -22,16 +22,18 @@ export const FEED_FURNITURE = new RegExp(
     String.raw`^(?:https?:)?//(?:api\.)?flattr\.com/(?:button|submit|thing)/`,
     String.raw`^[^#]*[?&]flattrss_redirect(?:[&=#]|$)`,
     String.raw`^[^?#]*/wp-content/plugins/flattr/img/`,
-    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|googleadservices\.com|doubleclick\.net|imrworldwide\.com|scorecardresearch\.com|quantserve\.com)/`,
+    String.raw`^(?:https?:)?//(?:[\w-]+\.)*(?:amazon-adsystem\.com|googlesyndication\.com|googleadservices\.com|doubleclick\.net|imrworldwide\.com|scorecardresearch\.com|quantserve\.com|impactradius-go\.com)/`,
   ].join('|'),
   'i',
 );
 
 /**
- * A picture's address that names a site's root, no picture: what a theme writes for a post
- * without its featured image (a Hugo theme's `<img src="https://example.com/">`).
+ * A picture's address that names no picture: a site's root, what a theme writes for a post
+ * without its featured image (a Hugo theme's `<img src="https://example.com/">`), or a script's
+ * word for nothing (NPR's `<img src='undefined'>`).
  */
-export const SITE_ROOT = /^(?:(?:https?:)?\/\/[^/?#]+)?\/$|^(?:https?:)?\/\/[^/?#]+$/i;
+export const NO_PICTURE =
+  /^(?:(?:https?:)?\/\/[^/?#]+)?\/$|^(?:https?:)?\/\/[^/?#]+$|^(?:undefined|null)$/i;
 
 /**
  * The boxes FeedBurner, AddToAny, Slashdot and WordPress's social links block put share buttons

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { embedOf, gistOf } from './embeds';
-import { FEED_FURNITURE, FURNITURE_CLASSES, SITE_ROOT } from './feed-furniture';
+import { FEED_FURNITURE, FURNITURE_CLASSES, NO_PICTURE } from './feed-furniture';
 import type { Embed } from './embeds';
 import { inertMarkup } from './inert-html';
 import { LAZY_SOURCES, LAZY_SRCSETS, realSource } from './lazy-source';
@@ -202,7 +202,7 @@ const SPACER = /(?:^|[/.])spacer(?:gif\.org\/|\.(?:gif|png)(?:[?#]|$))/i;
 
 /**
  * A feed service's share buttons, ad or counter (FEED_FURNITURE), or the box they are in; a
- * picture of a site's root, which is none (SITE_ROOT).
+ * picture at an address that names none (NO_PICTURE).
  */
 function isFurniture(element: Element): boolean {
   if (FURNITURE_CLASSES.some((name) => element.classList.contains(name))) return true;
@@ -210,7 +210,7 @@ function isFurniture(element: Element): boolean {
   const address = element.getAttribute(picture ? 'src' : 'href')?.trim() ?? '';
   return (
     ((element.localName === 'a' || picture) && FEED_FURNITURE.test(address)) ||
-    (picture && SITE_ROOT.test(address))
+    (picture && NO_PICTURE.test(address))
   );
 }
 

@@ -96,6 +96,45 @@ describe("an item's picture from its text", () => {
     expect(first?.image).toBe('https://0andwild.com/posts/260515_test_double/img1.png');
     expect(second?.image).not.toBe('https://0andwild.com/');
   });
+
+  it("is no counting pixel, nor a script's 'undefined', nor an affiliate's ad (NPR, BlogEngine)", () => {
+    const npr = read(
+      'npr-tracking-pixel-rss__kagisearch__fastfeedparser__benchmark_data-7be307059415227d.xml',
+    ).articles;
+    expect(npr.map(({ image }) => image ?? '').join(' ')).not.toMatch(/tracking|undefined/);
+    expect(npr.some(({ image }) => image?.startsWith('https://npr.brightspotcdn.com/'))).toBe(true);
+    const blog = read(
+      'blogengine-affiliate-ad-rss__kagisearch__fastfeedparser__benchmark_data-e8203fee50c570d8.xml',
+    ).articles;
+    expect(blog.map(({ image }) => image ?? '').join(' ')).not.toContain('impactradius');
+  });
+});
+
+describe('who wrote it, and what it is about', () => {
+  const authors = (name: string) =>
+    read(name).articles.map((article) => article.authors.map((author) => author.name).join());
+
+  it("a channel's support mailbox wrote none of its items (Al Jazeera)", () => {
+    const named = authors(
+      'managing-editor-support-rss__kagisearch__fastfeedparser__benchmark_data-3f9eeff5039a008d.xml',
+    );
+    expect(named).not.toContain('Apps Support');
+  });
+
+  it('an author whose address is withheld is named by the name beside it (Bear Blog)', () => {
+    const named = authors(
+      'bearblog-hidden-author-rss__kagisearch__fastfeedparser__benchmark_data-deaad352897740ef.xml',
+    );
+    expect(new Set(named)).toEqual(new Set(['killjoy']));
+  });
+
+  it('WordPress\'s "Uncategorized" is no tag; the categories chosen are', () => {
+    const tags = read(
+      'wordpress-rss__simplepie__simplepie__feed_rss-2.0_for_file_mock.xml',
+    ).articles.flatMap((article) => article.tags);
+    expect(tags).not.toContain('Uncategorized');
+    expect(tags).toContain('Podcasting 101');
+  });
 });
 
 describe('feeds a service makes', () => {

@@ -456,6 +456,13 @@ export function pictureUrl(value: string | undefined, base?: string): string | u
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 /**
+ * The category WordPress files a post under when its writer chose none, in the languages it
+ * ships with: no subject to show or follow.
+ */
+const NO_CATEGORY =
+  /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|geen categorie|bez kategorii|без рубрики|未分類|未分类)$/i;
+
+/**
  * A derived title from the words of a text, not the addresses it opens with (a Blogger post
  * that is a link to an album, then a line about it); a text of addresses alone keeps them.
  */
@@ -476,7 +483,7 @@ function tagWords(name: string): string {
   return prefix.endsWith('type') ? '' : last.replace(/[-_]/g, ' ');
 }
 
-/** An item's tags, each once, in its first spelling (see tagKey). */
+/** An item's tags, each once, in its first spelling (see tagKey); not WordPress's "Uncategorized". */
 function tagsOf(tags: readonly unknown[]): string[] {
   const names = new Map<string, string>();
   // Only so many entries are looked at, so a list of a million blanks costs no more than this.
@@ -491,7 +498,9 @@ function tagsOf(tags: readonly unknown[]): string[] {
         : '';
     // An id is no tag to show or follow (Fox News' dc.identifier among its categories).
     const key = tagKey(name);
-    if (name && !UUID.test(name) && !names.has(key)) names.set(key, wellFormed(name));
+    if (name && !UUID.test(name) && !NO_CATEGORY.test(name) && !names.has(key)) {
+      names.set(key, wellFormed(name));
+    }
     if (names.size === LIMITS.tags) break;
   }
   return [...names.values()];

@@ -86,7 +86,7 @@ function sitePage(link: string | undefined, feeds: (string | undefined)[]): stri
  * (Editor)"): no byline for every item of the channel.
  */
 const EDITORS_DESK =
-  /^(?:the\s+)?(?:editors?|editorial(?:\s+(?:team|desk|staff))?|editor[\s-]+in[\s-]+chief|managing\s+editor|webmaster|news\s*desk|newsroom|redaktion|rédaction|redacción|redazione)$/iu;
+  /^(?:the\s+)?(?:editors?|editorial(?:\s+(?:team|desk|staff))?|editor[\s-]+in[\s-]+chief|managing\s+editor|webmaster|news\s*desk|newsroom|redaktion|rédaction|redacción|redazione|(?:apps?\s+|technical\s+|customer\s+)?support|help\s*desk|no-?reply)$/iu;
 
 /** The next (older) page, where the channel names one (RFC 5005 `atom:link rel="next"`). */
 export function rssNextUrl(feed: Feed, base: string): string | undefined {

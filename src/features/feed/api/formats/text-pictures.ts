@@ -1,6 +1,6 @@
 // The pictures an item's text shows, for an item that names none of its own: shared by every
 // format, XML and JSON Feed alike.
-import { FEED_FURNITURE, SITE_ROOT } from '../../../../lib/feed-furniture';
+import { FEED_FURNITURE, NO_PICTURE } from '../../../../lib/feed-furniture';
 import { LAZY_SOURCES, realSource } from '../../../../lib/lazy-source';
 import { attribute, decodeEntities, IMG_TAG, isSmiley } from '../../../../lib/text';
 import { safeUrl } from '../normalize';
@@ -30,10 +30,11 @@ const COUNTER =
 
 /**
  * Addresses of site furniture: icons, logos, buttons, a share bar's (Slashdot's Twitter icon),
- * a wiki's (ikiwiki's `/wikiicons/diff.png` beside each change).
+ * a wiki's (ikiwiki's `/wikiicons/diff.png` beside each change), a counting pixel without a size
+ * (NPR's `/include/images/tracking/npr-rss-pixel.png`).
  */
 const ICON_NAME =
-  /favicon|(?:^|[/_.-])(?:(?:wiki)?icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype)(?:[/_.-]|$)/i;
+  /favicon|(?:^|[/_.-])(?:(?:wiki)?icons?|logos?|buttons?|badges?|share|social|avatars?|spacer|sprites?|emoji|smiley|smilies|filetype|tracking|pixel)(?:[/_.-]|$)/i;
 
 /**
  * The first picture an item's text shows, for an item that names none (The Verge's, Golem's,
@@ -51,7 +52,8 @@ export function textPicture({ html, base }: ItemText): string | undefined {
       attribute(tag, 'src'),
       LAZY_SOURCES.map((name) => attribute(tag, name)),
     );
-    const url = safeUrl(decodeEntities(src ?? ''), base);
+    const written = decodeEntities(src ?? '').trim();
+    const url = NO_PICTURE.test(written) ? undefined : safeUrl(written, base);
     if (
       isSmiley(tag) ||
       smallerThan(50, 'width', tag) ||
@@ -67,7 +69,7 @@ export function textPicture({ html, base }: ItemText): string | undefined {
       !icons.has(url) &&
       !COUNTER.test(url) &&
       !FEED_FURNITURE.test(url) &&
-      !SITE_ROOT.test(url) &&
+      !NO_PICTURE.test(url) &&
       !isAvatar(url) &&
       !ICON_NAME.test(url)
     ) {

@@ -378,9 +378,11 @@ export function personName(value: string | undefined): string | undefined {
   // "team@se-radio.net (SE-Radio Team)", "Ana Ruiz <ana@example.org>" and "Ana Ruiz
   // (ana@example.org)": the name in it. Not a note in its place, saying what the address is
   // for ("redazioneweb@ilmessaggero.it (per segnalazioni sul contenuto del servizio)").
+  // Also where the address is withheld: Bear Blog's "hidden (killjoy)".
   const named =
-    /^(?:mailto:)?[^\s@]+@[^\s@]+\s*\(([^)]+)\)$/i.exec(name ?? '')?.[1] ??
-    /^([^<>()@]+?)\s*[<(](?:mailto:)?[^\s@<>()]+@[^\s@<>()]+[>)]$/i.exec(name ?? '')?.[1];
+    /^(?:(?:mailto:)?[^\s@]+@[^\s@]+|hidden|private|withheld)\s*\(([^)]+)\)$/i.exec(
+      name ?? '',
+    )?.[1] ?? /^([^<>()@]+?)\s*[<(](?:mailto:)?[^\s@<>()]+@[^\s@<>()]+[>)]$/i.exec(name ?? '')?.[1];
   if (named) return isNote(named) ? undefined : personName(named);
   // A person's page: named by the end of its path ("https://lemmy.world/u/lwCET": "lwCET").
   if (name && PERSON_PAGE.test(name)) {
