@@ -316,6 +316,19 @@ describe("a comment's relative links", () => {
     ]);
   });
 
+  it('are read against its page where that is written relative too (a static copy of WordPress)', () => {
+    // whizzy.org as 8none1/old_whizzy_dot_org keeps it: every <link> without its host.
+    const [comment] = parseCommentFeed(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments on: OAuth</title>
+        <item><title>By: Will Cooke</title><link>/2016/12/05/howto-add-oauth/#comment-126</link><dc:creator><![CDATA[Will Cooke]]></dc:creator><pubDate>Mon, 27 Mar 2017 20:23:48 +0000</pubDate><guid isPermaLink="false">/?p=819#comment-126</guid>
+        <content:encoded><![CDATA[<p>I&#8217;ve written this up:</p><p><a href="/2017/03/retrieving-user-profile-data/">/2017/03/retrieving-user-profile-data/</a></p>]]></content:encoded></item>
+      </channel></rss>`,
+      'rss',
+      'https://whizzy.org/2016/12/05/howto-add-oauth/feed/',
+    );
+    expect(comment?.text).toContain('https://whizzy.org/2017/03/retrieving-user-profile-data/');
+  });
+
   it('are read against the address the comment feed was fetched from', async () => {
     const [comment] = await readComments(
       '<rss version="2.0"><channel><title>Comments</title><item><title>By: Ana</title><guid isPermaLink="false">c1</guid><pubDate>Mon, 01 Jul 2019 09:00:00 +0000</pubDate><description>&lt;a href="/about/"&gt;About&lt;/a&gt;</description></item></channel></rss>',

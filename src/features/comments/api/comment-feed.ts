@@ -81,7 +81,7 @@ export function parseCommentFeed(
       text: mended(
         entry.text?.trim() ||
           quoted(
-            htmlToText(fenced(marked(withEmoji(withAddresses(html, entry.self ?? feedUrl)))), {
+            htmlToText(fenced(marked(withEmoji(withAddresses(html, pageOf(entry, feedUrl))))), {
               lineBreaks: true,
             }),
           ),
@@ -222,6 +222,14 @@ function withAddresses(html: string, base: string | undefined): string {
     if (!words || /^(?:https?:\/\/|www\.)/i.test(words)) return href;
     return `${inside} (${href})`;
   });
+}
+
+/**
+ * What a comment's relative links are read against: its own page, itself read against the feed
+ * where it is written relative too (a static copy of a WordPress blog's `<link>/2016/12/…</link>`).
+ */
+function pageOf(entry: Entry, feedUrl: string | undefined): string | undefined {
+  return (entry.self && parseUrl(entry.self, feedUrl)?.href) ?? feedUrl;
 }
 
 /**
