@@ -2,7 +2,8 @@ import { onlineManager } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSavedStore } from '../../src/features/offline/store/saved-store';
-import { fakeFetch } from '../helpers/fake-fetch';
+import { fakeFetch, jsonResponse } from '../helpers/fake-fetch';
+import { demoPage } from '../helpers/fixtures';
 import { ORIGIN, renderApp } from '../helpers/render-app';
 import { serveDemo } from '../helpers/demo-feed';
 import { resetMemoryDb } from './saved-idb-memory';
@@ -95,6 +96,28 @@ describe('offline reading', () => {
     await user.click(within(item).getByRole('button', { name: /Remove/ }));
     expect(screen.queryByRole('link', { name: SEED_TITLE })).not.toBeInTheDocument();
     expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument();
+  });
+
+  it('leaving the page while "Saving…" asks first: the save would be lost with it', async () => {
+    let arrive: (response: Response) => void = () => undefined;
+    fakeFetch({
+      [`${ORIGIN}/data/feed.json`]: demoPage('feed.json'),
+      [`${ORIGIN}/data/comments/harbour-roasters.json`]: () =>
+        new Promise<Response>((resolve) => (arrive = resolve)),
+    });
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const { user } = renderApp(`/articles/${encodeURIComponent(ROASTERY_ID)}`);
+    await user.click(await screen.findByRole('button', { name: 'Save for offline' }));
+    expect(screen.getByRole('button', { name: 'Saving…' })).toBeInTheDocument();
+    expect(leaving()).toBe(true);
+
+    arrive(jsonResponse(demoPage('comments/harbour-roasters.json')));
+    await screen.findByRole('button', { name: 'Saved for offline' });
+    expect(leaving()).toBe(false);
   });
 
   it('a saved article of a feed not followed says the name the feed gives itself', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useLeaveWarning } from '../../../components/use-leave-warning';
 import { own } from '../../../lib/own';
 import { useThread } from '../hooks/thread-context';
 import { markPosted } from '../hooks/use-posted-here';
@@ -71,13 +72,7 @@ export function CommentForm({
   }, [parentId, key, threadKey, announce]);
 
   // A comment storage refused lives only in this form: leaving the page asks first.
-  const unsaved = saveFailed > 0 && text.trim() !== '';
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useLeaveWarning(saveFailed > 0 && text.trim() !== '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveWarning } from '../../../components/use-leave-warning';
 import { useIsSaved, useSavedStore } from '../store/saved-store';
 import type { SaveOutcome } from '../store/saved-store';
 
@@ -14,6 +15,8 @@ export function SaveButton({ feedUrl, id, onSave }: SaveButtonProps) {
   const saved = useIsSaved(feedUrl, id);
   const remove = useSavedStore((state) => state.remove);
   const [state, setState] = useState<'idle' | 'saving' | 'failed' | 'no-room'>('idle');
+  // The article is saved once the cache holding it is written: leaving before would lose it.
+  useLeaveWarning(state === 'saving');
 
   const toggle = async () => {
     if (saved) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveWarning } from '../../../components/use-leave-warning';
 
 /** "Save the latest 20" on the front page. */
 export function SaveLatestButton({
@@ -11,6 +12,7 @@ export function SaveLatestButton({
 }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  useLeaveWarning(busy);
 
   const save = async () => {
     setBusy(true);
