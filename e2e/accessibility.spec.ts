@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, feedFixture, openApp, test, withFeedParam } from './support/browser';
+import {
+  expect,
+  feedFixture,
+  openApp,
+  serveTitledFeed,
+  test,
+  withFeedParam,
+} from './support/browser';
 import { articlePath, SEED } from './support/demo';
 
 const TRAM = {
@@ -350,16 +357,7 @@ test("a feed's title too long for a phone's line is read whole, not cut (WCAG 1.
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const title = 'Articles on Smashing Magazine — For Web Designers And Developers';
-  await page.route('**/fixtures/longest-title.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        title,
-        items: [{ id: '1', title: 'A story', content_text: 'Words.' }],
-      }),
-    }),
-  );
+  await serveTitledFeed(page, '/fixtures/longest-title.json', title);
   await openApp(page, withFeedParam('/', '/fixtures/longest-title.json'));
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   const overflow = await page

@@ -6,6 +6,7 @@ import {
   reloadApp,
   scrollYOf,
   settledScrollY,
+  serveTitledFeed,
   test,
   withFeedParam,
 } from './support/browser';
@@ -257,16 +258,7 @@ test.describe('?feed= reads any JSON Feed', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const title = 'The Guardian: World news | The Guardian';
-    await page.route('**/fixtures/long-title.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          version: 'https://jsonfeed.org/version/1.1',
-          title,
-          items: [{ id: '1', title: 'A story', content_text: 'Words.' }],
-        }),
-      }),
-    );
+    await serveTitledFeed(page, '/fixtures/long-title.json', title);
     await openApp(page, '/');
     const line = page.locator('.masthead-title');
     const height = (await line.boundingBox())?.height;

@@ -14,6 +14,20 @@ export function fulfillFeed(route: Route, fixture: string): Promise<void> {
   return route.fulfill({ path: feedFixture(fixture), contentType: 'application/json' });
 }
 
+/** A JSON Feed of one short story under `title`, served at `feedPath` (e.g. '/fixtures/a.json'). */
+export async function serveTitledFeed(page: Page, feedPath: string, title: string) {
+  await page.route(`**${feedPath}`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title,
+        items: [{ id: '1', title: 'A story', content_text: 'Words.' }],
+      }),
+    }),
+  );
+}
+
 /** `?feed=` link to a feed at `feedPath`, as the reader would type it. */
 export function withFeedParam(path: string, feedPath: string): string {
   return `${path}?feed=${encodeURIComponent(feedPath)}`;

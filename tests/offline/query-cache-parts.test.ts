@@ -115,33 +115,38 @@ describe('what the saved cache keeps', () => {
 describe('how long the saved cache is kept', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('an article saved for offline is still there a year later, whatever release opens it', async () => {
-    const feedUrl = 'https://news.example/feed.json';
+  const feedUrl = 'https://news.example/feed.json';
+  const key = feedPageQuery(feedUrl, feedUrl).queryKey;
+
+  /** A page of the feed, saved with the cache. */
+  async function savePage() {
     const page = parseFeedPage(generateFeed(3), feedUrl);
     const saving = createQueryClient();
-    saving.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
+    saving.setQueryData(key, page);
     expect(await saveQueryCache(saving)).toBe(true);
+    return page;
+  }
 
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.now() + 365 * 24 * 60 * 60 * 1000);
+  /** The page as a new start of the app reads it back. */
+  async function pageOnOpening() {
     const opening = createQueryClient();
     await persistQueryCache(opening);
-    expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
+    return opening.getQueryData(key);
+  }
+
+  it('an article saved for offline is still there a year later, whatever release opens it', async () => {
+    const page = await savePage();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 365 * 24 * 60 * 60 * 1000);
+    expect(await pageOnOpening()).toEqual(page);
   });
 
   it('an article saved by a build that named the format by its version (0.1.0) is still there', async () => {
-    const feedUrl = 'https://news.example/feed.json';
-    const page = parseFeedPage(generateFeed(3), feedUrl);
-    const saving = createQueryClient();
-    saving.setQueryData(feedPageQuery(feedUrl, feedUrl).queryKey, page);
-    expect(await saveQueryCache(saving)).toBe(true);
+    const page = await savePage();
     const [head = '{}', ...queries] = (await readParts(KEY)) as string[];
     const olderHead = JSON.stringify({ ...(JSON.parse(head) as object), buster: '0.1.0' });
     await writeParts(KEY, [[olderHead], ...queries.map((query) => [query])]);
-
-    const opening = createQueryClient();
-    await persistQueryCache(opening);
-    expect(opening.getQueryData(feedPageQuery(feedUrl, feedUrl).queryKey)).toEqual(page);
+    expect(await pageOnOpening()).toEqual(page);
   });
 });
 
