@@ -14,12 +14,16 @@ interface SetAsideCopy {
 /** The copies set aside in this browser, oldest first (setAside in lib/persisted-store-problems.ts). */
 function setAsideCopies(): SetAsideCopy[] {
   const copies: SetAsideCopy[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i) ?? '';
-    const match = /^(.+):unreadable:(\d+)(?:-\d+)?$/.exec(key);
-    if (!match?.[1]) continue;
-    const length = localStorage.getItem(key)?.length ?? 0;
-    copies.push({ key, name: match[1], at: new Date(Number(match[2])), length });
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? '';
+      const match = /^(.+):unreadable:(\d+)(?:-\d+)?$/.exec(key);
+      if (!match?.[1]) continue;
+      const length = localStorage.getItem(key)?.length ?? 0;
+      copies.push({ key, name: match[1], at: new Date(Number(match[2])), length });
+    }
+  } catch {
+    // Storage switched off (a browser's setting): nothing can have been set aside in it.
   }
   return copies.sort((one, other) => one.at.getTime() - other.at.getTime());
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { COMMENTS_KEY } from '../../src/features/comments/store/comment-counts';
 import { captureDownloads } from '../comments/comment-storage-quota';
 import { must } from '../comments/must';
@@ -45,6 +45,17 @@ describe('data set aside, on the settings page', () => {
   });
 
   it('is not there where nothing was set aside', async () => {
+    await openSettings();
+    expect(screen.getByRole('region', { name: 'Your data' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Data set aside' })).not.toBeInTheDocument();
+  });
+
+  it('leaves the settings page whole where storage is switched off', async () => {
+    localStorage.setItem(`${COMMENTS_KEY}:unreadable:1`, 'x');
+    const denied = vi.spyOn(Storage.prototype, 'key').mockImplementation(() => {
+      throw new DOMException('Access denied', 'SecurityError');
+    });
+    onTestFinished(() => denied.mockRestore());
     await openSettings();
     expect(screen.getByRole('region', { name: 'Your data' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Data set aside' })).not.toBeInTheDocument();
