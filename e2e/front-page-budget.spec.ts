@@ -17,8 +17,11 @@ import { expect, test } from './support/browser';
 // history. 122.0 KB with the worker that loads the locale's tables off the main thread (0.2 KB
 // for some thirty milliseconds of a task). 124.0 KB once lists handed the focus of "Older posts"
 // to what it adds, `u` knew the history's in-page steps, excerpts left out the title they begin
-// with, and the saved cache's parts left by a closed page were swept (1.0 KB together).
-const FRONT_PAGE_JS_BUDGET = 124 * 1024;
+// with, and the saved cache's parts left by a closed page were swept (1.0 KB together). 124.2 KB
+// once a feed's "Subscribe" knew the feed a site names and a feed followed at another spelling
+// of its address, saving for offline asked before the page was left mid-save, and the cache of
+// builds that named its format by their version was read (0.25 KB together).
+const FRONT_PAGE_JS_BUDGET = 125 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 
