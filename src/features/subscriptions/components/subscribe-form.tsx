@@ -3,12 +3,10 @@ import type { FormEvent } from 'react';
 import { Link } from '../../../components/link';
 import { useSaid } from '../../../components/use-said';
 import { paths } from '../../../config/paths';
-import { own } from '../../../lib/own';
 import { subscribe } from '../store/subscription-actions';
-import type { Subscription } from '../store/subscription-data';
+import { followedAt } from '../store/followed';
 import { useSubscriptionStore } from '../store/subscription-store';
 import type { NewSubscription } from '../store/subscription-store';
-import { addressKey } from '../../../lib/address-key';
 import { unwrappedFeedLink } from '../opml/opml-values';
 
 /** What an address leads to: a feed, or the several feeds a web page names. */
@@ -59,14 +57,6 @@ function addressOf(text: string): string | undefined {
   }
 }
 
-/** The subscription in force for `address`, however either is written (addressKey). */
-function followed(feeds: Record<string, Subscription>, address: string): Subscription | undefined {
-  const exact = own(feeds, address);
-  if (exact && !exact.removedAt) return exact;
-  const key = addressKey(address);
-  return Object.values(feeds).find((feed) => !feed.removedAt && addressKey(feed.feedUrl) === key);
-}
-
 /**
  * Why a feed chosen among a site's could not be read, naming it: the site's address, which the
  * reader just gave, is no advice, so an answer's advice gives way to the other choices.
@@ -92,7 +82,7 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
 
   const follow = (feed: NewSubscription) => {
     const { added, duplicates } = subscribe([feed]);
-    const known = followed(feeds, feed.feedUrl);
+    const known = followedAt(feeds, feed.feedUrl);
     const title = added[0]?.title ?? known?.title ?? feed.title;
     if (duplicates.length > 0) {
       const feedUrl = known?.feedUrl ?? feed.feedUrl;
@@ -105,7 +95,7 @@ export function SubscribeForm({ find, quiet = false, onSaid }: SubscribeFormProp
 
   /** Reads an address, or one of `choices` (a page's feeds), which stay offered should it fail. */
   const read = async (address: string, choices?: Choices) => {
-    const known = followed(feeds, address);
+    const known = followedAt(feeds, address);
     if (known) {
       const { title, feedUrl } = known;
       setOutcome({ kind: 'done', message: `You already follow ${title}.`, feedUrl });

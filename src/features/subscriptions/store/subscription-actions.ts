@@ -1,5 +1,6 @@
 import { own, setOwn } from '../../../lib/own';
 import { addressKey } from '../../../lib/address-key';
+import { followedAt, followedByAddress } from './followed';
 import { folderKey, mergeSubscriptions } from './subscription-data';
 import type { Subscription } from './subscription-data';
 import { commitSubscriptions, useSubscriptionStore } from './subscription-store';
@@ -58,11 +59,8 @@ export function subscribe(wanted: readonly NewSubscription[]): AddReport {
   const folderNamed = folderNamer();
   // A map, not a record: any address is a key as it is, "__proto__" too.
   const changes = new Map<string, Subscription>();
-  // Those followed, by addressKey: the same feed at "http://…/feed" and "https://…/feed/".
-  const followed = new Map<string, Subscription>();
-  for (const feed of Object.values(current)) {
-    if (!feed.removedAt) followed.set(addressKey(feed.feedUrl), feed);
-  }
+  // Those followed, by addressKey, with those this call adds or files.
+  const followed = new Map(followedByAddress(current));
   for (const feed of wanted) {
     const key = addressKey(feed.feedUrl);
     const known = followed.get(key);
@@ -155,11 +153,7 @@ export function undoUnsubscribe(feedUrl: string) {
   const current = feeds();
   const subscription = own(current, feedUrl);
   if (!subscription?.removedAt) return;
-  const key = addressKey(feedUrl);
-  const followed = Object.values(current).some(
-    (feed) => !feed.removedAt && addressKey(feed.feedUrl) === key,
-  );
-  if (followed) return;
+  if (followedAt(current, feedUrl)) return;
   const restored: Subscription = { ...subscription, changedAt: changeTime(subscription) };
   delete restored.removedAt;
   const folder = folderNamer()(subscription.folder);
