@@ -304,11 +304,26 @@ export function readySanitiser(): void {
     .catch(() => undefined);
 }
 
+/** How many texts are kept sanitised: the one shown and those read ahead of the reader. */
+const KEPT_TEXTS = 4;
+/** The texts sanitised last, by their HTML, oldest first. */
+const sanitised = new Map<string, { baseUrl: string | undefined; html: string }>();
+
 /**
  * Feed HTML made safe for the page: no scripts, handlers, forms, frames, styles or
- * `javascript:` URLs; relative links and images resolved against the article's own URL.
+ * `javascript:` URLs; relative links and images resolved against the article's own URL. The
+ * last few are kept: a long article read ahead (readAhead) opens without sanitising it again.
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
+  const kept = sanitised.get(html);
+  sanitised.delete(html);
+  const clean = kept && kept.baseUrl === baseUrl ? kept.html : sanitizeNow(html, baseUrl);
+  sanitised.set(html, { baseUrl, html: clean });
+  if (sanitised.size > KEPT_TEXTS) sanitised.delete(sanitised.keys().next().value ?? '');
+  return clean;
+}
+
+function sanitizeNow(html: string, baseUrl: string | undefined): string {
   addHooks();
   const sanitized = DOMPurify.sanitize(inertMarkup(html), {
     // Formulas too (MathML), which browsers draw: a maths post without them loses its text.

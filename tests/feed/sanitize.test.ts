@@ -94,6 +94,21 @@ describe('sanitizeHtml: hostile feed HTML', () => {
       'https://blog.example/2019/post/pic.png',
     );
   });
+
+  it('resolves the same text against each article that carries it (a cross-post), not the first', () => {
+    const html = '<a href="/about">a</a><img src="pic.png" alt="">';
+    render(html, 'https://blog.example/2019/post/');
+    const root = render(html, 'https://mirror.example/posts/1/');
+    expect(root.querySelector('a')).toHaveAttribute('href', 'https://mirror.example/about');
+    expect(root.querySelector('img')).toHaveAttribute(
+      'src',
+      'https://mirror.example/posts/1/pic.png',
+    );
+    expect(render(html, 'https://blog.example/2019/post/').querySelector('a')).toHaveAttribute(
+      'href',
+      'https://blog.example/about',
+    );
+  });
 });
 
 describe('sanitizeHtml: a picture in several sizes', () => {

@@ -1,5 +1,5 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode, Ref, SyntheticEvent } from 'react';
 import { useLocation } from 'react-router';
 import { entryElements, entryKeyOf } from '../../../components/entry-elements';
 import { useEntryNavigation, useFocusAdded } from '../../../components/entry-navigation';
@@ -129,6 +129,21 @@ export function EntryList({
     startTransition(() => setShown(shown + LIST_STEP));
   };
 
+  // The entry pointed at or moved to: its article's text is made ready to open (readAhead).
+  const readNext = useRef<string>(undefined);
+  const readAheadOf = ({ target }: SyntheticEvent) => {
+    const key =
+      target instanceof Element ? target.closest('[data-entry]')?.getAttribute('data-entry') : null;
+    if (!key || key === readNext.current) return;
+    readNext.current = key;
+    const article = matching.find((listed) => entryKeyOf(listed) === key);
+    if (!article?.contentHtml) return;
+    import('./article-view').then(
+      ({ readAhead }) => readAhead([() => article]),
+      () => undefined,
+    );
+  };
+
   const days = {
     groups,
     listId: listed.id,
@@ -140,7 +155,7 @@ export function EntryList({
     pictures,
   };
   return (
-    <div className="article-list" ref={list}>
+    <div className="article-list" ref={list} onFocus={readAheadOf} onPointerOver={readAheadOf}>
       {skipped > 0 && (
         <p className="notice">
           {plural(skipped, {
