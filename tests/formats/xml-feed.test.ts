@@ -505,6 +505,14 @@ describe('excerpts', () => {
 });
 
 describe('Atom', () => {
+  it("reads an entry's content against the entry's base, not against its summary's own", () => {
+    // feedparser's entry_content_xml_base_inherit_4.xml, in Atom 1.0.
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.com/parent/"><title>T</title><entry><id>urn:e1</id><title>x</title><summary xml:base="http://example.com/info/">blah</summary><content type="html">Example &lt;a href="test.html"&gt;test&lt;/a&gt;</content></entry><entry><id>urn:e2</id><title>y</title><summary type="html" xml:base="http://example.com/info/">&lt;a href="more.html"&gt;more&lt;/a&gt;</summary></entry></feed>`;
+    const [withContent, summaryOnly] = parseXmlFeed(atom, PAGE, 'atom').articles;
+    expect(withContent?.contentBase).toBe('http://example.com/parent/');
+    expect(summaryOnly?.contentBase).toBe('http://example.com/info/');
+  });
+
   it('reads a Blogger feed: alternate link, replies feed, comment count and the next page', () => {
     const page = read(fixture('4fsodonline.atom'));
     expect(page.feed).toMatchObject({
@@ -642,6 +650,33 @@ describe('habits of real feeds', () => {
     // A title marked up is still read as text.
     const rss = `<rss version="2.0"><channel><title>T</title><item><title>&lt;b&gt;Breaking:&lt;/b&gt; the &lt;em&gt;news&lt;/em&gt;</title><guid>https://news.example/1</guid></item></channel></rss>`;
     expect(parseXmlFeed(rss, PAGE, 'rss').articles[0]?.title).toBe('Breaking: the news');
+  });
+
+  it("reads Dublin Core's title and description where RSS's are missing, for items and the channel", () => {
+    // As in gofeed's and feedparser's test documents (item_dc_title.xml, channel_dc_title.xml).
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><dc:title>DC Title</dc:title><dc:description>DC Description</dc:description><item><dc:title>DC Item Title</dc:title><dc:description>DC Item Description</dc:description><dc:date>2026-02-03T04:05:06Z</dc:date></item><item><dc:title>Linked</dc:title><link>https://site.example/linked</link></item></channel></rss>`;
+    const page = parseXmlFeed(rss, PAGE, 'rss');
+    expect(page.feed).toMatchObject({ title: 'DC Title', description: 'DC Description' });
+    expect(page.skipped).toBe(0);
+    expect(page.articles.map(({ title, contentText }) => [title, contentText])).toEqual([
+      ['DC Item Title', 'DC Item Description'],
+      ['Linked', undefined],
+    ]);
+    expect(page.articles[0]?.published).toBe('2026-02-03T04:05:06.000Z');
+  });
+
+  it("reads a channel title marked up as an item's may be, as text", () => {
+    const rss = `<rss version="2.0"><channel><title>&lt;p&gt;Feed &lt;b&gt;Title&lt;/b&gt;&lt;/p&gt;</title><item><title>A</title><guid>urn:a</guid></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').feed.title).toBe('Feed Title');
+  });
+
+  it('names the author an item names in Atom, or in markup, by their name', () => {
+    const rss = `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title><item><guid>urn:a</guid><title>A</title><atom:author><atom:name>John Doe</atom:name></atom:author></item><item><guid>urn:b</guid><title>B</title><dc:creator>&lt;a href="https://blog.example/jane"&gt;Jane Roe&lt;/a&gt;</dc:creator></item><item><guid>urn:c</guid><title>C</title><dc:creator>Ana Ruiz &lt;ana@example.org&gt;</dc:creator></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles.map(({ authors }) => authors)).toEqual([
+      [{ name: 'John Doe' }],
+      [{ name: 'Jane Roe' }],
+      [{ name: 'Ana Ruiz' }],
+    ]);
   });
 
   it("takes a picture's address that is a word for none (mkdocs-rss-plugin's None) as none", () => {

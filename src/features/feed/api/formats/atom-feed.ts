@@ -105,10 +105,16 @@ function entryLink(entry: Entry): string | undefined {
 
 /**
  * The base an entry's text is read against where it declares one: the text's own xml:base
- * (Movable Type's, on <content>), before the entry's or the feed's.
+ * (Movable Type's, on <content>), before the entry's or the feed's. The summary's is its own:
+ * the content, where there is one, is read against the entry's.
  */
-function declaredTextBase(entry: Entry, base: string, baseDeclared: boolean): string | undefined {
-  const own = entry.content?.xml?.base ?? entry.summary?.xml?.base;
+function declaredTextBase(
+  entry: Entry,
+  hasContent: boolean,
+  base: string,
+  baseDeclared: boolean,
+): string | undefined {
+  const own = hasContent ? entry.content?.xml?.base : entry.summary?.xml?.base;
   if (own) return resolved(own, base);
   return entry.xml?.base || baseDeclared ? base : undefined;
 }
@@ -139,7 +145,7 @@ export function atomEntryFields(entry: Entry, feedBase: string, baseDeclared: bo
         ]
       : [];
   });
-  const textBase = declaredTextBase(entry, base, baseDeclared);
+  const textBase = declaredTextBase(entry, hasContent, base, baseDeclared);
   const link = entryLink(entry);
   const { image, imageAlt, imageCredit, pictures } = itemPictures(
     entry.media,

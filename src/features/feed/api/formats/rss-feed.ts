@@ -57,14 +57,18 @@ export function rssFeedInfo(
     ...namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
   ];
   const info: FeedInfo = {
+    // Marked up (`&lt;p&gt;Title&lt;/p&gt;`) as an item's title may be; or Dublin Core's.
     title:
-      clean(feed.title, LIMITS.titleLength) ??
+      clean(titleText(feed.title ?? firstOf(feed.dc?.titles)), LIMITS.titleLength) ??
       hostOf(homePageUrl) ??
       hostOf(pageUrl) ??
       'Untitled feed',
     homePageUrl,
     feedUrl: self ?? pageUrl,
-    description: clean(plainText(feed.description), LIMITS.descriptionLength),
+    description: clean(
+      plainText(feed.description ?? firstOf(feed.dc?.descriptions)),
+      LIMITS.descriptionLength,
+    ),
     icon: pictureUrl(feed.image?.url ?? rss.itunes?.image, base),
     language: languageTag(rss.language ?? firstOf(feed.dc?.languages) ?? feed.xml?.lang),
     authors: authors.slice(0, 1),
@@ -155,7 +159,10 @@ export function rssItemFields(
   const own = [link, guid, rss.comments];
   const topic = discourseReplies(rss.source, link);
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
-  const description = withoutFurniture(item.description?.trim(), own);
+  // Dublin Core's title and description where RSS's are missing (an RSS 1.0 habit kept in 2.0).
+  const title = item.title ?? firstOf(item.dc?.titles);
+  const written = item.description ?? firstOf(item.dc?.descriptions);
+  const description = withoutFurniture(written?.trim(), own);
   // Without text of its own, what its media say (a video's description), else what it tells
   // podcast apps (an episode's itunes:summary, or its one line, itunes:subtitle).
   const described =
@@ -198,12 +205,9 @@ export function rssItemFields(
       (item as RdfFeed.Item<string>).rdf?.about ??
       (known
         ? undefined
-        : (contentId([
-            item.title,
-            item.description,
-            ...(rss.enclosures ?? []).map((each) => each.url),
-          ]) ?? contentId([item.content?.encoded]))),
-    title: titleText(item.title),
+        : (contentId([title, written, ...(rss.enclosures ?? []).map((each) => each.url)]) ??
+          contentId([item.content?.encoded]))),
+    title: titleText(title),
     link,
     // With its full text in content:encoded, an item's description is its summary.
     summary: encoded && description ? descriptionText(description) : undefined,
@@ -237,6 +241,7 @@ export function rssItemFields(
             : item.dc?.creators,
         ),
         namesOf(rss.itunes?.author ? [rss.itunes.author] : []),
+        namesOf(rss.atom?.authors?.flatMap((author) => author.name ?? [])),
         namesOf(mediaCredits(item.media)),
         sourceOf(rss.source, link),
       ].find((named) => named.length > 0) ?? [],

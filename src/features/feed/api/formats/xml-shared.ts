@@ -2,6 +2,7 @@ import type { MediaNs } from 'feedsmith';
 import { addressKey } from '../../../../lib/address-key';
 import { textDigest } from '../../../../lib/digest';
 import { decodeComponent, parseUrl } from '../../../../lib/safe';
+import { htmlToText } from '../../../../lib/text';
 import { LIMITS } from '../limits';
 import { clean, safeUrl } from '../normalize';
 import { bloggerFullSize } from '../../utils/blogger-pictures';
@@ -374,7 +375,11 @@ const PERSON_PAGE = /^https?:\/\/\S+$/i;
  * place ("robot@craigslist.org") and which is no name to show, but a name with an "@" in it.
  */
 export function personName(value: string | undefined): string | undefined {
-  const name = clean(value, LIMITS.nameLength);
+  // A name in escaped markup (`&lt;p&gt;Ana Ruiz&lt;/p&gt;`, a link to her page): its text.
+  const name = clean(
+    value && /<\/[a-z]/i.test(value) ? htmlToText(value) : value,
+    LIMITS.nameLength,
+  );
   // "team@se-radio.net (SE-Radio Team)", "Ana Ruiz <ana@example.org>" and "Ana Ruiz
   // (ana@example.org)": the name in it. Not a note in its place, saying what the address is
   // for ("redazioneweb@ilmessaggero.it (per segnalazioni sul contenuto del servizio)").
