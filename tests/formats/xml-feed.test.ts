@@ -665,6 +665,34 @@ describe('habits of real feeds', () => {
     expect(page.articles[0]?.published).toBe('2026-02-03T04:05:06.000Z');
   });
 
+  it('lists two posts the feed gave one guid, each under an id of its own (Scripting News)', () => {
+    const page = read(fixture('scriptingNews.rss'));
+    expect(page.articles).toHaveLength(50);
+    expect(new Set(page.articles.map((article) => article.id)).size).toBe(50);
+    const sharing = page.articles.filter((article) =>
+      article.id.startsWith('http://scripting.com/2017/06/25.html#a080631'),
+    );
+    expect(sharing.map((article) => article.title)).toEqual([
+      'Good morning Internet guzzlers! 🍺',
+      expect.stringMatching(/Dropbox/),
+    ]);
+    // The first keeps the guid as its id, as before.
+    expect(sharing[0]?.id).toBe('http://scripting.com/2017/06/25.html#a080631');
+  });
+
+  it('lists the same post given twice once', () => {
+    const item = '<item><guid>urn:a</guid><title>A</title><description>Text.</description></item>';
+    const rss = `<rss version="2.0"><channel><title>T</title>${item}${item}</channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles).toHaveLength(1);
+  });
+
+  it("links items by an Atom link alone, as .NET's SyndicationFeed writes them (feedjira's a10.xml)", () => {
+    const rss = `<rss version="2.0" xmlns:a10="http://www.w3.org/2005/Atom"><channel><title>Example</title><a10:link href="http://www.example.com/" /><item><guid isPermaLink="false">5</guid><title>Title 5</title><a10:link href="http://www.example.com/5" /><a10:updated>2013-12-05T17:20:25Z</a10:updated></item></channel></rss>`;
+    const page = parseXmlFeed(rss, PAGE, 'rss');
+    expect(page.feed.homePageUrl).toBe('http://www.example.com/');
+    expect(page.articles[0]?.url).toBe('http://www.example.com/5');
+  });
+
   it("reads a channel title marked up as an item's may be, as text", () => {
     const rss = `<rss version="2.0"><channel><title>&lt;p&gt;Feed &lt;b&gt;Title&lt;/b&gt;&lt;/p&gt;</title><item><title>A</title><guid>urn:a</guid></item></channel></rss>`;
     expect(parseXmlFeed(rss, PAGE, 'rss').feed.title).toBe('Feed Title');
@@ -1500,6 +1528,17 @@ describe('habits of real feeds', () => {
     ).articles;
     expect(video?.image).toMatch(/^https:\/\/i\.vimeocdn\.com\/video\/1931613648-.*-d_960$/);
     expect(video?.authors).toEqual([{ name: 'Failla Wines' }]);
+  });
+
+  it("bioRxiv's authors with initials in lower case are three people, not six pieces", () => {
+    const paper = read(fixture('bio.rdf')).articles.find((article) =>
+      article.title.startsWith('Dynamic response of RNA editing'),
+    );
+    expect(paper?.authors.map((author) => author.name)).toEqual([
+      'Zhang, a.',
+      'jiang, x.',
+      'zhang, x.',
+    ]);
   });
 
   it("bioRxiv's authors with hyphenated initials are ten people, not twenty pieces", () => {

@@ -48,7 +48,10 @@ export function rssFeedInfo(
   const base = resolved(feed.xml?.base, pageUrl);
   const rss = feed as RssFeed.Feed<string>;
   const self = safeUrl(linkTo(rss.atom?.links, 'self'), base);
-  const homePageUrl = sitePage(safeUrl(feed.link, base), [self, pageUrl]);
+  const homePageUrl = sitePage(safeUrl(feed.link ?? linkTo(rss.atom?.links, 'alternate'), base), [
+    self,
+    pageUrl,
+  ]);
   const authors = [
     ...personsOf(rss.managingEditor ? [rss.managingEditor] : []).filter(
       ({ name }) => !EDITORS_DESK.test(name ?? ''),
@@ -115,7 +118,9 @@ export function repeatedLinks(items: readonly Item[]): boolean[] {
 
 /** The item's page: the publisher's address where FeedBurner gives it (see originalLinks). */
 function linkOf(item: Item): string | undefined {
-  return linkTo((item as RssFeed.Item<string>).atom?.links, ORIGINAL_REL) ?? item.link;
+  const links = (item as RssFeed.Item<string>).atom?.links;
+  // Or an Atom link alone, as .NET's SyndicationFeed writes an item's (`<a10:link href=…>`).
+  return linkTo(links, ORIGINAL_REL) ?? item.link ?? linkTo(links, 'alternate');
 }
 
 /**

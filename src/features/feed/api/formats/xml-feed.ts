@@ -8,7 +8,7 @@ import { atomEntryFields, atomFeedInfo, atomNextUrl } from './atom-feed';
 import { notAFeed } from './document-errors';
 import { leadingItems } from './leading-items';
 import { rssFeedInfo, rssItemFields, repeatedLinks, rssNextUrl } from './rss-feed';
-import { ORIGINAL_REL } from './xml-shared';
+import { contentId, ORIGINAL_REL } from './xml-shared';
 
 export type XmlFormat = 'rss' | 'rdf' | 'atom';
 
@@ -51,7 +51,7 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
       }
     }
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, Article>();
   const articles: Article[] = [];
   let skipped = 0;
   for (const fields of parsed.items) {
@@ -65,8 +65,16 @@ export function parseXmlFeed(text: string, pageUrl: string, format: XmlFormat): 
       skipped += 1;
       continue;
     }
-    if (seen.has(article.id)) continue;
-    seen.add(article.id);
+    const earlier = seen.get(article.id);
+    if (earlier) {
+      // The same post again, or a copy of it edited, is listed once; another post under the
+      // same id, titled and dated otherwise (Scripting News gave two posts one guid), under an
+      // id of its own.
+      if (earlier.title === article.title || earlier.published === article.published) continue;
+      article = { ...article, id: `${article.id} ${contentId([article.title])}` };
+      if (seen.has(article.id)) continue;
+    }
+    seen.set(article.id, article);
     const language = itemLanguage(article.language ?? parsed.info.language, article);
     articles.push({ ...article, language });
   }

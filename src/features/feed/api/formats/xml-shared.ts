@@ -364,8 +364,8 @@ function eachName(value: string): string[] {
     : parts;
 }
 
-/** A person's initials: "N.", "R. J.", and hyphenated, "J.-F.". */
-const INITIALS = /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?)+$/u;
+/** A person's initials: "N.", "R. J.", hyphenated, "J.-F.", or in lower case as bioRxiv has some ("a."). */
+const INITIALS = /^(?:\p{L}\.(?:-\p{L}\.)?\s?)+$/u;
 
 /** A person given as the address of their page (Lemmy's dc:creator). */
 const PERSON_PAGE = /^https?:\/\/\S+$/i;
