@@ -5,7 +5,9 @@ function prefersReducedMotion(): boolean {
 
 /**
  * Moves focus to `target` and scrolls `element` (which holds it) into view: smoothly, unless the
- * reader asked for reduced motion. Focus does not scroll by itself, so the whole element shows.
+ * reader asked for reduced motion or it is screens away (a long list's current entry, left
+ * behind): a long glide over a list that lays its entries out as they come stopped short of it.
+ * Focus does not scroll by itself, so the whole element shows.
  */
 export function reveal(
   element: HTMLElement,
@@ -13,7 +15,9 @@ export function reveal(
   block: ScrollLogicalPosition = 'nearest',
 ) {
   target.focus({ preventScroll: true });
-  element.scrollIntoView?.({ block, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  const { top, bottom } = element.getBoundingClientRect();
+  const far = bottom < -window.innerHeight || top > 2 * window.innerHeight;
+  element.scrollIntoView?.({ block, behavior: prefersReducedMotion() || far ? 'auto' : 'smooth' });
 }
 
 /** Scrolls `element` into view at once if any of it is off screen; focus stays where it is. */
