@@ -1,6 +1,6 @@
 import { revalidation, sameByHeaders, validatorsOf } from './conditional';
 import type { Validators } from './conditional';
-import { isCrossOrigin, throughRelay } from './relay';
+import { throughRelay } from './relay';
 import { overHttps } from './safe';
 
 /**
@@ -160,7 +160,7 @@ async function fetchOnce(
       }));
   } catch (error) {
     if (signal.aborted) throw error;
-    throw unreachable(url, relay, error);
+    throw await unreachable(url, relay, error);
   }
   if (response.status === 304 && previous) return { changed: false };
   if (!response.ok) {
@@ -257,38 +257,20 @@ export function joined(parts: readonly Uint8Array[], length: number): Uint8Array
 }
 
 /**
- * A request that failed before any answer. On another origin, while the browser believes it
- * is online, that is most often the site not letting other sites read it (CORS): the browser
- * will not say which, so neither can we.
+ * What to tell of a request that failed before any answer (unreachable.ts), loaded when needed:
+ * the page's first code has no room to spare. Where even that cannot be had (the network went
+ * before the app's files were kept), the plainest account.
  */
-function unreachable(url: string, relay: string | undefined, error: unknown): LoadError {
-  // `javascript:`, `data:`, `file:`…: no feed, and nothing a site or the network did.
-  if (!/^https?:/i.test(url)) {
-    return new LoadError('format', `“${url.slice(0, 80)}” is not a web address.`);
-  }
-  if (relay) {
+async function unreachable(url: string, relay: string | undefined, error: unknown) {
+  try {
+    const { unreachableError } = await import('./unreachable');
+    return unreachableError(url, relay, error);
+  } catch {
     return new LoadError(
       'network',
-      `Could not reach the relay at ${hostOf(relay) ?? relay}, set in Settings under “Fetch feeds through”. Check that address and your connection.`,
+      `Could not reach ${hostOf(url) ?? url}. Check your connection.`,
     );
   }
-  const online = typeof navigator === 'undefined' || navigator.onLine !== false;
-  if (error instanceof TypeError && online && overHttps(url) !== url) {
-    return new LoadError(
-      'blocked',
-      `This address starts with http:, and a page on the web reads other sites over https only: ${hostOf(url) ?? url} could not be read there, or does not let other sites read its feed, or the network is down. If the site offers its feed over https, subscribe to that address; otherwise a relay of your own can read it: set one in Settings under “Fetch feeds through”.`,
-    );
-  }
-  if (error instanceof TypeError && online && isCrossOrigin(url)) {
-    return new LoadError(
-      'blocked',
-      'This site does not let other sites read its feed, or the network is down. If the network is fine, a relay of your own can read it: set one in Settings under “Fetch feeds through”.',
-    );
-  }
-  return new LoadError(
-    'network',
-    `Could not reach ${hostOf(url) ?? url}. Check your connection and try again.`,
-  );
 }
 
 /** Parses a JSON document, turning a broken one into a LoadError. */

@@ -53,6 +53,22 @@ describe('a feed the browser may not read', () => {
     });
   });
 
+  it('where the words for it cannot be loaded either (the network went before the app was kept), says plainly', async () => {
+    vi.doMock('../../src/lib/unreachable', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      fakeFetch({});
+      expect(await failure(CLOSED)).toMatchObject({
+        kind: 'network',
+        message: 'Could not reach closed.example. Check your connection.',
+      });
+    } finally {
+      vi.doUnmock('../../src/lib/unreachable');
+    }
+    expect(await failure(CLOSED)).toMatchObject({ kind: 'blocked' });
+  });
+
   it('an address that is not a web address is said to be none, not a site that refused', async () => {
     fakeFetch({});
     renderApp(`/?feed=${encodeURIComponent('javascript:alert(1)')}`);
