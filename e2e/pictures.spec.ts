@@ -3,7 +3,15 @@ import type { ServerResponse } from 'node:http';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
-import { expect, feedFixture, layoutShifts, openApp, test, withFeedParam } from './support/browser';
+import {
+  appStarted,
+  expect,
+  feedFixture,
+  layoutShifts,
+  openApp,
+  test,
+  withFeedParam,
+} from './support/browser';
 import { articlePath } from './support/demo';
 import { serveBuildCopy } from './support/static-server';
 
@@ -256,6 +264,52 @@ test('an article’s lead picture much smaller than its box is shown at its own 
     release();
     await expectOwnSize(page.locator('img.article-image'));
     expect(await layoutShifts(page)).toEqual(before);
+  } finally {
+    release();
+    site.close();
+  }
+});
+
+/** Holds the app's code back until the returned function is called. */
+async function holdApp(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Lists the paths of the pictures at /fit/ the page asks for, in order. */
+function picturesAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/fit/') && pathname.endsWith('.png')) asked.push(pathname);
+  });
+  return asked;
+}
+
+test('a list’s first picture shows, fitted to its box, before the app’s code has arrived', async ({
+  page,
+}) => {
+  const site = await serveFitFeed();
+  const release = await holdApp(page);
+  const asked = picturesAsked(page);
+  try {
+    await page.goto(`${site.origin}${withFeedParam('/', '/fit/pictures.json')}`);
+    const thumbnail = page.getByRole('article', { name: THUMBNAIL.title }).locator('img');
+    await expectOwnSize(thumbnail);
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+    // The boxes below wait for the app, which asks for their pictures after the first.
+    expect(asked).toEqual(['/fit/thumbnail.png']);
+
+    release();
+    await appStarted(page);
+    await expectOwnSize(thumbnail);
+    await expect.poll(() => asked).toContain('/fit/photo.png');
+    expect(await layoutShifts(page)).toEqual([]);
   } finally {
     release();
     site.close();

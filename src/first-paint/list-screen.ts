@@ -5,6 +5,7 @@ import type { Article, ArticleOrigin, FeedPage } from '../features/feed/api/type
 import { listedExcerpt } from '../features/feed/utils/listed-excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
+import { fitPicture } from '../features/feed/utils/fit-picture';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
 
 /**
@@ -42,8 +43,33 @@ function entryFeed({ feedUrl, title, icon }: ArticleOrigin) {
   );
 }
 
-/** One entry as ArticleEntry (article-entry.tsx) draws it; `on` makes the page's own paths. */
-function entry(article: Article, on: (path: string) => string) {
+/**
+ * An entry's picture box. The list's first picture (`src`) is asked for at once and shown as
+ * soon as it arrives, fitted to its box as the app fits it: on a slow network it is most often
+ * the page's largest paint, and the app's code may still be on its way. The other boxes stay
+ * empty until the app asks for their pictures, after the first (use-entry-pictures.ts).
+ */
+function picture(src: string | undefined): HTMLImageElement {
+  const image = el('img', {
+    class: 'entry-image',
+    alt: '',
+    width: '1200',
+    height: '675',
+    fetchpriority: src && 'high',
+    decoding: src && 'async',
+    src,
+  });
+  image.onload = () => fitPicture(image);
+  // One that cannot be had leaves its box empty, not the browser's broken-picture mark.
+  image.onerror = () => image.replaceWith(picture(undefined));
+  return image;
+}
+
+/**
+ * One entry as ArticleEntry (article-entry.tsx) draws it; `on` makes the page's own paths, and
+ * `first` says it holds the list's first picture.
+ */
+function entry(article: Article, on: (path: string) => string, first: boolean) {
   const excerpt = listedExcerpt(article);
   const headingId = `drawn-entry-${++entries}`;
   const { origin } = article;
@@ -55,10 +81,7 @@ function entry(article: Article, on: (path: string) => string) {
       'aria-labelledby': headingId,
       'data-entry': entryKeyOf(article),
     },
-    // The picture's box, without the picture: how it is fitted in it is the app's to decide
-    // (picture-fit.ts), the first one asked for at once (a preload) so that it is in by then.
-    article.image !== undefined &&
-      el('img', { class: 'entry-image', alt: '', width: '1200', height: '675' }),
+    article.image !== undefined && picture(first ? article.image : undefined),
     el(
       'div',
       { class: 'entry-text' },
@@ -95,15 +118,6 @@ function entry(article: Article, on: (path: string) => string) {
 function entryDays(list: Article[], on: (path: string) => string): HTMLElement {
   const articles = sortNewestFirst(withoutSharedPictures(list));
   const firstPicture = articles.slice(0, LEADING_ENTRIES).find((article) => article.image);
-  if (firstPicture?.image) {
-    const preload = el('link', {
-      rel: 'preload',
-      as: 'image',
-      href: firstPicture.image,
-      fetchpriority: 'high',
-    });
-    document.head.append(preload);
-  }
   const days = groupByDay(articles.slice(0, DRAWN)).map((day) =>
     el(
       'section',
@@ -113,7 +127,7 @@ function entryDays(list: Article[], on: (path: string) => string): HTMLElement {
         { id: `day-${day.key}`, class: 'day-heading' },
         day.date ? el('time', { datetime: day.date }, day.label) : day.label,
       ),
-      ...day.articles.map((article) => entry(article, on)),
+      ...day.articles.map((article) => entry(article, on, article === firstPicture)),
     ),
   );
   return el('div', { class: 'article-list' }, ...days);

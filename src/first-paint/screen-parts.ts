@@ -20,11 +20,11 @@ import type { Article, FeedPage } from '../features/feed/api/types';
 
 type Child = Node | string | false | undefined;
 
-export function el(
-  tag: string,
+export function el<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
   attributes: Record<string, string | undefined>,
   ...children: Child[]
-) {
+): HTMLElementTagNameMap[Tag] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== undefined) element.setAttribute(name, value);

@@ -165,6 +165,48 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Breaking');
   });
 
+  it('asks for the first picture at once and fits it as it arrives; the boxes below wait for the app', async () => {
+    const pictures = ['first', 'second', 'third'].map((name, index) => ({
+      id: name,
+      title: `The ${name}`,
+      image: `https://feeds.example/${name}.png`,
+      content_text: 'Text.',
+      date_published: `2024-05-0${3 - index}T10:00:00Z`,
+    }));
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Pictures' };
+    serve(JSON.stringify({ ...feed, items: pictures }), 'application/feed+json');
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const boxes = () => [...document.querySelectorAll<HTMLImageElement>('img.entry-image')];
+    expect(boxes().map((box) => box.getAttribute('src'))).toEqual([
+      'https://feeds.example/first.png',
+      null,
+      null,
+    ]);
+    const [first] = boxes();
+    expect(first).toHaveAttribute('fetchpriority', 'high');
+    // A 90 × 60 thumbnail in a 700-pixel box: shown at its own size, not blurred to fill it.
+    for (const [name, value] of Object.entries({
+      complete: true,
+      naturalWidth: 90,
+      naturalHeight: 60,
+      clientWidth: 700,
+      clientHeight: 394,
+    })) {
+      Object.defineProperty(first, name, { value });
+    }
+    first?.dispatchEvent(new Event('load'));
+    expect(first).toHaveAttribute('data-fit', 'own-size');
+
+    // One that cannot be had: its box stays, empty, with no broken-picture mark.
+    emptyPage();
+    serve(JSON.stringify({ ...feed, items: pictures }), 'application/feed+json');
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    boxes()[0]?.dispatchEvent(new Event('error'));
+    expect(boxes()).toHaveLength(3);
+    expect(boxes()[0]).not.toHaveAttribute('src');
+    expect(boxes()[0]).toHaveAttribute('width', '1200');
+  });
+
   it.each([
     ['a document that is not a feed', '{"version": "https://jsonfeed.org/version/1.1"', 200],
     ['an error page', 'Not found', 404],

@@ -10,7 +10,8 @@ import type { PictureLoading } from '../hooks/use-entry-pictures';
 import { listedExcerpt } from '../utils/listed-excerpt';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
-import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
+import { fitPicture } from '../utils/fit-picture';
+import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 
 interface ArticleEntryProps {
