@@ -316,6 +316,27 @@ test('a list’s first picture shows, fitted to its box, before the app’s code
   }
 });
 
+test('an article’s lead picture is asked for before the app’s code has arrived, and once', async ({
+  page,
+}) => {
+  const site = await serveFitFeed();
+  const release = await holdApp(page);
+  const asked = picturesAsked(page);
+  try {
+    await page.goto(`${site.origin}${withFeedParam(articlePath(PHOTO.id), '/fit/pictures.json')}`);
+    await expect.poll(() => asked).toEqual(['/fit/photo.png']);
+    await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
+
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: PHOTO.title })).toBeVisible();
+    await loadedSizes(page.locator('img.article-image'));
+    expect(asked).toEqual(['/fit/photo.png']);
+  } finally {
+    release();
+    site.close();
+  }
+});
+
 test('an article’s text on a phone: a wide table scrolls in its box, a player leaves a link, a lost picture its description', async ({
   page,
 }) => {

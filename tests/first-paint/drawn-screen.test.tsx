@@ -69,6 +69,7 @@ afterEach(() => {
   delete window.broadsheetFeeds;
   html.removeAttribute('data-stale-first-screen');
   document.body.replaceChildren();
+  for (const link of document.head.querySelectorAll('link[rel="preload"]')) link.remove();
 });
 
 describe("a feed's page drawn from the feed before the app has arrived", () => {
@@ -359,6 +360,39 @@ describe('an article drawn from its feed before the app has arrived', () => {
     serve(JSON.stringify(feed), 'application/feed+json');
     expect(await drawArticlePage(FEED, FEED, 'elsewhere')).toBe(false);
     expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
+  it('asks at once for the picture the app will show above an article it leaves to the app', async () => {
+    const preloads = () =>
+      [...document.head.querySelectorAll('link[rel="preload"][as="image"]')].map((link) => [
+        link.getAttribute('href'),
+        link.getAttribute('fetchpriority'),
+      ]);
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Pictures',
+      items: [
+        {
+          id: 'lead',
+          title: 'Led by a picture',
+          image: 'https://feeds.example/lead.jpg',
+          content_html: '<p>Text.</p>',
+        },
+        {
+          id: 'opens',
+          title: 'Opening with the same picture',
+          image: 'https://feeds.example/opens.jpg',
+          content_html: '<p><img src="https://feeds.example/opens.jpg" alt=""></p><p>Text.</p>',
+        },
+      ].map((item) => ({ ...item, date_published: '2024-05-01T10:00:00Z' })),
+    };
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawArticlePage(FEED, FEED, 'lead')).toBe(false);
+    expect(preloads()).toEqual([['https://feeds.example/lead.jpg', 'high']]);
+    // The text shows that one: it is the text's to ask for, as it is drawn.
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawArticlePage(FEED, FEED, 'opens')).toBe(false);
+    expect(preloads()).toHaveLength(1);
   });
 
   it('has the sanitiser read a first text while the feed downloads, not as the article is drawn', async () => {

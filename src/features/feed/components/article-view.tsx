@@ -12,18 +12,18 @@ import { afterLoad } from '../../../lib/after-load';
 import { LoadError } from '../../../lib/http';
 import { textDirection } from '../../../lib/direction';
 import { sanitizeHtml } from '../../../lib/sanitize';
-import { attribute, decodeEntities, IMG_TAG } from '../../../lib/text';
 import { articleQuery, cachedArticlesByAddress, findCachedArticle } from '../api/article-queries';
 import type { ArticleResult } from '../api/article-queries';
 import type { Article } from '../api/types';
 import type { FeedSource } from '../hooks/use-feed-source';
 import { ArticleBody } from './article-body';
-import { Attachments, episodeKind } from './attachments';
+import { Attachments } from './attachments';
 import { Byline } from './byline';
 import { EpisodePeople } from './episode-people';
-import { fitLoadedPicture, fitPicture, useFailedPicture } from './picture-fit';
+import { fitPicture } from '../utils/fit-picture';
+import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
-import { bloggerPathParts } from '../utils/blogger-pictures';
+import { leadOf, leadPicture, shownText } from '../utils/lead-picture';
 import { sourceLinksOf } from '../utils/source-links';
 
 interface ArticleViewProps {
@@ -153,16 +153,9 @@ function ArticleContent({
   useEffect(() => {
     shown();
   }, [article.id]);
-  const lead = article.bannerImage ?? article.image;
-  const base = article.contentBase ?? article.url;
-  // A video episode's picture is its player's, shown until it plays, not a second copy above.
-  const poster = episodeKind(article.attachments) === 'video' ? lead : undefined;
-  // Ghost and many blogs open their text with the picture they also name as the post's. Looked
-  // for once per text, not on each render: the text may be long.
-  const picture = useMemo(
-    () => (lead && !poster && !textShows(article.contentHtml, lead, base) ? lead : undefined),
-    [lead, poster, article.contentHtml, base],
-  );
+  const { lead, poster } = leadOf(article);
+  // Looked for in the text once per article, not on each render: the text may be long.
+  const picture = useMemo(() => leadPicture(article), [article]);
   const withText = useMemo(() => shownText(article), [article]);
   const failure = useFailedPicture(picture);
   const client = useQueryClient();
@@ -238,7 +231,7 @@ function ArticleContent({
           chaptersUrl={article.chaptersUrl}
           notes={article.contentHtml ?? article.contentText ?? article.summary}
           episodeTitle={article.hasTitle ? article.title : undefined}
-          poster={poster}
+          poster={poster ? lead : undefined}
           soundbites={article.soundbites}
         />
         <EpisodePeople people={article.people} />
@@ -261,15 +254,6 @@ function ArticleContent({
   );
 }
 
-/** The article as its body shows it: Flickr's text shows its photo 240 pixels wide, where the feed names it larger. */
-function shownText(article: Article): Article {
-  const lead = article.bannerImage ?? article.image;
-  const poster = episodeKind(article.attachments) === 'video';
-  const base = article.contentBase ?? article.url;
-  const html = lead && !poster ? withLeadSize(article.contentHtml, lead, base) : undefined;
-  return html === undefined ? article : { ...article, contentHtml: html };
-}
-
 let readingAhead: (() => void) | undefined;
 
 /**
@@ -288,133 +272,6 @@ export function readAhead(articles: readonly (() => Article | undefined)[]): voi
       if (contentHtml) sanitizeHtml(contentHtml, contentBase ?? url);
     }
     readAhead(rest);
-  });
-}
-
-/**
- * Whether an article's HTML shows the picture at `url` itself: the same file, by its path. A
- * Blogger picture's path names its size, which the text's copy need not share; a resizing
- * proxy's copy (AOL's, for HuffPost) holds the path percent-encoded in its own; a copy written
- * relative to `base` (Tim Bray's, under the entry's xml:base) holds a part of it. The text's
- * first picture, from the same host under the same file name, is the same picture uploaded
- * again (Squarespace keeps a post's thumbnail and its text's copy of "front.jpg" apart), or
- * the same photo in another size (Flickr's "_m" in the text, "_b" in media:content).
- */
-function textShows(html: string | undefined, url: string, base: string | undefined): boolean {
-  if (!html) return false;
-  try {
-    const address = new URL(url);
-    const parts = bloggerPathParts(address) ?? [address.pathname];
-    return (
-      address.pathname !== '/' &&
-      (parts.every((part) => spellings(part).some((spelled) => html.includes(spelled))) ||
-        relativeSources(html, base).includes(address.pathname) ||
-        sameFile(firstSource(html, base), address))
-    );
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A part of a picture's address as a text may write it: as the parsed address has it, with
- * letters outside ASCII percent-encoded; encoded once more; or decoded, as WordPress writes a
- * Swedish file name ("Sjöstaden-växer.jpg").
- */
-function spellings(part: string): string[] {
-  try {
-    return [part, encodeURIComponent(part), decodeURI(part)];
-  } catch {
-    return [part, encodeURIComponent(part)];
-  }
-}
-
-/** The address of the first picture an article's HTML shows, resolved. */
-function firstSource(html: string, base: string | undefined): URL | undefined {
-  const tag = html.matchAll(IMG_TAG).next().value?.[0];
-  const src = tag && attribute(tag, 'src');
-  try {
-    return src ? new URL(decodeEntities(src), base) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A Flickr photo's file name with the size it names left out: "123_ab9f_b.jpg" → "123_ab9f.jpg". */
-const FLICKR_SIZE = /^(\d+_[\da-f]+)(?:_[a-z\d]{1,2})?(\.\w+)$/i;
-/** Where Flickr keeps its photos. */
-const FLICKR_HOST = /(?:^|\.)static\.?flickr\.com$/i;
-/** The longest side of each of Flickr's sizes of a photo, by the letter its file name ends with. */
-const FLICKR_SIDES: Readonly<Record<string, number>> = {
-  s: 75,
-  t: 100,
-  q: 150,
-  m: 240,
-  n: 320,
-  w: 400,
-  '': 500,
-  z: 640,
-  c: 800,
-  b: 1024,
-};
-
-/** The longest side of a Flickr photo at `url`, in pixels, by its file name's size letter. */
-function flickrSide(url: URL): number | undefined {
-  if (!FLICKR_HOST.test(url.hostname)) return undefined;
-  const size = /_([a-z])\.\w+$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
-  return Object.hasOwn(FLICKR_SIDES, size) ? FLICKR_SIDES[size] : undefined;
-}
-
-/**
- * The text with its first picture in the size of `lead`, where that is the same Flickr photo
- * larger (the text's 240-pixel copy, "_m", and the 1,024-pixel photo of the feed's
- * media:content or enclosure, "_b"), at the text's proportions; undefined where it is not.
- */
-function withLeadSize(
-  html: string | undefined,
-  lead: string,
-  base: string | undefined,
-): string | undefined {
-  const tag = html?.matchAll(IMG_TAG).next().value?.[0];
-  const source = html && firstSource(html, base);
-  if (!html || !tag || !source) return undefined;
-  try {
-    const larger = new URL(lead);
-    const [from, to] = [flickrSide(source), flickrSide(larger)];
-    if (!from || !to || to <= from || !sameFile(source, larger)) return undefined;
-    const scaled = (name: string) => {
-      const value = Number(attribute(tag, name));
-      return value > 0 ? ` ${name}="${Math.round((value * to) / from)}"` : '';
-    };
-    const resized = tag
-      .replace(/\s(?:src|width|height)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-      .replace(/^<img\b/i, `<img src="${larger.href}"${scaled('width')}${scaled('height')}`);
-    return html.replace(tag, () => resized);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether two addresses name a file of the same name (in any of its sizes) on the same host. */
-function sameFile(one: URL | undefined, other: URL): boolean {
-  const name = (url: URL) =>
-    url.pathname.slice(url.pathname.lastIndexOf('/') + 1).replace(FLICKR_SIZE, '$1$2');
-  return (
-    one !== undefined && one.host === other.host && name(one) !== '' && name(one) === name(other)
-  );
-}
-
-/** The paths of the pictures an article's HTML names by a relative address, resolved. */
-function relativeSources(html: string, base: string | undefined): string[] {
-  if (!base) return [];
-  return [...html.matchAll(IMG_TAG)].flatMap(([tag]) => {
-    const src = attribute(tag, 'src');
-    if (!src || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) return [];
-    try {
-      return [new URL(decodeEntities(src), base).pathname];
-    } catch {
-      return [];
-    }
   });
 }
 

@@ -3,6 +3,7 @@ import { Fragment, useCallback, useId, useMemo, useRef } from 'react';
 import { decodeComponent, overHttps, parseUrl } from '../../../lib/safe';
 import { chaptersQuery } from '../api/chapters-query';
 import type { Attachment, Chapter, Soundbite } from '../api/types';
+import { kindOf } from '../utils/episode-kind';
 import { chaptersInNotes } from '../utils/note-chapters';
 
 /**
@@ -226,18 +227,6 @@ function Player({
       ))}
     </Media>
   );
-}
-
-/** What an episode's first recording is, the one its chapters play: audio, video or none. */
-export function episodeKind(attachments: readonly Attachment[]): 'audio' | 'video' | undefined {
-  const played = attachments.find((attachment) => kindOf(attachment) !== undefined);
-  return played && kindOf(played);
-}
-
-/** Audio or video: what plays; undefined for pictures and files. */
-function kindOf(attachment: Attachment): 'audio' | 'video' | undefined {
-  const [type] = attachment.mimeType.split('/');
-  return type === 'audio' || type === 'video' ? type : undefined;
 }
 
 /**
