@@ -35,8 +35,10 @@ const XML_PARSER = /^assets\/(feed-document\.worker|opml\.worker|xml-parser)-/;
 // Each holds the rules that read real feeds (src/features/feed/api/normalize.ts and the formats'):
 // the list's passed 20 KB with a support mailbox that writes no item, an author's withheld
 // address, WordPress's "Uncategorized" and counting pixels that are no picture; the river's
-// passed 21 KB drawing the first picture at once, fitted to its box as the app fits it.
-export const DRAWING_BUDGETS = { list: 21 * 1024, article: 35 * 1024, river: 22 * 1024 };
+// passed 21 KB drawing the first picture at once, fitted to its box as the app fits it, and the
+// article's 35 KB drawing the picture above its text (an article with one was the app's alone,
+// its page blank until the app's code had come).
+export const DRAWING_BUDGETS = { list: 21 * 1024, article: 36 * 1024, river: 22 * 1024 };
 const DRAWING = /^assets\/draw-(list|article|river)-/;
 
 const dist = join(import.meta.dirname, '..', 'dist');

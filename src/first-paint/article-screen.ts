@@ -2,26 +2,57 @@ import { withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
 import { sanitizeHtml } from '../lib/sanitize';
 import type { Article, FeedPage } from '../features/feed/api/types';
+import { fitPicture } from '../features/feed/utils/fit-picture';
+import { leadPicture, shownText } from '../features/feed/utils/lead-picture';
 import { sourceLinksOf } from '../features/feed/utils/source-links';
 import { button, byline, el, siteScreen, tagLinks } from './screen-parts';
 
 /**
  * An article's page (`/articles/…?feed=`) as the app draws it (ArticleView, article-view.tsx,
  * with the article page's actions), written with the DOM alone before the app's code has
- * arrived: the feed's header, the article's title, byline, tags and actions, its text through
- * the app's own sanitiser, and its source links. Only an article of HTML text with no picture
- * of its own and nothing to play is drawn: those the app alone lays out (whether the text
- * already shows the picture, players, chapters).
+ * arrived: the feed's header, the article's title, byline, tags and actions, the picture it
+ * shows above its text, its text through the app's own sanitiser, and its source links. Only an
+ * article of HTML text with nothing to play is drawn: players and chapters the app alone lays
+ * out.
  */
 export function drawable(article: Article): boolean {
   return Boolean(
     article.contentHtml &&
-    !article.image &&
-    !article.bannerImage &&
     !article.originalDate &&
     article.attachments.length === 0 &&
     article.people === undefined,
   );
+}
+
+/**
+ * The picture above the text, as ArticleView shows it: asked for at once and shown as soon as it
+ * arrives (on a slow network most often the page's largest paint), fitted to its box as the app
+ * fits it; one that cannot be had leaves its box empty, without its credit.
+ */
+function figure(article: Article): HTMLElement | false {
+  const picture = leadPicture(article);
+  if (!picture) return false;
+  const box = (src?: string) =>
+    el('img', {
+      class: 'article-image',
+      alt: (!article.bannerImage && article.imageAlt) || '',
+      width: '1200',
+      height: '675',
+      fetchpriority: 'high',
+      decoding: 'async',
+      src,
+    });
+  const image = box(picture);
+  const credit =
+    !article.bannerImage &&
+    article.imageCredit &&
+    el('figcaption', { class: 'article-credit muted', dir: 'auto' }, article.imageCredit);
+  image.onload = () => fitPicture(image);
+  image.onerror = () => {
+    image.replaceWith(box());
+    if (credit) credit.remove();
+  };
+  return el('figure', { class: 'article-figure' }, image, credit);
 }
 
 function sourceLinks(article: Article): HTMLElement | false {
@@ -50,7 +81,8 @@ function sourceLinks(article: Article): HTMLElement | false {
 export function articleScreen(page: FeedPage, article: Article, feedParam: string): Node[] {
   const on = (path: string) => withFeed(path, feedParam);
   const body = el('div', { class: 'article-body' });
-  body.innerHTML = sanitizeHtml(article.contentHtml ?? '', article.contentBase ?? article.url);
+  const { contentHtml, contentBase, url } = shownText(article);
+  body.innerHTML = sanitizeHtml(contentHtml ?? '', contentBase ?? url);
   body.setAttribute('dir', textDirection(article.language, body.innerHTML));
   return siteScreen(
     page,
@@ -90,6 +122,7 @@ export function articleScreen(page: FeedPage, article: Article, feedParam: strin
           ),
         ),
       ),
+      figure(article),
       body,
       sourceLinks(article),
     ),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import DOMPurify from 'dompurify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -297,6 +297,8 @@ function articleText(scope: ParentNode) {
     actions: [...(article?.querySelectorAll('.article-actions button') ?? [])].map(
       (button) => button.textContent,
     ),
+    picture: article?.querySelector('figure img.article-image')?.getAttribute('src'),
+    credit: article?.querySelector('figure .article-credit')?.textContent,
     body: article?.querySelector('.article-body')?.textContent,
     sources: article?.querySelector('.source-links')?.textContent,
   };
@@ -316,6 +318,12 @@ describe('an article drawn from its feed before the app has arrived', () => {
       'xml',
       'Ranchero-Software__RSParser__DaringFireball.rss',
       'tag:daringfireball.net,2016:/linked//6.32173',
+    ],
+    [
+      'an RSS feed’s, with its picture,',
+      'xml',
+      'Ranchero-Software__RSParser__cloudblog.rss',
+      'https://cloud.google.com/blog/products/productivity-collaboration/want-to-keep-your-employees-productive-pay-attention-to-shadow-it-clues/',
     ],
   ] as const)('shows %s as the app then draws it', async (_, group, name, id) => {
     readerOnThisThread();
@@ -341,16 +349,63 @@ describe('an article drawn from its feed before the app has arrived', () => {
     await waitFor(() => expect(articleText(document.body)).toEqual(drawn));
   });
 
-  it('leaves an article with a picture of its own, or one not on the first page, to the app', async () => {
+  it('draws the picture an article shows above its text, fitted, with its credit; not one its text opens with', async () => {
+    const item = (id: string, picture: string, text: string) =>
+      `<item><title>${id}</title><guid>${id}</guid><pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate>` +
+      `<description>${text}</description><media:content url="${picture}" medium="image">` +
+      '<media:description>A harbour at dawn</media:description>' +
+      '<media:credit>A. Photographer</media:credit></media:content></item>';
+    const rss =
+      '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Pictures</title>' +
+      '<link>https://feeds.example/</link>' +
+      item('lead', 'https://feeds.example/lead.png', '&lt;p&gt;Text.&lt;/p&gt;') +
+      item(
+        'opens',
+        'https://feeds.example/opens.png',
+        '&lt;p&gt;&lt;img src="https://feeds.example/opens.png" alt=""&gt;&lt;/p&gt;&lt;p&gt;Text.&lt;/p&gt;',
+      ) +
+      '</channel></rss>';
+    readerOnThisThread();
+    serve(rss, 'application/rss+xml');
+    expect(await drawArticlePage(FEED, FEED, 'lead')).toBe(true);
+    const figure = screen.getByRole('figure');
+    const picture = within(figure).getByRole('img', { name: 'A harbour at dawn' });
+    expect(picture).toHaveAttribute('src', 'https://feeds.example/lead.png');
+    expect(picture).toHaveAttribute('fetchpriority', 'high');
+    expect(figure).toHaveTextContent('A. Photographer');
+    for (const [name, value] of Object.entries({
+      complete: true,
+      naturalWidth: 90,
+      naturalHeight: 60,
+      clientWidth: 700,
+      clientHeight: 394,
+    })) {
+      Object.defineProperty(picture, name, { value });
+    }
+    picture.dispatchEvent(new Event('load'));
+    expect(picture).toHaveAttribute('data-fit', 'own-size');
+    // One that cannot be had leaves its box, empty, and no credit for it.
+    picture.dispatchEvent(new Event('error'));
+    expect(figure.querySelector('img.article-image')).not.toHaveAttribute('src');
+    expect(figure).not.toHaveTextContent('A. Photographer');
+
+    emptyPage();
+    serve(rss, 'application/rss+xml');
+    expect(await drawArticlePage(FEED, FEED, 'opens')).toBe(true);
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(document.querySelectorAll('.article-body img')).toHaveLength(1);
+  });
+
+  it('leaves an article with something to play, or one not on the first page, to the app', async () => {
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
-      title: 'Pictures',
+      title: 'Episodes',
       items: [
         {
           id: 'a',
-          title: 'With a picture',
-          image: 'https://feeds.example/a.jpg',
-          content_html: '<p>Text.</p>',
+          title: 'An episode',
+          content_html: '<p>Notes.</p>',
+          attachments: [{ url: 'https://feeds.example/a.mp3', mime_type: 'audio/mpeg' }],
           date_published: '2024-05-01T10:00:00Z',
         },
       ],
@@ -362,7 +417,7 @@ describe('an article drawn from its feed before the app has arrived', () => {
     expect(document.getElementById('root')).toBeEmptyDOMElement();
   });
 
-  it('asks at once for the picture the app will show above an article it leaves to the app', async () => {
+  it('asks at once for the picture the app will show above an article it leaves to the app (an episode)', async () => {
     const preloads = () =>
       [...document.head.querySelectorAll('link[rel="preload"][as="image"]')].map((link) => [
         link.getAttribute('href'),
@@ -384,7 +439,11 @@ describe('an article drawn from its feed before the app has arrived', () => {
           image: 'https://feeds.example/opens.jpg',
           content_html: '<p><img src="https://feeds.example/opens.jpg" alt=""></p><p>Text.</p>',
         },
-      ].map((item) => ({ ...item, date_published: '2024-05-01T10:00:00Z' })),
+      ].map((item) => ({
+        ...item,
+        date_published: '2024-05-01T10:00:00Z',
+        attachments: [{ url: 'https://feeds.example/episode.mp3', mime_type: 'audio/mpeg' }],
+      })),
     };
     serve(JSON.stringify(feed), 'application/feed+json');
     expect(await drawArticlePage(FEED, FEED, 'lead')).toBe(false);
