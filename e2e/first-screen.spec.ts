@@ -138,6 +138,27 @@ test("a feed's description longer than its two lines brings its button without m
   expect(await layoutShifts(page)).toEqual([]);
 });
 
+test('a long host name beside "Whole description" on a phone is cut short, not moved to a line of its own', async ({
+  page,
+}) => {
+  // The Google Ads Developer Blog: three lines of description, and "Visit
+  // googleadsdeveloper.blogspot.com", wider than a phone once the button is beside it.
+  await page.route('**/fixtures/ads.atom', (route) =>
+    fulfillFeed(route, 'xml/blogger-atom-feedburner__rbren__rss-parser__feedburner.atom'),
+  );
+  await page.setViewportSize({ width: 412, height: 823 });
+  await openApp(page, withFeedParam('/', '/fixtures/ads.atom'));
+  const more = page.getByRole('button', { name: 'Whole description' });
+  const site = page.getByRole('link', { name: /^Visit googleadsdeveloper\.blogspot\.com/ });
+  await expect(more).toBeVisible();
+  await expect(site).toBeVisible();
+  // Both on one line: the link beside the button, not wrapped onto a line below it.
+  const [button, link] = [await more.boundingBox(), await site.boundingBox()];
+  expect(Math.abs((link?.y ?? 0) - (button?.y ?? 0))).toBeLessThan(4);
+  expect(link?.height).toBeLessThan((button?.height ?? 0) + 4);
+  expect(await layoutShifts(page)).toEqual([]);
+});
+
 test.describe("a feed's page opened cold", () => {
   const FEED = '/fixtures/manton.json';
   const FIRST = 'NSDrinking tonight, 8pm at Ginger Man. We were thinking near the front instead…';
