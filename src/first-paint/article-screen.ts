@@ -78,11 +78,19 @@ function sourceLinks(article: Article): HTMLElement | false {
   );
 }
 
-export function articleScreen(page: FeedPage, article: Article, feedParam: string): Node[] {
+/** The article's page; undefined where nothing of its text is left to show once sanitised. */
+export function articleScreen(
+  page: FeedPage,
+  article: Article,
+  feedParam: string,
+): Node[] | undefined {
   const on = (path: string) => withFeed(path, feedParam);
   const body = el('div', { class: 'article-body' });
   const { contentHtml, contentBase, url } = shownText(article);
-  body.innerHTML = sanitizeHtml(contentHtml ?? '', contentBase ?? url);
+  // A text that was a counting pixel alone (FeedBurner's): the app shows what else the item says.
+  const html = sanitizeHtml(contentHtml ?? '', contentBase ?? url);
+  if (!html) return undefined;
+  body.innerHTML = html;
   body.setAttribute('dir', textDirection(article.language, body.innerHTML));
   return siteScreen(
     page,

@@ -15,12 +15,8 @@ export function drawArticlePage(feedUrl: string, feedParam: string, id: string):
   return drawFromFeed(feedUrl, undefined, (page) => {
     const article = page.articles.find((each) => each.id === id);
     if (!article) return undefined;
-    if (drawable(article)) {
-      return {
-        nodes: articleScreen(page, article, feedParam),
-        title: `${article.title} · ${page.feed.title}`,
-      };
-    }
+    const nodes = drawable(article) ? articleScreen(page, article, feedParam) : undefined;
+    if (nodes) return { nodes, title: `${article.title} · ${page.feed.title}` };
     const picture = leadPicture(article);
     if (picture) {
       document.head.append(

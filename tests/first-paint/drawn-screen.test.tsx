@@ -417,6 +417,26 @@ describe('an article drawn from its feed before the app has arrived', () => {
     expect(document.getElementById('root')).toBeEmptyDOMElement();
   });
 
+  it('leaves to the app an article whose text is a counting pixel alone: it shows what else the item says', async () => {
+    const pixel =
+      '<img src="http://feeds.feedburner.com/~r/JN-ULTIMAS/~4/UBnb8Ra3Q1U" height="1" width="1" alt=""/>';
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Últimas',
+      items: [
+        {
+          id: 'pixel',
+          title: 'Mãe de utente é a nova presidente da Raríssimas',
+          content_html: pixel,
+          date_published: '2018-01-03T13:47:00Z',
+        },
+      ],
+    };
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawArticlePage(FEED, FEED, 'pixel')).toBe(false);
+    expect(document.getElementById('root')).toBeEmptyDOMElement();
+  });
+
   it('asks at once for the picture the app will show above an article it leaves to the app (an episode)', async () => {
     const preloads = () =>
       [...document.head.querySelectorAll('link[rel="preload"][as="image"]')].map((link) => [
