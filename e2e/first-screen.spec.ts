@@ -4,6 +4,7 @@ import {
   blockOtherOrigins,
   expect,
   fulfillFeed,
+  holdApp,
   layoutShifts,
   openApp,
   test,
@@ -169,13 +170,7 @@ test.describe("a feed's page opened cold", () => {
     await page.route(`**${FEED}`, (route) =>
       fulfillFeed(route, 'real/tfausak__json-feed__manton.org.json'),
     );
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
+    return holdApp(page);
   }
 
   test("shows the feed's entries, drawn from the feed, before the app's code has arrived; the app then takes over without moving them", async ({
@@ -321,13 +316,7 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
       },
       JSON.stringify({ state: { feeds }, version: 1 }),
     );
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return { requests, release };
+    return { requests, release: await holdApp(page) };
   }
 
   test("shows their newest entries, drawn from the feeds, before the app's code has arrived; the app then takes over without moving them", async ({

@@ -7,6 +7,7 @@ import {
   appStarted,
   expect,
   feedFixture,
+  holdApp,
   layoutShifts,
   openApp,
   test,
@@ -280,17 +281,6 @@ test('an article’s lead picture much smaller than its box is shown at its own 
     site.close();
   }
 });
-
-/** Holds the app's code back until the returned function is called. */
-async function holdApp(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Lists the paths of the pictures at /fit/ the page asks for, in order. */
 function picturesAsked(page: Page): string[] {

@@ -76,6 +76,20 @@ export async function appStarted(page: Page) {
   await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Holds the app's code back until the returned function is called: what a page shows before it
+ * (a screen drawn from the feeds) can be looked at.
+ */
+export async function holdApp(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens `url` and waits until the app has started there. */
 export async function openApp(page: Page, url: string) {
   const response = await page.goto(url);

@@ -61,6 +61,19 @@ function listText(scope: ParentNode, entries = 8) {
   }));
 }
 
+/**
+ * A 90 × 60 thumbnail arrives in `image`, a 700-pixel box (jsdom lays nothing out): it is to be
+ * shown at its own size, not blurred to fill the box.
+ */
+function thumbnailArrived(image: HTMLElement | undefined) {
+  if (!image) throw new Error('No picture');
+  const sizes = { complete: true, naturalWidth: 90, naturalHeight: 60, clientWidth: 700 };
+  for (const [name, value] of Object.entries({ ...sizes, clientHeight: 394 })) {
+    Object.defineProperty(image, name, { value });
+  }
+  image.dispatchEvent(new Event('load'));
+}
+
 beforeEach(emptyPage);
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -185,17 +198,7 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     ]);
     const [first] = boxes();
     expect(first).toHaveAttribute('fetchpriority', 'high');
-    // A 90 × 60 thumbnail in a 700-pixel box: shown at its own size, not blurred to fill it.
-    for (const [name, value] of Object.entries({
-      complete: true,
-      naturalWidth: 90,
-      naturalHeight: 60,
-      clientWidth: 700,
-      clientHeight: 394,
-    })) {
-      Object.defineProperty(first, name, { value });
-    }
-    first?.dispatchEvent(new Event('load'));
+    thumbnailArrived(first);
     expect(first).toHaveAttribute('data-fit', 'own-size');
 
     // One that cannot be had: its box stays, empty, with no broken-picture mark.
@@ -373,16 +376,7 @@ describe('an article drawn from its feed before the app has arrived', () => {
     expect(picture).toHaveAttribute('src', 'https://feeds.example/lead.png');
     expect(picture).toHaveAttribute('fetchpriority', 'high');
     expect(figure).toHaveTextContent('A. Photographer');
-    for (const [name, value] of Object.entries({
-      complete: true,
-      naturalWidth: 90,
-      naturalHeight: 60,
-      clientWidth: 700,
-      clientHeight: 394,
-    })) {
-      Object.defineProperty(picture, name, { value });
-    }
-    picture.dispatchEvent(new Event('load'));
+    thumbnailArrived(picture);
     expect(picture).toHaveAttribute('data-fit', 'own-size');
     // One that cannot be had leaves its box, empty, and no credit for it.
     picture.dispatchEvent(new Event('error'));
