@@ -179,7 +179,7 @@ test.describe("a feed's page opened cold", () => {
     baseURL,
   }) => {
     const release = await servedWithAppHeld(page, baseURL);
-    await page.goto(withFeedParam('/', FEED));
+    await page.goto(withFeedParam('/', FEED), { waitUntil: 'domcontentloaded' });
     const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
     await expect(day.getByRole('heading', { level: 3, name: FIRST })).toBeVisible();
     await expect(page).toHaveTitle('Manton Reece · Broadsheet');
@@ -208,7 +208,7 @@ test.describe("a feed's page opened cold", () => {
     baseURL,
   }) => {
     const release = await servedWithAppHeld(page, baseURL);
-    await page.goto(withFeedParam('/', FEED));
+    await page.goto(withFeedParam('/', FEED), { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('heading', { level: 3, name: FIRST })).toBeVisible();
     // The list as each change to the page leaves it: its entries, and whether they are drawn.
     await page.evaluate(() => {
@@ -246,6 +246,7 @@ test.describe("a feed's page opened cold", () => {
         `/articles/${encodeURIComponent('https://www.manton.org/2017/05/5177.html')}`,
         FEED,
       ),
+      { waitUntil: 'domcontentloaded' },
     );
     const heading = page.getByRole('heading', { level: 1, name: FIRST });
     await expect(heading).toBeVisible();
@@ -330,7 +331,7 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
       Object.fromEntries(Object.entries(FEEDS).map(([path, [title]]) => [path, title])),
     );
 
-    await page.goto('/');
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
     const day = page.getByRole('region', { name: 'Thursday, May 25, 2017' });
     const first = day.getByRole('article', { name: FIRST });
     await expect(first).toBeVisible();
@@ -365,7 +366,7 @@ test.describe("the front page of a reader's own feeds opened cold", () => {
       '/fixtures/manton.json': 'Manton Reece',
     });
 
-    await page.goto('/');
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
     const day = page.getByRole('region', { name: 'Thursday, July 4, 2019' });
     const first = day.getByRole('article', { name: 'The night ferry comes back' });
     await expect(first).toBeVisible();

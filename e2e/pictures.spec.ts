@@ -299,7 +299,9 @@ test('a list’s first picture shows, fitted to its box, before the app’s code
   const release = await holdApp(page);
   const asked = picturesAsked(page);
   try {
-    await page.goto(`${site.origin}${withFeedParam('/', '/fit/pictures.json')}`);
+    await page.goto(`${site.origin}${withFeedParam('/', '/fit/pictures.json')}`, {
+      waitUntil: 'domcontentloaded',
+    });
     const thumbnail = page.getByRole('article', { name: THUMBNAIL.title }).locator('img');
     await expectOwnSize(thumbnail);
     await expect(page.locator('html[data-app="started"]')).toHaveCount(0);
@@ -330,6 +332,7 @@ for (const { article, drawn } of [
     try {
       await page.goto(
         `${site.origin}${withFeedParam(articlePath(article.id), '/fit/pictures.json')}`,
+        { waitUntil: 'domcontentloaded' },
       );
       await expect.poll(() => asked).toEqual(['/fit/photo.png']);
       if (drawn) {

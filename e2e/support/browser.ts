@@ -78,7 +78,8 @@ export async function appStarted(page: Page) {
 
 /**
  * Holds the app's code back until the returned function is called: what a page shows before it
- * (a screen drawn from the feeds) can be looked at.
+ * (a screen drawn from the feeds) can be looked at. Open the page without waiting for "load":
+ * the app's script, asked for before it, holds it back too.
  */
 export async function holdApp(page: Page) {
   let release = () => {};
