@@ -326,6 +326,11 @@ describe('"Your data" on the settings page', () => {
         'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings.',
       ),
     ).toHaveAttribute('role', 'status');
+    expect(
+      await panel.findByText(
+        '“Article a1” could not be read for offline now: open it while online.',
+      ),
+    ).toHaveAttribute('role', 'status');
     expect(settingsNow()).toEqual(backup.settings);
     expect(screen.getByRole('radio', { name: 'Sepia' })).toBeChecked();
   });
@@ -396,6 +401,9 @@ describe('"Your data" on the settings page', () => {
       await findStatus(
         'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings. 2 entries could not be read.',
       ),
+    ).toBeVisible();
+    expect(
+      await findStatus('“Article a1” could not be read for offline now: open it while online.'),
     ).toBeVisible();
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
     expect(Object.keys(useSavedStore.getState().saved)).toHaveLength(1);
