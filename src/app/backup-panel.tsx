@@ -60,8 +60,8 @@ export function BackupPanel() {
     <section className="backup-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Your data</h2>
       <p className="muted">
-        Your comments, saved list, read marks and settings live only in this browser. Export them to
-        a file to keep or to move to another browser; importing adds to what is here.
+        Your comments and drafts, saved list, read marks and settings live only in this browser.
+        Export them to a file to keep or to move to another browser; importing adds to what is here.
       </p>
       <p className="backup-actions">
         <button type="button" className="button" onClick={exportAll}>

@@ -3,6 +3,7 @@ import type { RestoreResult, Section } from './backup';
 
 const sectionNames: Record<Section, string> = {
   comments: 'comments',
+  drafts: 'drafts',
   saved: 'saved articles',
   reading: 'read marks',
   settings: 'settings',
@@ -21,6 +22,10 @@ export function restoreSummary(result: RestoreResult): string {
   const parts: string[] = [];
   if (result.comments !== undefined) {
     parts.push(plural(result.comments, { one: '# comment', other: '# comments' }));
+  }
+  // Unsent text is named only where some came in: most backups carry none.
+  if (result.drafts) {
+    parts.push(plural(result.drafts, { one: '# draft', other: '# drafts' }));
   }
   if (result.saved !== undefined) {
     parts.push(plural(result.saved, { one: '# saved article', other: '# saved articles' }));

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { allComments, importComments } from '../features/comments/store/comment-actions';
 import { readCommentList } from '../features/comments/store/comment-schema';
+import { allDrafts, importDrafts, readDrafts } from '../features/comments/store/draft-store';
+import type { DraftData } from '../features/comments/store/draft-store';
 import type { Comment } from '../features/comments/types';
 import { readSavedList, savedArticles, useSavedStore } from '../features/offline/store/saved-store';
 import type { SavedArticle } from '../features/offline/store/saved-store';
@@ -24,6 +26,8 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   comments: Comment[];
+  /** Unsent comments by box, with when each changed, and the name last posted under. */
+  drafts: DraftData;
   saved: SavedArticle[];
   /** Read marks by feed URL, then article id. */
   reading: { read: ReadByFeed; visits: ReadingData['visits'] };
@@ -42,6 +46,7 @@ export function createBackup(now = new Date()): Backup {
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     comments: allComments(),
+    drafts: allDrafts(),
     saved: savedArticles(useSavedStore.getState().saved),
     reading: { read: marksByFeed(read), visits },
     settings: currentSettings(),
@@ -62,6 +67,7 @@ const sections = {
     const { comments, skipped } = readCommentList(value);
     return { data: comments, skipped };
   },
+  drafts: (value: unknown) => (isObject(value) ? readDrafts(value) : undefined),
   saved: (value: unknown) => {
     if (!Array.isArray(value)) return undefined;
     const { articles, skipped } = readSavedList(value);
@@ -80,6 +86,7 @@ export type Section = keyof typeof sections;
 
 export interface ParsedBackup {
   comments?: Comment[];
+  drafts?: DraftData;
   saved?: SavedArticle[];
   reading?: ReadingData;
   settings?: Settings;
@@ -124,6 +131,8 @@ export function parseBackup(text: string): ParseResult {
 
 export interface RestoreResult {
   comments?: number;
+  /** Comment boxes whose unsent text came in. */
+  drafts?: number;
   saved?: number;
   reading?: number;
   settings?: boolean;
@@ -143,6 +152,7 @@ export function restoreBackup(backup: ParsedBackup): RestoreResult {
     if (imported) result.comments = imported.added;
     else result.skipped.push('comments');
   }
+  if (backup.drafts) result.drafts = importDrafts(backup.drafts);
   if (backup.subscriptions) {
     result.subscriptions = restoreSubscriptions(backup.subscriptions);
   }

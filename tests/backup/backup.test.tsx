@@ -4,6 +4,7 @@ import { createBackup, parseBackup, restoreBackup } from '../../src/app/backup';
 import type { Backup } from '../../src/app/backup';
 import { articleQuery } from '../../src/features/feed/api/article-queries';
 import { useCommentStore } from '../../src/features/comments/store/comment-store';
+import { draftKey, useDraftStore } from '../../src/features/comments/store/draft-store';
 import { threadKey } from '../../src/features/comments/store/thread-key';
 import type { Comment } from '../../src/features/comments/types';
 import { savedKey, useSavedStore } from '../../src/features/offline/store/saved-store';
@@ -34,6 +35,9 @@ const SEED_ID =
 const SEED_TITLE = 'Putin Reiterates That North Korea Requires Security Guarantees';
 const LATER = '2024-06-01T10:00:00.000Z';
 const mark = (id: string) => articleKey({ feedUrl: DEMO_FEED, id });
+/** The comment box of article a1's thread, and the reply box under comment c1. */
+const BOX = draftKey(threadKey(DEMO_FEED, 'a1'), null);
+const REPLY_BOX = draftKey(threadKey(DEMO_FEED, 'a1'), 'c1');
 
 function comment(id: string, author: string): Comment {
   const key = threadKey(DEMO_FEED, 'a1');
@@ -65,14 +69,21 @@ function resetAll() {
   resetSettings();
   useSavedStore.setState({ saved: {} });
   useSubscriptionStore.setState({ feeds: {} });
+  useDraftStore.setState({ drafts: {}, times: {}, name: '', nameAt: new Date(0).toISOString() });
 }
 
 /**
- * A reader with two comments, one saved article, two read marks, three subscriptions (the
- * bundled two and one in a folder) and dark sepia settings.
+ * A reader with two comments, a reply not yet sent, one saved article, two read marks, three
+ * subscriptions (the bundled two and one in a folder) and dark sepia settings.
  */
 function seed() {
   useCommentStore.setState({ comments: { c1: comment('c1', 'Mira'), c2: comment('c2', 'Jonas') } });
+  useDraftStore.setState({
+    drafts: { [REPLY_BOX]: 'Half a reply' },
+    times: { [REPLY_BOX]: AT },
+    name: 'Mira',
+    nameAt: AT,
+  });
   useSavedStore.setState({ saved: { [savedKey(DEMO_FEED, 'a1')]: article('a1') } });
   useReadingStore.setState({
     read: { [mark('a1')]: AT, [mark('a2')]: AT },
@@ -112,6 +123,12 @@ describe('backup', () => {
       version: 1,
       exportedAt: LATER,
       comments: [comment('c1', 'Mira'), comment('c2', 'Jonas')],
+      drafts: {
+        drafts: { [REPLY_BOX]: 'Half a reply' },
+        times: { [REPLY_BOX]: AT },
+        name: 'Mira',
+        nameAt: AT,
+      },
       saved: [article('a1')],
       reading: {
         read: { [DEMO_FEED]: { a1: AT, a2: AT } },
@@ -135,6 +152,7 @@ describe('backup', () => {
     resetAll();
     expect(restore(backup)).toEqual({
       comments: 2,
+      drafts: 1,
       saved: 1,
       reading: 2,
       settings: true,
@@ -143,6 +161,10 @@ describe('backup', () => {
       unreadable: 0,
     });
     expect(Object.keys(useCommentStore.getState().comments).sort()).toEqual(['c1', 'c2']);
+    expect(useDraftStore.getState()).toMatchObject({
+      drafts: { [REPLY_BOX]: 'Half a reply' },
+      name: 'Mira',
+    });
     expect(useSavedStore.getState().saved).toEqual({ [savedKey(DEMO_FEED, 'a1')]: article('a1') });
     expect(useReadingStore.getState().read).toEqual({ [mark('a1')]: AT, [mark('a2')]: AT });
     expect(useReadingStore.getState().visits).toEqual({ [DEMO_FEED]: { current: AT } });
@@ -163,6 +185,39 @@ describe('backup', () => {
     expect(useSettingsStore.getState().relay).toBe(relay);
     restore({ ...backup, settings: { ...backup.settings, relay: undefined } });
     expect(useSettingsStore.getState().relay).toBe(relay);
+  });
+
+  it('brings unsent comments box by box: a box changed here since keeps what it holds', () => {
+    seed();
+    useDraftStore.setState((state) => ({
+      drafts: { ...state.drafts, [BOX]: 'A comment begun elsewhere' },
+      times: { ...state.times, [BOX]: AT },
+    }));
+    const backup = JSON.parse(JSON.stringify(createBackup())) as Backup;
+    // Here, since: the reply was finished and sent (its box cleared), the name changed.
+    useDraftStore.setState({
+      drafts: {},
+      times: { [REPLY_BOX]: LATER },
+      name: 'M.',
+      nameAt: LATER,
+    });
+    expect(restore(backup).drafts).toBe(1);
+    expect(useDraftStore.getState()).toMatchObject({
+      drafts: { [BOX]: 'A comment begun elsewhere' },
+      name: 'M.',
+    });
+    // The same backup again brings nothing new.
+    expect(restore(backup).drafts).toBe(0);
+  });
+
+  it('reads a backup from before drafts travelled, and skips a drafts section of the wrong shape', () => {
+    seed();
+    const older: Partial<Backup> = JSON.parse(JSON.stringify(createBackup())) as Backup;
+    delete older.drafts;
+    resetAll();
+    expect(restore(older)).not.toHaveProperty('drafts');
+    expect(restore({ ...older, drafts: 'not a map' }).skipped).toEqual(['drafts']);
+    expect(useDraftStore.getState().drafts).toEqual({});
   });
 
   it('merges: no duplicate comments, and marks already here are kept', () => {
@@ -323,7 +378,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     expect(
       await panel.findByText(
-        'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings.',
+        'Imported 2 comments, 1 draft, 1 saved article, 2 read marks, 1 subscription and your settings.',
       ),
     ).toHaveAttribute('role', 'status');
     expect(
@@ -379,7 +434,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     expect(
       await findStatus(
-        'Imported 2 comments, 2 read marks, 1 subscription and your settings. The saved articles could not be imported.',
+        'Imported 2 comments, 1 draft, 2 read marks, 1 subscription and your settings. The saved articles could not be imported.',
       ),
     ).toBeVisible();
     expect(useSavedStore.getState().saved).toEqual({});
@@ -399,7 +454,7 @@ describe('"Your data" on the settings page', () => {
     await user.upload(panel.getByLabelText('Import everything'), jsonFile(backup));
     expect(
       await findStatus(
-        'Imported 2 comments, 1 saved article, 2 read marks, 1 subscription and your settings. 2 entries could not be read.',
+        'Imported 2 comments, 1 draft, 1 saved article, 2 read marks, 1 subscription and your settings. 2 entries could not be read.',
       ),
     ).toBeVisible();
     expect(

@@ -8,7 +8,7 @@ export const DRAFTS_KEY = 'broadsheet:comment-drafts';
 const DRAFTS_VERSION = 2;
 const LONG_AGO = new Date(0).toISOString();
 
-interface DraftData {
+export interface DraftData {
   /** Unsent text by draftKey(thread, parent). */
   drafts: Readonly<Record<string, string>>;
   /** When each box last changed, a cleared one too, so that another tab's copy merges by key. */
@@ -27,7 +27,7 @@ const entry = v.object({ text: v.string(), at: date });
 const isMap = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /** Version 1 had `drafts` and `name` only; their changes count as long ago. */
-function readDrafts(state: unknown): { data: DraftData; skipped: number } {
+export function readDrafts(state: unknown): { data: DraftData; skipped: number } {
   const raw = (state ?? {}) as Partial<Record<keyof DraftData, unknown>>;
   const drafts: Record<string, string> = {};
   const times: Record<string, string> = {};
@@ -142,4 +142,21 @@ export function keepInCommentBox(threadKey: string, text: string) {
 
 export function rememberName(name: string) {
   useDraftStore.setState({ name, nameAt: new Date().toISOString() });
+}
+
+/** The drafts and the remembered name as stored, for a backup. */
+export function allDrafts(): DraftData {
+  const { drafts, times, name, nameAt } = useDraftStore.getState();
+  return { drafts, times, name, nameAt };
+}
+
+/**
+ * Merges drafts from a backup as another tab's are merged: per box the later change wins, a
+ * box cleared later stays cleared. Returns how many boxes' unsent text came in.
+ */
+export function importDrafts(incoming: DraftData): number {
+  const before = useDraftStore.getState().drafts;
+  const merged = mergeDrafts(allDrafts(), incoming);
+  useDraftStore.setState(merged);
+  return Object.entries(merged.drafts).filter(([key, text]) => own(before, key) !== text).length;
 }
