@@ -665,6 +665,17 @@ describe('habits of real feeds', () => {
     expect(page.articles[0]?.published).toBe('2026-02-03T04:05:06.000Z');
   });
 
+  it("titles an episode by iTunes' title where it has no RSS title", () => {
+    const rss = `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Show</title><item><guid isPermaLink="false">ep5</guid><itunes:title>Rivers</itunes:title><itunes:summary>We talk about rivers.</itunes:summary><enclosure url="https://show.example/5.mp3" length="1" type="audio/mpeg"/></item><item><guid isPermaLink="false">ep6</guid><title>Episode 6: Lakes</title><itunes:title>Lakes</itunes:title></item></channel></rss>`;
+    expect(
+      parseXmlFeed(rss, PAGE, 'rss').articles.map(({ title, hasTitle }) => [title, hasTitle]),
+    ).toEqual([
+      ['Rivers', true],
+      // RSS's own title where there is one: iTunes' leaves out the episode's number.
+      ['Episode 6: Lakes', true],
+    ]);
+  });
+
   it('lists two posts the feed gave one guid, each under an id of its own (Scripting News)', () => {
     const page = read(fixture('scriptingNews.rss'));
     expect(page.articles).toHaveLength(50);
@@ -704,6 +715,14 @@ describe('habits of real feeds', () => {
       [{ name: 'John Doe' }],
       [{ name: 'Jane Roe' }],
       [{ name: 'Ana Ruiz' }],
+    ]);
+  });
+
+  it("names an RSS author given in escaped markup by the element's text", () => {
+    const rss = `<rss version="2.0"><channel><title>T</title><item><guid>urn:a</guid><title>A</title><author>&lt;p&gt;Jane Doe&lt;/p&gt;</author></item><item><guid>urn:b</guid><title>B</title><author>jane@blog.example (&lt;b&gt;Jane&lt;/b&gt; Roe)</author></item></channel></rss>`;
+    expect(parseXmlFeed(rss, PAGE, 'rss').articles.map(({ authors }) => authors)).toEqual([
+      [{ name: 'Jane Doe' }],
+      [{ name: 'Jane Roe' }],
     ]);
   });
 

@@ -164,8 +164,9 @@ export function rssItemFields(
   const own = [link, guid, rss.comments];
   const topic = discourseReplies(rss.source, link);
   const encoded = withoutFurniture(item.content?.encoded?.trim(), own);
-  // Dublin Core's title and description where RSS's are missing (an RSS 1.0 habit kept in 2.0).
-  const title = item.title ?? firstOf(item.dc?.titles);
+  // Dublin Core's title and description where RSS's are missing (an RSS 1.0 habit kept in 2.0),
+  // and a podcast's episode title where it gives only iTunes' (`itunes:title`).
+  const title = item.title ?? firstOf(item.dc?.titles) ?? rss.itunes?.title;
   const written = item.description ?? firstOf(item.dc?.descriptions);
   const description = withoutFurniture(written?.trim(), own);
   // Without text of its own, what its media say (a video's description), else what it tells
@@ -510,7 +511,11 @@ function personsOf(persons: RssFeed.Person[]): Author[] {
     // RSS 2.0 names an author as an e-mail address, often with the name in parentheses, and
     // sometimes with a note there instead (isNote).
     const said = person.email && person.name && isNote(person.name) ? undefined : person.name;
-    const name = personName(said) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
+    // An author in escaped markup (`&lt;p&gt;Jane Doe&lt;/p&gt;`) reaches here as the parser
+    // reads "Name <address>" into it: "p Jane Doe </p>". The element's text is the name.
+    const unwrapped = said && /^([a-z][a-z\d]*) ([^<>]*)<\/\1\s*>$/i.exec(said.trim())?.[2];
+    const name =
+      personName(unwrapped || said) ?? personName(/\(([^)]+)\)/.exec(person.email ?? '')?.[1]);
     return name ? [{ name, url: safeUrl(person.link) }] : [];
   });
 }
