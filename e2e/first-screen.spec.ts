@@ -40,6 +40,31 @@ test.describe('the first screen in the built page', () => {
     await context.close();
   });
 
+  test('the front page paints whole: a part read before the rest is not shown, to be moved', async ({
+    page,
+  }) => {
+    // A busy processor or a slow network has the page read in parts. A script held back in the
+    // middle of the header stops the reading there for a second, as such a pause does.
+    await page.route('/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '<div class="quick-settings">',
+        '<script src="/held-back.js"></script><div class="quick-settings">',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.route('**/held-back.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await openApp(page, '/');
+    await expect(page.getByRole('button', { name: 'Older posts' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+    // Painted before "Display settings" was read, the search box moved aside for it.
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
   test('the app takes over the front page without moving it', async ({ page, pageErrors }) => {
     await openApp(page, '/');
     // The app has rendered the page over the one written into the built file: its buttons work.
