@@ -20,8 +20,10 @@ import { expect, test } from './support/browser';
 // with, and the saved cache's parts left by a closed page were swept (1.0 KB together). 124.2 KB
 // once a feed's "Subscribe" knew the feed a site names and a feed followed at another spelling
 // of its address, saving for offline asked before the page was left mid-save, and the cache of
-// builds that named its format by their version was read (0.25 KB together).
-const FRONT_PAGE_JS_BUDGET = 125 * 1024;
+// builds that named its format by their version was read (0.25 KB together). 124.9 KB once lists
+// asked picture services (Blogger's, WordPress's, Substack's, Medium's) for copies as wide as
+// their boxes instead of the 2,000-pixel pictures feeds name (0.7 KB).
+const FRONT_PAGE_JS_BUDGET = 126 * 1024;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { generateFeed } from '../bench/generate.mjs';
 import {
   appStarted,
@@ -122,6 +122,80 @@ test('pictures a feed names over http are asked for over https, never refused by
   // As a site that serves its pictures only to its own pages (or to none) sees it: no Referer.
   await expect.poll(() => referrers.length).toBeGreaterThan(0);
   expect(referrers.filter((referrer) => referrer !== undefined)).toEqual([]);
+});
+
+/** A Blogger photo: Blogger serves it in any width its address names. */
+const BLOGGER_PHOTO =
+  'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk/s1600/dmz.jpg';
+
+/**
+ * Opens a feed whose first entry's picture is BLOGGER_PHOTO in a page `width` pixels wide at
+ * `scale` device pixels to a CSS pixel; `copies` says whether Blogger has the copies asked of
+ * it. Returns the paths asked of Blogger once the picture has arrived.
+ */
+async function openBloggerPicture(
+  { browser, baseURL }: { browser: Browser; baseURL: string | undefined },
+  width: number,
+  scale: number,
+  copies = true,
+): Promise<string[]> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width, height: 800 },
+    deviceScaleFactor: scale,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const asked: string[] = [];
+  const feed = { ...BASE, items: [{ ...BASE.items[0], image: BLOGGER_PHOTO }] };
+  await page.route(
+    (url) => url.pathname === '/blogger/pictures.json',
+    (route) => route.fulfill({ json: feed, contentType: 'application/feed+json' }),
+  );
+  await page.route(/^https:\/\/blogger\.googleusercontent\.com\//, (route) => {
+    const { pathname } = new URL(route.request().url());
+    asked.push(pathname);
+    return copies || pathname.includes('/s1600/')
+      ? route.fulfill({ body: PICTURE, contentType: 'image/png' })
+      : route.fulfill({ status: 404 });
+  });
+  await page.goto(withFeedParam('/', '/blogger/pictures.json'));
+  const picture = page.getByRole('article').first().locator('img');
+  await expect
+    .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  await appStarted(page);
+  await context.close();
+  return asked;
+}
+
+test('a picture service is asked for a copy as wide as the picture’s box, not the picture itself', async ({
+  browser,
+  baseURL,
+}) => {
+  const fixtures = { browser, baseURL };
+  // A wide window's box is 192 pixels; a phone's, its width.
+  expect(await openBloggerPicture(fixtures, 1280, 1)).toEqual([
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w240/dmz.jpg',
+  ]);
+  expect(await openBloggerPicture(fixtures, 1280, 2)).toEqual([
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w480/dmz.jpg',
+  ]);
+  expect(await openBloggerPicture(fixtures, 412, 2)).toEqual([
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w1200/dmz.jpg',
+  ]);
+});
+
+test('a picture the service has no copy of is asked for as the feed names it, and shown', async ({
+  browser,
+  baseURL,
+}) => {
+  const fixtures = { browser, baseURL };
+  const asked = await openBloggerPicture(fixtures, 1280, 1, false);
+  expect(asked.slice(0, 2)).toEqual([
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w240/dmz.jpg',
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/s1600/dmz.jpg',
+  ]);
 });
 
 test('a feed at an http address on another site is read over https, never refused by the page’s policy', async ({

@@ -4,6 +4,7 @@ import { sanitizeHtml } from '../lib/sanitize';
 import type { Article, FeedPage } from '../features/feed/api/types';
 import { fitPicture } from '../features/feed/utils/fit-picture';
 import { leadPicture, shownText } from '../features/feed/utils/lead-picture';
+import { ARTICLE_PICTURE_SIZES, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 import { sourceLinksOf } from '../features/feed/utils/source-links';
 import { button, byline, el, siteScreen, tagLinks } from './screen-parts';
 
@@ -32,26 +33,35 @@ export function drawable(article: Article): boolean {
 function figure(article: Article): HTMLElement | false {
   const picture = leadPicture(article);
   if (!picture) return false;
-  const box = (src?: string) =>
-    el('img', {
+  const credit =
+    !article.bannerImage &&
+    article.imageCredit &&
+    el('figcaption', { class: 'article-credit muted', dir: 'auto' }, article.imageCredit);
+  // A picture a service serves in other sizes is asked for in its box's, and as the feed names
+  // it if that copy fails (picture-renditions.ts).
+  const box = (src?: string, asNamed = false): HTMLImageElement => {
+    const copies = src && !asNamed ? pictureSrcSet(src) : undefined;
+    const image = el('img', {
       class: 'article-image',
       alt: (!article.bannerImage && article.imageAlt) || '',
       width: '1200',
       height: '675',
       fetchpriority: 'high',
       decoding: 'async',
+      srcset: copies,
+      sizes: copies && ARTICLE_PICTURE_SIZES,
       src,
     });
-  const image = box(picture);
-  const credit =
-    !article.bannerImage &&
-    article.imageCredit &&
-    el('figcaption', { class: 'article-credit muted', dir: 'auto' }, article.imageCredit);
-  image.onload = () => fitPicture(image);
-  image.onerror = () => {
-    image.replaceWith(box());
-    if (credit) credit.remove();
+    if (src) {
+      image.onload = () => fitPicture(image);
+      image.onerror = () => {
+        image.replaceWith(box(copies && src, true));
+        if (!copies && credit) credit.remove();
+      };
+    }
+    return image;
   };
+  const image = box(picture);
   return el('figure', { class: 'article-figure' }, image, credit);
 }
 

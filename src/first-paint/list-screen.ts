@@ -6,6 +6,7 @@ import { listedExcerpt } from '../features/feed/utils/listed-excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
 import { fitPicture } from '../features/feed/utils/fit-picture';
+import { ENTRY_PICTURE_SIZES, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
 
 /**
@@ -47,9 +48,12 @@ function entryFeed({ feedUrl, title, icon }: ArticleOrigin) {
  * An entry's picture box. The list's first picture (`src`) is asked for at once and shown as
  * soon as it arrives, fitted to its box as the app fits it: on a slow network it is most often
  * the page's largest paint, and the app's code may still be on its way. The other boxes stay
- * empty until the app asks for their pictures, after the first (use-entry-pictures.ts).
+ * empty until the app asks for their pictures, after the first (use-entry-pictures.ts). A
+ * picture a service serves in other sizes is asked for in its box's (picture-renditions.ts),
+ * and as the feed names it if that copy fails.
  */
-function picture(src: string | undefined): HTMLImageElement {
+function picture(src: string | undefined, asNamed = false): HTMLImageElement {
+  const copies = src && !asNamed ? pictureSrcSet(src) : undefined;
   const image = el('img', {
     class: 'entry-image',
     alt: '',
@@ -57,11 +61,13 @@ function picture(src: string | undefined): HTMLImageElement {
     height: '675',
     fetchpriority: src && 'high',
     decoding: src && 'async',
+    srcset: copies,
+    sizes: copies && ENTRY_PICTURE_SIZES,
     src,
   });
   image.onload = () => fitPicture(image);
   // One that cannot be had leaves its box empty, not the browser's broken-picture mark.
-  image.onerror = () => image.replaceWith(picture(undefined));
+  image.onerror = () => image.replaceWith(picture(copies && src, true));
   return image;
 }
 

@@ -174,6 +174,41 @@ it('a picture that failed is asked for again when the network comes back', async
   );
 });
 
+/** A Blogger photo: Blogger serves it in any width its address names. */
+const BLOGGER_PHOTO =
+  'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk/s1600/dmz.jpg';
+
+it('asks a picture service for copies as wide as the box, and for the picture itself if they fail', async () => {
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  const picture = await pictureOf(0);
+  expect(picture).toHaveAttribute('src', BLOGGER_PHOTO);
+  expect(picture.getAttribute('srcset')).toContain(
+    'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk/w480/dmz.jpg 480w',
+  );
+  expect(picture).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, 100vw');
+
+  fireEvent.error(picture);
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('srcset'));
+  expect(await pictureOf(0)).toHaveAttribute('src', BLOGGER_PHOTO);
+  fireEvent.error(await pictureOf(0));
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('src'));
+});
+
+it('measures a copy from a srcset by its own pixels: a small photo is not taken for a thumbnail', async () => {
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  const picture = await pictureOf(0);
+  // A 300-pixel photo, sent for the 480w copy of a 192-pixel box: the browser counts it as 120.
+  Object.defineProperty(picture, 'currentSrc', {
+    value: BLOGGER_PHOTO.replace('/s1600/', '/w480/'),
+    configurable: true,
+  });
+  arrive(picture, 120, 192);
+  expect(picture).not.toHaveAttribute('data-fit');
+  // A 90-pixel thumbnail so sent is still one.
+  arrive(picture, 36, 192);
+  expect(picture).toHaveAttribute('data-fit', 'own-size');
+});
+
 /** The newest entry opened as an article, with a lead picture and these pictures in its text. */
 async function openArticle(text: string) {
   const [first, ...rest] = BASE.items;
@@ -200,6 +235,20 @@ it('an article’s lead picture that cannot be had leaves its box empty', async 
   const box = within(article).getByRole('presentation');
   expect(box).toHaveAttribute('width', '1200');
   expect(box).toHaveAttribute('height', '675');
+});
+
+it('an article’s lead picture from a picture service comes in copies as wide as the page', async () => {
+  const [first, ...rest] = BASE.items;
+  const path = `/pictures/feed-${++feedNumber}.json`;
+  fakeFetch({
+    [`${ORIGIN}${path}`]: { ...BASE, items: [{ ...first, image: BLOGGER_PHOTO }, ...rest] },
+  });
+  renderReader(articlePath(String(first?.id), `?feed=${encodeURIComponent(path)}`));
+  const heading = await screen.findByRole('heading', { level: 1, name: String(first?.title) });
+  const lead = within(heading.closest('article') as HTMLElement).getByRole('presentation');
+  expect(lead).toHaveAttribute('src', BLOGGER_PHOTO);
+  expect(lead.getAttribute('srcset')).toContain('/w1200/dmz.jpg 1200w');
+  expect(lead).toHaveAttribute('sizes', '(min-width: 54rem) 54rem, 100vw');
 });
 
 it('a picture in an article’s text that cannot be had gives way to its description', async () => {

@@ -211,6 +211,39 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(boxes()[0]).toHaveAttribute('width', '1200');
   });
 
+  it('asks a picture service for copies as wide as the box, as the app does, and for the picture itself if they fail', async () => {
+    const photo = 'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/s1600/dmz.jpg';
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Pictures',
+      items: [{ id: 'a', title: 'The DMZ', image: photo, content_text: 'Text.' }],
+    };
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const box = () => document.querySelector<HTMLImageElement>('img.entry-image');
+    expect(box()).toHaveAttribute('src', photo);
+    expect(box()?.getAttribute('srcset')).toContain(
+      'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/w240/dmz.jpg 240w',
+    );
+    expect(box()).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, 100vw');
+    const asked = ['src', 'srcset', 'sizes'].map((name) => box()?.getAttribute(name));
+    box()?.dispatchEvent(new Event('error'));
+    expect(box()).toHaveAttribute('src', photo);
+    expect(box()).not.toHaveAttribute('srcset');
+    box()?.dispatchEvent(new Event('error'));
+    expect(box()).not.toHaveAttribute('src');
+    expect(box()).toHaveAttribute('width', '1200');
+
+    // The app's list asks for the same copies: the one the browser chose is not asked for again.
+    document.getElementById('root')?.remove();
+    delete window.broadsheetFeeds;
+    serve(JSON.stringify(feed), 'application/feed+json');
+    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+    const entry = await screen.findByRole('article', { name: 'The DMZ' });
+    const shown = within(entry).getByRole('presentation');
+    expect(['src', 'srcset', 'sizes'].map((name) => shown.getAttribute(name))).toEqual(asked);
+  });
+
   it.each([
     ['a document that is not a feed', '{"version": "https://jsonfeed.org/version/1.1"', 200],
     ['an error page', 'Not found', 404],
@@ -388,6 +421,31 @@ describe('an article drawn from its feed before the app has arrived', () => {
     expect(await drawArticlePage(FEED, FEED, 'opens')).toBe(true);
     expect(screen.queryByRole('figure')).toBeNull();
     expect(document.querySelectorAll('.article-body img')).toHaveLength(1);
+  });
+
+  it('asks a picture service for the article’s picture in copies as wide as the page; its credit stays while the picture itself is asked for', async () => {
+    const photo = 'https://i0.wp.com/example.com/wp-content/uploads/2019/06/dmz.jpg?ssl=1';
+    const rss =
+      '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Pictures</title>' +
+      '<link>https://feeds.example/</link><item><title>lead</title><guid>lead</guid>' +
+      '<pubDate>Wed, 01 May 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;Text.&lt;/p&gt;</description>' +
+      `<media:content url="${photo}" medium="image">` +
+      '<media:credit>A. Photographer</media:credit></media:content></item></channel></rss>';
+    readerOnThisThread();
+    serve(rss, 'application/rss+xml');
+    expect(await drawArticlePage(FEED, FEED, 'lead')).toBe(true);
+    const figure = screen.getByRole('figure');
+    const picture = () => figure.querySelector('img.article-image');
+    expect(picture()).toHaveAttribute('src', photo);
+    expect(picture()?.getAttribute('srcset')).toContain(`${photo}&w=800 800w`);
+    expect(picture()).toHaveAttribute('sizes', '(min-width: 54rem) 54rem, 100vw');
+    picture()?.dispatchEvent(new Event('error'));
+    expect(picture()).toHaveAttribute('src', photo);
+    expect(picture()).not.toHaveAttribute('srcset');
+    expect(figure).toHaveTextContent('A. Photographer');
+    picture()?.dispatchEvent(new Event('error'));
+    expect(picture()).not.toHaveAttribute('src');
+    expect(figure).not.toHaveTextContent('A. Photographer');
   });
 
   it('leaves an article with something to play, or one not on the first page, to the app', async () => {

@@ -11,6 +11,7 @@ import { listedExcerpt } from '../utils/listed-excerpt';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
 import { fitPicture } from '../utils/fit-picture';
+import { ENTRY_PICTURE_SIZES, pictureSrcSet } from '../utils/picture-renditions';
 import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 
@@ -44,7 +45,7 @@ export const ArticleEntry = memo(function ArticleEntry({
 }: ArticleEntryProps) {
   const excerpt = listedExcerpt(article);
   const headingId = useId();
-  const failure = useFailedPicture(article.image);
+  const failure = useFailedPicture(article.image, article.image && pictureSrcSet(article.image));
   // In a list of several feeds, each article links with its own feed.
   const articleLink = article.origin
     ? withFeed(paths.article(article.id), article.origin.feedParam)
@@ -65,6 +66,8 @@ export const ArticleEntry = memo(function ArticleEntry({
           key={failure.key}
           className="entry-image"
           // Held: the box is laid out, the picture asked for later.
+          srcSet={picture === 'held' || failure.failed ? undefined : failure.srcSet}
+          sizes={failure.srcSet && ENTRY_PICTURE_SIZES}
           src={picture === 'held' || failure.failed ? undefined : article.image}
           alt=""
           width={1200}
@@ -79,7 +82,7 @@ export const ArticleEntry = memo(function ArticleEntry({
           }}
           onError={() => {
             failure.fail();
-            onPictureSettled?.();
+            if (!failure.srcSet) onPictureSettled?.();
           }}
         />
       )}

@@ -24,6 +24,7 @@ import { fitPicture } from '../utils/fit-picture';
 import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 import { leadOf, leadPicture, shownText } from '../utils/lead-picture';
+import { ARTICLE_PICTURE_SIZES, pictureSrcSet } from '../utils/picture-renditions';
 import { sourceLinksOf } from '../utils/source-links';
 
 interface ArticleViewProps {
@@ -157,7 +158,7 @@ function ArticleContent({
   // Looked for in the text once per article, not on each render: the text may be long.
   const picture = useMemo(() => leadPicture(article), [article]);
   const withText = useMemo(() => shownText(article), [article]);
-  const failure = useFailedPicture(picture);
+  const failure = useFailedPicture(picture, picture && pictureSrcSet(picture));
   const client = useQueryClient();
   const { feedUrl, feedParam } = source;
   // What j and k, Older and Newer open next: their texts are made ready while this one is read.
@@ -206,6 +207,8 @@ function ArticleContent({
             <img
               key={failure.key}
               className="article-image"
+              srcSet={failure.failed ? undefined : failure.srcSet}
+              sizes={failure.srcSet && ARTICLE_PICTURE_SIZES}
               src={failure.failed ? undefined : picture}
               alt={(!article.bannerImage && article.imageAlt) || ''}
               width={1200}

@@ -13,10 +13,13 @@ export function fitLoadedPicture(event: SyntheticEvent<HTMLImageElement>): void 
  * the browser's broken-picture mark, and nothing below it moves. Chromium keeps the mark on an
  * element whose file failed even once its `src` is gone, so the picture takes a new element
  * (`key`). Kept by address: a picture the feed changes after a refresh is asked for, and one
- * that failed is asked for again when the network comes back.
+ * that failed is asked for again when the network comes back. A picture offered in other sizes
+ * (`srcSet`, picture-renditions.ts) whose copy failed is asked for once more as the feed names
+ * it: the service may not know it, or the picture was kept for reading offline at that address.
  */
-export function useFailedPicture(url: string | undefined) {
+export function useFailedPicture(url: string | undefined, srcSet?: string) {
   const [failedUrl, setFailedUrl] = useState<string>();
+  const [failedCopiesOf, setFailedCopiesOf] = useState<string>();
   // Failed offline, perhaps: asked for again once the network is back.
   useEffect(
     () =>
@@ -28,5 +31,11 @@ export function useFailedPicture(url: string | undefined) {
     [failedUrl],
   );
   const failed = url !== undefined && failedUrl === url;
-  return { failed, key: failed ? 'failed' : 'picture', fail: () => setFailedUrl(url) };
+  const copies = url !== undefined && failedCopiesOf === url ? undefined : srcSet;
+  return {
+    failed,
+    key: failed ? 'failed' : copies === srcSet ? 'picture' : 'as-named',
+    srcSet: copies,
+    fail: () => (copies ? setFailedCopiesOf(url) : setFailedUrl(url)),
+  };
 }

@@ -1,7 +1,4 @@
-/** Where Blogger keeps its posts' pictures. */
-const BLOGGER_HOST = /(?:^|\.)(?:bp\.blogspot\.com|blogger\.googleusercontent\.com)$/;
-/** The size in a Blogger picture's path: a folder ("/s72-c/", "/w640-h302/") or an ending. */
-const BLOGGER_SIZE = /\/[swh]\d+(?:-[\w-]+)?\/|=[swh]\d+(?:-[\w-]+)?$/;
+import { BLOGGER_HOST, BLOGGER_SIZE } from './picture-renditions';
 
 /**
  * Blogger's thumbnail of a post's picture (72 pixels, cropped square) as the picture itself,

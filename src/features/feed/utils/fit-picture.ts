@@ -1,3 +1,5 @@
+import { pictureDensity } from './picture-renditions';
+
 /** How far a picture may be enlarged to fill its box before it is shown at its own size. */
 const MOST_ENLARGED = 1.5;
 
@@ -9,9 +11,11 @@ const MOST_ENLARGED = 1.5;
  */
 export function fitPicture(image: HTMLImageElement | null): void {
   if (!image?.complete || image.naturalWidth === 0 || image.naturalHeight === 0) return;
+  // Pixels of the file itself: a copy chosen from a `srcset` is measured as drawn to fit its box.
+  const density = pictureDensity(image);
   const enlarged = Math.max(
-    image.clientWidth / image.naturalWidth,
-    image.clientHeight / image.naturalHeight,
+    image.clientWidth / (image.naturalWidth * density),
+    image.clientHeight / (image.naturalHeight * density),
   );
   if (enlarged > MOST_ENLARGED) image.dataset.fit = 'own-size';
   else delete image.dataset.fit;

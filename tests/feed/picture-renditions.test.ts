@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { pictureSrcSet } from '../../src/features/feed/utils/picture-renditions';
+
+/** The addresses of a `srcset`'s copies, by the width each is named for. */
+function copies(srcset: string | undefined) {
+  return Object.fromEntries(
+    (srcset ?? '').split(', ').map((copy) => {
+      const [url, width] = copy.split(' ');
+      return [String(width), String(url)];
+    }),
+  );
+}
+
+describe('a picture a service serves in any width', () => {
+  it.each([
+    [
+      'Blogger, its size a folder',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk_q/s1600/kim-trump.jpg',
+      'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk_q/w480/kim-trump.jpg',
+    ],
+    [
+      'Blogger, sized and cropped',
+      'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/w640-h360-p-k-no-nu/dmz.jpg',
+      'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/w480/dmz.jpg',
+    ],
+    [
+      'Blogger, its size at the end',
+      'https://blogger.googleusercontent.com/img/a/AVvXsEiQ2k9=s1600',
+      'https://blogger.googleusercontent.com/img/a/AVvXsEiQ2k9=w480',
+    ],
+    [
+      'WordPress.com',
+      'https://longreads.files.wordpress.com/2019/06/harbour.jpg?w=1024&h=683',
+      'https://longreads.files.wordpress.com/2019/06/harbour.jpg?w=480',
+    ],
+    [
+      'WordPress’s Photon',
+      'https://i0.wp.com/example.com/wp-content/uploads/2019/06/harbour.jpg?resize=1024%2C683&ssl=1',
+      'https://i0.wp.com/example.com/wp-content/uploads/2019/06/harbour.jpg?ssl=1&w=480',
+    ],
+    [
+      'Substack',
+      'https://substackcdn.com/image/fetch/w_1456,c_limit,f_auto,q_auto:good,fl_progressive:steep/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2F5e1f.jpeg',
+      'https://substackcdn.com/image/fetch/f_auto,q_auto:good,fl_progressive:steep,w_480,c_limit/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2F5e1f.jpeg',
+    ],
+    [
+      'Substack, its copy cropped',
+      'https://substackcdn.com/image/fetch/$s_!Wl0T!,w_1200,h_600,c_fill,f_jpg/https%3A%2F%2Fbucket.s3.amazonaws.com%2Fa.png',
+      'https://substackcdn.com/image/fetch/$s_!Wl0T!,f_jpg,w_480,c_limit/https%3A%2F%2Fbucket.s3.amazonaws.com%2Fa.png',
+    ],
+    [
+      'Medium',
+      'https://cdn-images-1.medium.com/max/1024/1*8jWv3aQ.png',
+      'https://cdn-images-1.medium.com/max/480/1*8jWv3aQ.png',
+    ],
+    [
+      'Medium, resized',
+      'https://miro.medium.com/v2/resize:fit:1200/1*8jWv3aQ.png',
+      'https://miro.medium.com/v2/resize:fit:480/1*8jWv3aQ.png',
+    ],
+    [
+      'Unsplash',
+      'https://images.unsplash.com/photo-1500530855697?ixlib=rb-4.0.3&q=80&w=2000&fit=crop',
+      'https://images.unsplash.com/photo-1500530855697?ixlib=rb-4.0.3&q=80&w=480',
+    ],
+  ])('%s: copies 240 to 1,200 pixels wide', (_, address, at480) => {
+    const srcset = pictureSrcSet(address);
+    expect(Object.keys(copies(srcset))).toEqual(['240w', '480w', '800w', '1200w']);
+    expect(copies(srcset)['480w']).toBe(at480);
+  });
+
+  it.each([
+    ['a site’s own picture', 'https://www.example.com/wp-content/uploads/2019/06/harbour.jpg'],
+    ['a Blogger picture whose address names no size', 'https://1.bp.blogspot.com/-Xq2/dmz.jpg'],
+    ['a signed imgix picture', 'https://example.imgix.net/harbour.jpg?w=600&s=5f2b'],
+    [
+      'a Substack picture given no sizes',
+      'https://substackcdn.com/image/fetch/https%3A%2F%2Fa.png',
+    ],
+    ['a Medium picture of another shape of address', 'https://miro.medium.com/1*8jWv3aQ.png'],
+    ['an address that is not one', 'not a picture'],
+  ])('%s: shown as the feed names it', (_, address) => {
+    expect(pictureSrcSet(address)).toBeUndefined();
+  });
+});
