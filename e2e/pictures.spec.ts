@@ -130,14 +130,15 @@ const BLOGGER_PHOTO =
 
 /**
  * Opens a feed whose first entry's picture is BLOGGER_PHOTO in a page `width` pixels wide at
- * `scale` device pixels to a CSS pixel; `copies` says whether Blogger has the copies asked of
- * it. Returns the paths asked of Blogger once the picture has arrived.
+ * `scale` device pixels to a CSS pixel, as its list or its `article`; `copies` says whether
+ * Blogger has the copies asked of it. Returns the paths asked of Blogger once the picture has
+ * arrived.
  */
 async function openBloggerPicture(
   { browser, baseURL }: { browser: Browser; baseURL: string | undefined },
   width: number,
   scale: number,
-  copies = true,
+  { copies = true, article = false } = {},
 ): Promise<string[]> {
   const context = await browser.newContext({
     baseURL,
@@ -159,8 +160,9 @@ async function openBloggerPicture(
       ? route.fulfill({ body: PICTURE, contentType: 'image/png' })
       : route.fulfill({ status: 404 });
   });
-  await page.goto(withFeedParam('/', '/blogger/pictures.json'));
-  const picture = page.getByRole('article').first().locator('img');
+  const path = article ? articlePath(String(BASE.items[0]?.id)) : '/';
+  await page.goto(withFeedParam(path, '/blogger/pictures.json'));
+  const picture = page.locator('img.entry-image, img.article-image').first();
   await expect
     .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
     .toBeGreaterThan(0);
@@ -174,7 +176,7 @@ test('a picture service is asked for a copy as wide as the picture’s box, not 
   baseURL,
 }) => {
   const fixtures = { browser, baseURL };
-  // A wide window's box is 192 pixels; a phone's, its width.
+  // A wide window's box is 192 pixels; a phone's, its width less the page's margins: 380.
   expect(await openBloggerPicture(fixtures, 1280, 1)).toEqual([
     '/img/b/R29vZ2xl/AVvXsEhX7Yk/w240/dmz.jpg',
   ]);
@@ -182,7 +184,11 @@ test('a picture service is asked for a copy as wide as the picture’s box, not 
     '/img/b/R29vZ2xl/AVvXsEhX7Yk/w480/dmz.jpg',
   ]);
   expect(await openBloggerPicture(fixtures, 412, 2)).toEqual([
-    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w1200/dmz.jpg',
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w800/dmz.jpg',
+  ]);
+  // An article's picture is as wide as its text: 640 pixels.
+  expect(await openBloggerPicture(fixtures, 1280, 1, { article: true })).toEqual([
+    '/img/b/R29vZ2xl/AVvXsEhX7Yk/w800/dmz.jpg',
   ]);
 });
 
@@ -191,7 +197,7 @@ test('a picture the service has no copy of is asked for as the feed names it, an
   baseURL,
 }) => {
   const fixtures = { browser, baseURL };
-  const asked = await openBloggerPicture(fixtures, 1280, 1, false);
+  const asked = await openBloggerPicture(fixtures, 1280, 1, { copies: false });
   expect(asked.slice(0, 2)).toEqual([
     '/img/b/R29vZ2xl/AVvXsEhX7Yk/w240/dmz.jpg',
     '/img/b/R29vZ2xl/AVvXsEhX7Yk/s1600/dmz.jpg',

@@ -4,7 +4,7 @@ import { sanitizeHtml } from '../lib/sanitize';
 import type { Article, FeedPage } from '../features/feed/api/types';
 import { fitPicture } from '../features/feed/utils/fit-picture';
 import { leadPicture, shownText } from '../features/feed/utils/lead-picture';
-import { ARTICLE_PICTURE_SIZES, pictureSrcSet } from '../features/feed/utils/picture-renditions';
+import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 import { sourceLinksOf } from '../features/feed/utils/source-links';
 import { button, byline, el, siteScreen, tagLinks } from './screen-parts';
 
@@ -49,7 +49,7 @@ function figure(article: Article): HTMLElement | false {
       fetchpriority: 'high',
       decoding: 'async',
       srcset: copies,
-      sizes: copies && ARTICLE_PICTURE_SIZES,
+      sizes: copies && pictureSizes('article'),
       src,
     });
     if (src) {

@@ -6,7 +6,7 @@ import { listedExcerpt } from '../features/feed/utils/listed-excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
 import { fitPicture } from '../features/feed/utils/fit-picture';
-import { ENTRY_PICTURE_SIZES, pictureSrcSet } from '../features/feed/utils/picture-renditions';
+import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
 
 /**
@@ -62,7 +62,7 @@ function picture(src: string | undefined, asNamed = false): HTMLImageElement {
     fetchpriority: src && 'high',
     decoding: src && 'async',
     srcset: copies,
-    sizes: copies && ENTRY_PICTURE_SIZES,
+    sizes: copies && pictureSizes('entry'),
     src,
   });
   image.onload = () => fitPicture(image);

@@ -185,7 +185,7 @@ it('asks a picture service for copies as wide as the box, and for the picture it
   expect(picture.getAttribute('srcset')).toContain(
     'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhX7Yk/w480/dmz.jpg 480w',
   );
-  expect(picture).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, 100vw');
+  expect(picture).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, calc(100vw - 2rem)');
 
   fireEvent.error(picture);
   await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('srcset'));
@@ -248,7 +248,7 @@ it('an article’s lead picture from a picture service comes in copies as wide a
   const lead = within(heading.closest('article') as HTMLElement).getByRole('presentation');
   expect(lead).toHaveAttribute('src', BLOGGER_PHOTO);
   expect(lead.getAttribute('srcset')).toContain('/w1200/dmz.jpg 1200w');
-  expect(lead).toHaveAttribute('sizes', '(min-width: 54rem) 54rem, 100vw');
+  expect(lead).toHaveAttribute('sizes', '(min-width: 42rem) 40rem, calc(100vw - 2rem)');
 });
 
 it('a picture in an article’s text that cannot be had gives way to its description', async () => {

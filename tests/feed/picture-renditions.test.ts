@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pictureSrcSet } from '../../src/features/feed/utils/picture-renditions';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pictureSizes, pictureSrcSet } from '../../src/features/feed/utils/picture-renditions';
 
 /** The addresses of a `srcset`'s copies, by the width each is named for. */
 function copies(srcset: string | undefined) {
@@ -81,5 +81,31 @@ describe('a picture a service serves in any width', () => {
     ['an address that is not one', 'not a picture'],
   ])('%s: shown as the feed names it', (_, address) => {
     expect(pictureSrcSet(address)).toBeUndefined();
+  });
+});
+
+describe('the width a picture is drawn at, as `sizes` says it', () => {
+  const root = document.documentElement;
+  afterEach(() => {
+    root.style.removeProperty('--text-scale');
+    delete root.dataset.width;
+  });
+
+  it('is a list box’s 12rem beside the text, or the page’s width less its margins', () => {
+    expect(pictureSizes('entry')).toBe('(min-width: 40rem) 12rem, calc(100vw - 2rem)');
+  });
+
+  it('is an article’s measure less its margins, by the reader’s line width', () => {
+    expect(pictureSizes('article')).toBe('(min-width: 42rem) 40rem, calc(100vw - 2rem)');
+    root.dataset.width = 'wide';
+    expect(pictureSizes('article')).toBe('(min-width: 54rem) 52rem, calc(100vw - 2rem)');
+    root.dataset.width = 'narrow';
+    expect(pictureSizes('article')).toBe('(min-width: 34rem) 32rem, calc(100vw - 2rem)');
+  });
+
+  it('follows the reader’s text size, which the page’s rem follows and the rem of `sizes` does not', () => {
+    root.style.setProperty('--text-scale', '1.4');
+    expect(pictureSizes('entry')).toBe('(min-width: 40rem) 16.8rem, calc(100vw - 2.8rem)');
+    expect(pictureSizes('article')).toBe('(min-width: 58.8rem) 56rem, calc(100vw - 2.8rem)');
   });
 });

@@ -225,7 +225,7 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(box()?.getAttribute('srcset')).toContain(
       'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/w240/dmz.jpg 240w',
     );
-    expect(box()).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, 100vw');
+    expect(box()).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, calc(100vw - 2rem)');
     const asked = ['src', 'srcset', 'sizes'].map((name) => box()?.getAttribute(name));
     box()?.dispatchEvent(new Event('error'));
     expect(box()).toHaveAttribute('src', photo);
@@ -438,7 +438,7 @@ describe('an article drawn from its feed before the app has arrived', () => {
     const picture = () => figure.querySelector('img.article-image');
     expect(picture()).toHaveAttribute('src', photo);
     expect(picture()?.getAttribute('srcset')).toContain(`${photo}&w=800 800w`);
-    expect(picture()).toHaveAttribute('sizes', '(min-width: 54rem) 54rem, 100vw');
+    expect(picture()).toHaveAttribute('sizes', '(min-width: 42rem) 40rem, calc(100vw - 2rem)');
     picture()?.dispatchEvent(new Event('error'));
     expect(picture()).toHaveAttribute('src', photo);
     expect(picture()).not.toHaveAttribute('srcset');

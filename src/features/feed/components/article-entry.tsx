@@ -11,7 +11,7 @@ import { listedExcerpt } from '../utils/listed-excerpt';
 import { Byline } from './byline';
 import { EntryFeed } from './entry-feed';
 import { fitPicture } from '../utils/fit-picture';
-import { ENTRY_PICTURE_SIZES, pictureSrcSet } from '../utils/picture-renditions';
+import { pictureSizes, pictureSrcSet } from '../utils/picture-renditions';
 import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 
@@ -67,7 +67,7 @@ export const ArticleEntry = memo(function ArticleEntry({
           className="entry-image"
           // Held: the box is laid out, the picture asked for later.
           srcSet={picture === 'held' || failure.failed ? undefined : failure.srcSet}
-          sizes={failure.srcSet && ENTRY_PICTURE_SIZES}
+          sizes={failure.srcSet && pictureSizes('entry')}
           src={picture === 'held' || failure.failed ? undefined : article.image}
           alt=""
           width={1200}

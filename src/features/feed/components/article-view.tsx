@@ -24,7 +24,7 @@ import { fitPicture } from '../utils/fit-picture';
 import { fitLoadedPicture, useFailedPicture } from './picture-fit';
 import { TagLinks } from './tag-links';
 import { leadOf, leadPicture, shownText } from '../utils/lead-picture';
-import { ARTICLE_PICTURE_SIZES, pictureSrcSet } from '../utils/picture-renditions';
+import { pictureSizes, pictureSrcSet } from '../utils/picture-renditions';
 import { sourceLinksOf } from '../utils/source-links';
 
 interface ArticleViewProps {
@@ -208,7 +208,7 @@ function ArticleContent({
               key={failure.key}
               className="article-image"
               srcSet={failure.failed ? undefined : failure.srcSet}
-              sizes={failure.srcSet && ARTICLE_PICTURE_SIZES}
+              sizes={failure.srcSet && pictureSizes('article')}
               src={failure.failed ? undefined : picture}
               alt={(!article.bannerImage && article.imageAlt) || ''}
               width={1200}

@@ -4,10 +4,25 @@
  */
 const WIDTHS = [240, 480, 800, 1200];
 
-/** How wide a list's picture box is drawn (.entry-image in global.css): for `sizes`. */
-export const ENTRY_PICTURE_SIZES = '(min-width: 40rem) 12rem, 100vw';
-/** How wide an article's picture is drawn at most (.article-image, the widest measure). */
-export const ARTICLE_PICTURE_SIZES = '(min-width: 54rem) 54rem, 100vw';
+/** The text's measure (--measure in global.css) by the reader's line width, in rem. */
+const MEASURES: Record<string, number> = { narrow: 34, medium: 42, wide: 54 };
+
+/**
+ * How wide a picture's box is drawn, for `sizes`: a list's (.entry-image in global.css: 12rem
+ * beside the text from 40rem up, else the page's width less its margins) or an article's (the
+ * text's measure less its margins, or the page's width less them). The page's rem follows the
+ * reader's text size (--text-scale on the root, and its line width, as the settings set them);
+ * the rem of `sizes`, as of a media query, does not: its lengths are scaled here.
+ */
+export function pictureSizes(box: 'entry' | 'article'): string {
+  const root = globalThis.document?.documentElement;
+  const scale = Number(root?.style.getPropertyValue('--text-scale')) || 1;
+  const rem = (length: number) => `${Math.round(length * scale * 100) / 100}rem`;
+  const page = `calc(100vw - ${rem(2)})`;
+  if (box === 'entry') return `(min-width: 40rem) ${rem(12)}, ${page}`;
+  const measure = MEASURES[root?.dataset.width ?? ''] ?? 42;
+  return `(min-width: ${rem(measure)}) ${rem(measure - 2)}, ${page}`;
+}
 
 /** Where Blogger keeps its posts' pictures. */
 export const BLOGGER_HOST = /(?:^|\.)(?:bp\.blogspot\.com|blogger\.googleusercontent\.com)$/;
@@ -94,8 +109,9 @@ export function pictureSrcSet(address: string): string | undefined {
 
 /**
  * How many of its own pixels a picture shown from a `srcset` has to one of the browser's
- * natural ones: the browser reads a copy named "800w" in a 400-pixel box as drawn at two to a
- * pixel, whatever the service sent (no more than the picture's own width).
+ * natural ones: the browser reads a copy named "800w" for a 400-pixel box (its `sizes`, which
+ * is the box's width) as drawn at two to a pixel, whatever the service sent (no more than the
+ * picture's own width).
  */
 export function pictureDensity(image: HTMLImageElement): number {
   if (!image.srcset || image.clientWidth === 0) return 1;
