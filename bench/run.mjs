@@ -6,7 +6,8 @@
 //                                  --river-only for the river of many feeds alone,
 //                                  --again-only for a feed and a river of 50 opened again,
 //                                  --feeds-only for feeds by others opened by ?feed=,
-//                                  --stack-floor for the same feeds read by the libraries alone)
+//                                  --stack-floor for the same feeds read by the libraries alone,
+//                                  --pictures-only for a photo feed's pictures from a service)
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -28,6 +29,7 @@ import { bundleReport } from '../scripts/check-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 import { generateFeed, generateRss, generateThread } from './generate.mjs';
 import { simulatedLcpDownloads } from './lantern.mjs';
+import { PICTURE_HOSTS, appliedThrottlingRun, pictureService } from './picture-service.mjs';
 import {
   RIVER_ENTRIES_PER_FEED,
   RIVER_FEEDS,
@@ -665,37 +667,42 @@ async function withPhotos(browser, feed) {
 }
 
 /**
- * A cold load with Lighthouse's mobile network and CPU applied to a real Chromium (1.6 Mbps,
- * 150 ms round trips, CPU four times slower) instead of simulated: the largest contentful paint
- * as the browser reports it, median of the runs. A second opinion on the simulation, which
- * does not see that the page waits for its worker.
+ * A cold load with Lighthouse's mobile network and CPU applied to a real Chromium: the largest
+ * contentful paint as the browser reports it, median of the runs. A second opinion on the
+ * simulation, which does not see that the page waits for its worker.
  */
 async function appliedThrottlingLcp(browser, url) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      window.__lcp = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__lcp = entry.startTime;
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForTimeout(4000);
-    runs.push(await page.evaluate(() => window.__lcp));
-    await context.close();
-  }
+  for (let i = 0; i < RUNS; i++) runs.push(await appliedThrottlingRun(browser, url));
   return median(runs);
+}
+
+/** The page of the newest article of the list at `list`, as its first entry links it. */
+async function newestArticleOf(browser, list) {
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${list}`);
+  const link = page.locator(`${APP_ENTRY} h2 a, ${APP_ENTRY} h3 a`).first();
+  await link.waitFor();
+  const article = await link.getAttribute('href');
+  await page.close();
+  return article;
+}
+
+/** The photo feed's pages with their pictures from the feed's own site, then from Blogger. */
+function pictureServiceRun(browser) {
+  const dir = join(dist, 'bench', 'feeds');
+  mkdirSync(dir, { recursive: true });
+  return pictureService({
+    origin: ORIGIN,
+    feed: readFileSync(join(root, 'tests', 'fixtures', 'feeds', FEED_PAGES[0].file), 'utf8'),
+    runs: RUNS,
+    serveFeed: (name, text) => {
+      writeFileSync(join(dir, name), text);
+      return `/bench/feeds/${name}`;
+    },
+    articleOf: (list) => newestArticleOf(browser, list),
+    median,
+  });
 }
 
 async function feedPagesLighthouse(browser, overHttp2) {
@@ -711,14 +718,7 @@ async function feedPagesLighthouse(browser, overHttp2) {
       cpSync(source, join(dir, copy));
     }
     const list = `/?feed=${encodeURIComponent(`/bench/feeds/${copy}`)}`;
-    const page = await browser.newPage();
-    await page.goto(`${ORIGIN}${list}`);
-    await page.locator(`${APP_ENTRY} h2 a, ${APP_ENTRY} h3 a`).first().waitFor();
-    const article = await page
-      .locator(`${APP_ENTRY} h2 a, ${APP_ENTRY} h3 a`)
-      .first()
-      .getAttribute('href');
-    await page.close();
+    const article = await newestArticleOf(browser, list);
     console.error(`  ${name}…`);
     results.push({
       name,
@@ -829,6 +829,26 @@ function lighthouseRows(feedPages, listKey, articleKey, label) {
       '≥ 95 / ≤ 2,000 ms / – / 0',
     ]),
   );
+}
+
+/**
+ * Rows of the photo feed's pages, pictures from the feed's own site beside the same from
+ * Blogger, which the app asks for copies as wide as their boxes.
+ */
+function pictureRows(pictures) {
+  if (!pictures) return [['Pictures from a picture service', 'not measured: no openssl', '']];
+  const of = (host, screen, page) =>
+    pictures.find((run) => run.host === host && run.screen === screen && run.page === page);
+  return pictures
+    .filter((run) => run.host === PICTURE_HOSTS.own)
+    .map(({ screen, page, bytes, lcp }) => {
+      const service = of(PICTURE_HOSTS.service, screen, page);
+      return [
+        `The small JSON Feed with a 1,600-pixel photo on each entry, ${page}, on a ${screen}, network and CPU applied: pictures downloaded / LCP, the photos on the feed's own site → on Blogger (copies as wide as their boxes)`,
+        `${kb(bytes)} / ${ms(lcp)} → ${kb(service.bytes)} / ${ms(service.lcp)}`,
+        '',
+      ];
+    });
 }
 
 /** The JavaScript the front page downloads until the network is idle: gzip sizes of the files. */
@@ -987,6 +1007,7 @@ async function main() {
   const bundle = bundleReport();
   const threadOnly = process.argv.includes('--thread-only');
   const riverOnly = [
+    '--pictures-only',
     '--river-only',
     '--feeds-only',
     '--stack-floor',
@@ -1001,7 +1022,9 @@ async function main() {
   await Promise.all([server.ready, largeSiteServer?.ready]);
   const http2Server =
     threadOnly ||
-    ['--river-only', '--stack-floor', '--again-only'].some((o) => process.argv.includes(o))
+    ['--river-only', '--stack-floor', '--again-only', '--pictures-only'].some((o) =>
+      process.argv.includes(o),
+    )
       ? undefined
       : await serveOverHttp2();
   const browser = await chromium.launch({
@@ -1040,6 +1063,10 @@ async function main() {
           floorPainted: of(runs.floor, 'firstPainted'),
         }),
       );
+      return;
+    }
+    if (process.argv.includes('--pictures-only')) {
+      console.log(JSON.stringify(await pictureServiceRun(browser), null, 1));
       return;
     }
     if (process.argv.includes('--stack-floor')) {
@@ -1081,6 +1108,8 @@ async function main() {
     const feedPages = await feedPagesLighthouse(browser, http2Server);
     console.error('The same feeds, read by the required libraries alone…');
     const floorStack = await stackFloor(browser);
+    console.error('Pictures from a picture service…');
+    const pictures = await pictureServiceRun(browser);
     const frontPageJs = await frontPageJavaScript(browser);
 
     console.error('3,000-item feed…');
@@ -1307,6 +1336,7 @@ async function main() {
           '',
         ]),
       ),
+      ...pictureRows(pictures),
       ...lighthouseRows(
         feedPages,
         'http2List',
