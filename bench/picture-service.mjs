@@ -21,9 +21,10 @@ const WIDTHS = [240, 480, 800, 1200, 1600];
 /**
  * A cold load with Lighthouse's mobile network and CPU applied to a real Chromium (1.6 Mbps,
  * 150 ms round trips, CPU four times slower) instead of simulated: the largest contentful paint
- * as the browser reports it. `options` are the browser context's.
+ * as the browser reports it. `options` are the browser context's; with `untilIdle`, the page
+ * stays open until the network is idle (every picture near the screen downloaded).
  */
-export async function appliedThrottlingRun(browser, url, options = {}) {
+export async function appliedThrottlingRun(browser, url, { untilIdle = false, ...options } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -43,52 +44,57 @@ export async function appliedThrottlingRun(browser, url, options = {}) {
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForTimeout(4000);
+  if (untilIdle) await page.waitForLoadState('networkidle', { timeout: 120_000 });
   const lcp = await page.evaluate(() => window.__lcp);
   await context.close();
   return lcp;
 }
 
-/** Photos drawn in the browser (grain makes a JPEG as large as a photo's), at every width. */
-async function drawPhotos(browser) {
+/**
+ * Photos drawn in the browser, `width` × `height` (grain makes a JPEG as large as a photo's),
+ * each also in copies `widths` wide: by "<photo>/<width>".
+ */
+export async function drawPhotos(browser, { count, width, height, widths }) {
   const page = await browser.newPage();
   const photos = new Map();
-  for (let n = 0; n < PHOTOS; n++) {
+  for (let n = 0; n < count; n++) {
     const sized = await page.evaluate(
-      async ({ seed, widths }) => {
-        const [width, height] = [1600, 900];
+      async ({ seed, size, copyWidths }) => {
         const canvas = document.createElement('canvas');
-        canvas.width = width;
-        canvas.height = height;
+        canvas.width = size.width;
+        canvas.height = size.height;
         const context = canvas.getContext('2d');
         let state = seed + 1;
         const next = () => (state = (state * 9301 + 49297) % 233280) / 233280;
         for (let k = 0; k < 400; k++) {
           context.fillStyle = `hsl(${next() * 360}, ${40 + next() * 40}%, ${30 + next() * 40}%)`;
           context.beginPath();
-          context.arc(next() * width, next() * height, 10 + next() * 160, 0, 2 * Math.PI);
+          const [x, y, radius] = [next() * size.width, next() * size.height, next() * size.width];
+          context.arc(x, y, 10 + radius / 10, 0, 2 * Math.PI);
           context.fill();
         }
-        const image = context.getImageData(0, 0, width, height);
+        // Grain, as a photo has: it is what makes a JPEG large.
+        const image = context.getImageData(0, 0, size.width, size.height);
         for (let k = 0; k < image.data.length; k += 4) {
           const grain = (next() - 0.5) * 40;
           for (let c = 0; c < 3; c++) image.data[k + c] += grain;
         }
         context.putImageData(image, 0, 0);
         const copies = {};
-        for (const copyWidth of widths) {
+        for (const copyWidth of copyWidths) {
           const copy = document.createElement('canvas');
           copy.width = copyWidth;
-          copy.height = Math.round((copyWidth * 9) / 16);
+          copy.height = Math.round((copyWidth * size.height) / size.width);
           copy.getContext('2d').drawImage(canvas, 0, 0, copy.width, copy.height);
           const blob = await new Promise((resolve) => copy.toBlob(resolve, 'image/jpeg', 0.8));
           copies[copyWidth] = [...new Uint8Array(await blob.arrayBuffer())];
         }
         return copies;
       },
-      { seed: n, widths: WIDTHS },
+      { seed: n, size: { width, height }, copyWidths: widths },
     );
-    for (const [width, bytes] of Object.entries(sized)) {
-      photos.set(`${n}/${width}`, Buffer.from(bytes));
+    for (const [copyWidth, bytes] of Object.entries(sized)) {
+      photos.set(`${n}/${copyWidth}`, Buffer.from(bytes));
     }
   }
   await page.close();
@@ -124,7 +130,7 @@ function servePhotos(photos) {
         return;
       }
       served.bytes += body.length;
-      response.writeHead(200, { 'Content-Type': 'image/jpeg', 'Cache-Control': 'no-store' });
+      response.writeHead(200, { 'Content-Type': 'image/jpeg', 'Cache-Control': 'max-age=86400' });
       response.end(body);
     },
   ).listen(PICTURES_PORT);
@@ -159,7 +165,8 @@ const SCREENS = [
 
 /**
  * For each screen, the list and its newest article, pictures from the feed's own site and from
- * Blogger: the pictures' bytes downloaded and the LCP, median of `runs`. `serveFeed(name, text)`
+ * Blogger: the pictures' bytes downloaded until the network is idle and the LCP, median of
+ * `runs`. `serveFeed(name, text)`
  * puts a feed into the served build and returns its path; `articleOf(path)` its newest
  * article's page.
  */
@@ -168,7 +175,12 @@ export async function pictureService({ origin, feed, runs, serveFeed, articleOf,
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
   });
-  const photos = await drawPhotos(maker);
+  const photos = await drawPhotos(maker, {
+    count: PHOTOS,
+    width: 1600,
+    height: 900,
+    widths: WIDTHS,
+  });
   await maker.close();
   const server = servePhotos(photos);
   if (!server) return undefined;
@@ -198,6 +210,7 @@ export async function pictureService({ origin, feed, runs, serveFeed, articleOf,
               await appliedThrottlingRun(browser, `${origin}${path}`, {
                 viewport: { width: screen.width, height: screen.height },
                 deviceScaleFactor: screen.scale,
+                untilIdle: true,
               }),
             );
             bytes.push(server.served.bytes);
