@@ -2,11 +2,9 @@ import { withFeed } from '../config/paths';
 import { textDirection } from '../lib/direction';
 import { sanitizeHtml } from '../lib/sanitize';
 import type { Article, FeedPage } from '../features/feed/api/types';
-import { fitPicture } from '../features/feed/utils/fit-picture';
 import { leadPicture, shownText } from '../features/feed/utils/lead-picture';
-import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 import { sourceLinksOf } from '../features/feed/utils/source-links';
-import { button, byline, el, siteScreen, tagLinks } from './screen-parts';
+import { button, byline, el, pictureBox, siteScreen, tagLinks } from './screen-parts';
 
 /**
  * An article's page (`/articles/…?feed=`) as the app draws it (ArticleView, article-view.tsx,
@@ -37,31 +35,15 @@ function figure(article: Article): HTMLElement | false {
     !article.bannerImage &&
     article.imageCredit &&
     el('figcaption', { class: 'article-credit muted', dir: 'auto' }, article.imageCredit);
-  // A picture a service serves in other sizes is asked for in its box's, and as the feed names
-  // it if that copy fails (picture-renditions.ts).
-  const box = (src?: string, asNamed = false): HTMLImageElement => {
-    const copies = src && !asNamed ? pictureSrcSet(src) : undefined;
-    const image = el('img', {
-      class: 'article-image',
-      alt: (!article.bannerImage && article.imageAlt) || '',
-      width: '1200',
-      height: '675',
-      fetchpriority: 'high',
-      decoding: 'async',
-      srcset: copies,
-      sizes: copies && pictureSizes('article'),
-      src,
-    });
-    if (src) {
-      image.onload = () => fitPicture(image);
-      image.onerror = () => {
-        image.replaceWith(box(copies && src, true));
-        if (!copies && credit) credit.remove();
-      };
-    }
-    return image;
+  const attributes = {
+    class: 'article-image',
+    alt: (!article.bannerImage && article.imageAlt) || '',
+    width: '1200',
+    height: '675',
   };
-  const image = box(picture);
+  const image = pictureBox('article', attributes, picture, () => {
+    if (credit) credit.remove();
+  });
   return el('figure', { class: 'article-figure' }, image, credit);
 }
 

@@ -5,9 +5,7 @@ import type { Article, ArticleOrigin, FeedPage } from '../features/feed/api/type
 import { listedExcerpt } from '../features/feed/utils/listed-excerpt';
 import { groupByDay, sortNewestFirst } from '../features/feed/utils/group-by-day';
 import { withoutSharedPictures } from '../features/feed/utils/shared-pictures';
-import { fitPicture } from '../features/feed/utils/fit-picture';
-import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
-import { button, byline, el, link, siteScreen, tagLinks } from './screen-parts';
+import { button, byline, el, link, pictureBox, siteScreen, tagLinks } from './screen-parts';
 
 /**
  * A list's page as the app draws it at first (a feed's, src/app/routes/feed-page.tsx, or the
@@ -52,23 +50,8 @@ function entryFeed({ feedUrl, title, icon }: ArticleOrigin) {
  * picture a service serves in other sizes is asked for in its box's (picture-renditions.ts),
  * and as the feed names it if that copy fails.
  */
-function picture(src: string | undefined, asNamed = false): HTMLImageElement {
-  const copies = src && !asNamed ? pictureSrcSet(src) : undefined;
-  const image = el('img', {
-    class: 'entry-image',
-    alt: '',
-    width: '1200',
-    height: '675',
-    fetchpriority: src && 'high',
-    decoding: src && 'async',
-    srcset: copies,
-    sizes: copies && pictureSizes('entry'),
-    src,
-  });
-  image.onload = () => fitPicture(image);
-  // One that cannot be had leaves its box empty, not the browser's broken-picture mark.
-  image.onerror = () => image.replaceWith(picture(copies && src, true));
-  return image;
+function picture(src: string | undefined): HTMLImageElement {
+  return pictureBox('entry', { class: 'entry-image', alt: '', width: '1200', height: '675' }, src);
 }
 
 /**

@@ -10,6 +10,8 @@ import { textDirection } from '../lib/direction';
 import { hostOf } from '../lib/http';
 import { nameList } from '../lib/name-list';
 import type { Article, FeedPage } from '../features/feed/api/types';
+import { fitPicture } from '../features/feed/utils/fit-picture';
+import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
 
 /**
  * The parts every screen drawn before the app shares, written with the DOM alone as the app's
@@ -33,6 +35,39 @@ export function el<Tag extends keyof HTMLElementTagNameMap>(
     if (child) element.append(child);
   }
   return element;
+}
+
+/**
+ * A picture's box as the app draws it (ArticleEntry's, ArticleView's), its picture `src` asked
+ * for at once and fitted to the box as it arrives. A picture a service serves in other sizes is
+ * asked for in its box's (picture-renditions.ts), and as the feed names it if that copy fails;
+ * one that cannot be had leaves its box empty, not the browser's broken-picture mark, and then
+ * `gone` runs.
+ */
+export function pictureBox(
+  box: 'entry' | 'article',
+  attributes: Record<string, string | undefined>,
+  src: string | undefined,
+  gone?: () => void,
+  asNamed = false,
+): HTMLImageElement {
+  const copies = src && !asNamed ? pictureSrcSet(src) : undefined;
+  const image = el('img', {
+    ...attributes,
+    fetchpriority: src && 'high',
+    decoding: src && 'async',
+    srcset: copies,
+    sizes: copies && pictureSizes(box),
+    src,
+  });
+  if (src) {
+    image.onload = () => fitPicture(image);
+    image.onerror = () => {
+      image.replaceWith(pictureBox(box, attributes, copies && src, gone, true));
+      if (!copies) gone?.();
+    };
+  }
+  return image;
 }
 
 export function button(text: string, className = 'button') {

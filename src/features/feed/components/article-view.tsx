@@ -158,7 +158,8 @@ function ArticleContent({
   // Looked for in the text once per article, not on each render: the text may be long.
   const picture = useMemo(() => leadPicture(article), [article]);
   const withText = useMemo(() => shownText(article), [article]);
-  const failure = useFailedPicture(picture, picture && pictureSrcSet(picture));
+  const copies = useMemo(() => picture && pictureSrcSet(picture), [picture]);
+  const failure = useFailedPicture(picture, copies);
   const client = useQueryClient();
   const { feedUrl, feedParam } = source;
   // What j and k, Older and Newer open next: their texts are made ready while this one is read.
