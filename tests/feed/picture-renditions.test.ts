@@ -70,6 +70,37 @@ describe('a picture a service serves in any width', () => {
   });
 
   it.each([
+    [
+      'a Ghost blog’s picture',
+      'https://nooptoday.com/content/images/2023/09/bun-nestjs-cover.jpg',
+      'https://nooptoday.com/content/images/size/w600/2023/09/bun-nestjs-cover.jpg',
+    ],
+    [
+      'a Ghost blog’s in its folder of a site',
+      'https://example.org/blog/content/images/2021/05/harbour.jpeg',
+      'https://example.org/blog/content/images/size/w600/2021/05/harbour.jpeg',
+    ],
+    [
+      'a copy a Ghost feed names, cropped',
+      'https://itsfoss.com/content/images/size/w1200h630/2026/03/age-verification-banner.png',
+      'https://itsfoss.com/content/images/size/w600/2026/03/age-verification-banner.png',
+    ],
+    [
+      'a Ghost picture in another format',
+      'https://itsfoss.com/content/images/size/w2000/format/webp/2026/03/banner.png',
+      'https://itsfoss.com/content/images/size/w600/format/webp/2026/03/banner.png',
+    ],
+  ])(
+    '%s: the copies Ghost makes of every picture, 600 to 1,600 pixels wide',
+    (_, address, at600) => {
+      const srcset = pictureSrcSet(address);
+      expect(Object.keys(copies(srcset))).toEqual(['600w', '1000w', '1600w']);
+      expect(copies(srcset)['600w']).toBe(at600);
+      expect(copies(srcset)['1600w']).toBe(at600.replace('/w600/', '/w1600/'));
+    },
+  );
+
+  it.each([
     ['a site’s own picture', 'https://www.example.com/wp-content/uploads/2019/06/harbour.jpg'],
     ['a Blogger picture whose address names no size', 'https://1.bp.blogspot.com/-Xq2/dmz.jpg'],
     ['a signed imgix picture', 'https://example.imgix.net/harbour.jpg?w=600&s=5f2b'],
@@ -78,6 +109,10 @@ describe('a picture a service serves in any width', () => {
       'https://substackcdn.com/image/fetch/https%3A%2F%2Fa.png',
     ],
     ['a Medium picture of another shape of address', 'https://miro.medium.com/1*8jWv3aQ.png'],
+    [
+      'a site’s pictures in a folder named as Ghost’s, not by month',
+      'https://cdn1.medicalnewstoday.com/content/images/articles/318/318674/brain.jpg',
+    ],
     ['an address that is not one', 'not a picture'],
   ])('%s: shown as the feed names it', (_, address) => {
     expect(pictureSrcSet(address)).toBeUndefined();

@@ -29,40 +29,69 @@ export const BLOGGER_HOST = /(?:^|\.)(?:bp\.blogspot\.com|blogger\.googleusercon
 /** The size in a Blogger picture's path: a folder ("/s72-c/", "/w640-h302/") or an ending. */
 export const BLOGGER_SIZE = /\/[swh]\d+(?:-[\w-]+)?\/|=[swh]\d+(?:-[\w-]+)?$/;
 
-/** Whether `url`'s path names a size (`size`), which `resize` then changes. */
-function resizedPath(url: URL, size: RegExp, resize: (size: string) => string): boolean {
+/**
+ * Whether `url`'s path names a size (`size`), which `resize` then changes (given the parts of
+ * the path the pattern groups).
+ */
+function resizedPath(
+  url: URL,
+  size: RegExp,
+  resize: (size: string, ...parts: string[]) => string,
+): boolean {
   if (!size.test(url.pathname)) return false;
   url.pathname = url.pathname.replace(size, resize);
   return true;
 }
 
-/** Services that serve any width of a picture when its address asks for it, by its host. */
-const SERVICES: [RegExp, (url: URL, width: number) => boolean][] = [
+/**
+ * A service that serves any width of a picture when its address asks for it: which addresses
+ * are its, the widths it makes copies at where it makes only some, and a copy's address.
+ */
+interface Service {
+  serves: (url: URL) => boolean;
+  widths?: readonly number[];
+  resize: (url: URL, width: number) => boolean;
+}
+
+/** A service known by its host. */
+const onHost = (hosts: RegExp) => (url: URL) => hosts.test(url.hostname);
+
+/**
+ * A picture of a Ghost blog, on the blog's own site (below its folder where it has one):
+ * `/content/images/` then the year and month, or a copy of it (`size/w600/`, `size/w600h400/`)
+ * named in the same place; the format Ghost converts it to (`format/webp/`) is kept.
+ */
+const GHOST_PICTURE =
+  /(\/content\/images\/)(?:size\/w\d+(?:h\d+)?\/)?((?:format\/\w+\/)?\d{4}\/\d{2}\/)/;
+
+const SERVICES: Service[] = [
   // Blogger: the size is a folder of the path ("/s1600/") or its ending ("=s1600").
-  [
-    BLOGGER_HOST,
-    (url, width) =>
+  {
+    serves: onHost(BLOGGER_HOST),
+    resize: (url, width) =>
       resizedPath(url, BLOGGER_SIZE, (size) =>
         size.startsWith('/') ? `/w${width}/` : `=w${width}`,
       ),
-  ],
+  },
   // WordPress.com's uploads and its Photon service (i0.wp.com), imgix and the services built on
   // it (Unsplash), Sanity's and Contentful's: a `w` parameter, without the height or crop that
   // would fix another shape. A signed imgix address (`s`) serves only what was signed.
-  [
-    /^i\d\.wp\.com$|\.files\.wordpress\.com$|\.imgix\.net$|^images\.unsplash\.com$|^cdn\.sanity\.io$|^images\.ctfassets\.net$/,
-    (url, width) => {
+  {
+    serves: onHost(
+      /^i\d\.wp\.com$|\.files\.wordpress\.com$|\.imgix\.net$|^images\.unsplash\.com$|^cdn\.sanity\.io$|^images\.ctfassets\.net$/,
+    ),
+    resize: (url, width) => {
       const { searchParams } = url;
       if (searchParams.has('s')) return false;
       for (const name of ['h', 'resize', 'fit', 'crop']) searchParams.delete(name);
       searchParams.set('w', String(width));
       return true;
     },
-  ],
+  },
   // Substack's: the transformations are the folder after /image/fetch/ ("w_1456,c_limit,…").
-  [
-    /^substackcdn\.com$/,
-    (url, width) => {
+  {
+    serves: onHost(/^substackcdn\.com$/),
+    resize: (url, width) => {
       const [, image, fetch, transforms = 'http:', ...source] = url.pathname.split('/');
       if (image !== 'image' || fetch !== 'fetch' || /^https?(?::|%3A)/i.test(transforms)) {
         return false;
@@ -72,15 +101,24 @@ const SERVICES: [RegExp, (url: URL, width: number) => boolean][] = [
       url.pathname = ['', image, fetch, resized, ...source].join('/');
       return true;
     },
-  ],
+  },
   // Medium's: "/max/1024/" or "/resize:fit:1400/".
-  [
-    /^(?:cdn-images-\d|miro)\.medium\.com$/,
-    (url, width) =>
+  {
+    serves: onHost(/^(?:cdn-images-\d|miro)\.medium\.com$/),
+    resize: (url, width) =>
       resizedPath(url, /^\/max\/\d+\/|\/resize:fit:\d+\//, (size) =>
         size.replace(/\d+/, String(width)),
       ),
-  ],
+  },
+  // Ghost's, on any blog's site: the copies it makes of every picture of a post, for its text
+  // (its content sizes, 600, 1,000, 1,600 and 2,400 pixels wide), whichever sizes its theme adds;
+  // a feed names the picture itself, as wide as it was uploaded.
+  {
+    serves: (url) => GHOST_PICTURE.test(url.pathname),
+    widths: [600, 1000, 1600],
+    resize: (url, width) =>
+      resizedPath(url, GHOST_PICTURE, (_, images, dated) => `${images}size/w${width}/${dated}`),
+  },
 ];
 
 /**
@@ -90,19 +128,19 @@ const SERVICES: [RegExp, (url: URL, width: number) => boolean][] = [
  * which is shown as the feed names it.
  */
 export function pictureSrcSet(address: string): string | undefined {
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(address).hostname;
+    url = new URL(address);
   } catch {
     return undefined;
   }
-  const resize = SERVICES.find(([hosts]) => hosts.test(host))?.[1];
-  if (!resize) return undefined;
+  const service = SERVICES.find(({ serves }) => serves(url));
+  if (!service) return undefined;
   const copies: string[] = [];
-  for (const width of WIDTHS) {
-    const url = new URL(address);
-    if (!resize(url, width)) return undefined;
-    copies.push(`${url.href} ${width}w`);
+  for (const width of service.widths ?? WIDTHS) {
+    const copy = new URL(url);
+    if (!service.resize(copy, width)) return undefined;
+    copies.push(`${copy.href} ${width}w`);
   }
   return copies.join(', ');
 }
