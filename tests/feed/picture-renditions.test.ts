@@ -71,6 +71,22 @@ describe('a picture a service serves in any width', () => {
 
   it.each([
     [
+      'the BBC’s, named by its news pages',
+      'https://ichef.bbci.co.uk/news/240/cpsprodpb/51fa/live/42b324f0-5586-11ef-a885-7fc9068b8f06.jpg',
+    ],
+    [
+      'the BBC’s, named by its sport and World Service pages',
+      'https://ichef.bbci.co.uk/ace/standard/240/cpsprodpb/1ea6/live/caf5b930-7c1a-11ef.jpg.webp',
+    ],
+  ])('%s: copies 240 to 1,024 pixels wide, as the BBC’s own pages offer', (_, address) => {
+    const srcset = pictureSrcSet(address);
+    expect(Object.keys(copies(srcset))).toEqual(['240w', '480w', '800w', '1024w']);
+    expect(copies(srcset)['240w']).toBe(address);
+    expect(copies(srcset)['1024w']).toBe(address.replace('/240/', '/1024/'));
+  });
+
+  it.each([
+    [
       'a Ghost blog’s picture',
       'https://nooptoday.com/content/images/2023/09/bun-nestjs-cover.jpg',
       'https://nooptoday.com/content/images/size/w600/2023/09/bun-nestjs-cover.jpg',
@@ -109,6 +125,10 @@ describe('a picture a service serves in any width', () => {
       'https://substackcdn.com/image/fetch/https%3A%2F%2Fa.png',
     ],
     ['a Medium picture of another shape of address', 'https://miro.medium.com/1*8jWv3aQ.png'],
+    [
+      'a BBC programme’s picture, named by its shape',
+      'https://ichef.bbci.co.uk/images/ic/640x360/p0hgxq3v.jpg',
+    ],
     [
       'a site’s pictures in a folder named as Ghost’s, not by month',
       'https://cdn1.medicalnewstoday.com/content/images/articles/318/318674/brain.jpg',

@@ -110,6 +110,16 @@ const SERVICES: Service[] = [
         size.replace(/\d+/, String(width)),
       ),
   },
+  // The BBC's: the width is the folder after /news/ or /ace/standard/ ("/news/240/"); its feeds
+  // name the 240-pixel copy, its own pages offer 240 to 1,536.
+  {
+    serves: onHost(/^ichef\.bbci\.co\.uk$/),
+    widths: [240, 480, 800, 1024],
+    resize: (url, width) =>
+      resizedPath(url, /^\/(?:news|ace\/standard)\/\d+\//, (size) =>
+        size.replace(/\d+/, String(width)),
+      ),
+  },
   // Ghost's, on any blog's site: the copies it makes of every picture of a post, for its text
   // (its content sizes, 600, 1,000, 1,600 and 2,400 pixels wide), whichever sizes its theme adds;
   // a feed names the picture itself, as wide as it was uploaded.
