@@ -71,6 +71,23 @@ describe('a picture a service serves in any width', () => {
 
   it.each([
     [
+      'Squarespace’s',
+      'https://images.squarespace-cdn.com/content/v1/52c9d908e4b0e87887310693/1569208568687-A3TA9NSBRZY1FCJDLMAE/harbour.jpg',
+      'https://images.squarespace-cdn.com/content/v1/52c9d908e4b0e87887310693/1569208568687-A3TA9NSBRZY1FCJDLMAE/harbour.jpg?format=500w',
+    ],
+    [
+      'Squarespace’s older, a width named',
+      'http://static1.squarespace.com/static/50c628b3e4b07b56461546c5/t/57bcc05915d5db62fcd50f32/1471987830419/?format=1000w',
+      'http://static1.squarespace.com/static/50c628b3e4b07b56461546c5/t/57bcc05915d5db62fcd50f32/1471987830419/?format=500w',
+    ],
+  ])('%s: the copies Squarespace makes, 300 to 1,500 pixels wide', (_, address, at500) => {
+    const srcset = pictureSrcSet(address);
+    expect(Object.keys(copies(srcset))).toEqual(['300w', '500w', '750w', '1000w', '1500w']);
+    expect(copies(srcset)['500w']).toBe(at500);
+  });
+
+  it.each([
+    [
       'the BBC’s, named by its news pages',
       'https://ichef.bbci.co.uk/news/240/cpsprodpb/51fa/live/42b324f0-5586-11ef-a885-7fc9068b8f06.jpg',
     ],

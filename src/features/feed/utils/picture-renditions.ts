@@ -110,6 +110,15 @@ const SERVICES: Service[] = [
         size.replace(/\d+/, String(width)),
       ),
   },
+  // Squarespace's: a `format` parameter, one of the widths it makes ("?format=1000w").
+  {
+    serves: onHost(/^images\.squarespace-cdn\.com$|^static\d\.squarespace\.com$/),
+    widths: [300, 500, 750, 1000, 1500],
+    resize: (url, width) => {
+      url.searchParams.set('format', `${width}w`);
+      return true;
+    },
+  },
   // The BBC's: the width is the folder after /news/ or /ace/standard/ ("/news/240/"); its feeds
   // name the 240-pixel copy, its own pages offer 240 to 1,536.
   {
