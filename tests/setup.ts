@@ -12,4 +12,6 @@ afterEach(() => {
   // Tests that prove code needs no DOM run in Node, without web storage.
   globalThis.localStorage?.clear();
   globalThis.sessionStorage?.clear();
+  // What the page learnt of picture services' copies lasts its life: a test's.
+  delete globalThis.broadsheetCopiesFailed;
 });

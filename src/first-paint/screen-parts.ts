@@ -11,7 +11,11 @@ import { hostOf } from '../lib/http';
 import { nameList } from '../lib/name-list';
 import type { Article, FeedPage } from '../features/feed/api/types';
 import { fitPicture } from '../features/feed/utils/fit-picture';
-import { pictureSizes, pictureSrcSet } from '../features/feed/utils/picture-renditions';
+import {
+  copiesFailed,
+  pictureSizes,
+  pictureSrcSet,
+} from '../features/feed/utils/picture-renditions';
 
 /**
  * The parts every screen drawn before the app shares, written with the DOM alone as the app's
@@ -63,6 +67,7 @@ export function pictureBox(
   if (src) {
     image.onload = () => fitPicture(image);
     image.onerror = () => {
+      if (copies) copiesFailed(src);
       image.replaceWith(pictureBox(box, attributes, copies && src, gone, true));
       if (!copies) gone?.();
     };

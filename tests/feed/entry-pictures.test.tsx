@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { generateFeed } from '../../bench/generate.mjs';
 import { fakeFetch } from '../helpers/fake-fetch';
@@ -192,6 +192,28 @@ it('asks a picture service for copies as wide as the box, and for the picture it
   expect(await pictureOf(0)).toHaveAttribute('src', BLOGGER_PHOTO);
   fireEvent.error(await pictureOf(0));
   await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('src'));
+});
+
+it('asks no more for the copies of a picture whose copies failed, on a list shown again', async () => {
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  fireEvent.error(await pictureOf(0));
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('srcset'));
+  cleanup();
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  const again = await pictureOf(0);
+  expect(again).toHaveAttribute('src', BLOGGER_PHOTO);
+  expect(again).not.toHaveAttribute('srcset');
+});
+
+it('asks again for the copies of a picture whose copies failed offline', async () => {
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  act(() => onlineManager.setOnline(false));
+  fireEvent.error(await pictureOf(0));
+  await waitFor(async () => expect(await pictureOf(0)).not.toHaveAttribute('srcset'));
+  act(() => onlineManager.setOnline(true));
+  cleanup();
+  openFeed((index) => index === 0 && BLOGGER_PHOTO);
+  expect((await pictureOf(0)).getAttribute('srcset')).toContain('/w480/dmz.jpg 480w');
 });
 
 it('measures a copy from a srcset by its own pixels: a small photo is not taken for a thumbnail', async () => {

@@ -34,6 +34,20 @@ function serve(body: BodyInit, contentType: string, status = 200) {
 }
 
 /** The reader's worker, reading on this thread: what public/boot.js starts for an XML feed. */
+/**
+ * The app's list drawn after the screen of `feed` (served at FEED): its first entry's picture's
+ * `src`, `srcset` and `sizes`.
+ */
+async function appPicture(feed: { items: { title: string }[] }) {
+  document.getElementById('root')?.remove();
+  delete window.broadsheetFeeds;
+  serve(JSON.stringify(feed), 'application/feed+json');
+  renderApp(`/?feed=${encodeURIComponent(FEED)}`);
+  const entry = await screen.findByRole('article', { name: feed.items[0]?.title });
+  const shown = within(entry).getByRole('presentation');
+  return ['src', 'srcset', 'sizes'].map((name) => shown.getAttribute(name));
+}
+
 function readerOnThisThread() {
   const worker = new EventTarget() as EventTarget & { postMessage: (data: unknown) => void };
   worker.postMessage = (data) => {
@@ -227,21 +241,31 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     );
     expect(box()).toHaveAttribute('sizes', '(min-width: 40rem) 12rem, calc(100vw - 2rem)');
     const asked = ['src', 'srcset', 'sizes'].map((name) => box()?.getAttribute(name));
+
+    // The app's list asks for the same copies: the one the browser chose is not asked for again.
+    expect(await appPicture(feed)).toEqual(asked);
+  });
+
+  it('leaves the copies the drawn list could not have to the picture as named, in the app too', async () => {
+    const photo = 'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/s1600/dmz.jpg';
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Pictures',
+      items: [{ id: 'a', title: 'The DMZ', image: photo, content_text: 'Text.' }],
+    };
+    serve(JSON.stringify(feed), 'application/feed+json');
+    expect(await drawFeedPage(FEED, FEED)).toBe(true);
+    const box = () => document.querySelector<HTMLImageElement>('img.entry-image');
     box()?.dispatchEvent(new Event('error'));
     expect(box()).toHaveAttribute('src', photo);
     expect(box()).not.toHaveAttribute('srcset');
+
     box()?.dispatchEvent(new Event('error'));
     expect(box()).not.toHaveAttribute('src');
     expect(box()).toHaveAttribute('width', '1200');
 
-    // The app's list asks for the same copies: the one the browser chose is not asked for again.
-    document.getElementById('root')?.remove();
-    delete window.broadsheetFeeds;
-    serve(JSON.stringify(feed), 'application/feed+json');
-    renderApp(`/?feed=${encodeURIComponent(FEED)}`);
-    const entry = await screen.findByRole('article', { name: 'The DMZ' });
-    const shown = within(entry).getByRole('presentation');
-    expect(['src', 'srcset', 'sizes'].map((name) => shown.getAttribute(name))).toEqual(asked);
+    // The app asks for the picture as named at once, not for a copy that failed once already.
+    expect(await appPicture(feed)).toEqual([photo, null, null]);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { fitPicture } from '../utils/fit-picture';
+import { copiesFailed } from '../utils/picture-renditions';
 
 /** For `onLoad`: the picture just arrived. */
 export function fitLoadedPicture(event: SyntheticEvent<HTMLImageElement>): void {
@@ -15,7 +16,8 @@ export function fitLoadedPicture(event: SyntheticEvent<HTMLImageElement>): void 
  * (`key`). Kept by address: a picture the feed changes after a refresh is asked for, and one
  * that failed is asked for again when the network comes back. A picture offered in other sizes
  * (`srcSet`, picture-renditions.ts) whose copy failed is asked for once more as the feed names
- * it: the service may not know it, or the picture was kept for reading offline at that address.
+ * it: the service may not know it, or the picture was kept for reading offline at that address;
+ * on this page, from then on, at once (copiesFailed).
  */
 export function useFailedPicture(url: string | undefined, srcSet?: string) {
   const [failedUrl, setFailedUrl] = useState<string>();
@@ -31,11 +33,18 @@ export function useFailedPicture(url: string | undefined, srcSet?: string) {
     [failedUrl],
   );
   const failed = url !== undefined && failedUrl === url;
-  const copies = url !== undefined && failedCopiesOf === url ? undefined : srcSet;
+  // Once a copy failed, the picture takes a new element, whether or not `srcSet` still names
+  // the copies (pictureSrcSet no longer does, copiesFailed).
+  const copiesGone = url !== undefined && failedCopiesOf === url;
+  const copies = copiesGone ? undefined : srcSet;
   return {
     failed,
-    key: failed ? 'failed' : copies === srcSet ? 'picture' : 'as-named',
+    key: failed ? 'failed' : copiesGone ? 'as-named' : 'picture',
     srcSet: copies,
-    fail: () => (copies ? setFailedCopiesOf(url) : setFailedUrl(url)),
+    fail: () => {
+      if (!copies) return setFailedUrl(url);
+      if (url !== undefined) copiesFailed(url, onlineManager.isOnline());
+      setFailedCopiesOf(url);
+    },
   };
 }

@@ -140,13 +140,32 @@ const SERVICES: Service[] = [
   },
 ];
 
+declare global {
+  /**
+   * Pictures whose copies could not be had, for the page's life: the screen drawn before the
+   * app (src/first-paint) and the app share them.
+   */
+  var broadsheetCopiesFailed: Set<string> | undefined;
+}
+
+/**
+ * Says that `address`'s copies could not be had (the service has none of it, or the address
+ * only looked like the service's), unless the browser is offline and nothing could be: from then
+ * on, on this page, the picture is asked for as the feed names it, at once, not after a failed
+ * copy each time a list shows it again or the app draws over the first screen.
+ */
+export function copiesFailed(address: string, online = globalThis.navigator?.onLine !== false) {
+  if (online) (globalThis.broadsheetCopiesFailed ??= new Set()).add(address);
+}
+
 /**
  * The `srcset` of a picture a service serves in any width: copies of it as wide as its box may
  * need, for the browser to choose the smallest that fills the box (a list's box is 192 pixels
- * wide, where a feed's picture is often 2,000). Undefined for a picture from anywhere else,
- * which is shown as the feed names it.
+ * wide, where a feed's picture is often 2,000). Undefined for a picture from anywhere else, or
+ * one whose copies failed (copiesFailed), which is shown as the feed names it.
  */
 export function pictureSrcSet(address: string): string | undefined {
+  if (globalThis.broadsheetCopiesFailed?.has(address)) return undefined;
   let url: URL;
   try {
     url = new URL(address);
