@@ -59,6 +59,11 @@ describe('a picture a service serves in any width', () => {
       'https://miro.medium.com/v2/resize:fit:480/1*8jWv3aQ.png',
     ],
     [
+      'The Washington Post’s',
+      'https://www.washingtonpost.com/wp-apps/imrs.php?src=https://arc-anglerfish-washpost-prod-washpost.s3.amazonaws.com/public/NPHLKIVXNBFE7MQGESYAWPVEQ4.jpg&w=1440',
+      'https://www.washingtonpost.com/wp-apps/imrs.php?src=https%3A%2F%2Farc-anglerfish-washpost-prod-washpost.s3.amazonaws.com%2Fpublic%2FNPHLKIVXNBFE7MQGESYAWPVEQ4.jpg&w=480',
+    ],
+    [
       'Unsplash',
       'https://images.unsplash.com/photo-1500530855697?ixlib=rb-4.0.3&q=80&w=2000&fit=crop',
       'https://images.unsplash.com/photo-1500530855697?ixlib=rb-4.0.3&q=80&w=480',
@@ -150,6 +155,7 @@ describe('a picture a service serves in any width', () => {
       'a site’s pictures in a folder named as Ghost’s, not by month',
       'https://cdn1.medicalnewstoday.com/content/images/articles/318/318674/brain.jpg',
     ],
+    ['a Washington Post page, not its resizer', 'https://www.washingtonpost.com/world/?w=1440'],
     ['an address that is not one', 'not a picture'],
   ])('%s: shown as the feed names it', (_, address) => {
     expect(pictureSrcSet(address)).toBeUndefined();

@@ -110,6 +110,18 @@ const SERVICES: Service[] = [
         size.replace(/\d+/, String(width)),
       ),
   },
+  // The Washington Post's resizer: the picture its `src` names, as wide as `w`.
+  {
+    serves: (url) =>
+      /(?:^|\.)washingtonpost\.com$/.test(url.hostname) &&
+      url.pathname === '/wp-apps/imrs.php' &&
+      url.searchParams.has('src'),
+    resize: (url, width) => {
+      url.searchParams.delete('h');
+      url.searchParams.set('w', String(width));
+      return true;
+    },
+  },
   // Squarespace's: a `format` parameter, one of the widths it makes ("?format=1000w").
   {
     serves: onHost(/^images\.squarespace-cdn\.com$|^static\d\.squarespace\.com$/),
