@@ -225,16 +225,22 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(boxes()[0]).toHaveAttribute('width', '1200');
   });
 
-  it('asks a picture service for copies as wide as the box, as the app does, and for the picture itself if they fail', async () => {
-    const photo = 'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/s1600/dmz.jpg';
-    const feed = {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'Pictures',
-      items: [{ id: 'a', title: 'The DMZ', image: photo, content_text: 'Text.' }],
-    };
-    serve(JSON.stringify(feed), 'application/feed+json');
+  const photo = 'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/s1600/dmz.jpg';
+  const pictured = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Pictures',
+    items: [{ id: 'a', title: 'The DMZ', image: photo, content_text: 'Text.' }],
+  };
+
+  /** Draws the list of `pictured`, whose picture is Blogger's: its picture's box, as it is now. */
+  async function drawPicturedList() {
+    serve(JSON.stringify(pictured), 'application/feed+json');
     expect(await drawFeedPage(FEED, FEED)).toBe(true);
-    const box = () => document.querySelector<HTMLImageElement>('img.entry-image');
+    return () => document.querySelector<HTMLImageElement>('img.entry-image');
+  }
+
+  it('asks a picture service for copies as wide as the box, as the app does', async () => {
+    const box = await drawPicturedList();
     expect(box()).toHaveAttribute('src', photo);
     expect(box()?.getAttribute('srcset')).toContain(
       'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/w240/dmz.jpg 240w',
@@ -243,19 +249,11 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     const asked = ['src', 'srcset', 'sizes'].map((name) => box()?.getAttribute(name));
 
     // The app's list asks for the same copies: the one the browser chose is not asked for again.
-    expect(await appPicture(feed)).toEqual(asked);
+    expect(await appPicture(pictured)).toEqual(asked);
   });
 
-  it('leaves the copies the drawn list could not have to the picture as named, in the app too', async () => {
-    const photo = 'https://1.bp.blogspot.com/-Xq2/XRhcA/AAAAAAAAB9k/Yt3e/s1600/dmz.jpg';
-    const feed = {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'Pictures',
-      items: [{ id: 'a', title: 'The DMZ', image: photo, content_text: 'Text.' }],
-    };
-    serve(JSON.stringify(feed), 'application/feed+json');
-    expect(await drawFeedPage(FEED, FEED)).toBe(true);
-    const box = () => document.querySelector<HTMLImageElement>('img.entry-image');
+  it('asks for the picture itself where its copies fail, and the app asks for no copy again', async () => {
+    const box = await drawPicturedList();
     box()?.dispatchEvent(new Event('error'));
     expect(box()).toHaveAttribute('src', photo);
     expect(box()).not.toHaveAttribute('srcset');
@@ -265,7 +263,7 @@ describe("a feed's page drawn from the feed before the app has arrived", () => {
     expect(box()).toHaveAttribute('width', '1200');
 
     // The app asks for the picture as named at once, not for a copy that failed once already.
-    expect(await appPicture(feed)).toEqual([photo, null, null]);
+    expect(await appPicture(pictured)).toEqual([photo, null, null]);
   });
 
   it.each([
