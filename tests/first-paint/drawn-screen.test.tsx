@@ -33,7 +33,6 @@ function serve(body: BodyInit, contentType: string, status = 200) {
   });
 }
 
-/** The reader's worker, reading on this thread: what public/boot.js starts for an XML feed. */
 /**
  * The app's list drawn after the screen of `feed` (served at FEED): its first entry's picture's
  * `src`, `srcset` and `sizes`.
@@ -48,6 +47,7 @@ async function appPicture(feed: { items: { title: string }[] }) {
   return ['src', 'srcset', 'sizes'].map((name) => shown.getAttribute(name));
 }
 
+/** The reader's worker, reading on this thread: what public/boot.js starts for an XML feed. */
 function readerOnThisThread() {
   const worker = new EventTarget() as EventTarget & { postMessage: (data: unknown) => void };
   worker.postMessage = (data) => {
