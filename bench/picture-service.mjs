@@ -166,9 +166,8 @@ const SCREENS = [
 /**
  * For each screen, the list and its newest article, pictures from the feed's own site and from
  * Blogger: the pictures' bytes downloaded until the network is idle and the LCP, median of
- * `runs`. `serveFeed(name, text)`
- * puts a feed into the served build and returns its path; `articleOf(path)` its newest
- * article's page.
+ * `runs`. `serveFeed(name, text)` puts a feed into the served build and returns its path;
+ * `articleOf(path)` its newest article's page.
  */
 export async function pictureService({ origin, feed, runs, serveFeed, articleOf, median }) {
   const maker = await chromium.launch({
