@@ -34,7 +34,11 @@ test('a long feed read for the first time lists its first articles while the res
     await expect(page.getByRole('button', { name: 'Older posts' })).toHaveCount(0);
 
     release();
-    await expect(page.getByRole('button', { name: 'Older posts' })).toBeVisible();
+    // The rest is 4.7 MB to read: on a busy machine that may take longer than an expectation's
+    // usual five seconds.
+    await expect(page.getByRole('button', { name: 'Older posts' })).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(page.getByText('Loading the rest of this feed…')).toHaveCount(0);
   } finally {
     release();
@@ -90,7 +94,9 @@ test('a long feed among the reader’s subscriptions is downloaded once, from th
     expect(await page.locator(`link[rel="preload"][href="${feedUrl}"]`).count()).toBe(1);
 
     release();
-    await expect(page.getByRole('button', { name: 'Older posts' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Older posts' })).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(page.getByText('Loading more articles…')).toHaveCount(0);
     // That response is the one the app read: the feed was downloaded once.
     expect(requests).toBe(1);
