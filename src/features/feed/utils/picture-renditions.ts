@@ -113,7 +113,7 @@ const SERVICES: Service[] = [
   // The Washington Post's resizer: the picture its `src` names, as wide as `w`.
   {
     serves: (url) =>
-      /(?:^|\.)washingtonpost\.com$/.test(url.hostname) &&
+      onHost(/(?:^|\.)washingtonpost\.com$/)(url) &&
       url.pathname === '/wp-apps/imrs.php' &&
       url.searchParams.has('src'),
     resize: (url, width) => {
