@@ -206,7 +206,10 @@ const PAUSE_MS = 150;
 
 /**
  * A body read as it arrives, its start handed to `onPrefix` at FIRST_PREFIX, twice that, …, and
- * in between wherever it pauses, until it says it has enough.
+ * in between wherever it pauses, until it says it has enough. A start is handed on once the
+ * browser has had a turn with no end in sight: a body already whole when read (the copy of a
+ * response the first screen was drawn from, one the service worker answered) is read once,
+ * whole, not again in parts.
  */
 async function readInParts(
   body: ReadableStream<Uint8Array>,
@@ -217,7 +220,9 @@ async function readInParts(
   let next = FIRST_PREFIX;
   let handed = 0;
   let pause: ReturnType<typeof setTimeout> | undefined;
+  let marked: ReturnType<typeof setTimeout> | undefined;
   const handOn = () => {
+    marked = undefined;
     handed = length;
     if (onPrefix(joined(parts, length))) next = Infinity;
   };
@@ -233,13 +238,14 @@ async function readInParts(
       if (length >= next) {
         // A part may cross several marks at once: the next is past what has arrived.
         while (next <= length) next *= 2;
-        handOn();
-      } else if (handed > 0) {
+        marked ??= setTimeout(handOn, 0);
+      } else if (handed > 0 && marked === undefined) {
         pause = setTimeout(handOn, PAUSE_MS);
       }
     }
   } finally {
     clearTimeout(pause);
+    clearTimeout(marked);
   }
   return joined(parts, length);
 }

@@ -21,19 +21,21 @@ describe('hostOf', () => {
 });
 
 describe('fetchBody, read as it arrives', () => {
-  /** A body of `parts` parts of 100 KB, each byte its part's number. */
-  const streamed = (parts: number) =>
-    new Response(
+  /** A body of `parts` parts of 100 KB, each byte its part's number, one part a task. */
+  const streamed = (parts: number) => {
+    let part = 0;
+    return new Response(
       new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let part = 0; part < parts; part += 1) {
-            controller.enqueue(new Uint8Array(100 * 1024).fill(part));
-          }
-          controller.close();
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          controller.enqueue(new Uint8Array(100 * 1024).fill(part));
+          part += 1;
+          if (part === parts) controller.close();
         },
       }),
       { headers: { 'Content-Type': 'application/rss+xml' } },
     );
+  };
 
   it('hands on its start at 64 KB and each time that has doubled, up to 1 MB', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(streamed(15)));
@@ -81,12 +83,14 @@ describe('fetchBody, read as it arrives', () => {
   });
 
   it('hands on what has arrived since the last mark where the body pauses', async () => {
-    // 88 KB handed over as 64 KB and then 24 KB, as a browser may, and then nothing for a while.
+    // 64 KB, then 24 KB a task later, as a browser may hand them over, and then nothing for a while.
     let finish = () => {};
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new Uint8Array(64 * 1024));
-        controller.enqueue(new Uint8Array(24 * 1024));
+        setTimeout(() => {
+          setTimeout(() => controller.enqueue(new Uint8Array(24 * 1024)), 0);
+        }, 0);
         finish = () => {
           controller.enqueue(new Uint8Array(10 * 1024));
           controller.close();
@@ -106,5 +110,22 @@ describe('fetchBody, read as it arrives', () => {
     await fetched;
     // The end is read whole, as ever: no start is handed on for it.
     expect(lengths).toEqual([64, 88]);
+  });
+
+  it('reads a body that is already whole once, handing on no start of it', async () => {
+    // As the copy of a response the first screen was drawn from: every part there to be read.
+    const whole = new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let part = 0; part < 15; part += 1) controller.enqueue(new Uint8Array(100 * 1024));
+          controller.close();
+        },
+      }),
+    );
+    vi.stubGlobal('fetch', () => Promise.resolve(whole));
+    const onPrefix = vi.fn(() => false);
+    const fetched = await fetchBody('https://news.example/feed', { onPrefix });
+    expect(onPrefix).not.toHaveBeenCalled();
+    expect(fetched.changed && fetched.bytes.length).toBe(1500 * 1024);
   });
 });
