@@ -763,6 +763,7 @@ describe('public/boot.js and the code a page needs at once', () => {
       `<meta name="app-subscriptions" content='[["${FEED}","The Broadsheet Daily"]]'>`,
     );
     bootAt('/');
+    vi.runAllTimers();
     expect(modulePreloads()).toEqual(EARLY.river);
     expect(appScripts()).toEqual([ENTRY]);
     // A tag's page of them, and a folder's, each with its own.
@@ -772,6 +773,7 @@ describe('public/boot.js and the code a page needs at once', () => {
     ] as const) {
       document.head.querySelectorAll('link').forEach((link) => link.remove());
       bootAt(address);
+      vi.runAllTimers();
       expect(modulePreloads()).toEqual(files);
     }
     localStorage.clear();
@@ -779,10 +781,21 @@ describe('public/boot.js and the code a page needs at once', () => {
 
   it('asks for the entry first, so the largest file is never queued behind the others', () => {
     bootAt('/?feed=%2Fother.json');
+    vi.runAllTimers();
     const requested = [...document.head.querySelectorAll('script[type="module"], link')].map(
       (element) => element.getAttribute('src') ?? element.getAttribute('href'),
     );
     expect(requested).toEqual([ENTRY, '/other.json', ...EARLY.feed]);
+  });
+
+  it('asks for each file in a task of its own, not all in the one that starts the app', () => {
+    bootAt('/?feed=%2Fother.json');
+    expect(appScripts()).toEqual([ENTRY]);
+    expect(modulePreloads()).toEqual([]);
+    // One timer for each, besides the app's own.
+    expect(vi.getTimerCount()).toBeGreaterThanOrEqual(EARLY.feed.length);
+    vi.runAllTimers();
+    expect(modulePreloads()).toEqual(EARLY.feed);
   });
 
   it('fetches a stylesheet as the app will link it, with crossorigin, so it is fetched once', () => {
@@ -790,6 +803,7 @@ describe('public/boot.js and the code a page needs at once', () => {
       .querySelector('meta[name="app-early"]')
       ?.setAttribute('content', JSON.stringify({ article: ['/assets/article.css'] }));
     bootAt(`/articles/${encodeURIComponent('https://example.org/a')}`);
+    vi.runAllTimers();
     const link = document.head.querySelector<HTMLLinkElement>('link[href="/assets/article.css"]');
     expect(link?.rel).toBe('preload');
     expect(link?.getAttribute('as')).toBe('style');
