@@ -1,5 +1,6 @@
 import { articleIdOf } from '../config/paths';
 import { readySanitiser } from '../lib/sanitize';
+import { afterScript } from '../lib/after-script';
 import { drawFromFeed, scriptFeed } from './drawing';
 import { articleScreen, drawable } from './article-screen';
 import { el } from './screen-parts';
@@ -30,7 +31,9 @@ export function drawArticlePage(feedUrl: string, feedParam: string, id: string):
 const given = scriptFeed();
 const id = articleIdOf(location.pathname);
 if (given && id !== undefined) {
-  void drawArticlePage(given.feedUrl, given.feedParam, id);
-  // While the feed downloads.
-  readySanitiser();
+  afterScript(() => {
+    void drawArticlePage(given.feedUrl, given.feedParam, id);
+    // While the feed downloads.
+    readySanitiser();
+  });
 }

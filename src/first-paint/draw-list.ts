@@ -1,5 +1,6 @@
 import type { FeedPage } from '../features/feed/api/types';
 import { own } from '../lib/own';
+import { afterScript } from '../lib/after-script';
 import { drawFromFeed, scriptFeed, storedSubscriptions } from './drawing';
 import { listScreen } from './list-screen';
 
@@ -24,4 +25,4 @@ export function drawFeedPage(feedUrl: string, feedParam: string): Promise<boolea
 }
 
 const given = scriptFeed();
-if (given) void drawFeedPage(given.feedUrl, given.feedParam);
+if (given) afterScript(() => void drawFeedPage(given.feedUrl, given.feedParam));

@@ -2,6 +2,7 @@ import { mergeArticles, withinHorizon } from '../app/river/river-articles';
 import { folderOf } from '../config/paths';
 import { activeByTitle, inFolder } from '../features/subscriptions/store/subscription-data';
 import { overHttps } from '../lib/safe';
+import { afterScript } from '../lib/after-script';
 import { drawFromFeeds, storedSubscriptions } from './drawing';
 import { riverScreen } from './list-screen';
 
@@ -37,4 +38,4 @@ export function drawRiverPage(pathname: string): Promise<boolean> {
   );
 }
 
-if (document.currentScript) void drawRiverPage(location.pathname);
+if (document.currentScript) afterScript(() => void drawRiverPage(location.pathname));
