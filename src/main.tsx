@@ -7,6 +7,7 @@ import { startFirstRequests } from './app/first-requests';
 import { currentKey } from './components/scroll-restoration';
 import { prepareDateFormats } from './lib/dates';
 import { drawFirstListInSteps } from './lib/first-draw';
+import { nextTask } from './lib/next-task';
 import { preparePlurals } from './lib/plural';
 import { cacheRestored, createQueryClient, restoreCache } from './lib/query-client';
 import './styles/global.css';
@@ -22,7 +23,8 @@ const KEPT_SCREEN = 'data-kept-screen';
 const DRAWN_SCREEN = 'data-drawn-screen';
 
 /**
- * Runs `then` once the page has been read to its end. public/boot.js may ask for the app while
+ * Runs `then` once the page has been read to its end, in a task after the one that ran the
+ * app's code: the two together were one long task. public/boot.js may ask for the app while
  * the page is still arriving, and the app's code, from the browser's cache, may run before the
  * page's root is there.
  */
@@ -30,7 +32,7 @@ function whenRead(then: () => void) {
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', then, { once: true });
   } else {
-    then();
+    void nextTask().then(then);
   }
 }
 
